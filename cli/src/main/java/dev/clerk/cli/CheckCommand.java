@@ -1,0 +1,57 @@
+package dev.clerk.cli;
+
+import dev.clerk.model.check.CheckReport;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.Problem;
+import dev.clerk.model.io.ModelWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clerk check}: validates a committee folder or one of its files. */
+@Command(name = "check", description = "Validate a committee folder or one of its files.")
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+            description = "A committee folder, a committee.yaml or a meeting file (default: the current folder).")
+    Path path;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        CheckReport report = Checker.check(path);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(ModelWriter.json(report));
+        } else {
+            PrintWriter err = spec.commandLine().getErr();
+            for (Problem p : report.problems()) {
+                err.println(p);
+            }
+            if (report.isClean()) {
+                out.printf("ok: %d committee%s, %d meeting%s, %d action item%s, %d warning%s%n",
+                        report.committees(), plural(report.committees()), report.meetings(), plural(report.meetings()),
+                        report.actionItems(), plural(report.actionItems()), report.warnings(), plural(report.warnings()));
+            } else {
+                err.printf("%d error%s, %d warning%s%n", report.errors(), plural(report.errors()),
+                        report.warnings(), plural(report.warnings()));
+            }
+        }
+        return report.isClean() ? 0 : Clerk.BAD_INPUT;
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

@@ -1,0 +1,48 @@
+package dev.clerk.model;
+
+import java.util.List;
+
+/**
+ * The counted vote on a motion, with the names on each side when the vote was by roll call.
+ *
+ * @param ayes         the number in favour, or null when not counted
+ * @param noes         the number against, or null
+ * @param abstentions  the number abstaining, or null
+ * @param ayeNames     who voted in favour (roll call)
+ * @param noNames      who voted against (roll call)
+ * @param abstainNames who abstained (roll call)
+ * @param absentNames  who was absent for the vote (roll call)
+ */
+public record Vote(Integer ayes, Integer noes, Integer abstentions, List<String> ayeNames, List<String> noNames,
+                   List<String> abstainNames, List<String> absentNames) {
+    public Vote {
+        ayeNames = Checks.texts(ayeNames, "ayeNames");
+        noNames = Checks.texts(noNames, "noNames");
+        abstainNames = Checks.texts(abstainNames, "abstainNames");
+        absentNames = Checks.texts(absentNames, "absentNames");
+        ayes = count(ayes, ayeNames, "ayes");
+        noes = count(noes, noNames, "noes");
+        abstentions = count(abstentions, abstainNames, "abstentions");
+    }
+
+    private static Integer count(Integer given, List<String> names, String field) {
+        Checks.nonNegative(given, field);
+        if (names.isEmpty()) {
+            return given;
+        }
+        if (given != null && given != names.size()) {
+            throw new IllegalArgumentException(field + ": " + given + " does not match the " + names.size() + " names listed");
+        }
+        return names.size();
+    }
+
+    /** A counted vote without names. */
+    public static Vote counted(int ayes, int noes, int abstentions) {
+        return new Vote(ayes, noes, abstentions, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Whether the names on each side were recorded. */
+    public boolean isRollCall() {
+        return !ayeNames.isEmpty() || !noNames.isEmpty() || !abstainNames.isEmpty();
+    }
+}

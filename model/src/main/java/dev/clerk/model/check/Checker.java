@@ -1,0 +1,334 @@
+package dev.clerk.model.check;
+
+import dev.clerk.model.ActionItem;
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.Attendee;
+import dev.clerk.model.Body;
+import dev.clerk.model.FollowUp;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.Names;
+import dev.clerk.model.TaskUpdate;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Parsed;
+import dev.clerk.model.io.Position;
+import dev.clerk.model.io.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Checks a committee folder or one of its files: everything the schema checks, then what only the whole
+ * committee can tell (task ids, owners, updates, dates, attachments). Every problem is reported, not only the first.
+ */
+public final class Checker {
+    private final List<Problem> problems = new ArrayList<>();
+    private int meetings;
+    private int actionItems;
+    private int committees;
+
+    private Checker() {
+    }
+
+    /**
+     * Checks {@code path}: a committee folder (or any folder inside one), a {@code committee.yaml}, or a meeting file.
+     * A meeting file is checked together with its committee, when it has one, so that owners can be resolved.
+     */
+    public static CheckReport check(Path path) {
+        Checker checker = new Checker();
+        checker.run(path);
+        return checker.report();
+    }
+
+    private CheckReport report() {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new CheckReport(sorted, committees, meetings, actionItems);
+    }
+
+    private void run(Path path) {
+        if (!Files.exists(path)) {
+            problems.add(Problem.error(path.toString(), Position.FILE, "", "no such file or folder"));
+            return;
+        }
+        Optional<Path> root = CommitteeFolder.findRoot(path);
+        boolean single = Files.isRegularFile(path);
+        if (root.isEmpty()) {
+            if (single) {
+                // A meeting file outside any committee folder: check it alone.
+                Parsed<Meeting> meeting = readMeeting(path);
+                if (meeting != null) {
+                    checkMeetings(null, null, List.of(meeting), path.toAbsolutePath().getParent());
+                }
+            } else {
+                problems.add(Problem.error(path.toString(), Position.FILE, "",
+                        "not inside a committee folder (no " + CommitteeFolder.BODY_FILE + " here or above);"
+                                + " create one with 'clerk init'"));
+            }
+            return;
+        }
+        committees = 1;
+        Path dir = root.get();
+        Path bodyFile = display(path, dir, dir.resolve(CommitteeFolder.BODY_FILE));
+        Parsed<Body> body = null;
+        try {
+            body = ModelReader.parseBody(bodyFile);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (body != null) {
+            checkBody(body);
+        }
+        List<Parsed<Meeting>> all = new ArrayList<>();
+        for (Path file : CommitteeFolder.meetingFiles(dir)) {
+            Parsed<Meeting> m = readMeeting(display(path, dir, file));
+            if (m != null) {
+                all.add(m);
+            }
+        }
+        checkMeetings(body, single && !isBodyFile(path) ? path : null, all, dir);
+    }
+
+    private static boolean isBodyFile(Path path) {
+        return path.getFileName().toString().equals(CommitteeFolder.BODY_FILE);
+    }
+
+    /** Files are named relative to what the user typed, so messages point where the user looks. */
+    private static Path display(Path given, Path root, Path file) {
+        Path base = Files.isDirectory(given) ? given : given.getParent() == null ? Path.of("") : given.getParent();
+        Path absBase = base.toAbsolutePath().normalize();
+        if (file.toAbsolutePath().normalize().startsWith(absBase)) {
+            return base.resolve(absBase.relativize(file.toAbsolutePath().normalize()));
+        }
+        return given.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()) ? given : file;
+    }
+
+    private Parsed<Meeting> readMeeting(Path file) {
+        meetings++;
+        try {
+            return ModelReader.parseMeeting(file);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private void checkBody(Parsed<Body> parsed) {
+        Body body = parsed.value();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < body.people().size(); i++) {
+            Integer before = seen.put(Names.canonical(body.people().get(i).name()), i);
+            if (before != null) {
+                String path = "people[" + i + "].name";
+                problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                        "'" + body.people().get(i).name() + "' is already on the roster at people[" + before + "]"));
+            }
+        }
+        for (int g = 0; g < body.groups().size(); g++) {
+            List<String> members = body.groups().get(g).members();
+            for (int i = 0; i < members.size(); i++) {
+                if (body.person(members.get(i)).isEmpty()) {
+                    String path = "groups[" + g + "].members[" + i + "]";
+                    problems.add(Problem.warning(parsed.file(), parsed.source().valueAt(path), path,
+                            "'" + members.get(i) + "' is not on the roster"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the meetings of one committee. When {@code only} is set, problems are reported for that file alone,
+     * but the other meetings still count (their task ids are known to its updates).
+     */
+    private void checkMeetings(Parsed<Body> body, Path only, List<Parsed<Meeting>> all, Path root) {
+        Map<String, Located> taskIds = new LinkedHashMap<>();
+        for (Parsed<Meeting> m : all) {
+            actionItems += m.value().actionItems().size();
+        }
+        List<Parsed<Meeting>> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparing(m -> m.value().date()));
+        List<Problem> found = new ArrayList<>();
+        // Task ids first, over every meeting, so updates and references can be resolved in any order.
+        for (Parsed<Meeting> m : sorted) {
+            eachAction(m.value(), (path, action) -> {
+                if (action.id() == null) {
+                    return;
+                }
+                Located before = taskIds.putIfAbsent(action.id(), new Located(m, path + ".id"));
+                if (before != null) {
+                    found.add(error(m, path + ".id", "duplicate task id '" + action.id() + "'; first used at "
+                            + before.where()));
+                }
+            });
+        }
+        Map<LocalDate, Parsed<Meeting>> byFileDate = new HashMap<>();
+        for (Parsed<Meeting> m : sorted) {
+            checkMeeting(body, m, taskIds, found, root);
+            String name = Path.of(m.file()).getFileName().toString();
+            Optional<LocalDate> fileDate = CommitteeFolder.dateOfFileName(name);
+            if (fileDate.isPresent() && !fileDate.get().equals(m.value().date())) {
+                found.add(error(m, "date", "the meeting is dated " + m.value().date() + " but the file is named for "
+                        + fileDate.get() + "; rename the file or correct the date"));
+            }
+        }
+        for (Problem p : found) {
+            if (only == null || Path.of(p.file()).toAbsolutePath().normalize().equals(only.toAbsolutePath().normalize())) {
+                problems.add(p);
+            }
+        }
+    }
+
+    private void checkMeeting(Parsed<Body> body, Parsed<Meeting> parsed, Map<String, Located> taskIds,
+                              List<Problem> found, Path root) {
+        Meeting meeting = parsed.value();
+        Set<String> known = new HashSet<>();
+        if (body != null) {
+            body.value().people().forEach(p -> known.add(Names.canonical(p.name())));
+            body.value().groups().forEach(g -> known.add(Names.canonical(g.name())));
+        }
+        Map<String, Integer> attendees = new HashMap<>();
+        for (int i = 0; i < meeting.attendees().size(); i++) {
+            Attendee a = meeting.attendees().get(i);
+            known.add(Names.canonical(a.name()));
+            Integer before = attendees.put(Names.canonical(a.name()), i);
+            if (before != null) {
+                found.add(error(parsed, "attendees[" + i + "].name", "'" + a.name()
+                        + "' is already listed at attendees[" + before + "]"));
+            }
+        }
+        if (meeting.next() != null && meeting.next().date() != null && !meeting.next().date().isAfter(meeting.date())) {
+            found.add(error(parsed, "next.date", "the next meeting (" + meeting.next().date()
+                    + ") must come after this one (" + meeting.date() + ")"));
+        }
+        if (meeting.start() != null && meeting.end() != null && meeting.end().isBefore(meeting.start())) {
+            found.add(error(parsed, "end", "the meeting ends (" + meeting.end() + ") before it starts ("
+                    + meeting.start() + ")"));
+        }
+        eachAction(meeting, (path, action) -> {
+            if (action.owners().isEmpty()) {
+                found.add(warning(parsed, path, "action item has no owner"));
+            }
+            for (int i = 0; i < action.owners().size(); i++) {
+                String owner = action.owners().get(i);
+                if (!known.contains(Names.canonical(owner))) {
+                    found.add(warning(parsed, path + ".owners[" + i + "]", "'" + owner
+                            + "' is neither on the roster, nor an attendee, nor a declared group"));
+                }
+            }
+            if (action.due() != null && action.due().isBefore(meeting.date())) {
+                found.add(warning(parsed, path + ".due", "due " + action.due() + ", before the meeting that assigned it"));
+            }
+        });
+        eachItem(meeting, (path, item) -> {
+            for (int i = 0; i < item.attachments().size(); i++) {
+                String file = item.attachments().get(i).path();
+                if (!Files.isRegularFile(root.resolve(file))) {
+                    found.add(error(parsed, path + ".attachments[" + i + "].path", "attachment '" + file
+                            + "' does not exist (paths are relative to " + root.getFileName() + "/)"));
+                }
+            }
+            for (int i = 0; i < item.tasks().size(); i++) {
+                if (!taskIds.containsKey(item.tasks().get(i))) {
+                    found.add(error(parsed, path + ".tasks[" + i + "]", "no action item has the id '"
+                            + item.tasks().get(i) + "'"));
+                }
+            }
+        });
+        if (meeting.next() != null) {
+            for (int f = 0; f < meeting.next().followUps().size(); f++) {
+                FollowUp followUp = meeting.next().followUps().get(f);
+                for (int i = 0; i < followUp.tasks().size(); i++) {
+                    if (!taskIds.containsKey(followUp.tasks().get(i))) {
+                        found.add(error(parsed, "next.followUps[" + f + "].tasks[" + i + "]",
+                                "no action item has the id '" + followUp.tasks().get(i) + "'"));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < meeting.updates().size(); i++) {
+            TaskUpdate update = meeting.updates().get(i);
+            Located task = taskIds.get(update.task());
+            String path = "updates[" + i + "]";
+            if (task == null) {
+                found.add(error(parsed, path + ".task", "no action item has the id '" + update.task() + "'"
+                        + suggestion(update.task(), taskIds.keySet())));
+            } else if (!task.meeting().value().date().isBefore(meeting.date())) {
+                found.add(error(parsed, path + ".task", "task '" + update.task() + "' is assigned at "
+                        + task.where() + ", not at an earlier meeting"));
+            }
+            if (update.date() != null && update.date().isAfter(meeting.date())) {
+                found.add(error(parsed, path + ".date", "an update reported on " + meeting.date()
+                        + " cannot be dated later (" + update.date() + ")"));
+            }
+            for (int o = 0; o < update.owners().size(); o++) {
+                if (!known.contains(Names.canonical(update.owners().get(o)))) {
+                    found.add(warning(parsed, path + ".owners[" + o + "]", "'" + update.owners().get(o)
+                            + "' is neither on the roster, nor an attendee, nor a declared group"));
+                }
+            }
+        }
+    }
+
+    private static String suggestion(String id, Set<String> ids) {
+        return ids.stream().filter(k -> k.equalsIgnoreCase(id) || k.replace("-", "").equalsIgnoreCase(id.replace("-", "")))
+                .findFirst().map(k -> "; did you mean '" + k + "'?").orElse("");
+    }
+
+    private static Problem error(Parsed<Meeting> m, String path, String message) {
+        return Problem.error(m.file(), m.source().valueAt(path), path, message);
+    }
+
+    private static Problem warning(Parsed<Meeting> m, String path, String message) {
+        return Problem.warning(m.file(), m.source().valueAt(path), path, message);
+    }
+
+    /** Calls {@code action} with the path of every agenda item, sub-items included. */
+    static void eachItem(Meeting meeting, BiConsumer<String, AgendaItem> action) {
+        for (int i = 0; i < meeting.agenda().size(); i++) {
+            eachItem("agenda[" + i + "]", meeting.agenda().get(i), action);
+        }
+    }
+
+    private static void eachItem(String path, AgendaItem item, BiConsumer<String, AgendaItem> action) {
+        action.accept(path, item);
+        for (int i = 0; i < item.items().size(); i++) {
+            eachItem(path + ".items[" + i + "]", item.items().get(i), action);
+        }
+    }
+
+    /** Calls {@code action} with the path of every action item, in agenda items and follow-ups. */
+    static void eachAction(Meeting meeting, BiConsumer<String, ActionItem> action) {
+        eachItem(meeting, (path, item) -> {
+            for (int i = 0; i < item.actions().size(); i++) {
+                action.accept(path + ".actions[" + i + "]", item.actions().get(i));
+            }
+        });
+        if (meeting.next() != null) {
+            for (int f = 0; f < meeting.next().followUps().size(); f++) {
+                List<ActionItem> actions = meeting.next().followUps().get(f).actions();
+                for (int i = 0; i < actions.size(); i++) {
+                    action.accept("next.followUps[" + f + "].actions[" + i + "]", actions.get(i));
+                }
+            }
+        }
+    }
+
+    /** Where a field was found, for "first used at" messages. */
+    private record Located(Parsed<Meeting> meeting, String path) {
+        String where() {
+            Position at = meeting.source().valueAt(path);
+            return meeting.file() + ":" + at.line();
+        }
+    }
+}

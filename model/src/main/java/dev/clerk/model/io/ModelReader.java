@@ -1,0 +1,139 @@
+package dev.clerk.model.io;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads committee and meeting files, YAML or JSON, into the model.
+ * Every problem is reported with file, line, column and field; a file with any error is refused whole.
+ */
+public final class ModelReader {
+    private static final Pattern FIELD_MESSAGE = Pattern.compile("^([A-Za-z]+(?:\\[\\d+])?): (.*)$", Pattern.DOTALL);
+
+    private ModelReader() {
+    }
+
+    /** Reads a meeting file. */
+    public static Meeting readMeeting(Path file) throws InputException {
+        return parseMeeting(file).value();
+    }
+
+    /** Reads a {@code committee.yaml}. */
+    public static Body readBody(Path file) throws InputException {
+        return parseBody(file).value();
+    }
+
+    /** Reads a meeting file, keeping the position of each field for further checks. */
+    public static Parsed<Meeting> parseMeeting(Path file) throws InputException {
+        return parse(file, FileKind.MEETING, Meeting.class);
+    }
+
+    /** Reads a {@code committee.yaml}, keeping the position of each field for further checks. */
+    public static Parsed<Body> parseBody(Path file) throws InputException {
+        return parse(file, FileKind.COMMITTEE, Body.class);
+    }
+
+    /** Reads a meeting from text, naming it {@code file} in messages; JSON when the name ends in .json. */
+    public static Parsed<Meeting> parseMeeting(String file, String text) throws InputException {
+        return bind(tree(file, text), FileKind.MEETING, Meeting.class);
+    }
+
+    /** Reads a body from text, naming it {@code file} in messages; JSON when the name ends in .json. */
+    public static Parsed<Body> parseBody(String file, String text) throws InputException {
+        return bind(tree(file, text), FileKind.COMMITTEE, Body.class);
+    }
+
+    private static <T> Parsed<T> parse(Path path, FileKind kind, Class<T> type) throws InputException {
+        String file = path.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InputException(Problem.error(file, Position.FILE, "", "is a folder, not a file"));
+            }
+            long size = Files.size(path);
+            if (size > SourceText.MAX_BYTES) {
+                throw new InputException(Problem.error(file, Position.FILE, "", String.format(
+                        "file is %,d bytes; Clerk reads files of at most %,d bytes", size, SourceText.MAX_BYTES)));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(Problem.error(file, Position.FILE, "", "no such file"));
+        } catch (IOException e) {
+            throw new InputException(Problem.error(file, Position.FILE, "", "cannot be read: " + e.getMessage()));
+        }
+        return bind(tree(file, SourceText.decode(file, bytes)), kind, type);
+    }
+
+    private static ParsedTree tree(String file, String text) throws InputException {
+        SourceText.checkXmlCharacters(file, text);
+        return file.toLowerCase(Locale.ROOT).endsWith(".json") ? JsonTrees.parse(file, text) : YamlTrees.parse(file, text);
+    }
+
+    private static <T> Parsed<T> bind(ParsedTree tree, FileKind kind, Class<T> type) throws InputException {
+        if (!tree.root().isObject()) {
+            String found = tree.root().isArray() ? "a list" : "a single value";
+            throw new InputException(Problem.error(tree.file(), new Position(1, 1), "",
+                    "expected a map of fields (such as 'date: 2017-03-27'), found " + found));
+        }
+        List<Problem> problems = SchemaCheck.of(kind).check(tree);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        try {
+            T value = Mappers.JSON.treeToValue(tree.root(), type);
+            return new Parsed<>(tree.file(), value, tree.source(), List.of());
+        } catch (JsonMappingException e) {
+            throw new InputException(toProblem(tree, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Turns a binding failure (a record constructor's check, or a value Jackson could not convert) into a problem. */
+    private static Problem toProblem(ParsedTree tree, JsonMappingException e) {
+        String path = "";
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            path = ref.getFieldName() != null ? Paths.child(path, ref.getFieldName()) : Paths.index(path, ref.getIndex());
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message;
+        if (e instanceof ValueInstantiationException && cause.getMessage() != null) {
+            message = cause.getMessage();
+            if (cause instanceof NullPointerException) {
+                String field = message;
+                path = Paths.child(path, field);
+                message = "missing required field '" + field + "'";
+            } else {
+                Matcher m = FIELD_MESSAGE.matcher(message);
+                if (m.matches()) {
+                    path = Paths.child(path, m.group(1));
+                    message = m.group(2);
+                }
+            }
+        } else if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown field";
+        } else if (e instanceof InvalidFormatException f && cause instanceof DateTimeException) {
+            message = "'" + f.getValue() + "' is not a valid date or time";
+        } else if (e instanceof MismatchedInputException) {
+            message = e.getOriginalMessage();
+        } else {
+            message = e.getOriginalMessage();
+        }
+        return Problem.error(tree.file(), tree.source().valueAt(path), path, message);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.clerk.model.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.check.CheckReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Writes the model as YAML for people and JSON for programs. Keys keep the records' order and empty fields are
+ * left out, so that files stay small and diffs stay readable; reading what is written gives an equal model.
+ */
+public final class ModelWriter {
+    private ModelWriter() {
+    }
+
+    /** A meeting as YAML, headed by the schema line editors use to autocomplete; {@code schemaPath} may be null. */
+    public static String yaml(Meeting meeting, String schemaPath) {
+        return header(schemaPath) + toYaml(meeting);
+    }
+
+    /** A body as YAML, headed by the schema line; {@code schemaPath} may be null. */
+    public static String yaml(Body body, String schemaPath) {
+        return header(schemaPath) + toYaml(body);
+    }
+
+    /** A model value (meeting, body, ...) as JSON. */
+    public static String json(Object value) {
+        try {
+            return Mappers.JSON.writeValueAsString(prune(Mappers.JSON.valueToTree(value)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A check report as JSON: {@code {"errors":N,"warnings":N,...,"problems":[{file,line,column,path,severity,message}]}}. */
+    public static String json(CheckReport report) {
+        ObjectNode root = Mappers.JSON.createObjectNode();
+        root.put("errors", report.errors());
+        root.put("warnings", report.warnings());
+        root.put("committees", report.committees());
+        root.put("meetings", report.meetings());
+        root.put("actionItems", report.actionItems());
+        ArrayNode problems = root.putArray("problems");
+        for (Problem p : report.problems()) {
+            ObjectNode n = problems.addObject();
+            n.put("file", p.file());
+            n.put("line", p.line());
+            n.put("column", p.column());
+            n.put("path", p.path());
+            n.put("severity", p.severity().toString());
+            n.put("message", p.message());
+        }
+        try {
+            return Mappers.JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes text as UTF-8. */
+    public static void write(String text, OutputStream out) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String header(String schemaPath) {
+        return schemaPath == null ? "" : "# yaml-language-server: $schema=" + schemaPath + "\n";
+    }
+
+    private static String toYaml(Object value) {
+        try {
+            return Mappers.YAML.writeValueAsString(prune(Mappers.YAML.valueToTree(value)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops empty maps, empty lists and nulls, which the records read back as their defaults. */
+    private static JsonNode prune(JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode v = prune(e.getValue());
+                if (v.isNull() || (v.isContainerNode() && v.isEmpty())) {
+                    it.remove();
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(ModelWriter::prune);
+        }
+        return node;
+    }
+}
