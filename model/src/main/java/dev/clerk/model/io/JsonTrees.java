@@ -70,6 +70,10 @@ final class JsonTrees {
                 return array;
             }
             case VALUE_STRING -> {
+                String invalid = SourceText.invalidXmlCharacter(p.getText());
+                if (invalid != null) {
+                    throw new InputException(Problem.error(file, position(p.currentTokenLocation()), path, invalid));
+                }
                 return f.textNode(p.getText());
             }
             case VALUE_NUMBER_INT -> {

@@ -1,6 +1,8 @@
 package dev.clerk.model.io;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,13 +10,22 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 
 /** The one Jackson configuration for every file Clerk reads and writes. */
 final class Mappers {
+    /** Times as files write them: HH:MM, 24-hour. */
+    private static final SimpleModule TIMES = new SimpleModule("clerk-times")
+            .addSerializer(LocalTime.class, new LocalTimeSerializer(DateTimeFormatter.ofPattern("HH:mm")));
+
     /** Binds trees to records and writes JSON: enums by their file word, dates in ISO form, empty fields left out. */
     static final JsonMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(TIMES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
@@ -22,6 +33,9 @@ final class Mappers {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Only record components are properties: derived methods such as isMember() are not written.
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
     /** Writes YAML for people: no document marker, quotes only where needed, lists indented under their key. */
@@ -32,9 +46,12 @@ final class Mappers {
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .build())
             .addModule(new JavaTimeModule())
+            .addModule(TIMES)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
     private Mappers() {

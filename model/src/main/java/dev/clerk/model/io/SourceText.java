@@ -52,14 +52,31 @@ final class SourceText {
 
     /** Rejects characters outside XML 1.0's Char production, naming the first one and where it is. */
     static void checkXmlCharacters(String file, String text) throws InputException {
+        int i = invalidXmlIndex(text);
+        if (i >= 0) {
+            throw new InputException(Problem.error(file, Position.of(text, i), "", invalidXmlMessage(text.codePointAt(i))));
+        }
+    }
+
+    /** The first character of {@code value} that XML 1.0 forbids, as a message, or null when there is none. */
+    static String invalidXmlCharacter(String value) {
+        int i = invalidXmlIndex(value);
+        return i < 0 ? null : invalidXmlMessage(value.codePointAt(i));
+    }
+
+    private static int invalidXmlIndex(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (!isXmlChar(cp)) {
-                throw new InputException(Problem.error(file, Position.of(text, i), "", String.format(
-                        "character U+%04X cannot appear in a document (XML 1.0 forbids it); remove it", cp)));
+                return i;
             }
             i += Character.charCount(cp);
         }
+        return -1;
+    }
+
+    private static String invalidXmlMessage(int cp) {
+        return String.format("character U+%04X cannot appear in a document (XML 1.0 forbids it); remove it", cp);
     }
 
     static boolean isXmlChar(int cp) {

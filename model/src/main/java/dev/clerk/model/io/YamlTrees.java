@@ -143,6 +143,11 @@ final class YamlTrees {
             }
             ScalarNode scalar = (ScalarNode) node;
             String value = scalar.getValue();
+            String invalid = SourceText.invalidXmlCharacter(value);
+            if (invalid != null) {
+                // An escape such as "\x01" in a quoted scalar gets past the check of the raw text.
+                problems.add(Problem.error(file, position(node.getStartMark()), path, invalid));
+            }
             if (!scalar.isPlain() || scalar.getTag().equals(Tag.STR)) {
                 return f.textNode(value);
             }
