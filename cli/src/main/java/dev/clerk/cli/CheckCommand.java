@@ -3,7 +3,6 @@ package dev.clerk.cli;
 import dev.clerk.model.check.CheckReport;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.Problem;
-import dev.clerk.model.io.ModelWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = Checker.check(path);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(ModelWriter.json(report));
+            out.println(report.toJson());
         } else {
             PrintWriter err = spec.commandLine().getErr();
             for (Problem p : report.problems()) {

@@ -1,7 +1,10 @@
 package dev.clerk.model.check;
 
+import dev.clerk.model.io.ModelWriter;
 import dev.clerk.model.io.Problem;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code clerk check} found.
@@ -24,6 +27,17 @@ public record CheckReport(List<Problem> problems, int committees, int meetings, 
     /** The number of warnings. */
     public long warnings() {
         return problems.size() - errors();
+    }
+
+    /** The report as JSON: counts of errors, warnings, committees, meetings and action items, then the problems. */
+    public String toJson() {
+        Map<String, Number> counts = new LinkedHashMap<>();
+        counts.put("errors", errors());
+        counts.put("warnings", warnings());
+        counts.put("committees", committees);
+        counts.put("meetings", meetings);
+        counts.put("actionItems", actionItems);
+        return ModelWriter.json(counts, problems);
     }
 
     /** Whether nothing stops the files from being used. */

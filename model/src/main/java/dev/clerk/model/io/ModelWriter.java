@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
-import dev.clerk.model.check.CheckReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,16 +41,15 @@ public final class ModelWriter {
         }
     }
 
-    /** A check report as JSON: {@code {"errors":N,"warnings":N,...,"problems":[{file,line,column,path,severity,message}]}}. */
-    public static String json(CheckReport report) {
+    /**
+     * Problems as JSON for editors and CI: the counts given, in order, then
+     * {@code "problems":[{file,line,column,path,severity,message}]}.
+     */
+    public static String json(Map<String, ? extends Number> counts, List<Problem> list) {
         ObjectNode root = Mappers.JSON.createObjectNode();
-        root.put("errors", report.errors());
-        root.put("warnings", report.warnings());
-        root.put("committees", report.committees());
-        root.put("meetings", report.meetings());
-        root.put("actionItems", report.actionItems());
+        counts.forEach((k, v) -> root.put(k, v.longValue()));
         ArrayNode problems = root.putArray("problems");
-        for (Problem p : report.problems()) {
+        for (Problem p : list) {
             ObjectNode n = problems.addObject();
             n.put("file", p.file());
             n.put("line", p.line());

@@ -1,0 +1,69 @@
+package dev.clerk.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of STYLE.md, as tests: they hold for every module the command line is built from. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.clerk");
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.clerk.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLinePrintsOrExits() {
+        noClasses().that().resideOutsideOfPackage("dev.clerk.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(System.class, "exit", int.class)
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("dev.clerk.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.clerk.cli..").check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage("dev.clerk.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render..", "dev.clerk.mail..",
+                        "dev.clerk.importer..", "dev.clerk.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void renderersDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("dev.clerk.render.docx..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render.pdf..", "dev.clerk.mail..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("dev.clerk.render.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render.docx..", "dev.clerk.mail..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("dev.clerk.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void jacksonStaysInTheModelsIoPackage() {
+        noClasses().that().resideOutsideOfPackage("dev.clerk.model.io..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+}
