@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -23,36 +25,33 @@ final class Mappers {
             .addSerializer(LocalTime.class, new LocalTimeSerializer(DateTimeFormatter.ofPattern("HH:mm")));
 
     /** Binds trees to records and writes JSON: enums by their file word, dates in ISO form, empty fields left out. */
-    static final JsonMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(TIMES)
+    static final JsonMapper JSON = common(JsonMapper.builder())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-            // Only record components are properties: derived methods such as isMember() are not written.
-            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
     /** Writes YAML for people: no document marker, quotes only where needed, lists indented under their key. */
-    static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+    static final YAMLMapper YAML = common(YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                    .build())
-            .addModule(new JavaTimeModule())
-            .addModule(TIMES)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                    .build()))
             .build();
+
+    /** What both mappers share: how values are written, and which members are properties. */
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B common(B builder) {
+        return builder.addModule(new JavaTimeModule())
+                .addModule(TIMES)
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                // Only record components are properties: derived methods such as isMember() are not written.
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+    }
 
     private Mappers() {
     }
