@@ -1,16 +1,13 @@
 package dev.clerk.cli;
 
-import java.io.IOException;
+import dev.clerk.model.build.AtomicWrite;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a file through a temporary file in the same folder, moved into place only when complete,
- * so a failure never leaves a half-written document or clobbers the previous one.
+ * Writes every output of the command line through a temporary file moved into place only when complete
+ * ({@link AtomicWrite}), so a failure never leaves a half-written document or clobbers the previous one.
  */
 final class AtomicFile {
     /** What writes the content. */
@@ -23,21 +20,7 @@ final class AtomicFile {
     }
 
     static void write(Path target, Content content) throws Exception {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(target, content::writeTo);
     }
 
     static void write(Path target, String text) throws Exception {
