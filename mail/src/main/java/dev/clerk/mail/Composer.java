@@ -93,7 +93,7 @@ final class Composer {
             ics.setHeader("Content-Type", type);
             ics.setFileName(parts.calendarName());
             ics.setDisposition(Part.ATTACHMENT);
-            ics.setHeader("Content-Transfer-Encoding", "base64");
+            ics.setHeader("Content-Transfer-Encoding", "quoted-printable");
             mixed.addBodyPart(ics);
         }
         m.setContent(mixed);

@@ -48,8 +48,9 @@ final class Letter {
         String verb = what == DocumentKind.MINUTES ? "held on " + Wording.date(meeting.date()) : "";
         String of = doc + " for the " + kind + " meeting of the " + body.name() + (verb.isEmpty() ? "" : " " + verb);
         String sentence = Character.toUpperCase(of.charAt(0)) + of.substring(1);
-        return link == null ? sentence + " is attached (" + attachmentName + ")."
-                : sentence + " is online: " + link;
+        String is = what == DocumentKind.MINUTES ? " are" : " is";
+        return link == null ? sentence + is + " attached (" + attachmentName + ")."
+                : sentence + is + " online: " + link;
     }
 
     String when() {
