@@ -1,6 +1,8 @@
 package dev.clerk.mail;
 
+import dev.clerk.model.Body;
 import dev.clerk.model.Named;
+import java.util.Locale;
 
 /** Which document of a meeting is sent. */
 public enum DocumentKind implements Named {
@@ -27,6 +29,21 @@ public enum DocumentKind implements Named {
     /** The document in a sentence: "the agenda packet". */
     String phrase() {
         return phrase;
+    }
+
+    /**
+     * The name recipients see for the attachment: the body's short name (or its name, shortened to a word list),
+     * the meeting and the document, such as {@code SWTPIC-2017-05-22-agenda-packet.pdf}.
+     */
+    public String fileName(Body body, String meetingKey, String extension) {
+        String who = body.shortName() != null ? body.shortName() : body.name();
+        String clean = java.text.Normalizer.normalize(who, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (clean.length() > 40) {
+            clean = clean.substring(0, 40).replaceAll("-[^-]*$", "");
+        }
+        String doc = title().toLowerCase(Locale.ROOT).replace(' ', '-');
+        return (clean.isEmpty() ? "" : clean + "-") + meetingKey + "-" + doc + "." + extension;
     }
 
     /** Whether the message carries a calendar event: announcements of a meeting do, minutes do not. */

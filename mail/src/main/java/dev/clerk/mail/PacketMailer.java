@@ -201,7 +201,7 @@ public final class PacketMailer {
 
         private void checkAddress(MailAddress a, String path, List<Problem> problems) {
             Addresses.problem(a.email()).ifPresent(p -> problems.add(Problem.error(body.file(),
-                    body.source().valueAt(path), path, "'" + Addresses.visible(a.email()) + "' " + p)));
+                    body.source().valueAt(path), path, "'" + Addresses.visible(a.email()) + "' cannot be mailed: " + p)));
         }
     }
 

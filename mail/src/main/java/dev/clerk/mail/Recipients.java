@@ -113,7 +113,7 @@ final class Recipients {
     private void addAddress(String name, String address, String path) {
         Optional<String> problem = Addresses.problem(address);
         if (problem.isPresent()) {
-            error(path, "'" + Addresses.visible(address) + "' " + problem.get()
+            error(path, "'" + Addresses.visible(address) + "' cannot be mailed: " + problem.get()
                     + (name == null ? "" : " (" + Addresses.oneLine(name) + ")"));
             return;
         }
