@@ -201,7 +201,7 @@ final class SendCommand implements Callable<Integer> {
                 counts.add(n + " " + s.word());
             }
         }
-        out.println(String.join(", ", counts) + "; logged in " + display(logFile));
+        out.println(String.join(", ", counts) + "; send log: " + display(logFile));
         if (report.complete()) {
             return 0;
         }

@@ -157,7 +157,7 @@ class SendCommandTest {
                 "sent  Saerom Choi <saerom.choi@example.org>: 250 OK",
                 "sent  Łukasz Ősz-Müller <lukasz.osz@example.org>: 250 OK",
                 "sent  Carol Leigh <carol.leigh@example.org>: 250 OK",
-                "3 sent; logged in " + dir.resolve("send-log.jsonl"), ""));
+                "3 sent; send log: " + dir.resolve("send-log.jsonl"), ""));
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
 
         out.getBuffer().setLength(0);
@@ -180,7 +180,7 @@ class SendCommandTest {
         assertThat(out.toString()).isEqualTo(String.join("\n",
                 "not sent  Minouche Kandel <minouche.kandel@example.org>: " + refused,
                 "not sent  Maggie McHale <maggie.mchale@example.org>: " + refused,
-                "2 not sent; logged in " + dir.resolve("send-log.jsonl"), ""));
+                "2 not sent; send log: " + dir.resolve("send-log.jsonl"), ""));
         assertThat(err.toString()).isEqualTo(
                 "clerk: 2 recipients not reached; run the same command again to send to those only\n");
 

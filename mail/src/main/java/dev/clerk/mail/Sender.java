@@ -261,7 +261,8 @@ final class Sender {
         StringBuilder sb = new StringBuilder();
         Throwable t = e;
         while (t != null && sb.length() < 400) {
-            String m = t.getMessage();
+            String m = t instanceof java.net.UnknownHostException u ? "no such host " + u.getMessage()
+                    : t instanceof java.net.ConnectException c ? "connection refused" : t.getMessage();
             if (m != null && !m.isBlank() && sb.indexOf(m.strip()) < 0) {
                 sb.append(sb.length() == 0 ? "" : ": ").append(m.strip());
             }

@@ -88,9 +88,9 @@ class SendFailuresTest {
             }
             assertThat(report.count(Outcome.Status.SENT)).isEqualTo(1);
             assertThat(report.count(Outcome.Status.NOT_SENT)).isEqualTo(2);
-            assertThat(report.outcomes().get(2).detail())
-                    .startsWith("the connection was lost, and reconnecting failed: cannot connect to 127.0.0.1:"
-                            + server.port() + ": Couldn't connect to host, port: 127.0.0.1, " + server.port());
+            assertThat(report.outcomes().get(2).detail()).isEqualTo("the connection was lost, and reconnecting failed:"
+                    + " cannot connect to 127.0.0.1:" + server.port() + ": Couldn't connect to host, port: 127.0.0.1, "
+                    + server.port() + "; timeout 60000: connection refused");
             assertThat(recipientsOf(server)).containsExactly("saerom.choi@example.org");
             assertThat(loggedRecipients(c)).containsExactly("saerom.choi@example.org");
         }

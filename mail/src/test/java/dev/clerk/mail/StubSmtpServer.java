@@ -47,7 +47,15 @@ final class StubSmtpServer implements Closeable {
     private volatile String password;
 
     StubSmtpServer() throws IOException {
-        server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** A server listening on {@code address}, which must be a loopback address. */
+    StubSmtpServer(InetAddress address) throws IOException {
+        if (!address.isLoopbackAddress()) {
+            throw new IllegalArgumentException("the stub server listens on loopback addresses only");
+        }
+        server = new ServerSocket(0, 10, address);
         acceptor = new Thread(this::accept, "stub-smtp");
         acceptor.setDaemon(true);
         acceptor.start();
