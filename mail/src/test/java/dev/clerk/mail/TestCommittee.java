@@ -81,7 +81,7 @@ final class TestCommittee {
             bytes[i] = (byte) i;
         }
         try {
-            Path file = folder.resolve("out/2017-05-22-packet.pdf");
+            Path file = folder.resolve("out/packet-" + size + ".pdf");
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
             return Document.pdf(file, "SWTPIC-2017-05-22-agenda-packet.pdf");
