@@ -3,7 +3,6 @@ package dev.clerk.cli;
 import dev.clerk.mail.Document;
 import dev.clerk.mail.DocumentKind;
 import dev.clerk.model.Body;
-import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
@@ -17,7 +16,7 @@ import java.util.List;
 /**
  * The documents the build commands leave in the committee's out/ folder: {@code out/2017-05-22-packet.pdf},
  * {@code out/2017-05-22-agenda.pdf}, {@code out/2017-05-22-minutes.pdf} (or {@code .docx} for minutes circulated
- * in Word). A document older than its meeting file or committee.yaml is refused rather than sent stale.
+ * in Word). A document older than its meeting file is refused rather than sent stale.
  */
 final class OutFolderDocuments implements DocumentSource {
     /** The folder, in the committee folder, that build commands write to. */
@@ -35,11 +34,10 @@ final class OutFolderDocuments implements DocumentSource {
                 continue;
             }
             Path display = SendCommand.display(file);
-            for (Path source : List.of(meetingFile, committeeFolder.resolve(CommitteeFolder.BODY_FILE))) {
-                if (modified(source).compareTo(modified(file)) > 0) {
-                    throw new InputException(Problem.error(display.toString(), Position.FILE, "",
-                            "is older than " + SendCommand.display(source) + "; rebuild it first with: " + build));
-                }
+            // Only the meeting file: editing committee.yaml's lists or server must not force a rebuild.
+            if (modified(meetingFile).compareTo(modified(file)) > 0) {
+                throw new InputException(Problem.error(display.toString(), Position.FILE, "",
+                        "is older than " + SendCommand.display(meetingFile) + "; rebuild it first with: " + build));
             }
             String type = ext.equals("pdf") ? "application/pdf"
                     : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
