@@ -220,6 +220,39 @@ class SendCommandTest {
         assertThat(log).hasSize(2);
     }
 
+    @Test
+    void dryRunSendsALinkInsteadOfTheDocumentAndOneBccMessage() throws Exception {
+        int code = clerk("send", meeting.toString(), "--dry-run", "--bcc", "--to", "members", "--to", "public",
+                "--link", "https://sf.example.org/swtpic/2017-05-22-packet.pdf", "--outbox", dir.resolve("drafts").toString());
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        assertThat(out.toString()).isEqualTo("wrote " + dir.resolve("drafts/2017-05-22-packet-bcc.eml")
+                + " (to Saerom Choi <saerom.choi@example.org>, Łukasz Ősz-Müller <lukasz.osz@example.org>,"
+                + " Carol Leigh <carol.leigh@example.org>, San Francisco Public Library, Government Information Center"
+                + " <gic@example.org>)\n"
+                + "dry run: 1 message written to " + dir.resolve("drafts") + ", nothing sent\n");
+        String eml = Files.readString(dir.resolve("drafts/2017-05-22-packet-bcc.eml"));
+        assertThat(eml).contains("https://sf.example.org/swtpic/2017-05-22-packet.pdf").doesNotContain("application/pdf");
+    }
+
+    @Test
+    void sendsMinutesCirculatedInWord() throws Exception {
+        Files.createDirectories(dir.resolve("out"));
+        Files.write(dir.resolve("out/2017-05-22-minutes.docx"), new byte[] {'P', 'K', 3, 4});
+        int code = clerk("send", meeting.toString(), "--dry-run", "--what", "minutes", "--to", "staff");
+        assertThat(code).isZero();
+        String eml = Files.readString(dir.resolve("out/outbox/2017-05-22-minutes-maggie.mchale@example.org.eml"));
+        assertThat(eml).contains("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+                + " \r\n\tname=SWTPIC-2017-05-22-minutes.docx").doesNotContain("text/calendar");
+    }
+
+    @Test
+    void rejectsALinkThatIsNotAWebAddress() {
+        assertThat(clerk("send", meeting.toString(), "--link", "file:///etc/passwd")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("clerk: --link: 'file:///etc/passwd' is not a web address such as"
+                + " https://example.org/packet.pdf\n");
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = SendCommandTest.class.getResourceAsStream("/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

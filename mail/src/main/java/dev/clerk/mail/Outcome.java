@@ -36,7 +36,8 @@ public record Outcome(Recipient recipient, Status status, String detail) {
     public Outcome {
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(status, "status");
-        detail = detail == null ? "" : Addresses.oneLine(detail) == null ? "" : Addresses.oneLine(detail);
+        String line = detail == null ? null : Addresses.oneLine(detail);
+        detail = line == null ? "" : line;
     }
 
     /** Whether this recipient has the message, now or from an earlier run. */

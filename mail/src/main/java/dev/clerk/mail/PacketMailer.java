@@ -179,6 +179,12 @@ public final class PacketMailer {
                 throw new InputException(problems);
             }
             List<Recipient> recipients = Recipients.resolve(body, lists);
+            if (recipients.isEmpty()) {
+                String path = "lists[" + b.lists().indexOf(b.list(lists.get(0)).orElseThrow()) + "]";
+                throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path,
+                        "nobody is on " + (lists.size() == 1 ? "list '" + lists.get(0) + "'" : "lists " + lists)
+                                + "; add roles, people, groups or external addresses"));
+            }
             byte[] bytes = null;
             if (document != null) {
                 String file = document.file().toString();

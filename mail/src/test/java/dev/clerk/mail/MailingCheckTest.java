@@ -90,6 +90,14 @@ class MailingCheckTest {
     }
 
     @Test
+    void refusesAListWithNobodyOnIt() throws Exception {
+        TestCommittee c = TestCommittee.create(dir, 2525).edit("roles: [staff]", "roles: [guest]");
+        assertThat(problems(() -> c.mailer().lists(List.of("staff")).build())).containsExactly(
+                c.bodyFile + ":51:5: lists[1]: nobody is on list 'staff'; add roles, people, groups or external"
+                        + " addresses");
+    }
+
+    @Test
     void refusesAnUnknownListAsAProgrammingError() throws Exception {
         TestCommittee c = TestCommittee.create(dir, 2525);
         assertThatThrownBy(() -> c.mailer().lists(List.of("everyone")).build())
