@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clerk send}: emails a meeting's packet, agenda or minutes to distribution lists, once per recipient. */
-@Command(name = "send", sortOptions = false,
+@Command(name = "send", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Email a meeting's agenda packet, agenda or minutes to the committee's distribution lists,"
                 + " exactly once per recipient.",
                 "The SMTP password comes from CLERK_SMTP_PASSWORD or email.smtp.passwordFile, never the command line.",
