@@ -148,10 +148,10 @@ final class SendCommand implements Callable<Integer> {
                     "no mail server: add email.smtp with at least host to send, or use --dry-run"));
         }
         SmtpAccess access = SmtpAccess.of(body.value().email().smtp(), root, bodyFile.toString(), environment);
-        String passwordFile = body.value().email().smtp().passwordFile();
-        if (passwordFile != null && SmtpAccess.readableByOthers(root.resolve(passwordFile))) {
-            err.println("clerk: warning: " + display(root.resolve(passwordFile))
-                    + " can be read by other users; run: chmod 600 " + display(root.resolve(passwordFile)));
+        Path passwordFile = SmtpAccess.passwordFile(body.value().email().smtp(), root).orElse(null);
+        if (passwordFile != null && SmtpAccess.readableByOthers(passwordFile)) {
+            err.println("clerk: warning: " + display(passwordFile) + " can be read by other users; run: chmod 600 "
+                    + display(passwordFile));
         }
         try (SendLog log = SendLog.open(logFile)) {
             SendPlan plan = mailer.plan(log, resend);

@@ -253,6 +253,20 @@ class SendCommandTest {
                 + " https://example.org/packet.pdf\n");
     }
 
+    @Test
+    void readsThePasswordFileAndWarnsWhenOthersCanReadIt() throws Exception {
+        packet();
+        Files.writeString(dir.resolve("committee.yaml"), Files.readString(dir.resolve("committee.yaml"))
+                .replace("    user: dosw@example.org", "    user: dosw@example.org\n    passwordFile: smtp-password"));
+        Path file = dir.resolve("smtp-password");
+        Files.writeString(file, PASSWORD + "\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(clerk("send", meeting.toString(), "--to", "staff")).isZero();
+        assertThat(err.toString()).isEqualTo("clerk: warning: " + file + " can be read by other users; run: chmod 600 "
+                + file + "\n");
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = SendCommandTest.class.getResourceAsStream("/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

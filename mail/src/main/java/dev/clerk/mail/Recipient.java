@@ -5,12 +5,13 @@ import java.util.Objects;
 /**
  * Someone a message goes to, with the roster entry the address came from.
  *
- * @param name    the name shown beside the address, or null
+ * @param name    the name shown beside the address, on one line, or null
  * @param address the address
  * @param source  the field of committee.yaml that gave the address, such as {@code people[3].email}
  */
 public record Recipient(String name, String address, String source) {
     public Recipient {
+        name = Addresses.oneLine(name);
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(source, "source");
     }

@@ -51,7 +51,7 @@ public final class SmtpAccess {
             return new SmtpAccess(settings, null, null);
         }
         if (settings.passwordFile() != null) {
-            Path p = committeeFolder.resolve(expandHome(settings.passwordFile()));
+            Path p = passwordFile(settings, committeeFolder).orElseThrow();
             try {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 String firstLine = text.lines().findFirst().orElse("");
@@ -90,6 +90,11 @@ public final class SmtpAccess {
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    /** The password file the settings name, resolved against the committee folder and the home folder ({@code ~/}). */
+    public static java.util.Optional<Path> passwordFile(SmtpSettings settings, Path committeeFolder) {
+        return java.util.Optional.ofNullable(settings.passwordFile()).map(f -> committeeFolder.resolve(expandHome(f)));
     }
 
     private static String expandHome(String path) {
