@@ -135,6 +135,47 @@ class SendFailuresTest {
     }
 
     @Test
+    void sendsTheBccMessageToTheAcceptedAddressesWhenOneIsRefused() throws Exception {
+        try (StubSmtpServer server = new StubSmtpServer().refusing("lukasz.osz@example.org")) {
+            TestCommittee c = TestCommittee.create(dir, server.port());
+            PacketMailer mailer = c.mailer().bcc(true).build();
+            SendReport report;
+            try (SendLog log = c.openLog()) {
+                report = mailer.send(mailer.plan(log, false), access(c), log);
+            }
+            assertThat(summary(report)).containsExactly(
+                    "sent saerom.choi@example.org 250 2.0.0 Ok: queued as Q1",
+                    "refused lukasz.osz@example.org 550 5.1.1 <lukasz.osz@example.org>: Recipient address rejected: User unknown",
+                    "sent carol.leigh@example.org 250 2.0.0 Ok: queued as Q1");
+            assertThat(server.received()).hasSize(1);
+            assertThat(server.received().get(0).recipients()).containsExactly("saerom.choi@example.org",
+                    "carol.leigh@example.org");
+            assertThat(server.received().get(0).text()).doesNotContain("Bcc:").doesNotContain("saerom.choi");
+
+            server.refusing();
+            try (SendLog log = c.openLog()) {
+                report = mailer.send(mailer.plan(log, false), access(c), log);
+            }
+            assertThat(server.received()).hasSize(2);
+            assertThat(server.received().get(1).recipients()).containsExactly("lukasz.osz@example.org");
+            assertThat(report.complete()).isTrue();
+        }
+    }
+
+    @Test
+    void reportsADamagedLogLineByNumber() throws Exception {
+        TestCommittee c = TestCommittee.create(dir, 2525);
+        Path file = c.folder.resolve(SendLog.FILE_NAME);
+        Files.writeString(file, "{\"meeting\":\"2017-05-22\",\"what\":\"packet\",\"recipient\":\"a@example.org\","
+                + "\"messageId\":\"<x@example.org>\",\"time\":\"2017-05-15T17:00:00Z\",\"reply\":\"250 OK\"}\n"
+                + "{\"meeting\":\"2017-05-22\",\"what\":\"pac\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(c::openLog).hasMessageStartingWith(file
+                + ":2:1: not a send-log line (");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SendLog.read(file)).hasMessageEndingWith(
+                "); fix or remove the line, keeping the others");
+    }
+
+    @Test
     void refusesASecondRunWhileTheLogIsInUse() throws Exception {
         TestCommittee c = TestCommittee.create(dir, 2525);
         try (SendLog first = c.openLog()) {
