@@ -4,6 +4,7 @@ import dev.clerk.model.ActionItem;
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
+import dev.clerk.model.DistributionList;
 import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.Names;
@@ -142,6 +143,29 @@ public final class Checker {
                     String path = "groups[" + g + "].members[" + i + "]";
                     problems.add(Problem.warning(parsed.file(), parsed.source().valueAt(path), path,
                             "'" + members.get(i) + "' is not on the roster"));
+                }
+            }
+        }
+        checkLists(parsed);
+    }
+
+    /** Distribution lists name people and groups of the body; a name that resolves to no one would leave someone out. */
+    private void checkLists(Parsed<Body> parsed) {
+        Body body = parsed.value();
+        for (int l = 0; l < body.lists().size(); l++) {
+            DistributionList list = body.lists().get(l);
+            for (int i = 0; i < list.people().size(); i++) {
+                if (body.person(list.people().get(i)).isEmpty()) {
+                    String path = "lists[" + l + "].people[" + i + "]";
+                    problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                            "'" + list.people().get(i) + "' is not on the roster"));
+                }
+            }
+            for (int i = 0; i < list.groups().size(); i++) {
+                if (body.group(list.groups().get(i)).isEmpty()) {
+                    String path = "lists[" + l + "].groups[" + i + "]";
+                    problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                            "'" + list.groups().get(i) + "' is not one of the groups"));
                 }
             }
         }
