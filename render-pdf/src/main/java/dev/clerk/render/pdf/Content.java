@@ -139,7 +139,9 @@ final class Content {
         /** A notice box line or a remark: smaller text. */
         NOTE,
         /** A centred, emphasised line such as the approval statement. */
-        STATUS
+        STATUS,
+        /** A bold lead-in ("Action items:") kept on the page of the block that follows it. */
+        LEAD
     }
 
     /** A block of the document. */

@@ -180,7 +180,10 @@ final class Layout {
             case NOTE -> 9f;
             default -> BODY_SIZE;
         };
-        Face face = p.style() == Style.STATUS ? Face.BOLD : Face.REGULAR;
+        Face face = p.style() == Style.STATUS || p.style() == Style.LEAD ? Face.BOLD : Face.REGULAR;
+        if (p.style() == Style.LEAD) {
+            ensure(leading(size) * 3 + 6);
+        }
         Align align = switch (p.style()) {
             case LETTERHEAD, SUBTITLE, STATUS -> Align.CENTER;
             default -> Align.LEFT;
@@ -206,6 +209,7 @@ final class Layout {
         y -= switch (p.style()) {
             case LETTERHEAD -> 1;
             case SUBTITLE -> 4;
+            case LEAD -> 3;
             default -> 6;
         };
     }

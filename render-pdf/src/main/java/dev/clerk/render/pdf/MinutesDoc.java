@@ -186,7 +186,7 @@ final class MinutesDoc {
                     actionPaths.put(a, ap);
                     list.add(new Item("•", List.of(Para.body(actionText(a, ap)))));
                 }
-                blocks.add(new Para(Text.bold("Action items:", null), Style.BODY, null));
+                blocks.add(new Para(Text.plain("Action items:"), Style.LEAD, null));
                 blocks.add(new ItemList(list, Numbering.DISC));
             }
         }

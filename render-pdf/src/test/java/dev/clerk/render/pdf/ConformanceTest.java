@@ -2,15 +2,55 @@ package dev.clerk.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingStatus;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+/** veraPDF reports no failed rule of PDF/A-1b or PDF/UA-1. */
 class ConformanceTest {
     @Test
     void referenceMinutesAreArchivalAndAccessible() throws Exception {
         byte[] pdf = Fixtures.referenceMinutes();
         Fixtures.keep("minutes-2017-03-27.pdf", pdf);
-        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_1_B)).isEmpty();
-        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertConforms(pdf);
+    }
+
+    @Test
+    void approvedMinutesAreArchivalAndAccessible() throws Exception {
+        Meeting m = Fixtures.meeting();
+        Meeting approved = new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(),
+                MeetingStatus.APPROVED, LocalDate.of(2017, 5, 22), m.presiding(), m.recorder(), m.attendees(),
+                m.agenda(), m.next(), m.updates());
+        byte[] pdf = Fixtures.minutes(Fixtures.body(), approved, PdfFonts.liberation());
+        Fixtures.keep("minutes-2017-03-27-approved.pdf", pdf);
+        assertConforms(pdf);
+    }
+
+    @Test
+    void documentWithEveryElementIsArchivalAndAccessible() throws Exception {
+        byte[] pdf = Pdfs.write(Samples.everything("DRAFT"), PdfFonts.liberation());
+        Fixtures.keep("every-element.pdf", pdf);
+        assertConforms(pdf);
+    }
+
+    @Test
+    void chineseTitleWithFallbackFontIsArchivalAndAccessible() throws Exception {
+        PdfFonts fonts = PdfFonts.liberation()
+                .withFallback(SystemFonts.require(SystemFonts.WQY_MICROHEI, "fonts-wqy-microhei"));
+        Body body = Fixtures.body();
+        Body chinese = new Body("性工作与人口贩运政策影响委员会", body.shortName(), body.parentBody(), body.department(),
+                body.language(), body.people(), body.quorum(), body.groups(), body.defaults());
+        byte[] pdf = Fixtures.minutes(chinese, Fixtures.meeting(), fonts);
+        Fixtures.keep("minutes-chinese-title.pdf", pdf);
+        assertThat(Pdfs.flatText(pdf)).contains("性工作与人口贩运政策影响委员会 - March 27, 2017 - Minutes");
+        assertConforms(pdf);
+    }
+
+    static void assertConforms(byte[] pdf) throws Exception {
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_1_B)).as("PDF/A-1b failures").isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures").isEmpty();
     }
 }
