@@ -5,9 +5,9 @@ import com.lowagie.text.ExceptionConverter;
 import java.io.IOException;
 
 /**
- * A TrueType font (Identity-H, subset and embedded) whose CIDSet lists every glyph slot of the embedded font.
+ * A TrueType or OpenType font (Identity-H, subset and embedded) whose CIDSet lists every glyph slot of the font.
  *
- * <p>OpenPDF's CIDSet lists only the glyphs the text used. Its subsets keep every glyph slot of the original font
+ * <p>OpenPDF's CIDSet lists only the glyphs the text used (and none at all for CFF fonts). Its subsets keep every glyph slot of the original font
  * (with empty outlines for the unused ones) and map CIDs to glyphs one to one, and veraPDF's PDF/UA-1 rule
  * 7.21.4.2-2 then expects every one of those CIDs in the CIDSet, while PDF/A-1 (6.3.5) requires a CIDSet for every
  * subset. A CIDSet covering all slots satisfies both. This class lives in OpenPDF's package because the method
@@ -48,7 +48,7 @@ public final class FullCidSetFont extends TrueTypeFontUnicode {
     protected PdfDictionary getFontDescriptor(PdfIndirectReference fontStream, String subsetPrefix,
                                               PdfIndirectReference cidset) {
         PdfDictionary descriptor = super.getFontDescriptor(fontStream, subsetPrefix, null);
-        if (writer != null && !cff) {
+        if (writer != null) {
             try {
                 byte[] bits = new byte[(numGlyphs() + 7) / 8];
                 for (int g = 0; g < numGlyphs(); g++) {

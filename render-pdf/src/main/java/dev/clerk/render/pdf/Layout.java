@@ -291,7 +291,7 @@ final class Layout {
         y -= 10;
     }
 
-    private static final float PAD = 4;
+    private static final float PAD = 3.5f;
 
     private float rowHeight(List<List<Line>> cells, float size) {
         int lines = cells.stream().mapToInt(List::size).max().orElse(1);
@@ -342,7 +342,7 @@ final class Layout {
     }
 
     private static float leading(float size) {
-        return size * 1.36f;
+        return size * 1.3f;
     }
 
     private void ensure(float height) {

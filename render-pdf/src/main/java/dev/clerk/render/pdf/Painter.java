@@ -186,19 +186,6 @@ final class Painter {
             cb.stroke();
             cb.endMarkedContentSequence();
         }
-        artifact(cb, "Footer");
-        float foot = 40;
-        cb.setColorStroke(Layout.RULE);
-        cb.setLineWidth(0.5f);
-        cb.moveTo(Layout.LEFT, foot + 12);
-        cb.lineTo(Layout.RIGHT, foot + 12);
-        cb.stroke();
-        drawLine(cb, furniture.footerLeft(), Layout.LEFT, foot, 8.5f, Layout.GREY);
-        List<Segment> number = fonts.split("Page " + (index + 1) + " of " + total, Face.REGULAR, cp -> {
-        });
-        drawLine(cb, number, Layout.RIGHT - width(number, 8.5f), foot, 8.5f, Layout.GREY);
-        cb.endMarkedContentSequence();
-
         Layout.Page page = layout.pages.get(index);
         if (!page.fills.isEmpty() || !page.rules.isEmpty()) {
             layoutArtifact(cb);
@@ -237,6 +224,18 @@ final class Painter {
             cb.endMarkedContentSequence();
             i = j;
         }
+        artifact(cb, "Footer");
+        float foot = 40;
+        cb.setColorStroke(Layout.RULE);
+        cb.setLineWidth(0.5f);
+        cb.moveTo(Layout.LEFT, foot + 12);
+        cb.lineTo(Layout.RIGHT, foot + 12);
+        cb.stroke();
+        drawLine(cb, furniture.footerLeft(), Layout.LEFT, foot, 8.5f, Layout.GREY);
+        List<Segment> number = fonts.split("Page " + (index + 1) + " of " + total, Face.REGULAR, cp -> {
+        });
+        drawLine(cb, number, Layout.RIGHT - width(number, 8.5f), foot, 8.5f, Layout.GREY);
+        cb.endMarkedContentSequence();
         for (Layout.LinkBox box : page.links) {
             link(box);
         }

@@ -37,14 +37,22 @@ class ConformanceTest {
     }
 
     @Test
-    void chineseTitleWithFallbackFontIsArchivalAndAccessible() throws Exception {
-        PdfFonts fonts = PdfFonts.liberation()
-                .withFallback(SystemFonts.require(SystemFonts.WQY_MICROHEI, "fonts-wqy-microhei"));
+    void chineseTitleInTrueTypeFallbackFontIsArchivalAndAccessible() throws Exception {
+        chineseTitle(SystemFonts.require(SystemFonts.WQY_MICROHEI, "fonts-wqy-microhei"), "wqy");
+    }
+
+    @Test
+    void chineseTitleInOpenTypeCffFallbackFontIsArchivalAndAccessible() throws Exception {
+        chineseTitle(SystemFonts.require(SystemFonts.NOTO_SANS_CJK, "fonts-noto-cjk"), "noto");
+    }
+
+    private static void chineseTitle(java.nio.file.Path font, String name) throws Exception {
+        PdfFonts fonts = PdfFonts.liberation().withFallback(font);
         Body body = Fixtures.body();
         Body chinese = new Body("性工作与人口贩运政策影响委员会", body.shortName(), body.parentBody(), body.department(),
                 body.language(), body.people(), body.quorum(), body.groups(), body.defaults());
         byte[] pdf = Fixtures.minutes(chinese, Fixtures.meeting(), fonts);
-        Fixtures.keep("minutes-chinese-title.pdf", pdf);
+        Fixtures.keep("minutes-chinese-title-" + name + ".pdf", pdf);
         assertThat(Pdfs.flatText(pdf)).contains("性工作与人口贩运政策影响委员会 - March 27, 2017 - Minutes");
         assertConforms(pdf);
     }
