@@ -37,6 +37,34 @@ class ConformanceTest {
     }
 
     @Test
+    void tagsTheTableHeaderOnceAndItsRepetitionsAsArtifacts() throws Exception {
+        byte[] pdf = Pdfs.write(Samples.everything(null), PdfFonts.liberation());
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(d.getNumberOfPages()).isGreaterThan(2);
+            java.util.List<String> types = new java.util.ArrayList<>();
+            collect(d.getDocumentCatalog().getStructureTreeRoot(), types);
+            assertThat(types.stream().filter("TH"::equals).count()).isEqualTo(4);
+            assertThat(types.stream().filter("TR"::equals).count()).isEqualTo(46);
+            assertThat(types).containsSubsequence("Document", "P", "H1", "P", "P", "H2", "P", "H3", "P", "H2", "P",
+                    "Link", "Link", "H2", "L", "LI", "Lbl", "LBody", "P", "LI", "Lbl", "LBody", "P", "L", "LI", "Lbl",
+                    "LBody", "P", "H2", "Table", "THead", "TR", "TH", "TH", "TH", "TH", "TBody", "TR", "TD", "TD",
+                    "TD", "TD", "Link");
+        }
+        // Each repetition of the header row is drawn, so the text shows it once per page.
+        assertThat(Pdfs.text(pdf).split("Task Action Owner See", -1)).hasSizeGreaterThan(3);
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
+                                java.util.List<String> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                out.add(e.getStructureType());
+                collect(e, out);
+            }
+        }
+    }
+
+    @Test
     void chineseTitleInTrueTypeFallbackFontIsArchivalAndAccessible() throws Exception {
         chineseTitle(SystemFonts.require(SystemFonts.WQY_MICROHEI, "fonts-wqy-microhei"), "wqy");
     }
