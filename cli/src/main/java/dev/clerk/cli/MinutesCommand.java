@@ -35,7 +35,8 @@ final class MinutesCommand implements Callable<Integer> {
 
     @Option(names = "--font", paramLabel = "FILE",
             description = "A TrueType/OpenType font for characters Liberation Sans lacks (CJK, ...); "
-                    + "repeatable, tried in order; FILE.ttc,N picks the N-th font of a collection.")
+                    + "repeatable, tried in order after the fonts committee.yaml lists; "
+                    + "FILE.ttc,N picks the N-th font of a collection.")
     List<Path> fonts = new ArrayList<>();
 
     @Override
@@ -45,7 +46,7 @@ final class MinutesCommand implements Callable<Integer> {
         Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
         Parsed<Meeting> meeting = ModelReader.parseMeeting(meetingFile);
         Path target = output != null ? output : Path.of(meeting.value().date() + "-minutes." + format);
-        MinutesPdfOutput.write(body, meeting, fonts, target);
+        MinutesPdfOutput.write(body, meeting, root, fonts, target);
         spec.commandLine().getOut().println("wrote " + target);
         return 0;
     }

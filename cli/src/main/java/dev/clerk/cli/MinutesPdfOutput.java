@@ -26,28 +26,35 @@ final class MinutesPdfOutput {
      *
      * @param body    the body's committee.yaml, parsed
      * @param meeting the meeting file, parsed
-     * @param fonts   font files tried after Liberation Sans, in order ({@code --font}); "FILE.ttc,N" picks a font
+     * @param root    the committee folder, which the body's {@code fonts} are relative to
+     * @param fonts   font files tried after Liberation Sans and the body's fonts, in order ({@code --font});
+     *                "FILE.ttc,N" picks the N-th font of a collection
      * @param target  the PDF to write; left untouched on any error
-     * @throws InputException when the text has characters none of the fonts has (one problem per character)
-     * @throws IOException    when a font cannot be read or the file cannot be written
+     * @throws InputException when a body font cannot be used, or the text has characters none of the fonts has
+     *                        (one problem per character, at its line)
+     * @throws IOException    when a {@code --font} cannot be used or the file cannot be written
      */
-    static void write(Parsed<Body> body, Parsed<Meeting> meeting, List<Path> fonts, Path target) throws Exception {
-        PdfFonts chain = fonts(fonts);
+    static void write(Parsed<Body> body, Parsed<Meeting> meeting, Path root, List<Path> fonts, Path target)
+            throws Exception {
+        PdfFonts chain = PdfFonts.liberation();
+        List<String> bodyFonts = body.value().fonts();
+        for (int i = 0; i < bodyFonts.size(); i++) {
+            try {
+                chain = chain.withFallback(root.resolve(bodyFonts.get(i)));
+            } catch (IOException e) {
+                String path = "fonts[" + i + "]";
+                throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path, e.getMessage()));
+            }
+        }
+        for (Path f : fonts) {
+            chain = chain.withFallback(f);
+        }
         PdfMinutesRenderer renderer = new PdfMinutesRenderer(chain);
         try {
             AtomicFile.write(target, out -> renderer.render(body.value(), meeting.value(), out));
         } catch (MissingGlyphException e) {
             throw new InputException(e.glyphs().stream().map(g -> problem(g, e.fonts(), body, meeting)).toList());
         }
-    }
-
-    /** Liberation Sans followed by the given fonts. */
-    static PdfFonts fonts(List<Path> files) throws IOException {
-        PdfFonts chain = PdfFonts.liberation();
-        for (Path f : files) {
-            chain = chain.withFallback(f);
-        }
-        return chain;
     }
 
     private static Problem problem(MissingGlyphException.Glyph g, List<String> fonts, Parsed<Body> body,

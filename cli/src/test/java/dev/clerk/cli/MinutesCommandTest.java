@@ -65,6 +65,34 @@ class MinutesCommandTest {
     }
 
     @Test
+    void usesTheFontsCommitteeYamlListsForChinese() throws Exception {
+        Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(font) || dev.clerk.model.testing.ExternalProgram.isCi(),
+                "install fonts-wqy-microhei to run this test");
+        Files.writeString(dir.resolve("committee.yaml"), "name: 性工作与人口贩运政策影响委员会\nfonts: [" + font + "]\n");
+        Files.createDirectories(dir.resolve("meetings"));
+        Path meeting = dir.resolve("meetings/2017-03-27.yaml");
+        Files.writeString(meeting, "date: 2017-03-27\nagenda:\n  - title: 介绍\n");
+        Path pdf = dir.resolve("out.pdf");
+        assertThat(run("minutes", meeting.toString(), "-o", pdf.toString())).as(err.toString()).isZero();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("I. 介绍");
+        }
+    }
+
+    @Test
+    void pointsAtABodyFontThatIsMissing() throws Exception {
+        Files.writeString(dir.resolve("committee.yaml"), "name: Committee\nfonts:\n  - fonts/missing.ttf\n");
+        Files.createDirectories(dir.resolve("meetings"));
+        Path meeting = dir.resolve("meetings/2017-03-27.yaml");
+        Files.writeString(meeting, "date: 2017-03-27\n");
+        int code = run("minutes", meeting.toString(), "-o", dir.resolve("out.pdf").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(dir.resolve("committee.yaml") + ":3:5: fonts[0]: "
+                + dir.resolve("fonts/missing.ttf") + ": no such font file" + System.lineSeparator());
+    }
+
+    @Test
     void reportsAFontFileThatIsMissing() {
         int code = run("minutes", example().resolve("meetings/2017-03-27.yaml").toString(),
                 "-o", dir.resolve("m.pdf").toString(), "--font", "/nonexistent/font.ttf");

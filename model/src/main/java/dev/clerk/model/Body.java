@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param quorum     the quorum rule, or null when the body has none
  * @param groups     named groups that can own action items
  * @param defaults   how its meetings usually look
+ * @param fonts      font files, relative to the committee folder, for characters the default font lacks (CJK,
+ *                   other scripts); tried in order. "FILE.ttc,N" picks the N-th font of a collection
  */
 public record Body(String name, String shortName, String parentBody, String department, String language,
-                   List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults) {
+                   List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults, List<String> fonts) {
     public Body {
         name = Checks.required(name, "name");
         shortName = Checks.optional(shortName);
@@ -31,6 +33,13 @@ public record Body(String name, String shortName, String parentBody, String depa
         people = Checks.list(people, "people");
         groups = Checks.list(groups, "groups");
         defaults = defaults == null ? BodyDefaults.none() : defaults;
+        fonts = Checks.texts(fonts, "fonts");
+    }
+
+    /** A body that names no extra fonts. */
+    public Body(String name, String shortName, String parentBody, String department, String language,
+                List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults) {
+        this(name, shortName, parentBody, department, language, people, quorum, groups, defaults, List.of());
     }
 
     /** The person on the roster with this name (case and spacing ignored). */
