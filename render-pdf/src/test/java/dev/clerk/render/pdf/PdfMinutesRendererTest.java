@@ -208,6 +208,34 @@ class PdfMinutesRendererTest {
                 "Task Action Owner Due Item 2017-03-27-9 Write the report. Ayşe Şahin — II.1)");
     }
 
+    @Test
+    void writesMotionsVotesAttendanceAndUpdatesOfASpecialMeeting() throws Exception {
+        Meeting special = dev.clerk.model.io.ModelReader.readMeeting(
+                Path.of("src/test/resources/meetings/2017-05-22-special.yaml"));
+        byte[] pdf = Fixtures.minutes(Fixtures.body(), special, PdfFonts.liberation());
+        Fixtures.keep("minutes-2017-05-22-special.pdf", pdf);
+        String text = Pdfs.flatText(pdf);
+        assertThat(text).contains(
+                "Sex Work and Trafficking Policy Impact Committee - May 22, 2017 - Special Meeting Minutes",
+                "Meeting Date: May 22, 2017, 6:30 p.m. – 8:05 p.m.",
+                "Location: City Hall, Room 400 1 Dr. Carlton B. Goodlett Place San Francisco, CA 94102",
+                "Presiding: Alix Lutnick Minutes by: Minouche Kandel",
+                "Attendees: Alix Lutnick, RTI International; Ayşe Şahin, Łódź Partner City Office (by phone)",
+                "Excused: Carol Leigh, BAYSWAN Absent: Rachel West, US Prostitutes Collective",
+                "Motion: To approve the minutes of March 27, 2017 as corrected. Moved by Ayşe Şahin, seconded by "
+                        + "Alix Lutnick. Motion passed 2–0, 1 abstention.",
+                "Motion: To recommend that the Task Force not join the lawsuit. Moved by Alix Lutnick, seconded by "
+                        + "Ayşe Şahin. Motion passed 2–0, 1 abstention. Ayes: Alix Lutnick, Ayşe Şahin; "
+                        + "Abstaining: Minouche Kandel.",
+                "IV. Next Meeting: June 26, 2017 Time and place: 11:00 a.m., 25 Van Ness Avenue, Suite 240, "
+                        + "San Francisco, CA 94102",
+                "Updates on Earlier Action Items Task Status Note 2017-03-27-6 Done Articles sent to the Task Force "
+                        + "on April 20. 2017-03-27-8 In progress Brown bag planned for July.",
+                "Approved on June 26, 2017.")
+                .doesNotContain("DRAFT").doesNotContain("Task Action Owner");
+        ConformanceTest.assertConforms(pdf);
+    }
+
     private static Meeting withAttendees(Meeting m, List<Attendee> attendees) {
         return new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(), m.status(),
                 m.approvedOn(), m.presiding(), m.recorder(), attendees, m.agenda(), m.next(), m.updates());
