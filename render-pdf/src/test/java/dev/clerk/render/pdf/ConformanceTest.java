@@ -66,15 +66,17 @@ class ConformanceTest {
 
     @Test
     void chineseTitleInTrueTypeFallbackFontIsArchivalAndAccessible() throws Exception {
-        chineseTitle(SystemFonts.require(SystemFonts.WQY_MICROHEI, "fonts-wqy-microhei"), "wqy");
+        chineseTitle(SystemFonts.require(SystemFonts.WQY_MICROHEI, "fonts-wqy-microhei"), "wqy", "WenQuanYiMicroHei");
     }
 
     @Test
     void chineseTitleInOpenTypeCffFallbackFontIsArchivalAndAccessible() throws Exception {
-        chineseTitle(SystemFonts.require(SystemFonts.NOTO_SANS_CJK, "fonts-noto-cjk"), "noto");
+        // Font 2 of the collection is Noto Sans CJK SC, the Simplified Chinese forms.
+        chineseTitle(java.nio.file.Path.of(SystemFonts.require(SystemFonts.NOTO_SANS_CJK, "fonts-noto-cjk") + ",2"),
+                "noto", "NotoSansCJKsc-Regular");
     }
 
-    private static void chineseTitle(java.nio.file.Path font, String name) throws Exception {
+    private static void chineseTitle(java.nio.file.Path font, String name, String fontName) throws Exception {
         PdfFonts fonts = PdfFonts.liberation().withFallback(font);
         Body body = Fixtures.body();
         Body chinese = new Body("性工作与人口贩运政策影响委员会", body.shortName(), body.parentBody(), body.department(),
@@ -82,6 +84,14 @@ class ConformanceTest {
         byte[] pdf = Fixtures.minutes(chinese, Fixtures.meeting(), fonts);
         Fixtures.keep("minutes-chinese-title-" + name + ".pdf", pdf);
         assertThat(Pdfs.flatText(pdf)).contains("性工作与人口贩运政策影响委员会 - March 27, 2017 - Minutes");
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var resources = d.getPage(0).getResources();
+            java.util.List<String> used = new java.util.ArrayList<>();
+            for (var n : resources.getFontNames()) {
+                used.add(resources.getFont(n).getName().replaceAll("^[A-Z]{6}\\+", ""));
+            }
+            assertThat(used).anyMatch(f -> f.startsWith(fontName));
+        }
         assertConforms(pdf);
     }
 
