@@ -78,6 +78,30 @@ final class Content {
             return of(text, null);
         }
 
+        /** The text with its web addresses (http://, https://) and e-mail addresses made links. */
+        static Text linked(String text, Origin origin) {
+            java.util.regex.Matcher m = ADDRESS.matcher(text);
+            List<Run> runs = new ArrayList<>();
+            int at = 0;
+            while (m.find()) {
+                String address = m.group().replaceAll("[.,;:)]+$", "");
+                int end = m.start() + address.length();
+                if (m.start() > at) {
+                    runs.add(new Run(text.substring(at, m.start()), Face.REGULAR, null, origin));
+                }
+                String uri = address.contains("@") && !address.contains("/") ? "mailto:" + address : address;
+                runs.add(new Run(address, Face.REGULAR, new Uri(uri), origin));
+                at = end;
+            }
+            if (at < text.length() || runs.isEmpty()) {
+                runs.add(new Run(text.substring(at), Face.REGULAR, null, origin));
+            }
+            return new Text(runs);
+        }
+
+        private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+                "https?://[^\\s<>\"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
         static Text bold(String text, Origin origin) {
             return new Text(List.of(new Run(text, Face.BOLD, null, origin)));
         }

@@ -379,6 +379,9 @@ final class Layout {
                     if (linkNode != bit.node()) {
                         linkNode = bit.node();
                         linkStart = x - bit.width();
+                    } else {
+                        // The same link continues on this line: one annotation covers it.
+                        page.links.remove(page.links.size() - 1);
                     }
                     page.links.add(new LinkBox(bit.node(), bit.target(), linkStart, baseline - size * 0.25f, x,
                             baseline + size * 0.9f));

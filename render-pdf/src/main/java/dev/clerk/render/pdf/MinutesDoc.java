@@ -160,7 +160,7 @@ final class MinutesDoc {
                     .bold(e.label() + " ").add(item.title(), Face.BOLD, Origin.meeting(path + ".title")).build(),
                     anchor));
             for (int i = 0; i < item.narrative().size(); i++) {
-                blocks.add(Para.body(Text.of(item.narrative().get(i), Origin.meeting(path + ".narrative[" + i + "]"))));
+                blocks.add(Para.body(Text.linked(item.narrative().get(i), Origin.meeting(path + ".narrative[" + i + "]"))));
             }
             for (int i = 0; i < item.motions().size(); i++) {
                 Motion m = item.motions().get(i);

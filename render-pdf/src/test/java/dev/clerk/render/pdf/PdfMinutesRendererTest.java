@@ -236,6 +236,36 @@ class PdfMinutesRendererTest {
         ConformanceTest.assertConforms(pdf);
     }
 
+    @Test
+    void linksTheWebAndMailAddressesOfANarrative() throws Exception {
+        Meeting m = Fixtures.meeting();
+        AgendaItem first = m.agenda().get(0);
+        AgendaItem linked = new AgendaItem(first.title(), first.kind(), first.description(), first.presenter(),
+                first.duration(), List.of("The policy is posted at https://sfgov.org/dosw/policy. Send comments to "
+                        + "alix.lutnick@example.org."), first.decisions(), first.motions(), first.actions(),
+                first.attachments(), first.minutesOf(), first.tasks(), first.items());
+        List<AgendaItem> agenda = new ArrayList<>(m.agenda());
+        agenda.set(0, linked);
+        Meeting withLinks = new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(), m.status(),
+                m.approvedOn(), m.presiding(), m.recorder(), m.attendees(), agenda, m.next(), m.updates());
+        byte[] pdf = Fixtures.minutes(Fixtures.body(), withLinks, PdfFonts.liberation());
+        assertThat(Pdfs.flatText(pdf)).contains("The policy is posted at https://sfgov.org/dosw/policy. Send comments "
+                + "to alix.lutnick@example.org.");
+        List<String> uris = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (var page : d.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI u) {
+                        uris.add(u.getURI());
+                    }
+                }
+            }
+        }
+        assertThat(uris).containsExactly("https://sfgov.org/dosw/policy", "mailto:alix.lutnick@example.org");
+        ConformanceTest.assertConforms(pdf);
+    }
+
     private static Meeting withAttendees(Meeting m, List<Attendee> attendees) {
         return new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(), m.status(),
                 m.approvedOn(), m.presiding(), m.recorder(), attendees, m.agenda(), m.next(), m.updates());
