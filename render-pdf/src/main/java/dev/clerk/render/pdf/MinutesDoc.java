@@ -26,7 +26,6 @@ import dev.clerk.render.pdf.Content.Style;
 import dev.clerk.render.pdf.Content.Table;
 import dev.clerk.render.pdf.Content.Text;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +275,6 @@ final class MinutesDoc {
         }
         blocks.add(new Heading(2, Text.bold("Action Items", null), "action-items"));
         List<List<Text>> rows = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         for (ActionItem a : actions) {
             String path = actionPaths.get(a);
             String section = sections.getOrDefault(a, "");
@@ -289,7 +287,6 @@ final class MinutesDoc {
                     Text.of(Wording.owners(a), Origin.meeting(path + ".owners")),
                     Text.plain(a.due() == null ? "—" : Wording.due(a)),
                     from));
-            seen.merge(section, 1, Integer::sum);
         }
         blocks.add(new Table(List.of(1.35f, 4.2f, 1.9f, 1.25f, 0.8f),
                 List.of(Text.plain("Task"), Text.plain("Action"), Text.plain("Owner"), Text.plain("Due"),

@@ -397,8 +397,7 @@ final class Painter {
 
     private static byte[] digest(String s) {
         try {
-            byte[] d = MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
-            return d;
+            return MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

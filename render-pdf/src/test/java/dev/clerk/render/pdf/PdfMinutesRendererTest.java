@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.clerk.model.ActionItem;
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Attendee;
-import dev.clerk.model.Body;
 import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.MeetingStatus;
@@ -20,7 +19,6 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -286,10 +284,4 @@ class PdfMinutesRendererTest {
             }
         }
     }
-
-    static Body body() throws Exception {
-        return Fixtures.body();
-    }
-
-    static final COSName UNUSED = COSName.A;
 }
