@@ -20,13 +20,15 @@ import java.util.Optional;
  * @param quorum     the quorum rule, or null when the body has none
  * @param groups     named groups that can own action items
  * @param defaults   how its meetings usually look
+ * @param fonts      font files, relative to the committee folder, for characters the default font lacks (CJK,
+ *                   other scripts); tried in order. "FILE.ttc,N" picks the N-th font of a collection
  * @param timeZone   where its meetings take place, as an IANA zone ("America/Los_Angeles"), or null
  * @param email      how its mail is sent, or null
  * @param lists      its named distribution lists
  */
 public record Body(String name, String shortName, String parentBody, String department, String language,
                    List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults,
-                   String timeZone, EmailSettings email, List<DistributionList> lists) {
+                   List<String> fonts, String timeZone, EmailSettings email, List<DistributionList> lists) {
     public Body {
         name = Checks.required(name, "name");
         shortName = Checks.optional(shortName);
@@ -39,6 +41,7 @@ public record Body(String name, String shortName, String parentBody, String depa
         people = Checks.list(people, "people");
         groups = Checks.list(groups, "groups");
         defaults = defaults == null ? BodyDefaults.none() : defaults;
+        fonts = Checks.texts(fonts, "fonts");
         timeZone = Checks.optional(timeZone);
         if (timeZone != null) {
             try {
@@ -59,10 +62,11 @@ public record Body(String name, String shortName, String parentBody, String depa
         }
     }
 
-    /** A body without time zone, email settings or distribution lists. */
+    /** A body without extra fonts, time zone, email settings or distribution lists. */
     public Body(String name, String shortName, String parentBody, String department, String language,
                 List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults) {
-        this(name, shortName, parentBody, department, language, people, quorum, groups, defaults, null, null, null);
+        this(name, shortName, parentBody, department, language, people, quorum, groups, defaults, List.of(), null, null,
+                null);
     }
 
     /** The zone of the body's meeting times, when it gives one. */

@@ -34,6 +34,8 @@ public final class CommitteeTemplate {
                 # parentBody: ...               # the body this one reports to
                 # department: ...               # the department that staffs the body
                 language: en-US                 # the language of its documents (BCP 47)
+                # Fonts for PDFs, for characters Liberation Sans lacks (Chinese, ...), relative to this folder:
+                # fonts: [fonts/NotoSansCJK-Regular.ttc]
 
                 # The roster. role: chair, vice-chair, member (the default), alternate, ex-officio,
                 # secretary, staff or guest. Emails are used by 'clerk send'.

@@ -1,8 +1,14 @@
 package dev.clerk.model.text;
 
+import dev.clerk.model.ActionItem;
 import dev.clerk.model.Attendee;
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingKind;
 import dev.clerk.model.Motion;
 import dev.clerk.model.MotionResult;
+import dev.clerk.model.NextMeeting;
+import dev.clerk.model.TaskStatus;
 import dev.clerk.model.Vote;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -133,5 +139,62 @@ public final class Wording {
             s += ", " + vote.abstentions() + (vote.abstentions() == 1 ? " abstention" : " abstentions");
         }
         return s;
+    }
+
+    /**
+     * The title of a meeting's minutes in the seed's form: "Sex Work and Trafficking Policy Impact Committee -
+     * March 27, 2017 - Minutes"; "Special Meeting Minutes" for a special meeting; the meeting's own title instead
+     * of "Minutes" when it has one.
+     */
+    public static String minutesTitle(Body body, Meeting meeting) {
+        String what = meeting.title() != null ? meeting.title()
+                : meeting.kind() == MeetingKind.SPECIAL ? "Special Meeting Minutes" : "Minutes";
+        return body.name() + " - " + date(meeting.date()) + " - " + what;
+    }
+
+    /** "Minutes of the regular meeting of March 27, 2017": a one-line description for metadata and mail. */
+    public static String minutesSubject(Meeting meeting) {
+        return "Minutes of the " + meeting.kind().key() + " meeting of " + date(meeting.date());
+    }
+
+    /** "March 27, 2017, 11:00 a.m. – 12:30 p.m.", or the date alone when no time is recorded. */
+    public static String meetingWhen(Meeting meeting) {
+        String time = timeRange(meeting.start(), meeting.end());
+        return time.isEmpty() ? date(meeting.date()) : date(meeting.date()) + ", " + time;
+    }
+
+    /** The heading of the next-meeting section: "Next Meeting: May 22, 2017", or "Next Meeting" with no date. */
+    public static String nextMeetingHeading(NextMeeting next) {
+        return next.date() == null ? "Next Meeting" : "Next Meeting: " + date(next.date());
+    }
+
+    /** The label of the n-th follow-up under the next meeting, counting from 1: "1)". */
+    public static String followUpLabel(int n) {
+        return n + ")";
+    }
+
+    /** The line introducing the proposed items, numbered after the follow-ups: "Agenda items for next meeting:". */
+    public static final String PROPOSED_ITEMS = "Agenda items for next meeting:";
+
+    /** "Minouche Kandel", "Carol Leigh and Minouche Kandel": who owns an action item. */
+    public static String owners(ActionItem action) {
+        return names(action.owners());
+    }
+
+    /** "July 1, 2017", or "" when the action item has no due date. */
+    public static String due(ActionItem action) {
+        return action.due() == null ? "" : date(action.due());
+    }
+
+    /** "Open", "In progress", "Done", "Dropped". */
+    public static String status(TaskStatus status) {
+        String key = status.key().replace('-', ' ');
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    /** The approval line that closes the minutes: "Approved on May 22, 2017." or "Draft: not yet approved." */
+    public static String approval(Meeting meeting) {
+        return meeting.isApproved() ? "Approved on " + date(meeting.approvedOn()) + "."
+                : "Draft minutes: not yet approved.";
     }
 }
