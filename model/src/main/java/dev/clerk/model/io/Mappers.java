@@ -1,6 +1,9 @@
 package dev.clerk.model.io;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalTime;
 
 /** The one Jackson configuration for every file Clerk reads and writes. */
 final class Mappers {
@@ -22,6 +26,10 @@ final class Mappers {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Only the records' components are fields: derived answers such as isApproved() are not written.
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            // Times are written as the files write them, HH:MM (not 11:00:00).
+            .withConfigOverride(LocalTime.class, o -> o.setFormat(JsonFormat.Value.forPattern("HH:mm")))
             .build();
 
     /** Writes YAML for people: no document marker, quotes only where needed, lists indented under their key. */
@@ -35,6 +43,10 @@ final class Mappers {
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Only the records' components are fields: derived answers such as isApproved() are not written.
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            // Times are written as the files write them, HH:MM (not 11:00:00).
+            .withConfigOverride(LocalTime.class, o -> o.setFormat(JsonFormat.Value.forPattern("HH:mm")))
             .build();
 
     private Mappers() {

@@ -1,8 +1,10 @@
 package dev.clerk.model.text;
 
 import dev.clerk.model.Attendee;
+import dev.clerk.model.ItemKind;
 import dev.clerk.model.Motion;
 import dev.clerk.model.MotionResult;
+import dev.clerk.model.TaskStatus;
 import dev.clerk.model.Vote;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -133,5 +135,49 @@ public final class Wording {
             s += ", " + vote.abstentions() + (vote.abstentions() == 1 ? " abstention" : " abstentions");
         }
         return s;
+    }
+
+    /** "Information", "Discussion", "Action". */
+    public static String itemKind(ItemKind kind) {
+        return switch (kind) {
+            case INFORMATION -> "Information";
+            case DISCUSSION -> "Discussion";
+            case ACTION -> "Action";
+        };
+    }
+
+    /** "Open", "In progress", "Done", "Dropped". */
+    public static String status(TaskStatus status) {
+        return switch (status) {
+            case OPEN -> "Open";
+            case IN_PROGRESS -> "In progress";
+            case DONE -> "Done";
+            case DROPPED -> "Dropped";
+        };
+    }
+
+    /** "1 day overdue", "12 days overdue". */
+    public static String overdue(int days) {
+        return days == 1 ? "1 day overdue" : days + " days overdue";
+    }
+
+    /** How many meetings a task has been carried to: "not carried yet", "carried once", "carried twice", "carried 3 times". */
+    public static String carried(int times) {
+        return switch (times) {
+            case 0 -> "not carried yet";
+            case 1 -> "carried once";
+            case 2 -> "carried twice";
+            default -> "carried " + times + " times";
+        };
+    }
+
+    /** "10 min", "1 h", "1 h 30 min": a time allotted. */
+    public static String minutes(int minutes) {
+        int h = minutes / 60;
+        int m = minutes % 60;
+        if (h == 0) {
+            return m + " min";
+        }
+        return m == 0 ? h + " h" : h + " h " + m + " min";
     }
 }
