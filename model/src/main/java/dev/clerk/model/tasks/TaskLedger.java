@@ -43,6 +43,9 @@ public final class TaskLedger {
     private final List<Track> tracks = new ArrayList<>();
     private final Map<String, Track> byId = new HashMap<>();
     private final List<LedgerIssue> issues = new ArrayList<>();
+    /** Owner names as written, to their roster spelling; and any name to its folded form. Both are costly. */
+    private final Map<String, String> spelling = new HashMap<>();
+    private final Map<String, String> folded = new HashMap<>();
 
     private TaskLedger(Body body, List<Meeting> meetings) {
         this.body = body;
@@ -186,7 +189,7 @@ public final class TaskLedger {
                 if (filter != null && o != none && !ownerMatches(o, filter)) {
                     continue;
                 }
-                String key = o == none ? none : Names.canonical(o);
+                String key = o == none ? none : fold(o);
                 titles.putIfAbsent(key, o == none ? "No owner" : o);
                 grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
@@ -332,23 +335,25 @@ public final class TaskLedger {
 
     /** Owners as the roster spells them, each once. */
     private List<String> names(List<String> owners) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(owners.size());
         Set<String> seen = new java.util.HashSet<>();
         for (String o : owners) {
-            String name = o;
-            if (body != null) {
-                name = body.person(o).map(Person::name).or(() -> body.group(o).map(Group::name)).orElse(o);
-            }
-            if (seen.add(Names.canonical(name))) {
+            String name = spelling.computeIfAbsent(o, k -> body == null ? k
+                    : body.person(k).map(Person::name).or(() -> body.group(k).map(Group::name)).orElse(k));
+            if (seen.add(fold(name))) {
                 out.add(name);
             }
         }
         return out;
     }
 
-    private static boolean sameNames(List<String> a, List<String> b) {
-        return a.stream().map(Names::canonical).collect(java.util.stream.Collectors.toSet())
-                .equals(b.stream().map(Names::canonical).collect(java.util.stream.Collectors.toSet()));
+    private String fold(String name) {
+        return folded.computeIfAbsent(name, Names::canonical);
+    }
+
+    private boolean sameNames(List<String> a, List<String> b) {
+        return a.stream().map(this::fold).collect(java.util.stream.Collectors.toSet())
+                .equals(b.stream().map(this::fold).collect(java.util.stream.Collectors.toSet()));
     }
 
     private static String capitalize(String s) {
