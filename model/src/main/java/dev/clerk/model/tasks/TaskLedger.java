@@ -232,19 +232,20 @@ public final class TaskLedger {
         return group.get().members().stream().anyMatch(m -> Names.same(m, name));
     }
 
-    private List<TaskEntry> sorted(List<TaskEntry> entries) {
-        Map<TaskEntry, Integer> order = new HashMap<>();
-        // Entries are built in assignment order; keep it as the last key.
-        for (int i = 0; i < entries.size(); i++) {
-            order.putIfAbsent(entries.get(i), i);
+    /** Overdue first (most overdue first), then open tasks as they were given (in assignment order), then closed. */
+    private static List<TaskEntry> sorted(List<TaskEntry> entries) {
+        record Ranked(TaskEntry entry, int order) {
         }
-        List<TaskEntry> out = new ArrayList<>(entries);
-        out.sort(Comparator.comparing(TaskEntry::isClosed)
-                .thenComparing(Comparator.comparingInt(TaskEntry::daysOverdue).reversed())
-                .thenComparing(e -> e.closedOn() == null ? LocalDate.MIN : e.closedOn())
-                .thenComparing(e -> e.origin().meeting())
-                .thenComparingInt(order::get));
-        return out;
+        List<Ranked> ranked = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            ranked.add(new Ranked(entries.get(i), i));
+        }
+        ranked.sort(Comparator.comparing((Ranked r) -> r.entry().isClosed())
+                .thenComparing(Comparator.comparingInt((Ranked r) -> r.entry().daysOverdue()).reversed())
+                .thenComparing(r -> r.entry().closedOn() == null ? LocalDate.MIN : r.entry().closedOn())
+                .thenComparing(r -> r.entry().origin().meeting())
+                .thenComparingInt(Ranked::order));
+        return ranked.stream().map(Ranked::entry).toList();
     }
 
     private Cut before(Meeting meeting) {
