@@ -179,9 +179,10 @@ public final class Wording {
         return next.date() == null ? "Next Meeting" : "Next Meeting: " + date(next.date());
     }
 
-    /** "The meeting adjourned at 12:30 p.m.". */
+    /** "The meeting adjourned at 12:30 p.m." */
     public static String adjourned(LocalTime end) {
-        return "The meeting adjourned at " + time(end) + ".";
+        // time() already ends in "a.m." or "p.m.", which closes the sentence.
+        return "The meeting adjourned at " + time(end);
     }
 
     /** "1)", "2)": the label of a numbered follow-up. */

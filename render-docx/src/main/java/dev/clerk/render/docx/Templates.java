@@ -5,10 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipException;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Node;
 
@@ -29,12 +25,8 @@ final class Templates {
         XWPFDocument doc;
         try {
             doc = new XWPFDocument(new ByteArrayInputStream(content));
-        } catch (ZipException | UnsupportedFileFormatException e) {
+        } catch (IOException | RuntimeException e) {
             throw new TemplateException(template.name(), "damaged or not a Word document (.docx): " + reason(e), e);
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException e) {
-            throw new TemplateException(template.name(), "damaged Word document: " + reason(e), e);
-        } catch (RuntimeException e) {
-            throw new TemplateException(template.name(), "cannot be read as a Word document: " + reason(e), e);
         }
         try {
             String type = doc.getPackagePart().getContentType();
@@ -49,7 +41,7 @@ final class Templates {
             doc.close();
             return new XWPFDocument(new ByteArrayInputStream(copy.toByteArray()));
         } catch (IOException | RuntimeException e) {
-            throw new TemplateException(template.name(), "damaged Word document: " + reason(e), e);
+            throw new TemplateException(template.name(), "damaged Word document (.docx): " + reason(e), e);
         }
     }
 
@@ -71,6 +63,10 @@ final class Templates {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " ");
+        if (m == null || m.isBlank()) {
+            return t.getClass().getSimpleName();
+        }
+        // POI wraps causes as "org.apache...InvalidFormatException: message": keep the message.
+        return m.strip().replaceAll("\\s+", " ").replaceFirst("^([a-z0-9_]+\\.)+[A-Z][A-Za-z0-9_]*: ", "");
     }
 }

@@ -40,6 +40,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompatSetting;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
@@ -127,6 +129,13 @@ final class WordDocument {
         mar.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
         mar.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
         mar.setGutter(BigInteger.ZERO);
+        CTSettings settings = doc.getSettings().getCTSettings();
+        settings.addNewDefaultTabStop().setVal(BigInteger.valueOf(720));
+        // Without this Word opens the file in compatibility mode, as if written by Word 2007.
+        CTCompatSetting mode = settings.addNewCompat().addNewCompatSetting();
+        mode.setName("compatibilityMode");
+        mode.setUri("http://schemas.microsoft.com/office/word");
+        mode.setVal("15");
         return doc;
     }
 
