@@ -6,6 +6,8 @@ import dev.clerk.model.agenda.Agenda;
 import dev.clerk.model.agenda.AgendaMarkdown;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.ModelReader;
+import dev.clerk.render.docx.DocxAgendaRenderer;
+import dev.clerk.render.docx.DocxOptions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,8 +31,8 @@ final class AgendaCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MEETING", description = "The meeting file (as drafted by 'clerk next').")
     Path meetingFile;
 
-    @Option(names = "--format", description = "md (Markdown text); docx and pdf come with the Word and PDF modules."
-            + " Default: from the extension of -o, else md.")
+    @Option(names = "--format", description = "docx (written to agenda-DATE.docx unless -o is given) or md (Markdown"
+            + " text); pdf comes with the PDF module. Default: from the extension of -o, else md.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
@@ -39,16 +41,22 @@ final class AgendaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Format f = format != null ? format : fromExtension(output);
-        if (f != Format.md) {
-            throw new UsageException("--format " + f + ": the " + (f == Format.docx ? "Word" : "PDF")
-                    + " agenda is not available yet; use --format md");
+        if (f == Format.pdf) {
+            throw new UsageException("--format pdf: the PDF agenda is not available yet; use --format docx or md");
         }
         Committee committee = Checker.readValid(meetingFile);
         Meeting read = ModelReader.readMeeting(meetingFile);
         Meeting meeting = committee.meetings().stream().filter(read::equals).findFirst().orElse(read);
         Agenda agenda = Agenda.of(committee, meeting);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        AgendaMarkdown.write(agenda, bytes);
+        if (f == Format.docx) {
+            new DocxAgendaRenderer(DocxOptions.defaults()).render(agenda, bytes);
+            if (output == null) {
+                output = Path.of("agenda-" + meeting.date() + ".docx");
+            }
+        } else {
+            AgendaMarkdown.write(agenda, bytes);
+        }
         if (output != null) {
             AtomicFile.write(output, out -> bytes.writeTo(out));
             spec.commandLine().getErr().println("wrote " + output);

@@ -8,6 +8,8 @@ import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.tasks.TaskList;
 import dev.clerk.model.tasks.TaskListWriter;
 import dev.clerk.model.tasks.TaskQuery;
+import dev.clerk.render.docx.DocxOptions;
+import dev.clerk.render.docx.DocxTaskListRenderer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,7 +53,8 @@ final class TasksCommand implements Callable<Integer> {
             description = "Group by owner (default; a task with two owners is under both) or by the meeting that assigned it.")
     String by;
 
-    @Option(names = "--format", defaultValue = "md", description = "md (default), csv or json; docx comes with the Word module.")
+    @Option(names = "--format", defaultValue = "md",
+            description = "md (default), csv, json, or docx (written to tasks-DATE.docx unless -o is given).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
@@ -64,9 +67,6 @@ final class TasksCommand implements Callable<Integer> {
             case "meeting" -> Grouping.MEETING;
             default -> throw new UsageException("--by: '" + by + "' is not one of owner, meeting");
         };
-        if (format == Format.docx) {
-            throw new UsageException("--format docx: the Word task list is not available yet; use md, csv or json");
-        }
         LocalDate day = asOf == null ? LocalDate.now(clock) : Dates.parse("--as-of", asOf);
         Committee committee = Checker.readValid(path);
         TaskLedger ledger = TaskLedger.of(committee);
@@ -79,11 +79,16 @@ final class TasksCommand implements Callable<Integer> {
             case md -> TaskListWriter.markdown(list, bytes);
             case csv -> TaskListWriter.csv(list, bytes);
             case json -> bytes.writeBytes(TaskListJson.json(list).getBytes(StandardCharsets.UTF_8));
+            case docx -> new DocxTaskListRenderer(DocxOptions.defaults()).render(committee.body(), list, bytes);
             default -> throw new IllegalStateException(format.name());
         }
-        if (output != null) {
-            AtomicFile.write(output, out -> bytes.writeTo(out));
-            spec.commandLine().getErr().println("wrote " + output + ": " + TaskListWriter.summary(list));
+        Path target = output;
+        if (target == null && format == Format.docx) {
+            target = Path.of("tasks-" + day + ".docx");
+        }
+        if (target != null) {
+            AtomicFile.write(target, out -> bytes.writeTo(out));
+            spec.commandLine().getErr().println("wrote " + target + ": " + TaskListWriter.summary(list));
         } else {
             spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();

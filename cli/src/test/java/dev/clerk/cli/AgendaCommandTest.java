@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clerk agenda} on the worked example's May 22, 2017 meeting. */
 class AgendaCommandTest {
@@ -19,10 +21,21 @@ class AgendaCommandTest {
     }
 
     @Test
-    void saysWhichFormatsAreNotAvailableYet() {
-        assertThat(CliRun.of("agenda", MAY_22, "--format", "docx")).isEqualTo(new CliRun(2, "",
-                "clerk: --format docx: the Word agenda is not available yet; use --format md\n"));
+    void writesTheWordAgendaWhereTold(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("agenda.docx");
+        assertThat(CliRun.of("agenda", MAY_22, "-o", out.toString())).isEqualTo(new CliRun(0, "", "wrote " + out + "\n"));
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out))) {
+            assertThat(doc.getTables().get(0).getRows()).hasSize(9);
+        }
+    }
+
+    @Test
+    void saysThePdfAgendaIsNotAvailableYet() {
         assertThat(CliRun.of("agenda", MAY_22, "-o", "agenda.pdf")).isEqualTo(new CliRun(2, "",
-                "clerk: --format pdf: the PDF agenda is not available yet; use --format md\n"));
+                "clerk: --format pdf: the PDF agenda is not available yet; use --format docx or md\n"));
+        CliRun odt = CliRun.of("agenda", MAY_22, "--format", "odt");
+        assertThat(odt.exitCode()).isEqualTo(2);
+        assertThat(odt.err()).startsWith("Invalid value for option '--format': expected one of [md, docx, pdf]"
+                + " (case-sensitive) but was 'odt'\n");
     }
 }

@@ -3,6 +3,7 @@ package dev.clerk.model.agenda;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.Notice;
+import dev.clerk.model.NumberingStyle;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -25,10 +26,11 @@ import java.util.Objects;
  * @param location      the place, one line each; empty when unknown
  * @param items         the items, depth first
  * @param notices       the notices: the body's, else the standard disability access, language and public comment ones
+ * @param numbering     how each level of items is numbered, outermost first (for renderers that number for themselves)
  */
 public record Agenda(Letterhead letterhead, String title, String subtitle, String documentTitle, String language,
                     LocalDate date, String dateText, LocalTime start, String timeText, List<String> location,
-                    List<AgendaEntry> items, List<Notice> notices) {
+                    List<AgendaEntry> items, List<Notice> notices, List<NumberingStyle> numbering) {
     public Agenda {
         Objects.requireNonNull(letterhead, "letterhead");
         Objects.requireNonNull(title, "title");
@@ -40,6 +42,7 @@ public record Agenda(Letterhead letterhead, String title, String subtitle, Strin
         location = List.copyOf(location);
         items = List.copyOf(items);
         notices = List.copyOf(notices);
+        numbering = List.copyOf(numbering);
     }
 
     /** Whether any item has time allotted, so that start times are worth printing. */

@@ -46,7 +46,8 @@ final class AgendaBuilder {
         }
         return new Agenda(letterhead, "Agenda", subtitle, documentTitle, body.language(), meeting.date(),
                 Wording.dateWithWeekday(meeting.date()), start, start == null ? null : Wording.time(start),
-                location == null ? List.of() : location.lines(), items, DefaultNotices.of(body));
+                location == null ? List.of() : location.lines(), items, DefaultNotices.of(body),
+                java.util.stream.IntStream.range(0, 3).mapToObj(level -> body.defaults().numberingAt(level)).toList());
     }
 
     /**
