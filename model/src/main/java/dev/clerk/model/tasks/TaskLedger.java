@@ -124,14 +124,37 @@ public final class TaskLedger {
 
     /** The open tasks going into {@code meeting}: overdue first, then in the order they were assigned. */
     public List<TaskEntry> carriedTo(Meeting meeting) {
-        Cut cut = before(meeting);
-        return sorted(tracks.stream().map(t -> entry(t, cut)).filter(e -> e != null && !e.isClosed()).toList());
+        return open(before(meeting));
     }
 
     /** The open tasks going into a meeting on {@code date} that is not (yet) among the committee's meetings. */
     public List<TaskEntry> carriedTo(LocalDate date) {
-        Cut cut = new Cut(countBefore(date), date, true);
-        return sorted(tracks.stream().map(t -> entry(t, cut)).filter(e -> e != null && !e.isClosed()).toList());
+        return open(new Cut(countBefore(date), date, true));
+    }
+
+    private List<TaskEntry> open(Cut cut) {
+        List<TaskEntry> out = new ArrayList<>();
+        for (Track t : tracks) {
+            if (isOpenAt(t, cut)) {
+                out.add(entry(t, cut));
+            }
+        }
+        return sorted(out);
+    }
+
+    /** Whether the task was assigned before the cut and is open there: the cheap test before the whole entry. */
+    private static boolean isOpenAt(Track t, Cut cut) {
+        if (t.meetingIndex >= cut.included) {
+            return false;
+        }
+        TaskStatus status = null;
+        for (Event e : t.events) {
+            if (e.meetingIndex >= cut.included) {
+                break;
+            }
+            status = e.status;
+        }
+        return !status.isClosed();
     }
 
     /**
@@ -165,6 +188,9 @@ public final class TaskLedger {
         Cut cut = new Cut(countThrough(query.asOf()), query.asOf(), false);
         List<TaskEntry> entries = new ArrayList<>();
         for (Track t : tracks) {
+            if (!query.includeClosed() && !isOpenAt(t, cut)) {
+                continue;
+            }
             TaskEntry e = entry(t, cut);
             if (e == null || (e.isClosed() && !query.includeClosed())) {
                 continue;
