@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clerk agenda}: the agenda document of a meeting. */
-@Command(name = "agenda", description = "Make the agenda of a meeting: letterhead, date, time and place, numbered"
+@Command(name = "agenda", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Make the agenda of a meeting: letterhead, date, time and place, numbered"
         + " items with the open-task table, and the notices.")
 final class AgendaCommand implements Callable<Integer> {
     enum Format { md, docx, pdf }

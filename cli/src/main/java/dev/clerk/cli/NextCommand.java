@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clerk next}: drafts the next meeting's file (its agenda) from the minutes of the last one. */
-@Command(name = "next", description = "Draft the next meeting's file from these minutes: standing items, approval of"
+@Command(name = "next", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Draft the next meeting's file from these minutes: standing items, approval of"
         + " the minutes, review of the open action items, the proposed items.")
 final class NextCommand implements Callable<Integer> {
     @Spec

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clerk tasks}: the committee's action items, by owner or by meeting, overdue first. */
-@Command(name = "tasks", description = "List the action items still open (with --all, the closed ones too), by owner"
+@Command(name = "tasks", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "List the action items still open (with --all, the closed ones too), by owner"
         + " or by meeting, overdue first.")
 final class TasksCommand implements Callable<Integer> {
     enum Format { md, csv, json, docx }
