@@ -45,6 +45,7 @@ final class AgendaCommand implements Callable<Integer> {
         if (f == Format.pdf) {
             throw new UsageException("--format pdf: the PDF agenda is not available yet; use --format docx or md");
         }
+        MeetingArgument.check(meetingFile);
         Committee committee = Checker.readValid(meetingFile);
         Meeting read = ModelReader.readMeeting(meetingFile);
         Meeting meeting = committee.meetings().stream().filter(read::equals).findFirst().orElse(read);

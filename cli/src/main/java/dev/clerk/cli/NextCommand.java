@@ -48,6 +48,7 @@ final class NextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        MeetingArgument.check(minutesFile);
         Meeting minutes = ModelReader.readMeeting(minutesFile);
         Optional<Path> root = CommitteeFolder.findRoot(minutesFile);
         if (root.isEmpty()) {

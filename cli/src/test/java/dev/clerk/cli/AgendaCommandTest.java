@@ -30,6 +30,13 @@ class AgendaCommandTest {
     }
 
     @Test
+    void refusesTheCommitteeFileInOneLine() {
+        assertThat(CliRun.of("agenda", "../examples/swtpic/committee.yaml")).isEqualTo(new CliRun(1, "",
+                "../examples/swtpic/committee.yaml: is the committee's file, not a meeting; give a meeting file such as"
+                        + " meetings/2017-03-27.yaml\n"));
+    }
+
+    @Test
     void saysThePdfAgendaIsNotAvailableYet() {
         assertThat(CliRun.of("agenda", MAY_22, "-o", "agenda.pdf")).isEqualTo(new CliRun(2, "",
                 "clerk: --format pdf: the PDF agenda is not available yet; use --format docx or md\n"));
