@@ -185,6 +185,24 @@ public final class Wording {
         return "The meeting adjourned at " + time(end);
     }
 
+    /**
+     * "Wednesday, June 5, 2024, 6:30 p.m., City Hall, Room 400": when and where the next meeting is, from what is
+     * known; empty when nothing is.
+     */
+    public static String nextMeetingWhenAndWhere(NextMeeting next) {
+        List<String> parts = new ArrayList<>();
+        if (next.date() != null) {
+            parts.add(dateWithWeekday(next.date()));
+        }
+        if (next.time() != null) {
+            parts.add(time(next.time()));
+        }
+        if (next.location() != null) {
+            parts.addAll(next.location().lines());
+        }
+        return String.join(", ", parts);
+    }
+
     /** "1)", "2)": the label of a numbered follow-up. */
     public static String followUpLabel(int n) {
         return n + ")";

@@ -20,6 +20,9 @@ import java.util.stream.IntStream;
  * }</pre>
  */
 public final class DocxMinutesRenderer {
+    /** About the number of characters of the header style that fit on one line of a Letter or A4 page. */
+    private static final int HEADER_LINE = 100;
+
     private final DocxOptions options;
 
     /** A renderer with the given options. */
@@ -42,8 +45,11 @@ public final class DocxMinutesRenderer {
         WordDocument word = WordDocument.create(options, new WordDocument.Setup(body.language(), outline));
         new MinutesLayout(word, body, meeting).lay();
         String status = meeting.isApproved() ? Wording.approvedOn(meeting.approvedOn()) : "DRAFT";
-        word.headerAndFooter(body.name(), Wording.minutesTitle(meeting) + " – " + Wording.date(meeting.date())
-                + " – " + status, meeting.isApproved() ? null : "DRAFT");
+        String right = Wording.minutesTitle(meeting) + " – " + Wording.date(meeting.date()) + " – " + status;
+        // A long name and status would not fit on one header line: the short name stands in when there is one.
+        String left = body.name().length() + right.length() > HEADER_LINE && body.shortName() != null
+                ? body.shortName() : body.name();
+        word.headerAndFooter(left, right, meeting.isApproved() ? null : "DRAFT");
         word.properties(new WordDocument.Properties(
                 Wording.minutesDocumentTitle(body, meeting),
                 Wording.minutesTitle(meeting) + " of the " + meeting.kind().key() + " meeting of "

@@ -241,8 +241,8 @@ class DocxMinutesRendererTest {
                 name: Parks Board
                 quorum: {kind: majority}
                 people:
-                  - {name: Ana Ruiz, role: chair}
-                  - {name: Ben Cole}
+                  - {name: Ana Ruiz, role: chair, affiliation: District 1}
+                  - {name: Ben Cole, affiliation: Westside}
                   - {name: Cy Dunn}
                   - {name: Di Ekko}
                   - {name: Ed Fung, affiliation: Parks Department, role: staff}
@@ -251,14 +251,14 @@ class DocxMinutesRendererTest {
                 date: 2024-05-01
                 attendees:
                   - {name: Ana Ruiz}
-                  - {name: Ben Cole, note: by phone}
+                  - {name: Ben Cole, note: by phone, affiliation: District 2}
                   - {name: Cy Dunn, status: excused}
                   - {name: Ed Fung, affiliation: Parks Department}
                   - {name: Flo Gray, affiliation: Friends of the Park, role: guest}
                 """);
         try (XWPFDocument doc = open(Fixtures.render(body, meeting))) {
             assertThat(texts(doc, "Attendance")).containsExactly(
-                    "Present: Ana Ruiz; Ben Cole (by phone)",
+                    "Present: Ana Ruiz, District 1; Ben Cole, District 2 (by phone)",
                     "Absent or excused: Cy Dunn (excused); Di Ekko",
                     "Guests: Flo Gray, Friends of the Park",
                     "Staff: Ed Fung, Parks Department",
@@ -287,7 +287,7 @@ class DocxMinutesRendererTest {
                     + "corrected. Moved by Ana Ruiz, seconded by Ben Cole. Motion passed 3–1. Ayes: Ana Ruiz, Ben Cole, "
                     + "Di Ekko; Noes: Cy Dunn.");
             assertThat(texts(doc, "Subtitle")).containsExactly("Special Meeting Minutes – May 1, 2024");
-            assertThat(texts(doc, "BodyText")).containsExactly("The meeting adjourned at 7:45 p.m.");
+            assertThat(texts(doc, "Adjournment")).containsExactly("Adjournment: The meeting adjourned at 7:45 p.m.");
             assertThat(texts(doc, "MeetingDetails")).containsExactly("Meeting Date:\tMay 1, 2024 – 6:30 p.m.");
             assertThat(doc.getTables()).isEmpty();
         }
@@ -330,6 +330,11 @@ class DocxMinutesRendererTest {
             assertThat(heading1.getCTStyle().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Georgia");
             assertThat(heading1.getCTStyle().getPPr().isSetNumPr()).isTrue();
             assertThat(doc.getStyles().getStyle("Outcome")).isNotNull();
+            // Styles Clerk adds to the reference document carry their list numbering too.
+            assertThat(doc.getStyles().getStyle("FollowUp").getCTStyle().getPPr().getNumPr().getNumId().getVal())
+                    .isNotNull();
+            assertThat(doc.getStyles().getStyle("ProposedItem").getCTStyle().getPPr().getNumPr().getIlvl().getVal())
+                    .isEqualTo(BigInteger.ONE);
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
             String header = doc.getHeaderFooterPolicy().getDefaultHeader().getText();
             assertThat(header).contains("CITY OF EXAMPLE – LETTERHEAD",
