@@ -21,16 +21,20 @@ fi
 
 java -jar "$jar" minutes "$meeting" -o "$work/clerk.docx" >/dev/null
 pandoc "$work/clerk.docx" -t markdown -o "$work/minutes.md"
+# A class-data-sharing archive of the classes one run loads: what a packaged launcher could ship.
+java -XX:ArchiveClassesAtExit="$work/clerk.jsa" -jar "$jar" minutes "$meeting" -o "$work/cds.docx" >/dev/null 2>&1
 
 hyperfine --warmup 2 --runs "${RUNS:-10}" --export-json "$work/times.json" \
   -n "clerk minutes" "java -jar '$jar' minutes '$meeting' -o '$work/out.docx'" \
+  -n "clerk minutes (AppCDS)" "java -XX:SharedArchiveFile='$work/clerk.jsa' -jar '$jar' minutes '$meeting' -o '$work/out2.docx'" \
   -n "pandoc md->docx" "pandoc '$work/minutes.md' -o '$work/pandoc.docx'"
 
 python3 - "$work/times.json" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-clerk, pandoc = r["clerk minutes"], r["pandoc md->docx"]
-print(f"clerk minutes:   {clerk['mean']:.3f} s ± {clerk['stddev']:.3f} (median {clerk['median']:.3f} s)")
-print(f"pandoc md->docx: {pandoc['mean']:.3f} s ± {pandoc['stddev']:.3f} (median {pandoc['median']:.3f} s)")
+clerk, cds, pandoc = r["clerk minutes"], r["clerk minutes (AppCDS)"], r["pandoc md->docx"]
+for name, x in (("clerk minutes", clerk), ("clerk minutes (AppCDS)", cds), ("pandoc md->docx", pandoc)):
+    print(f"{name:24} {x['mean']:.3f} s ± {x['stddev']:.3f} (median {x['median']:.3f} s)")
 print(f"ratio clerk/pandoc (mean): {clerk['mean'] / pandoc['mean']:.1f}x")
+print(f"ratio clerk with AppCDS/pandoc (mean): {cds['mean'] / pandoc['mean']:.1f}x")
 PY

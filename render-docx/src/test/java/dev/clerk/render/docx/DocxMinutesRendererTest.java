@@ -71,6 +71,8 @@ class DocxMinutesRendererTest {
                     + l.getLvlText().getVal() + " " + l.getPStyle().getVal()))
                     .containsExactly("upperRoman %1. Heading1", "upperLetter %2. Heading2", "decimal %3. Heading3");
             assertThat(list.getCTAbstractNum().getMultiLevelType().getVal().toString()).isEqualTo("multilevel");
+            // Spacing comes from the styles, never from empty paragraphs.
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().isBlank());
         }
     }
 
