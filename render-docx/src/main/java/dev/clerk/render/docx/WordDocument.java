@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -449,7 +450,7 @@ final class WordDocument {
         XWPFHeader header = policy == null ? null : policy.getDefaultHeader();
         if (header == null) {
             header = doc.createHeader(HeaderFooterType.DEFAULT);
-            header.getParagraphs().forEach(header::removeParagraph);
+            new ArrayList<>(header.getParagraphs()).forEach(header::removeParagraph);
         }
         XWPFParagraph line = header.createParagraph();
         line.setStyle(Style.HEADER.id());
@@ -467,7 +468,7 @@ final class WordDocument {
         XWPFFooter footer = policy == null ? null : policy.getDefaultFooter();
         if (footer == null) {
             footer = doc.createFooter(HeaderFooterType.DEFAULT);
-            footer.getParagraphs().forEach(footer::removeParagraph);
+            new ArrayList<>(footer.getParagraphs()).forEach(footer::removeParagraph);
         } else if (hasPageField(footer)) {
             return;
         }
@@ -479,9 +480,11 @@ final class WordDocument {
         field(pages, "NUMPAGES", "1");
     }
 
+    private static final java.util.regex.Pattern PAGE_FIELD =
+            java.util.regex.Pattern.compile("(instrText[^>]*>|instr=\")\\s*PAGE\\b");
+
     private static boolean hasPageField(XWPFHeaderFooter part) {
-        String xml = part._getHdrFtr().xmlText();
-        return xml.contains("PAGE");
+        return PAGE_FIELD.matcher(part._getHdrFtr().xmlText()).find();
     }
 
     /** A complex field (begin, instruction, separator, cached result, end), which Word and LibreOffice update. */

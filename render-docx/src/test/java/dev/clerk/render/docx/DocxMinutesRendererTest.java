@@ -349,6 +349,19 @@ class DocxMinutesRendererTest {
     }
 
     @Test
+    void makesADocumentFromAWordTemplateAndKeepsItsPageNumbers() throws Exception {
+        byte[] docx = Fixtures.render(DocxOptions.withTemplate(new DocxOptions.Template("city.dotx",
+                ReferenceDocs.dotxWithPageNumbers())), BODY, SEED);
+        assertThat(OoxmlSchemas.problems(docx)).isEmpty();
+        assertThat(Fixtures.part(docx, "[Content_Types].xml"))
+                .contains("wordprocessingml.document.main+xml").doesNotContain("template.main+xml");
+        try (XWPFDocument doc = open(docx)) {
+            String footer = doc.getHeaderFooterPolicy().getDefaultFooter()._getHdrFtr().xmlText();
+            assertThat(footer).contains(" PAGE ").doesNotContain("NUMPAGES");
+        }
+    }
+
+    @Test
     void rejectsATemplateThatIsNotADocx() {
         var template = new DocxOptions.Template("letterhead.txt", "Dear Sir".getBytes());
         assertThatThrownBy(() -> new DocxMinutesRenderer(DocxOptions.withTemplate(template))
