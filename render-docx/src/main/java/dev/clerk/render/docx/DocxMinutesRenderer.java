@@ -2,6 +2,7 @@ package dev.clerk.render.docx;
 
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.NumberingStyle;
 import dev.clerk.model.text.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ public final class DocxMinutesRenderer {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(out, "out");
-        List<dev.clerk.model.NumberingStyle> outline = IntStream.range(0, 3)
+        List<NumberingStyle> outline = IntStream.range(0, 3)
                 .mapToObj(level -> body.defaults().numberingAt(level)).toList();
         WordDocument word = WordDocument.create(options, new WordDocument.Setup(body.language(), outline));
         new MinutesLayout(word, body, meeting).lay();

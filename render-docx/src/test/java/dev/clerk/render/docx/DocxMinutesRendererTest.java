@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clerk.model.ActionItem;
-import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.io.InputException;
@@ -416,9 +415,5 @@ class DocxMinutesRendererTest {
 
     static Meeting meeting(String yaml) throws InputException {
         return ModelReader.parseMeeting("meeting.yaml", yaml).value();
-    }
-
-    static List<Attendee> attendees(Meeting m) {
-        return m.attendees();
     }
 }
