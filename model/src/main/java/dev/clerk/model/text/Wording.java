@@ -2,6 +2,7 @@ package dev.clerk.model.text;
 
 import dev.clerk.model.ActionItem;
 import dev.clerk.model.AttendanceStatus;
+import dev.clerk.model.Attachment;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
@@ -232,6 +233,12 @@ public final class Wording {
     /** "Draft – not yet approved" or "Approved on April 24, 2017". */
     public static String minutesStatusLine(Meeting meeting) {
         return meeting.isApproved() ? approvedOn(meeting.approvedOn()) : "Draft – not yet approved";
+    }
+
+    /** "Attachment: Pilot report." or "Attachments: Pilot report; Survey results.", by title. */
+    public static String attachments(List<Attachment> attachments) {
+        String titles = String.join("; ", attachments.stream().map(Attachment::title).toList());
+        return (attachments.size() == 1 ? "Attachment: " : "Attachments: ") + titles + (titles.endsWith(".") ? "" : ".");
     }
 
     /** "Presented by Alix Lutnick". */

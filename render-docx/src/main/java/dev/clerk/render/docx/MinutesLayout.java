@@ -139,8 +139,15 @@ final class MinutesLayout {
     private void item(Outline.Entry e) {
         AgendaItem item = e.item();
         word.heading(e.level(), item.title());
+        List<String> details = new ArrayList<>();
         if (item.presenter() != null) {
-            word.paragraph(Style.ITEM_DETAILS, Wording.presentedBy(item.presenter()) + ".");
+            details.add(Wording.presentedBy(item.presenter()) + ".");
+        }
+        if (!item.attachments().isEmpty()) {
+            details.add(Wording.attachments(item.attachments()));
+        }
+        if (!details.isEmpty()) {
+            word.paragraph(Style.ITEM_DETAILS, String.join(" ", details));
         }
         for (String paragraph : item.narrative()) {
             word.paragraph(Style.BODY_TEXT, paragraph);

@@ -295,6 +295,30 @@ class DocxMinutesRendererTest {
     }
 
     @Test
+    void listsPresenterAttachmentsAndReportsOnEarlierTasks() throws Exception {
+        Meeting meeting = meeting("""
+                date: 2017-05-22
+                agenda:
+                  - title: SFPD data
+                    presenter: Alix Lutnick
+                    attachments:
+                      - {title: Data fields requested, path: attachments/fields.pdf}
+                      - {title: Incident sample, path: attachments/sample.pdf}
+                updates:
+                  - {task: 2017-03-27-3, status: done, date: 2017-04-10, note: Permission granted}
+                  - {task: 2017-03-27-5, status: in-progress, owners: [Alix Lutnick], due: 2017-06-30}
+                """);
+        try (XWPFDocument doc = open(Fixtures.render(BODY, meeting))) {
+            assertThat(texts(doc, "ItemDetails")).containsExactly(
+                    "Presented by Alix Lutnick. Attachments: Data fields requested; Incident sample.");
+            assertThat(texts(doc, "SectionHeading")).containsExactly("Reports on Earlier Action Items");
+            assertThat(texts(doc, "Outcome")).containsExactly(
+                    "2017-03-27-3: Done (April 10, 2017). Permission granted.",
+                    "2017-03-27-5: In progress. Now owned by Alix Lutnick. Now due June 30, 2017.");
+        }
+    }
+
+    @Test
     void keepsTextThatXmlMustEscape() throws Exception {
         Meeting meeting = meeting("""
                 date: 2024-05-01
