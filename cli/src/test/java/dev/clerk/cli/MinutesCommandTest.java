@@ -2,117 +2,149 @@ package dev.clerk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.stream.Stream;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MinutesCommandTest {
     @TempDir
     Path dir;
+    Path committee;
+    Path meeting;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    @BeforeEach
+    void copyExample() throws IOException {
+        Path example = Path.of("..", "examples", "swtpic");
+        committee = dir.resolve("swtpic");
+        try (Stream<Path> files = Files.walk(example)) {
+            // Only the committee's own files: not what an earlier run may have written to out/.
+            for (Path f : files.filter(f -> !example.relativize(f).startsWith("out")).toList()) {
+                Path to = committee.resolve(example.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        meeting = committee.resolve("meetings/2017-03-27.yaml");
+    }
 
     private int run(String... args) {
         return Clerk.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @Test
-    void writesTheMinutesOfTheExampleAsPdf() throws Exception {
-        Path pdf = dir.resolve("minutes.pdf");
-        int code = run("minutes", example().resolve("meetings/2017-03-27.yaml").toString(), "--format", "pdf",
-                "-o", pdf.toString());
+    void writesTheMinutesToTheCommitteesOutFolder() throws IOException {
+        assertThat(run("minutes", meeting.toString())).isEqualTo(0);
+        Path written = committee.resolve("out/2017-03-27-minutes.docx");
+        assertThat(out.toString()).isEqualTo("wrote " + written.toAbsolutePath().normalize() + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
-        assertThat(code).isZero();
-        assertThat(out.toString()).isEqualTo("wrote " + pdf + System.lineSeparator());
-        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-            assertThat(d.getNumberOfPages()).isEqualTo(3);
-            assertThat(d.getDocumentInformation().getTitle())
-                    .isEqualTo("Sex Work and Trafficking Policy Impact Committee - March 27, 2017 - Minutes");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(written))) {
+            assertThat(doc.getProperties().getCoreProperties().getTitle())
+                    .isEqualTo("Sex Work and Trafficking Policy Impact Committee – Minutes – March 27, 2017");
+        }
+        try (Stream<Path> left = Files.list(written.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("2017-03-27-minutes.docx");
         }
     }
 
     @Test
-    void pointsAtTheLineOfACharacterNoFontHasAndWritesNothing() throws Exception {
-        Files.copy(example().resolve("committee.yaml"), dir.resolve("committee.yaml"));
-        Files.createDirectories(dir.resolve("meetings"));
-        Path meeting = dir.resolve("meetings/2017-03-27.yaml");
-        Files.writeString(meeting, """
-                date: 2017-03-27
-                attendees:
-                  - name: Saerom Choi
-                  - name: 王中
-                agenda:
-                  - title: Introductions
-                """);
-        Path pdf = dir.resolve("out.pdf");
-        Files.writeString(pdf, "previous");
-        int code = run("minutes", meeting.toString(), "-o", pdf.toString());
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo(
-                meeting + ":4:5: attendees[1]: character U+738B '王' is in none of the fonts (Liberation Sans); "
-                        + "add a font that has it with --font FILE" + System.lineSeparator()
-                        + meeting + ":4:5: attendees[1]: character U+4E2D '中' is in none of the fonts (Liberation Sans); "
-                        + "add a font that has it with --font FILE" + System.lineSeparator());
-        assertThat(Files.readString(pdf)).isEqualTo("previous");
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                "committee.yaml", "meetings", "out.pdf");
+    void writesWhereTheOutputOptionSays() throws IOException {
+        Path target = dir.resolve("elsewhere/minutes.docx");
+        assertThat(run("minutes", meeting.toString(), "-o", target.toString())).isEqualTo(0);
+        assertThat(Files.readAllBytes(target)).startsWith('P', 'K');
+        assertThat(run("minutes", meeting.toString(), "--output", dir.resolve("again.docx").toString())).isEqualTo(0);
+        assertThat(Files.readAllBytes(dir.resolve("again.docx"))).isEqualTo(Files.readAllBytes(target));
     }
 
     @Test
-    void usesTheFontsCommitteeYamlListsForChinese() throws Exception {
-        Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(font) || dev.clerk.model.testing.ExternalProgram.isCi(),
-                "install fonts-wqy-microhei to run this test");
-        Files.writeString(dir.resolve("committee.yaml"), "name: 性工作与人口贩运政策影响委员会\nfonts: [" + font + "]\n");
-        Files.createDirectories(dir.resolve("meetings"));
-        Path meeting = dir.resolve("meetings/2017-03-27.yaml");
-        Files.writeString(meeting, "date: 2017-03-27\nagenda:\n  - title: 介绍\n");
-        Path pdf = dir.resolve("out.pdf");
-        assertThat(run("minutes", meeting.toString(), "-o", pdf.toString())).as(err.toString()).isZero();
-        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("I. 介绍");
+    void usesAReferenceDocument() throws IOException {
+        Path reference = dir.resolve("letterhead.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("CITY OF EXAMPLE");
+            doc.createParagraph().createRun().setText("Body text of the reference document.");
+            try (var os = Files.newOutputStream(reference)) {
+                doc.write(os);
+            }
+        }
+        Path target = dir.resolve("minutes.docx");
+        assertThat(run("minutes", meeting.toString(), "--template", reference.toString(), "-o", target.toString()))
+                .as(err.toString()).isEqualTo(0);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(target)))) {
+            assertThat(doc.getHeaderFooterPolicy().getDefaultHeader().getText()).startsWith("CITY OF EXAMPLE");
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("Department on the Status of Women");
         }
     }
 
     @Test
-    void pointsAtABodyFontThatIsMissing() throws Exception {
-        Files.writeString(dir.resolve("committee.yaml"), "name: Committee\nfonts:\n  - fonts/missing.ttf\n");
-        Files.createDirectories(dir.resolve("meetings"));
-        Path meeting = dir.resolve("meetings/2017-03-27.yaml");
-        Files.writeString(meeting, "date: 2017-03-27\n");
-        int code = run("minutes", meeting.toString(), "-o", dir.resolve("out.pdf").toString());
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo(dir.resolve("committee.yaml") + ":3:5: fonts[0]: "
-                + dir.resolve("fonts/missing.ttf") + ": no such font file" + System.lineSeparator());
+    void rejectsATemplateThatIsNotAWordDocument() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.docx"), "just text");
+        Path target = dir.resolve("minutes.docx");
+        assertThat(run("minutes", meeting.toString(), "--template", notes.toString(), "-o", target.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("clerk: " + notes
+                + ": not a Word document: a .docx file is a zip package, and this file is not one" + System.lineSeparator());
+        assertThat(target).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
     }
 
     @Test
-    void reportsAFontFileThatIsMissing() {
-        int code = run("minutes", example().resolve("meetings/2017-03-27.yaml").toString(),
-                "-o", dir.resolve("m.pdf").toString(), "--font", "/nonexistent/font.ttf");
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("clerk: /nonexistent/font.ttf: no such font file" + System.lineSeparator());
+    void rejectsADamagedTemplate() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("x");
+            doc.write(bytes);
+        }
+        Path damaged = Files.write(dir.resolve("damaged.docx"), java.util.Arrays.copyOf(bytes.toByteArray(), 700));
+        assertThat(run("minutes", meeting.toString(), "--template", damaged.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("clerk: " + damaged + ": damaged").doesNotContain("\tat ");
+        assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void namesAMissingTemplate() {
+        Path missing = dir.resolve("missing.docx");
+        assertThat(run("minutes", meeting.toString(), "--template", missing.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("clerk: " + missing + ": no such file" + System.lineSeparator());
     }
 
     @Test
     void rejectsAnUnknownFormat() {
-        int code = run("minutes", example().resolve("meetings/2017-03-27.yaml").toString(), "--format", "odt");
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Invalid value for option '--format': expected one of [pdf]");
+        assertThat(run("minutes", meeting.toString(), "--format", "odt")).isEqualTo(2);
+        assertThat(err.toString()).startsWith(
+                "Invalid value for option '--format': expected one of [docx] (case-sensitive) but was 'odt'");
     }
 
-    private static Path example() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples/swtpic"))) {
-                return p.resolve("examples/swtpic");
-            }
-        }
-        throw new IllegalStateException("examples/swtpic not found");
+    @Test
+    void needsACommitteeFolder() throws IOException {
+        Path alone = Files.createDirectories(dir.resolve("alone")).resolve("2017-03-27.yaml");
+        Files.copy(meeting, alone);
+        assertThat(run("minutes", alone.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("clerk: " + alone
+                + ": no committee.yaml in its folder or any folder above it" + System.lineSeparator());
+    }
+
+    @Test
+    void reportsBadInputWithFileLineAndColumn() throws IOException {
+        Files.writeString(meeting, Files.readString(meeting).replace("status: draft", "status: finished"));
+        assertThat(run("minutes", meeting.toString())).isEqualTo(1);
+        assertThat(err.toString()).matches("(?s)" + java.util.regex.Pattern.quote(meeting.toString())
+                + ":\\d+:\\d+: status: .*finished.*\\R");
+        assertThat(committee.resolve("out")).doesNotExist();
     }
 }

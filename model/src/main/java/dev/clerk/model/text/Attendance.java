@@ -39,7 +39,8 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
     /** The attendance of {@code meeting}, with roles taken from the attendee or else from the body's roster. */
     public static Attendance of(Body body, Meeting meeting) {
         Objects.requireNonNull(body, "body");
-        List<Attendee> listed = meeting.attendees();
+        // The roster supplies the affiliation printed beside a name when the meeting file leaves it out.
+        List<Attendee> listed = meeting.attendees().stream().map(a -> withRosterAffiliation(body, a)).toList();
         boolean grouped = listed.stream().anyMatch(a -> a.role() != null || a.status() != AttendanceStatus.PRESENT);
         if (!grouped) {
             return new Attendance(false, listed, List.of(), List.of(), List.of(), List.of(), null);
@@ -73,6 +74,14 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
             quorum = Wording.quorum(voting >= needed, (int) voting, seats, needed);
         }
         return new Attendance(true, listed, present, absent, guests, staff, quorum);
+    }
+
+    private static Attendee withRosterAffiliation(Body body, Attendee a) {
+        if (a.affiliation() != null) {
+            return a;
+        }
+        return body.person(a.name()).filter(p -> p.affiliation() != null)
+                .map(p -> new Attendee(a.name(), p.affiliation(), a.status(), a.role(), a.note())).orElse(a);
     }
 
     private static Role roleOf(Body body, Attendee a) {

@@ -1,6 +1,8 @@
 package dev.clerk.model.text;
 
 import dev.clerk.model.ActionItem;
+import dev.clerk.model.AttendanceStatus;
+import dev.clerk.model.Attachment;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
@@ -8,7 +10,6 @@ import dev.clerk.model.MeetingKind;
 import dev.clerk.model.Motion;
 import dev.clerk.model.MotionResult;
 import dev.clerk.model.NextMeeting;
-import dev.clerk.model.AttendanceStatus;
 import dev.clerk.model.ItemKind;
 import dev.clerk.model.TaskUpdate;
 import dev.clerk.model.TaskStatus;
@@ -260,6 +261,24 @@ public final class Wording {
         return "The meeting adjourned at " + time(end);
     }
 
+    /**
+     * "Wednesday, June 5, 2024, 6:30 p.m., City Hall, Room 400": when and where the next meeting is, from what is
+     * known; empty when nothing is.
+     */
+    public static String nextMeetingWhenAndWhere(NextMeeting next) {
+        List<String> parts = new ArrayList<>();
+        if (next.date() != null) {
+            parts.add(dateWithWeekday(next.date()));
+        }
+        if (next.time() != null) {
+            parts.add(time(next.time()));
+        }
+        if (next.location() != null) {
+            parts.addAll(next.location().lines());
+        }
+        return String.join(", ", parts);
+    }
+
     /** "Agenda items for next meeting:", the last numbered follow-up, introducing the proposed items. */
     public static String proposedItemsLead() {
         return "Agenda items for next meeting:";
@@ -279,6 +298,12 @@ public final class Wording {
     /** "Draft – not yet approved" or "Approved on April 24, 2017". */
     public static String minutesStatusLine(Meeting meeting) {
         return meeting.isApproved() ? approvedOn(meeting.approvedOn()) : "Draft – not yet approved";
+    }
+
+    /** "Attachment: Pilot report." or "Attachments: Pilot report; Survey results.", by title. */
+    public static String attachments(List<Attachment> attachments) {
+        String titles = String.join("; ", attachments.stream().map(Attachment::title).toList());
+        return (attachments.size() == 1 ? "Attachment: " : "Attachments: ") + titles + (titles.endsWith(".") ? "" : ".");
     }
 
     /** "Presented by Alix Lutnick". */

@@ -2,6 +2,7 @@ package dev.clerk.render.docx;
 
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.NumberingStyle;
 import dev.clerk.model.text.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,9 @@ import java.util.stream.IntStream;
  * }</pre>
  */
 public final class DocxMinutesRenderer {
+    /** About the number of characters of the header style that fit on one line of a Letter or A4 page. */
+    private static final int HEADER_LINE = 100;
+
     private final DocxOptions options;
 
     /** A renderer with the given options. */
@@ -37,13 +41,16 @@ public final class DocxMinutesRenderer {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(out, "out");
-        List<dev.clerk.model.NumberingStyle> outline = IntStream.range(0, 3)
+        List<NumberingStyle> outline = IntStream.range(0, 3)
                 .mapToObj(level -> body.defaults().numberingAt(level)).toList();
         WordDocument word = WordDocument.create(options, new WordDocument.Setup(body.language(), outline));
         new MinutesLayout(word, body, meeting).lay();
         String status = meeting.isApproved() ? Wording.approvedOn(meeting.approvedOn()) : "DRAFT";
-        word.headerAndFooter(body.name(), Wording.minutesTitle(meeting) + " – " + Wording.date(meeting.date())
-                + " – " + status, meeting.isApproved() ? null : "DRAFT");
+        String right = Wording.minutesTitle(meeting) + " – " + Wording.date(meeting.date()) + " – " + status;
+        // A long name and status would not fit on one header line: the short name stands in when there is one.
+        String left = body.name().length() + right.length() > HEADER_LINE && body.shortName() != null
+                ? body.shortName() : body.name();
+        word.headerAndFooter(left, right, meeting.isApproved() ? null : "DRAFT");
         word.properties(new WordDocument.Properties(
                 Wording.minutesDocumentTitle(body, meeting),
                 Wording.minutesTitle(meeting) + " of the " + meeting.kind().key() + " meeting of "

@@ -57,7 +57,7 @@ final class MinutesLayout {
             next(meeting.next(), Outline.labelAfter(meeting.agenda(), body.defaults()));
         }
         if (meeting.end() != null) {
-            word.paragraph(Style.BODY_TEXT, Wording.adjourned(meeting.end()));
+            labelled(Style.ADJOURNMENT, "Adjournment:", Wording.adjourned(meeting.end()));
         }
         updates();
         actionTable();
@@ -139,8 +139,15 @@ final class MinutesLayout {
     private void item(Outline.Entry e) {
         AgendaItem item = e.item();
         word.heading(e.level(), item.title());
+        List<String> details = new ArrayList<>();
         if (item.presenter() != null) {
-            word.paragraph(Style.ITEM_DETAILS, Wording.presentedBy(item.presenter()) + ".");
+            details.add(Wording.presentedBy(item.presenter()) + ".");
+        }
+        if (!item.attachments().isEmpty()) {
+            details.add(Wording.attachments(item.attachments()));
+        }
+        if (!details.isEmpty()) {
+            word.paragraph(Style.ITEM_DETAILS, String.join(" ", details));
         }
         for (String paragraph : item.narrative()) {
             word.paragraph(Style.BODY_TEXT, paragraph);
@@ -170,13 +177,6 @@ final class MinutesLayout {
      * its follow-ups numbered 1), 2), ... and, as the last one, the items proposed for its agenda.
      */
     private void next(NextMeeting next, String label) {
-        List<String> when = new ArrayList<>();
-        if (next.time() != null) {
-            when.add(Wording.time(next.time()));
-        }
-        if (next.location() != null) {
-            when.add(String.join(", ", next.location().lines()));
-        }
         int n = 0;
         for (FollowUp f : next.followUps()) {
             n++;
@@ -185,8 +185,9 @@ final class MinutesLayout {
             }
         }
         word.heading(0, Wording.nextMeetingHeading(next));
-        if (!when.isEmpty()) {
-            word.paragraph(Style.BODY_TEXT, String.join(", ", when));
+        if (next.time() != null || next.location() != null) {
+            // The heading gives the date; the time and place, when the minutes set them, follow it.
+            word.paragraph(Style.BODY_TEXT, Wording.nextMeetingWhenAndWhere(next));
         }
         for (FollowUp f : next.followUps()) {
             // A follow-up is itself the one-line statement of its action items: the table at the end lists them.

@@ -17,6 +17,7 @@ enum Style {
     OUTCOME("Outcome"),
     FOLLOW_UP("FollowUp"),
     PROPOSED_ITEM("ProposedItem"),
+    ADJOURNMENT("Adjournment"),
     TABLE_TEXT("TableText"),
     TABLE_HEADING("TableHeading"),
     TABLE("ClerkTable"),

@@ -13,6 +13,10 @@ import org.w3c.dom.Node;
  * numbering, page setup, headers and footers stay; its body text goes.
  */
 final class Templates {
+    private static final String TEMPLATE =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    private static final String DOCUMENT =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private Templates() {
     }
 
@@ -35,6 +39,10 @@ final class Templates {
                 throw new TemplateException(template.name(), "not a Word document: its main part is " + type, null);
             }
             emptyBody(doc);
+            if (type.equals(TEMPLATE)) {
+                // A .dotx works as a reference too; what comes out is a document, not another template.
+                doc.getPackage().replaceContentType(TEMPLATE, DOCUMENT);
+            }
             // The body is rebuilt from scratch: reopen so that POI's view of the body matches its XML.
             ByteArrayOutputStream copy = new ByteArrayOutputStream(content.length);
             doc.write(copy);

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,6 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
@@ -201,9 +201,9 @@ final class WordDocument {
         var lang = defaults.sizeOfLangArray() > 0 ? defaults.getLangArray(0) : defaults.addNewLang();
         lang.setVal(language);
         // The header's right tab stop sits at the right margin of this page setup.
-        XWPFStyle header = styles.getStyle(Style.HEADER.id());
+        CTStyle header = style(Style.HEADER);
         if (header != null && blank) {
-            CTPPrGeneral ppr = header.getCTStyle().getPPr();
+            CTPPrGeneral ppr = header.getPPr();
             for (CTTabStop tab : ppr.getTabs().getTabArray()) {
                 if (tab.getVal() == STTabJc.RIGHT) {
                     tab.setPos(BigInteger.valueOf(textWidth));
@@ -254,9 +254,22 @@ final class WordDocument {
         return numId;
     }
 
+    /**
+     * The style as it stands in the document's styles part. (POI's {@code XWPFStyle} of a style added with
+     * {@code addStyle} wraps the object that was copied in, not the copy, so changes to it would be lost.)
+     */
+    private CTStyle style(Style style) {
+        for (CTStyle s : doc.getStyles().getCtStyles().getStyleList()) {
+            if (style.id().equals(s.getStyleId())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private void attach(Style style, BigInteger numId, int level) {
-        XWPFStyle s = doc.getStyles().getStyle(style.id());
-        CTPPrGeneral ppr = s.getCTStyle().isSetPPr() ? s.getCTStyle().getPPr() : s.getCTStyle().addNewPPr();
+        CTStyle s = style(style);
+        CTPPrGeneral ppr = s.isSetPPr() ? s.getPPr() : s.addNewPPr();
         CTNumPr numPr = ppr.isSetNumPr() ? ppr.getNumPr() : ppr.addNewNumPr();
         if (level > 0) {
             (numPr.isSetIlvl() ? numPr.getIlvl() : numPr.addNewIlvl()).setVal(BigInteger.valueOf(level));
@@ -359,8 +372,7 @@ final class WordDocument {
             CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
             CTNumPr numPr = ppr.addNewNumPr();
             numPr.addNewIlvl().setVal(BigInteger.valueOf(Math.min(level, 8)));
-            numPr.addNewNumId().setVal(doc.getStyles().getStyle(Style.HEADING_1.id()).getCTStyle().getPPr().getNumPr()
-                    .getNumId().getVal());
+            numPr.addNewNumId().setVal(style(Style.HEADING_1).getPPr().getNumPr().getNumId().getVal());
         }
         return p;
     }
@@ -437,7 +449,7 @@ final class WordDocument {
         XWPFHeader header = policy == null ? null : policy.getDefaultHeader();
         if (header == null) {
             header = doc.createHeader(HeaderFooterType.DEFAULT);
-            header.getParagraphs().forEach(header::removeParagraph);
+            new ArrayList<>(header.getParagraphs()).forEach(header::removeParagraph);
         }
         XWPFParagraph line = header.createParagraph();
         line.setStyle(Style.HEADER.id());
@@ -455,7 +467,7 @@ final class WordDocument {
         XWPFFooter footer = policy == null ? null : policy.getDefaultFooter();
         if (footer == null) {
             footer = doc.createFooter(HeaderFooterType.DEFAULT);
-            footer.getParagraphs().forEach(footer::removeParagraph);
+            new ArrayList<>(footer.getParagraphs()).forEach(footer::removeParagraph);
         } else if (hasPageField(footer)) {
             return;
         }
@@ -467,9 +479,11 @@ final class WordDocument {
         field(pages, "NUMPAGES", "1");
     }
 
+    private static final java.util.regex.Pattern PAGE_FIELD =
+            java.util.regex.Pattern.compile("(instrText[^>]*>|instr=\")\\s*PAGE\\b");
+
     private static boolean hasPageField(XWPFHeaderFooter part) {
-        String xml = part._getHdrFtr().xmlText();
-        return xml.contains("PAGE");
+        return PAGE_FIELD.matcher(part._getHdrFtr().xmlText()).find();
     }
 
     /** A complex field (begin, instruction, separator, cached result, end), which Word and LibreOffice update. */

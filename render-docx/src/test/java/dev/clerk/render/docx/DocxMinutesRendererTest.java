@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clerk.model.ActionItem;
-import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.io.InputException;
@@ -71,6 +70,8 @@ class DocxMinutesRendererTest {
                     + l.getLvlText().getVal() + " " + l.getPStyle().getVal()))
                     .containsExactly("upperRoman %1. Heading1", "upperLetter %2. Heading2", "decimal %3. Heading3");
             assertThat(list.getCTAbstractNum().getMultiLevelType().getVal().toString()).isEqualTo("multilevel");
+            // Spacing comes from the styles, never from empty paragraphs.
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().isBlank());
         }
     }
 
@@ -241,8 +242,8 @@ class DocxMinutesRendererTest {
                 name: Parks Board
                 quorum: {kind: majority}
                 people:
-                  - {name: Ana Ruiz, role: chair}
-                  - {name: Ben Cole}
+                  - {name: Ana Ruiz, role: chair, affiliation: District 1}
+                  - {name: Ben Cole, affiliation: Westside}
                   - {name: Cy Dunn}
                   - {name: Di Ekko}
                   - {name: Ed Fung, affiliation: Parks Department, role: staff}
@@ -251,14 +252,14 @@ class DocxMinutesRendererTest {
                 date: 2024-05-01
                 attendees:
                   - {name: Ana Ruiz}
-                  - {name: Ben Cole, note: by phone}
+                  - {name: Ben Cole, note: by phone, affiliation: District 2}
                   - {name: Cy Dunn, status: excused}
                   - {name: Ed Fung, affiliation: Parks Department}
                   - {name: Flo Gray, affiliation: Friends of the Park, role: guest}
                 """);
         try (XWPFDocument doc = open(Fixtures.render(body, meeting))) {
             assertThat(texts(doc, "Attendance")).containsExactly(
-                    "Present: Ana Ruiz; Ben Cole (by phone)",
+                    "Present: Ana Ruiz, District 1; Ben Cole, District 2 (by phone)",
                     "Absent or excused: Cy Dunn (excused); Di Ekko",
                     "Guests: Flo Gray, Friends of the Park",
                     "Staff: Ed Fung, Parks Department",
@@ -287,9 +288,33 @@ class DocxMinutesRendererTest {
                     + "corrected. Moved by Ana Ruiz, seconded by Ben Cole. Motion passed 3–1. Ayes: Ana Ruiz, Ben Cole, "
                     + "Di Ekko; Noes: Cy Dunn.");
             assertThat(texts(doc, "Subtitle")).containsExactly("Special Meeting Minutes – May 1, 2024");
-            assertThat(texts(doc, "BodyText")).containsExactly("The meeting adjourned at 7:45 p.m.");
+            assertThat(texts(doc, "Adjournment")).containsExactly("Adjournment: The meeting adjourned at 7:45 p.m.");
             assertThat(texts(doc, "MeetingDetails")).containsExactly("Meeting Date:\tMay 1, 2024 – 6:30 p.m.");
             assertThat(doc.getTables()).isEmpty();
+        }
+    }
+
+    @Test
+    void listsPresenterAttachmentsAndReportsOnEarlierTasks() throws Exception {
+        Meeting meeting = meeting("""
+                date: 2017-05-22
+                agenda:
+                  - title: SFPD data
+                    presenter: Alix Lutnick
+                    attachments:
+                      - {title: Data fields requested, path: attachments/fields.pdf}
+                      - {title: Incident sample, path: attachments/sample.pdf}
+                updates:
+                  - {task: 2017-03-27-3, status: done, date: 2017-04-10, note: Permission granted}
+                  - {task: 2017-03-27-5, status: in-progress, owners: [Alix Lutnick], due: 2017-06-30}
+                """);
+        try (XWPFDocument doc = open(Fixtures.render(BODY, meeting))) {
+            assertThat(texts(doc, "ItemDetails")).containsExactly(
+                    "Presented by Alix Lutnick. Attachments: Data fields requested; Incident sample.");
+            assertThat(texts(doc, "SectionHeading")).containsExactly("Reports on Earlier Action Items");
+            assertThat(texts(doc, "Outcome")).containsExactly(
+                    "2017-03-27-3: Done (April 10, 2017). Permission granted.",
+                    "2017-03-27-5: In progress. Now owned by Alix Lutnick. Now due June 30, 2017.");
         }
     }
 
@@ -330,6 +355,11 @@ class DocxMinutesRendererTest {
             assertThat(heading1.getCTStyle().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Georgia");
             assertThat(heading1.getCTStyle().getPPr().isSetNumPr()).isTrue();
             assertThat(doc.getStyles().getStyle("Outcome")).isNotNull();
+            // Styles Clerk adds to the reference document carry their list numbering too.
+            assertThat(doc.getStyles().getStyle("FollowUp").getCTStyle().getPPr().getNumPr().getNumId().getVal())
+                    .isNotNull();
+            assertThat(doc.getStyles().getStyle("ProposedItem").getCTStyle().getPPr().getNumPr().getIlvl().getVal())
+                    .isEqualTo(BigInteger.ONE);
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
             String header = doc.getHeaderFooterPolicy().getDefaultHeader().getText();
             assertThat(header).contains("CITY OF EXAMPLE – LETTERHEAD",
@@ -338,6 +368,19 @@ class DocxMinutesRendererTest {
             // The table is as wide as the A4 text column the reference document sets.
             assertThat(doc.getTables().get(0).getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToInt(c -> ((BigInteger) c.getW()).intValue()).sum()).isBetween(11906 - 2 * 1134 - 5, 11906 - 2 * 1134);
+        }
+    }
+
+    @Test
+    void makesADocumentFromAWordTemplateAndKeepsItsPageNumbers() throws Exception {
+        byte[] docx = Fixtures.render(DocxOptions.withTemplate(new DocxOptions.Template("city.dotx",
+                ReferenceDocs.dotxWithPageNumbers())), BODY, SEED);
+        assertThat(OoxmlSchemas.problems(docx)).isEmpty();
+        assertThat(Fixtures.part(docx, "[Content_Types].xml"))
+                .contains("wordprocessingml.document.main+xml").doesNotContain("template.main+xml");
+        try (XWPFDocument doc = open(docx)) {
+            String footer = doc.getHeaderFooterPolicy().getDefaultFooter()._getHdrFtr().xmlText();
+            assertThat(footer).contains(" PAGE ").doesNotContain("NUMPAGES");
         }
     }
 
@@ -396,9 +439,5 @@ class DocxMinutesRendererTest {
 
     static Meeting meeting(String yaml) throws InputException {
         return ModelReader.parseMeeting("meeting.yaml", yaml).value();
-    }
-
-    static List<Attendee> attendees(Meeting m) {
-        return m.attendees();
     }
 }

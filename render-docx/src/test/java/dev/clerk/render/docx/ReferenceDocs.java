@@ -17,6 +17,23 @@ final class ReferenceDocs {
     private ReferenceDocs() {
     }
 
+    /** A Word template (.dotx) whose footer already numbers its pages with a PAGE field. */
+    static byte[] dotxWithPageNumbers() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            var footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+            footer.createRun().setText("Page ");
+            footer.getCTP().addNewFldSimple().setInstr(" PAGE ");
+            doc.getPackage().replaceContentType(
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An A4 letterhead: its own Heading 1 in Georgia, a header with the city's name, and some body text. */
     static byte[] letterhead() {
         try (XWPFDocument doc = new XWPFDocument()) {
