@@ -112,7 +112,7 @@ final class AttendanceParser {
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }
-        for (String sentence : Sentences.split(text)) {
+        for (String sentence : Sentences.plain(text)) {
             AttendanceStatus status = label.status();
             String s = sentence.strip();
             Matcher st = SENTENCE_STATUS.matcher(s);
@@ -137,6 +137,8 @@ final class AttendanceParser {
                         addOne(p, l, false, out);
                     }
                 }
+            } else if (!s.contains(",") && !s.matches("(?s).*\\s(?:and|&)\\s.*")) {
+                addOne(s, l, false, out);
             } else {
                 commaList(s, l, out);
             }
@@ -183,11 +185,19 @@ final class AttendanceParser {
         String[] split = t.split("\\s{2,}|\\t+|\\s+[-–—]\\s+|,\\s*", 2);
         String name = split[0];
         String rest = split.length > 1 ? split[1] : null;
-        if (rest == null && spaced) {
-            String[] words = t.split("\\s+");
-            if (words.length > 2) {
-                name = words[0] + " " + words[1];
-                rest = t.substring(t.indexOf(words[1]) + words[1].length()).strip();
+        String[] words = t.split("\\s+");
+        if (rest == null && words.length > 2 && (spaced || !NameIndex.looksLikePersonName(NameIndex.stripTitles(t)))) {
+            // "Chris Francis SAP", "John Sheridan The National Archives": the name is the first two or three words.
+            for (int n = 2; n <= 3 && n < words.length; n++) {
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+                if (NameIndex.looksLikePersonName(candidate)) {
+                    name = candidate;
+                    rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+                    if (spaced || NameIndex.isAcronym(words[n]) || words[n].equals("The")
+                            || NameIndex.ORG_WORDS.contains(words[n].toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
+                }
             }
         }
         name = NameIndex.stripTitles(name);

@@ -130,7 +130,7 @@ final class MeetingAssembler {
             presiding = p.group("name");
             return;
         }
-        if (!l.isBlank()) {
+        if (!l.isBlank() && !SectionHeadings.isTitle(l.text())) {
             warnings.add("line " + l.number() + ": text before the first section not imported: \"" + shorten(l.text()) + "\"");
         }
     }
@@ -173,7 +173,7 @@ final class MeetingAssembler {
             }
             Matcher sig = SIGNATURE.matcher(line.text());
             if (sig.matches()) {
-                signature(sig.group("rest"), lines, i + 1);
+                signature(!line.text().toLowerCase(java.util.Locale.ROOT).startsWith("attest"), sig.group("rest"), lines, i + 1);
                 break;
             }
             String text;
@@ -236,7 +236,7 @@ final class MeetingAssembler {
             boolean motionLabel = text.matches("(?i)^motions?\\s*:.*");
             boolean allMotion = true;
             boolean anyMotion = false;
-            for (String s : Sentences.split(text)) {
+            for (String s : Sentences.plain(text)) {
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
                 if (opened != null) {
                     item.motions.add(opened);
@@ -314,7 +314,7 @@ final class MeetingAssembler {
         return m.find() ? DateRecognizer.at(text.substring(m.start()), date) : null;
     }
 
-    private void signature(String rest, List<Line> lines, int from) {
+    private void signature(boolean recordsMinutes, String rest, List<Line> lines, int from) {
         String name = rest.isBlank() ? null : rest;
         for (int j = from; name == null && j < lines.size(); j++) {
             if (!lines.get(j).isBlank() && lines.get(j).kind() != Line.Kind.RULE && !lines.get(j).text().matches("[_\\s]+")) {
@@ -323,7 +323,7 @@ final class MeetingAssembler {
         }
         if (name != null) {
             String n = name.split("\\s*,\\s*|\\s{2,}|\\t")[0].strip();
-            if (NameIndex.looksLikePersonName(n) && n.split("\\s+").length >= 2 && recorder == null) {
+            if (recordsMinutes && NameIndex.looksLikePersonName(n) && n.split("\\s+").length >= 2 && recorder == null) {
                 recorder = n;
             }
         }
@@ -373,7 +373,7 @@ final class MeetingAssembler {
                 nextTime = tt == null ? nextTime : tt.time();
                 continue;
             }
-            boolean assigns = Sentences.split(text).stream().anyMatch(x -> !ActionItemRecognizer.inSentence(x, null).isEmpty());
+            boolean assigns = Sentences.plain(text).stream().anyMatch(x -> !ActionItemRecognizer.inSentence(x, null).isEmpty());
             if (assigns) {
                 followUps.add(new Drafts.FollowUp(text));
             } else {
@@ -427,13 +427,20 @@ final class MeetingAssembler {
         for (Drafts.Action a : all) {
             resolveAction(a, names);
         }
+        all.removeIf(a -> unknownSingleWord(a, names));
+        for (Drafts.Item item : agenda) {
+            dropUnknown(item, names);
+        }
         Set<Drafts.Action> taken = new HashSet<>();
         for (Drafts.FollowUp f : followUps) {
             String last = null;
-            for (String s : Sentences.split(f.text)) {
+            for (String s : Sentences.plain(f.text)) {
                 for (ActionItemRecognizer.Found found : ActionItemRecognizer.inSentence(s, last)) {
                     Drafts.Action candidate = new Drafts.Action(found, null);
                     resolveAction(candidate, names);
+                    if (unknownSingleWord(candidate, names)) {
+                        continue;
+                    }
                     Drafts.Action earlier = FollowUpLinker.restated(candidate, all, taken);
                     if (earlier != null) {
                         taken.add(earlier);
@@ -480,8 +487,8 @@ final class MeetingAssembler {
                 next = new NextMeeting(nextDate, nextTime, null, fs, proposed);
             }
         }
-        String chair = resolveName(presiding, names, "presiding", "presiding officer");
-        String taker = resolveName(recorder, names, "recorder", "recorder");
+        String chair = resolveName(trimDot(presiding), names, "presiding", "presiding officer");
+        String taker = resolveName(trimDot(recorder), names, "recorder", "recorder");
         try {
             return new Meeting(date, kind, null, startTime, endTime, location, MeetingStatus.DRAFT, null, chair, taker,
                     attendees, items, next, List.of());
@@ -527,6 +534,28 @@ final class MeetingAssembler {
             guesses.add(new Guess(path, what + " guessed from \"" + mention + "\""));
         }
         return r.name();
+    }
+
+    /**
+     * Whether an action's owner is one capitalised word that is no one known and carries no title ("Giving to read"):
+     * a sentence that only looks like "X to do Y".
+     */
+    private static boolean unknownSingleWord(Drafts.Action a, NameIndex names) {
+        for (String mention : a.found.owners()) {
+            String bare = NameIndex.stripTitles(mention);
+            if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
+                    && names.resolve(mention) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void dropUnknown(Drafts.Item item, NameIndex names) {
+        item.actions.removeIf(a -> unknownSingleWord(a, names));
+        for (Drafts.Item child : item.items) {
+            dropUnknown(child, names);
+        }
     }
 
     private static void collect(Drafts.Item item, List<Drafts.Action> all) {
@@ -624,8 +653,8 @@ final class MeetingAssembler {
     }
 
     private Motion motion(MotionRecognizer.Found f, String path, NameIndex names) {
-        String mover = resolveName(f.mover, names, path + ".mover", "mover");
-        String seconder = resolveName(f.seconder, names, path + ".seconder", "seconder");
+        String mover = resolveName(trimDot(f.mover), names, path + ".mover", "mover");
+        String seconder = resolveName(trimDot(f.seconder), names, path + ".seconder", "seconder");
         List<String> abstainers = new ArrayList<>();
         for (String who : f.abstainers) {
             NameIndex.Resolved r = names.resolve(who);
@@ -657,6 +686,10 @@ final class MeetingAssembler {
         if (attendees.stream().noneMatch(a -> a.status() == AttendanceStatus.PRESENT) && !attendees.isEmpty()) {
             warnings.add("no one is recorded as present");
         }
+    }
+
+    private static String trimDot(String name) {
+        return name == null ? null : name.strip().replaceAll("[.,;:]+$", "");
     }
 
     static String shorten(String s) {

@@ -143,11 +143,17 @@ final class NameIndex {
             if (!Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)de|van|von|der|den|da|del|la|le|bin|al-.*|dos|du")) {
                 return false;
             }
-            if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")) || isAcronym(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "GDS", "SAP", "DfID": a short word with two or more capitals ("McHale" is longer). */
+    static boolean isAcronym(String word) {
+        long upper = word.codePoints().filter(Character::isUpperCase).count();
+        return upper >= 2 && word.length() <= 5;
     }
 
     static final Set<String> ORG_WORDS = Set.of("department", "office", "city", "county", "council", "committee",

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Splits a paragraph into sentences as written, without splitting after "Sgt.", "a.m.", "No." or an initial. */
 final class Sentences {
-    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*\\s+(?=[\"“‘(]?[\\p{Lu}\\d])");
+    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*[\\s\\u00A0\\u202F]+(?=[\"“‘(]?[\\p{Lu}\\d])");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "sgt", "st", "no", "nos",
             "vs", "inc", "jr", "sr", "co", "corp", "ave", "blvd", "rd", "lt", "capt", "gen", "gov", "hon", "prof",
             "rep", "sen", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -16,6 +16,15 @@ final class Sentences {
             "ft", "vol", "pp", "ch", "sec", "art");
 
     private Sentences() {
+    }
+
+    /** The sentences with no-break and other odd spaces made plain, as the recognisers expect them. */
+    static List<String> plain(String text) {
+        return split(text).stream().map(Sentences::plainSpaces).toList();
+    }
+
+    static String plainSpaces(String s) {
+        return s.replaceAll("[\\u00A0\\u202F\\u2007\\u2009\\t]", " ");
     }
 
     static List<String> split(String text) {

@@ -70,6 +70,9 @@ final class SourceLines {
                 sb.append(c);
             } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || c == 0xFEFF) {
                 sb.append(c == 0x0B || c == 0x0C ? ' ' : "");
+            } else if (c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+                // No-break spaces pasted from web pages and Word are plain spaces in the record.
+                sb.append(' ');
             } else if (Character.isSurrogate(c)) {
                 boolean pair = Character.isHighSurrogate(c) && i + 1 < line.length()
                         && Character.isLowSurrogate(line.charAt(i + 1));
