@@ -44,12 +44,18 @@ public final class ModelWriter {
         if (people.isEmpty()) {
             return "";
         }
-        String list = toYaml(people);
+        String[] lines = toYaml(people).split("\n");
+        int common = Integer.MAX_VALUE;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                common = Math.min(common, line.length() - line.stripLeading().length());
+            }
+        }
         StringBuilder sb = new StringBuilder();
         String pad = " ".repeat(indent);
-        for (String line : list.split("\n")) {
+        for (String line : lines) {
             if (!line.isBlank()) {
-                sb.append(pad).append(line).append('\n');
+                sb.append(pad).append(line.substring(common)).append('\n');
             }
         }
         return sb.toString();
