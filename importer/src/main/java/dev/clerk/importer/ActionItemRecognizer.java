@@ -45,6 +45,13 @@ final class ActionItemRecognizer {
             "those", "then", "the", "a", "an", "we", "you", "i", "he", "she", "they", "residents", "people", "anyone",
             "someone", "nobody", "who", "what", "which", "if", "when", "once", "motion", "action", "item", "minutes");
 
+    private static final Pattern COLLECTIVE_ONLY = Pattern.compile("(?i)" + COLLECTIVE);
+    private static final Pattern OWNER_ONLY = Pattern.compile("(?:" + COLLECTIVE + "|" + NAMES + ")");
+    private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+.*(group|committee|board|council|staff"
+            + "|members|team|subcommittee|task force)");
+    private static final Pattern PRONOUNS = Pattern.compile("(?i)he|she|they");
+    private static final Pattern OWNER_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s+|or\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+");
+
     private ActionItemRecognizer() {
     }
 
@@ -81,7 +88,7 @@ final class ActionItemRecognizer {
         m = REPORTED.matcher(s);
         if (m.matches()) {
             String subj = m.group("subj");
-            if (subj.matches("(?i)he|she|they")) {
+            if (PRONOUNS.matcher(subj).matches()) {
                 if (!acceptable(m.group("main"))) {
                     return List.of();
                 }
@@ -132,7 +139,7 @@ final class ActionItemRecognizer {
             return null;
         }
         String owner = m.group("owner").strip();
-        if (!owner.matches("(?:" + COLLECTIVE + "|" + NAMES + ")") || !acceptable(owner)) {
+        if (!OWNER_ONLY.matcher(owner).matches() || !acceptable(owner)) {
             return null;
         }
         return new Found(owners(owner), capitalise(m.group("task").strip()), text, null);
@@ -140,11 +147,10 @@ final class ActionItemRecognizer {
 
     private static boolean acceptable(String subject) {
         String first = subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if (NOT_SUBJECTS.contains(first) && !subject.strip().matches("(?i)the\\s+.*(group|committee|board|council|staff"
-                + "|members|team|subcommittee|task force)")) {
+        if (NOT_SUBJECTS.contains(first) && !THE_BODY.matcher(subject.strip()).matches()) {
             return false;
         }
-        if (subject.matches("(?i)" + COLLECTIVE)) {
+        if (COLLECTIVE_ONLY.matcher(subject).matches()) {
             return true;
         }
         for (String o : owners(subject)) {
@@ -166,11 +172,11 @@ final class ActionItemRecognizer {
     /** Splits "Carol and Minouche", "A, B, and C", "X or Y", "A & B" into owners. */
     static List<String> owners(String subject) {
         String s = subject.strip();
-        if (s.matches("(?i)" + COLLECTIVE)) {
+        if (COLLECTIVE_ONLY.matcher(s).matches()) {
             return List.of(s.replaceFirst("^[Tt]he\\s+", ""));
         }
         List<String> out = new ArrayList<>();
-        for (String part : s.split("\\s*,\\s*(?:and\\s+|&\\s+|or\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+")) {
+        for (String part : OWNER_SPLIT.split(s)) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

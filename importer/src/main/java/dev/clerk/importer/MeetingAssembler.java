@@ -44,6 +44,9 @@ final class MeetingAssembler {
             + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
 
+    /** The longest sentence the recognisers read, in characters. */
+    static final int MAX_SENTENCE = 1500;
+
     private final String file;
     private final ImportOptions options;
     private final List<String> warnings;
@@ -237,6 +240,11 @@ final class MeetingAssembler {
             boolean allMotion = true;
             boolean anyMotion = false;
             for (String s : Sentences.plain(text)) {
+                if (s.length() > MAX_SENTENCE) {
+                    // No sentence of real minutes is this long; the recognisers are not asked to read it.
+                    allMotion = false;
+                    continue;
+                }
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
                 if (opened != null) {
                     item.motions.add(opened);

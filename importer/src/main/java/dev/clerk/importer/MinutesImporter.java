@@ -21,11 +21,11 @@ import java.util.Locale;
  */
 public final class MinutesImporter {
     /** The largest text file read, in bytes; minutes are rarely more than a few hundred kilobytes. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_BYTES = 2 * 1024 * 1024;
     /** The largest Word document read, in bytes (pictures make them larger than their text). */
     static final long MAX_DOCX_BYTES = 50L * 1024 * 1024;
     /** The most text read out of a Word document, in characters. */
-    static final int MAX_CHARS = 5 * 1024 * 1024;
+    static final int MAX_CHARS = 2 * 1024 * 1024;
 
     private MinutesImporter() {
     }
@@ -89,8 +89,8 @@ public final class MinutesImporter {
         Meeting meeting;
         try {
             meeting = assembler.assemble(source, markdown, fileName);
-        } catch (RuntimeException e) {
-            // A recogniser failing on odd text must not lose the user's file in a stack trace.
+        } catch (RuntimeException | StackOverflowError e) {
+            // A recogniser failing on odd text must not end in a stack trace.
             throw new InputException(Problem.error(file, Position.FILE, "", "cannot be imported: " + e));
         }
         return new ImportResult(meeting, assembler.guesses(), assembler.newPeople(meeting), warnings);

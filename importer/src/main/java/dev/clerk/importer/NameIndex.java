@@ -132,7 +132,7 @@ final class NameIndex {
     /** Whether {@code text} looks like a person's name: one to four capitalised words, no digits. */
     static boolean looksLikePersonName(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 60 || t.matches(".*\\d.*")) {
+        if (t.isEmpty() || t.length() > 60 || t.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         String[] words = t.split("\\s+");
@@ -140,7 +140,7 @@ final class NameIndex {
             return false;
         }
         for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)de|van|von|der|den|da|del|la|le|bin|al-.*|dos|du")) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")) || isAcronym(w)) {
@@ -155,6 +155,9 @@ final class NameIndex {
         long upper = word.codePoints().filter(Character::isUpperCase).count();
         return upper >= 2 && word.length() <= 5;
     }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "la", "le",
+            "bin", "dos", "du", "di", "al");
 
     static final Set<String> ORG_WORDS = Set.of("department", "office", "city", "county", "council", "committee",
             "board", "inc", "llc", "ltd", "university", "college", "association", "center", "centre", "foundation",
