@@ -42,6 +42,9 @@ final class MeetingAssembler {
     private static final Pattern DUE = Pattern.compile("(?i)\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before|due(?:\\s+on|\\s+by)?)"
             + "\\s+(?:the\\s+)?(?<what>next\\s+meeting|" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
+    /** A line that starts its own paragraph even without a blank line before it. */
+    private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
+            + "agreed|outcome|to\\s*do|task)\\s*:");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
 
     /** The longest sentence the recognisers read, in characters. */
@@ -188,6 +191,7 @@ final class MeetingAssembler {
                 StringBuilder sb = new StringBuilder(line.text());
                 i++;
                 while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && AttendanceParser.label(lines.get(i)) == null
+                        && !LABELLED.matcher(lines.get(i).text()).find() && !LABELLED.matcher(line.text()).find()
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
                         && !line.text().endsWith(":")) {
                     sb.append(' ').append(lines.get(i).text());

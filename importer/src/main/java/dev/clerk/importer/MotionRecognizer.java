@@ -90,8 +90,9 @@ final class MotionRecognizer {
         Matcher msc = MSC.matcher(s);
         if (msc.find()) {
             Found f = new Found(sentence);
+            // "M/S/C (Wong/Natarajan) to ..." or "Wong/Natarajan M/S/C to ...": the names next to the mark, not the mark.
             Matcher names = MSC_NAMES.matcher(s);
-            if (names.find()) {
+            if (names.find(msc.end()) || names.reset(s.substring(0, msc.start())).find()) {
                 f.mover = names.group("mover").strip();
                 f.seconder = names.group("seconder").strip();
             }

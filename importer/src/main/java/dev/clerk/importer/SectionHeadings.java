@@ -33,10 +33,23 @@ final class SectionHeadings {
         String[] lastLabel = new String[8];
         int minDepth = markdown ? minHeadingDepth(lines) : 1;
         boolean inList = false;
+        // The first lines, up to the first blank line, are the title block ("PARKS AND RECREATION BOARD" above
+        // "SPECIAL MEETING MINUTES"): never sections in plain text.
+        int titleBlockEnd = 0;
+        while (titleBlockEnd < lines.size() && lines.get(titleBlockEnd).isBlank()) {
+            titleBlockEnd++;
+        }
+        while (titleBlockEnd < lines.size() && !lines.get(titleBlockEnd).isBlank()) {
+            titleBlockEnd++;
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Integer level = null;
             String title = null;
+            if (!markdown && i < titleBlockEnd && line.kind() != Line.Kind.HEADING) {
+                header.add(line);
+                continue;
+            }
             if (line.kind() == Line.Kind.HEADING) {
                 if (roots.isEmpty() && isTitle(line.text())) {
                     header.add(line);
