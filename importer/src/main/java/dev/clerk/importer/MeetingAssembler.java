@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 
 /** Puts the recognisers' findings together into a {@link Meeting}, noting every guess and what was left out. */
 final class MeetingAssembler {
-    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task)\\s*:\\s*(?<rest>\\S.*)$");
+    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task)\\s*(?::|\\s[–—-])\\s*"
+            + "(?<rest>\\S.*)$");
     private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
             + "tasks|follow[- ]?ups?|assignments|next\\s+steps)\\b.*");
     private static final Pattern APPROVALS_SECTION = Pattern.compile("(?i).*\\b(?:approved|adopted|ratified|elected)$");

@@ -20,8 +20,16 @@ final class MotionRecognizer {
             + "made the motion)\\s*,?\\s*(?:(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+(?<seconder>" + NAME + ")\\s*,?\\s*)?"
             + "(?<text>(?:to|that|for|approval|adoption)\\b.*)?$");
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made)\\s+by\\s+)(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
-            + "(?<seconder>" + NAME + "))?\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
+            + "(?:moved|made)\\s*(?:by\\s+|:\\s*))(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
+            + "(?<seconder>" + NAME + "))?\\s*[,;.]?\\s*(?:(?i:(?:seconded|second)\\s*:\\s*)(?<seconder2>" + NAME + ")\\s*[,;.]?\\s*)?"
+            + "(?<text>(?:to|that)\\b.*)?$");
+    private static final Pattern MOTION_PAIR = Pattern.compile("^(?i:motion)\\s*\\((?<mover>" + NAME + ")\\s*/\\s*(?<seconder>"
+            + NAME + ")\\)\\s*:?\\s*(?<text>(?:to|that)\\b.*)?$");
+    private static final Pattern AYES = Pattern.compile("(?i)\\b(?:(?:ayes?|yeas?|in favou?r)\\s*[:=]?\\s*(\\d{1,2})\\b"
+            + "|(\\d{1,2})\\s+(?:ayes?|yeas?|in favou?r)\\b)");
+    private static final Pattern NOES = Pattern.compile("(?i)\\b(?:(?:noes|nays?|no|opposed|against)\\s*[:=]?\\s*(\\d{1,2})\\b"
+            + "|(\\d{1,2})\\s+(?:noes|nays?|opposed|against)\\b)");
+    private static final Pattern ABSTAIN = Pattern.compile("(?i)\\babstain(?:ed|ing|s|tions?)?\\s*[:=]?\\s*(\\d{1,2})\\b");
     private static final Pattern MOTION_BY = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:was\\s+made\\s+)?(?:by|from)\\s+)"
             + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+by\\s+)(?<seconder>"
             + NAME + ")\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
@@ -65,6 +73,9 @@ final class MotionRecognizer {
         String s = sentence.strip().replaceFirst("(?i)^motion\\s*:\\s*", "");
         Matcher m = MOTION_BY.matcher(s);
         if (!m.matches()) {
+            m = MOTION_PAIR.matcher(s);
+        }
+        if (!m.matches()) {
             m = MOVED_BY.matcher(s);
         }
         if (!m.matches()) {
@@ -75,8 +86,11 @@ final class MotionRecognizer {
         }
         if (m.matches()) {
             Found f = new Found(sentence);
-            f.mover = m.group("mover").strip();
-            f.seconder = m.group("seconder") == null ? null : m.group("seconder").strip();
+            f.mover = name(m.group("mover"));
+            f.seconder = name(m.group("seconder"));
+            if (f.seconder == null && m.pattern() == MOVED_BY && m.group("seconder2") != null) {
+                f.seconder = name(m.group("seconder2"));
+            }
             f.text = m.group("text") == null ? null : trimText(m.group("text"));
             if (f.text != null) {
                 String cut = cutResult(f.text);
@@ -93,8 +107,8 @@ final class MotionRecognizer {
             // "M/S/C (Wong/Natarajan) to ..." or "Wong/Natarajan M/S/C to ...": the names next to the mark, not the mark.
             Matcher names = MSC_NAMES.matcher(s);
             if (names.find(msc.end()) || names.reset(s.substring(0, msc.start())).find()) {
-                f.mover = names.group("mover").strip();
-                f.seconder = names.group("seconder").strip();
+                f.mover = name(names.group("mover"));
+                f.seconder = name(names.group("seconder"));
             }
             if (msc.group().toLowerCase(Locale.ROOT).contains("c")) {
                 f.result = MotionResult.PASSED;
@@ -113,7 +127,7 @@ final class MotionRecognizer {
         boolean said = false;
         Matcher m = SECONDED.matcher(s);
         if (m.find()) {
-            f.seconder = m.group("who") != null ? m.group("who") : m.group("by");
+            f.seconder = name(m.group("who") != null ? m.group("who") : m.group("by"));
             said = true;
         }
         m = ABSTAINED.matcher(s);
@@ -125,6 +139,16 @@ final class MotionRecognizer {
         }
         if (RESULT_SUBJECT.matcher(s).find() || f.result == null && said && RESULT.matcher(s).find()) {
             said |= closes(f, s);
+        }
+        // "Ayes: 5; Noes: 0; Abstain: 1" or "Vote: 4 in favor, 1 opposed", with or without a result word.
+        Matcher ayes = AYES.matcher(s);
+        Matcher noes = NOES.matcher(s);
+        if (ayes.find() && noes.find() && f.ayes == null) {
+            f.ayes = Integer.parseInt(ayes.group(1) != null ? ayes.group(1) : ayes.group(2));
+            f.noes = Integer.parseInt(noes.group(1) != null ? noes.group(1) : noes.group(2));
+            Matcher abstain = ABSTAIN.matcher(s);
+            f.abstentions = abstain.find() ? Integer.valueOf(abstain.group(1)) : null;
+            said = true;
         }
         return said;
     }
@@ -159,6 +183,11 @@ final class MotionRecognizer {
             }
         }
         return true;
+    }
+
+    /** A name as matched, without the sentence's full stop ("Tuttle." is "Tuttle"). */
+    private static String name(String matched) {
+        return matched == null ? null : matched.strip().replaceAll("[.,;:]+$", "");
     }
 
     private static String trimText(String text) {
