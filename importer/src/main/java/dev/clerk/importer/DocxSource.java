@@ -116,6 +116,11 @@ final class DocxSource {
             }
         }
         sb.append(bold ? "**" + text + "**" : text).append('\n');
+        // A Word paragraph is a paragraph; only short lines without a full stop (names, address lines, items typed
+        // one per line) are kept together as the lines of one block.
+        if (text.length() > 80 || text.matches("(?s).*[.!?:\"”’)]$")) {
+            sb.append('\n');
+        }
         return false;
     }
 
