@@ -169,11 +169,16 @@ final class ActionItemRecognizer {
         return true;
     }
 
+    /** Whether an owner as written is the body or a part of it ("the group", "The board", "Open standards team"). */
+    static boolean isCollective(String owner) {
+        return COLLECTIVE_ONLY.matcher(owner.strip()).matches();
+    }
+
     /** Splits "Carol and Minouche", "A, B, and C", "X or Y", "A & B" into owners. */
     static List<String> owners(String subject) {
         String s = subject.strip();
         if (COLLECTIVE_ONLY.matcher(s).matches()) {
-            return List.of(s.replaceFirst("^[Tt]he\\s+", ""));
+            return List.of(s);
         }
         List<String> out = new ArrayList<>();
         for (String part : OWNER_SPLIT.split(s)) {

@@ -266,6 +266,10 @@ final class MeetingAssembler {
                     item.decisions.add(d);
                 }
                 for (ActionItemRecognizer.Found f : ActionItemRecognizer.inSentence(s, lastSubject)) {
+                    // "The board agreed to revisit ..." is the body's decision, not a task someone owns.
+                    if (d != null && f.owners().stream().allMatch(ActionItemRecognizer::isCollective)) {
+                        continue;
+                    }
                     item.actions.add(new Drafts.Action(f, item.title));
                 }
                 String subject = ActionItemRecognizer.subjectOf(s);

@@ -43,8 +43,8 @@ class RecognizerTest {
             Minouche will contact the Police Academy.|[Minouche] Contact the Police Academy.
             Carol and Minouche will discuss the planning for the summer brown bag.|[Carol, Minouche] Discuss the planning for the summer brown bag.
             Councilor Bahrman or Mayor Kibbey will try to attend.|[Councilor Bahrman, Mayor Kibbey] Try to attend.
-            The group was asked to email Alix if any further data points are thought of.|[group] Email Alix if any further data points are thought of.
-            If the policy is not passed by July 1st the group will organize further efforts.|[group] If the policy is not passed by July 1st, organize further efforts.
+            The group was asked to email Alix if any further data points are thought of.|[The group] Email Alix if any further data points are thought of.
+            If the policy is not passed by July 1st the group will organize further efforts.|[the group] If the policy is not passed by July 1st, organize further efforts.
             Open standards team to produce an explanation of open standards.|[Open standards team] Produce an explanation of open standards.
             Cuellar told the Board that she would continue to look for parking.|[Cuellar] Continue to look for parking.
             It was agreed that Pankey and Pavlik would take Morrill to the site.|[Pankey, Pavlik] Take Morrill to the site.
