@@ -35,7 +35,7 @@ final class AttendanceParser {
 
     /** The label a line starts with, or null when it is no attendance label. */
     static Label label(Line line) {
-        if (line.kind() != Line.Kind.TEXT && line.kind() != Line.Kind.HEADING) {
+        if (line.kind() != Line.Kind.TEXT && line.kind() != Line.Kind.HEADING && !line.isListItem()) {
             return null;
         }
         String text = line.text();
@@ -47,7 +47,7 @@ final class AttendanceParser {
         String rest = m.group("rest");
         boolean colon = text.substring(m.group("label").length()).stripLeading().startsWith(":");
         // "Present" alone, or a label ending in ':' or a bold label: not a sentence that happens to contain the word.
-        if (!colon && !rest.isEmpty()) {
+        if (!colon && !rest.isEmpty() || line.isListItem() && (!colon || rest.isBlank())) {
             return null;
         }
         if (!colon && !line.bold() && line.kind() != Line.Kind.HEADING && label.split("\\s+").length > 3) {
@@ -91,12 +91,16 @@ final class AttendanceParser {
             block.add(lines.get(i));
             i++;
         }
+        if (!block.isEmpty() && block.get(0).kind() == Line.Kind.TABLE && isHeaderRow(block.get(0).cells())) {
+            block.remove(0);
+        }
         if (block.size() == 1 && block.get(0).kind() == Line.Kind.TEXT) {
             parseEntries(block.get(0).text(), label, out);
         } else {
-            boolean spaced = block.stream().anyMatch(l -> l.text().matches(".*\\S(\\s{2,}|\\t)\\S.*"));
+            boolean spaced = block.stream().anyMatch(l -> l.kind() == Line.Kind.TABLE
+                    || l.text().matches(".*\\S(\\s{2,}|\\t)\\S.*"));
             for (Line l : block) {
-                String t = l.text();
+                String t = l.kind() == Line.Kind.TABLE ? String.join("  ", l.cells()).strip() : l.text();
                 if (t.contains(";") || t.chars().filter(c -> c == ',').count() >= 2) {
                     parseEntries(t, label, out);
                 } else {
@@ -105,6 +109,10 @@ final class AttendanceParser {
             }
         }
         return i;
+    }
+
+    private static boolean isHeaderRow(List<String> cells) {
+        return cells.stream().anyMatch(c -> c.matches("(?i)name|member|attendee|person|organi[sz]ation|affiliation"));
     }
 
     /** A line or sentence listing people: "A, Org; B, Org" or "Mayor A, Councilors B and C were present. D was absent." */
@@ -161,7 +169,7 @@ final class AttendanceParser {
                 part = part.substring(0, paren.start());
             }
             String bare = NameIndex.stripTitles(part);
-            if (NameIndex.looksLikePersonName(bare)) {
+            if (NameIndex.looksLikePersonName(bare) && !NameIndex.isOnlyTitles(part)) {
                 previous = attendee(bare, null, label, note);
                 out.add(previous);
             } else if (previous != null && previous.affiliation() == null && previous.note() == null) {

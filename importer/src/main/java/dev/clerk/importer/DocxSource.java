@@ -174,20 +174,18 @@ final class DocxSource {
         return sb.toString();
     }
 
+    /** A table as Markdown rows ("| Owner | Task | Due |"), which the text reader reads as a table. */
     private static void table(XWPFTable t, StringBuilder sb) {
         sb.append('\n');
         for (XWPFTableRow row : t.getRows()) {
-            StringBuilder line = new StringBuilder();
+            StringBuilder line = new StringBuilder("|");
+            boolean any = false;
             for (XWPFTableCell cell : row.getTableCells()) {
-                String c = cell.getText().replace('\n', ' ').replace('\t', ' ').strip();
-                if (!c.isEmpty()) {
-                    if (line.length() > 0) {
-                        line.append("  ");
-                    }
-                    line.append(c);
-                }
+                String c = cell.getText().replace('\n', ' ').replace('\t', ' ').replace("|", "/").strip();
+                any |= !c.isEmpty();
+                line.append(' ').append(c).append(" |");
             }
-            if (line.length() > 0) {
+            if (any) {
                 sb.append(line).append('\n');
             }
         }

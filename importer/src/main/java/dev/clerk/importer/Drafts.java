@@ -31,6 +31,8 @@ final class Drafts {
         final List<String> notes = new ArrayList<>();
         LocalDate due;
         String dueNote;
+        /** A due date given in its own column or field, rather than in the task's words; null when none. */
+        String dueText;
         String id;
 
         Action(ActionItemRecognizer.Found found, String context) {

@@ -12,10 +12,15 @@ package dev.clerk.importer;
  * @param bold   whether the whole line was in bold
  */
 record Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold) {
-    enum Kind { BLANK, HEADING, BULLET, NUMBERED, TEXT, RULE }
+    enum Kind { BLANK, HEADING, BULLET, NUMBERED, TEXT, RULE, TABLE }
 
     boolean isBlank() {
         return kind == Kind.BLANK;
+    }
+
+    /** For a table row, its cells. */
+    java.util.List<String> cells() {
+        return java.util.Arrays.stream(text.split(" \\| ", -1)).map(String::strip).toList();
     }
 
     boolean isListItem() {

@@ -183,6 +183,17 @@ final class MeetingAssembler {
                 signature(!line.text().toLowerCase(java.util.Locale.ROOT).startsWith("attest"), sig.group("rest"), lines, i + 1);
                 break;
             }
+            if (line.kind() == Line.Kind.TABLE) {
+                List<Line> rows = new ArrayList<>();
+                while (i < lines.size() && (lines.get(i).kind() == Line.Kind.TABLE || lines.get(i).kind() == Line.Kind.RULE)) {
+                    if (lines.get(i).kind() == Line.Kind.TABLE) {
+                        rows.add(lines.get(i));
+                    }
+                    i++;
+                }
+                table(item, rows);
+                continue;
+            }
             String text;
             boolean list = line.isListItem();
             if (list || line.kind() == Line.Kind.HEADING) {
@@ -290,6 +301,53 @@ final class MeetingAssembler {
         }
     }
 
+    /**
+     * A table: with an owner column and a task column (a due column too, perhaps) its rows are action items;
+     * any other table is narrative, one row a paragraph with its cells separated by semicolons.
+     */
+    private void table(Drafts.Item item, List<Line> rows) {
+        List<String> header = rows.get(0).cells();
+        int owner = column(header, "(?i).*\\b(owners?|who|responsible|assigned( to)?|lead|person)\\b.*");
+        int task = column(header, "(?i).*\\b(tasks?|actions?|action items?|items?|description|what|follow[- ]?ups?)\\b.*");
+        int due = column(header, "(?i).*\\b(due|deadline|by when|when|target date|date due|by)\\b.*");
+        if (owner >= 0 && task >= 0 && owner != task) {
+            for (Line row : rows.subList(1, rows.size())) {
+                List<String> cells = row.cells();
+                String t = cell(cells, task);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                String o = cell(cells, owner);
+                List<String> owners = o.isEmpty() ? List.of() : ActionItemRecognizer.owners(o);
+                Drafts.Action a = new Drafts.Action(new ActionItemRecognizer.Found(owners,
+                        ActionItemRecognizer.capitalise(t), row.text(), null), item.title);
+                String d = due >= 0 ? cell(cells, due) : "";
+                a.dueText = d.isEmpty() ? null : d;
+                item.actions.add(a);
+            }
+            return;
+        }
+        for (Line row : rows) {
+            String text = String.join("; ", row.cells().stream().filter(c -> !c.isEmpty()).toList());
+            if (!text.isEmpty()) {
+                item.narrative.add(text);
+            }
+        }
+    }
+
+    private static int column(List<String> header, String regex) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).matches(regex)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> cells, int i) {
+        return i < cells.size() ? cells.get(i).strip() : "";
+    }
+
     /** Start, end, next meeting and presiding officer, wherever a sentence states them. */
     private void times(String s) {
         if (calledAt == null) {
@@ -391,9 +449,11 @@ final class MeetingAssembler {
                 continue;
             }
             boolean assigns = Sentences.plain(text).stream().anyMatch(x -> !ActionItemRecognizer.inSentence(x, null).isEmpty());
+            TimeRecognizer.Found endBefore = end;
+            Sentences.plain(text).forEach(this::times);
             if (assigns) {
                 followUps.add(new Drafts.FollowUp(text));
-            } else {
+            } else if (end == endBefore) {
                 warnings.add("line " + line.number() + ": text under \"" + s.title + "\" not imported: \"" + shorten(text) + "\"");
             }
         }
@@ -561,7 +621,7 @@ final class MeetingAssembler {
         for (String mention : a.found.owners()) {
             String bare = NameIndex.stripTitles(mention);
             if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
-                    && names.resolve(mention) == null) {
+                    && !ActionItemRecognizer.isCollective(mention) && names.resolve(mention) == null) {
                 return true;
             }
         }
@@ -603,6 +663,21 @@ final class MeetingAssembler {
             if (!a.owners.contains(owner)) {
                 a.owners.add(owner);
             }
+        }
+        if (a.dueText != null) {
+            DateRecognizer.Found d = firstDate(a.dueText);
+            if (d == null) {
+                d = parseDue(a.dueText);
+            }
+            if (d != null) {
+                a.due = d.date();
+                if (!d.hasYear()) {
+                    a.notes.add("due date read from \"" + a.dueText + "\" (year taken from the meeting date)");
+                }
+            } else {
+                a.notes.add("due \"" + a.dueText + "\" is not a date; left out");
+            }
+            return;
         }
         Matcher due = DUE.matcher(a.found.task());
         if (due.find()) {

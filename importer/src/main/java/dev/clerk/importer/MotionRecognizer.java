@@ -40,6 +40,8 @@ final class MotionRecognizer {
     private static final Pattern MSC_NAMES = Pattern.compile("\\(?(?<mover>" + NAME + ")\\s*/\\s*(?<seconder>" + NAME + ")\\)?");
     private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+seconded\\b|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
             + "(?i:seconded|second(?:ed)?)\\s*(?:by|:)\\s*(?<by>" + NAME + "))");
+    private static final Pattern SECOND_IN_TEXT = Pattern.compile("\\s*[;,]\\s*(?:and\\s+)?(?:(?<who>" + NAME
+            + ")\\s+seconded\\b(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>" + NAME + "))");
     private static final Pattern ABSTAINED = Pattern.compile("^(?<who>.+?)\\s+abstain(?:ed|s)\\b");
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(passed|carried|approved|adopted|failed|defeated|"
             + "withdrawn|withdrew|tabled|died|lost)\\b");
@@ -93,6 +95,17 @@ final class MotionRecognizer {
             }
             f.text = m.group("text") == null ? null : trimText(m.group("text"));
             if (f.text != null) {
+                // "to accept the report; Maria Lopez seconded" or "..., seconded by Lopez": the second in the same sentence.
+                Matcher second = SECOND_IN_TEXT.matcher(f.text);
+                if (second.find() && second.start() > 0) {
+                    f.seconder = f.seconder != null ? f.seconder
+                            : name(second.group("who") != null ? second.group("who") : second.group("by"));
+                    String after = f.text.substring(second.end());
+                    f.text = f.text.substring(0, second.start()).strip();
+                    if (!after.isBlank()) {
+                        closes(f, after);
+                    }
+                }
                 String cut = cutResult(f.text);
                 if (cut.length() < f.text.length()) {
                     closes(f, f.text.substring(cut.length()));

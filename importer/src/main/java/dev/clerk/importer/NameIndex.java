@@ -28,7 +28,8 @@ final class NameIndex {
             "lieutenant", "deputy", "prof", "professor", "hon", "honorable", "city", "county", "manager",
             "recorder", "clerk", "attorney", "planner", "engineer", "staff", "representative", "rep", "senator",
             "delegate", "executive", "assistant", "planning", "commission", "administrator", "superintendent",
-            "judge", "justice", "sheriff", "coordinator", "port", "selectman", "selectwoman", "selectboard");
+            "judge", "justice", "sheriff", "coordinator", "port", "selectman", "selectwoman", "selectboard",
+            "engineers", "inspector", "auditor", "counsel", "solicitor");
     static final String GROUP_MEMBERS = "Group members";
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:group|group members|members|committee|committee members"
@@ -114,6 +115,16 @@ final class NameIndex {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replace("/ ", "/").strip();
+    }
+
+    /** Whether every word is a title or office ("City Planner", "Council President"): a role, not a name. */
+    static boolean isOnlyTitles(String text) {
+        for (String w : text.strip().split("\\s+")) {
+            if (!isTitleWord(w) && !ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTitleWord(String word) {

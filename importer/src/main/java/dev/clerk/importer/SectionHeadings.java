@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class SectionHeadings {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern TITLE_WORDS = Pattern.compile("(?i)\\b(minutes|meeting|agenda)\\b");
+    /** A labelled field ("Present: ...", "Date:"), which ends the title block. */
+    private static final Pattern LABEL = Pattern.compile("^[\\p{L} ]{2,30}:");
     private static final Pattern UPPER = Pattern.compile("^[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$");
 
     private SectionHeadings() {
@@ -39,7 +41,8 @@ final class SectionHeadings {
         while (titleBlockEnd < lines.size() && lines.get(titleBlockEnd).isBlank()) {
             titleBlockEnd++;
         }
-        while (titleBlockEnd < lines.size() && !lines.get(titleBlockEnd).isBlank()) {
+        while (titleBlockEnd < lines.size() && !lines.get(titleBlockEnd).isBlank()
+                && !LABEL.matcher(lines.get(titleBlockEnd).text()).find()) {
             titleBlockEnd++;
         }
         for (int i = 0; i < lines.size(); i++) {

@@ -17,6 +17,8 @@ final class SourceLines {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(\\s*)\\(?([IVXLC]{1,6}|[A-Z]|[ivx]{1,5}|[a-z]|\\d{1,2})([.)])(?:\\s+|(?<=\\d[.)])(?=[A-Z]))(\\S.*)$");
     private static final Pattern RULE = Pattern.compile("^\\s*([-=*_~]\\s*){3,}$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)\\s]+\\)");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*(:?)\\s*$");
 
@@ -110,6 +112,15 @@ final class SourceLines {
     private static Line classify(int number, String line) {
         if (line.isEmpty()) {
             return new Line(number, "", Line.Kind.BLANK, 0, null, (char) 0, false);
+        }
+        if (TABLE_RULE.matcher(line).matches()) {
+            return new Line(number, "", Line.Kind.RULE, 0, null, (char) 0, false);
+        }
+        Matcher row = TABLE_ROW.matcher(line);
+        if (row.matches()) {
+            String cells = String.join(" | ", java.util.Arrays.stream(row.group(1).split("\\|", -1))
+                    .map(c -> strip(c.replace("**", ""))).toList());
+            return new Line(number, cells, Line.Kind.TABLE, 0, null, (char) 0, false);
         }
         if (RULE.matcher(line).matches()) {
             return new Line(number, "", Line.Kind.RULE, 0, null, (char) 0, false);
