@@ -40,6 +40,9 @@ final class MeetingAssembler {
             + "minutes\\s+(?:prepared|taken|recorded|submitted)\\s+by|recorded\\s+by|prepared\\s+by)\\b[,:]?\\s*(?<rest>.*)$");
     private static final Pattern PRESIDING = Pattern.compile("(?:(?i:led|chaired|presided\\s+over|facilitated)\\s+by\\s+)"
             + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
+    private static final Pattern ROLE_LABEL = Pattern.compile("(?i)^(?<role>chair|chairperson|chaired by|presiding|presided by"
+            + "|facilitator|facilitated by|recorder|recorded by|minutes(?: taken| recorded)?(?: by)?|minute taker|note taker"
+            + "|notes(?: taken)? by|clerk)\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.\\- ]{1,60}?)\\.?$");
     private static final Pattern DUE = Pattern.compile("(?i)\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before|due(?:\\s+on|\\s+by)?)"
             + "\\s+(?:the\\s+)?(?<what>next\\s+meeting|" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
@@ -135,6 +138,16 @@ final class MeetingAssembler {
         Matcher p = PRESIDING.matcher(l.text());
         if (p.find() && presiding == null) {
             presiding = p.group("name");
+            return;
+        }
+        Matcher role = ROLE_LABEL.matcher(l.text());
+        if (role.matches()) {
+            String who = role.group("name").split("\\s*,\\s*|\\s{2,}")[0];
+            if (role.group("role").toLowerCase(java.util.Locale.ROOT).matches("chair.*|presid.*|facilitat.*")) {
+                presiding = presiding == null ? who : presiding;
+            } else {
+                recorder = recorder == null ? who : recorder;
+            }
             return;
         }
         if (!l.isBlank() && !SectionHeadings.isTitle(l.text())) {

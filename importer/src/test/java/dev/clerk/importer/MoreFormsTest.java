@@ -96,6 +96,25 @@ class MoreFormsTest {
                 "[Ann Lee] Order the new shelves due 2022-04-01", "[Bo Chan] Post the survey due null");
     }
 
+    @Test
+    void readsWhoPresidedAndWhoTookTheMinutes() throws Exception {
+        Meeting m = MinutesImporter.importText("roles.txt", """
+                Library Board - Minutes - May 5, 2021
+                Chair: Ann Lee
+                Minutes taken by: Bo Chan
+
+                Present: Ann Lee, Bo Chan, Cy Dorn
+
+                I. Budget
+
+                Cy Dorn will draft the budget by June 1.
+                """, ImportOptions.none()).meeting();
+        assertThat(m.presiding()).isEqualTo("Ann Lee");
+        assertThat(m.recorder()).isEqualTo("Bo Chan");
+        assertThat(m.actionItems()).extracting(MoreFormsTest::action)
+                .containsExactly("[Cy Dorn] Draft the budget by June 1. due 2021-06-01");
+    }
+
     private static String motion(Motion x) {
         String counts = x.vote() == null ? "" : " " + x.vote().ayes() + "-" + x.vote().noes();
         return x.mover() + "/" + x.seconder() + " " + x.result() + counts + ": " + x.text();
