@@ -2,7 +2,10 @@ package dev.clerk.cli;
 
 import dev.clerk.model.check.CheckReport;
 import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Problem;
+import dev.clerk.model.io.TaskIdWriter;
+import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,8 +30,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     Format format;
 
+    @Option(names = "--fix", description = "First give an id to every action item that has none, writing it into its file.")
+    boolean fix;
+
     @Override
     public Integer call() throws Exception {
+        if (fix) {
+            assignIds();
+        }
         CheckReport report = Checker.check(path);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -48,6 +57,21 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return report.isClean() ? 0 : Clerk.BAD_INPUT;
+    }
+
+    /** Writes the missing task ids; files that cannot be read are left for the check to report. */
+    private void assignIds() throws Exception {
+        List<TaskIdWriter.Edit> edits;
+        try {
+            edits = TaskIdWriter.plan(path);
+        } catch (InputException e) {
+            return;
+        }
+        for (TaskIdWriter.Edit edit : edits) {
+            AtomicFile.write(edit.file(), edit.text());
+            spec.commandLine().getErr().println("assigned task id" + (edit.ids().size() == 1 ? " " : "s ")
+                    + String.join(", ", edit.ids()) + " in " + edit.file());
+        }
     }
 
     private static String plural(long n) {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 /** The {@code clerk} command: turns a committee folder's YAML into the documents a committee circulates. */
 @Command(name = "clerk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Minutes, agendas, task lists and agenda packets for public committees, from YAML.",
-        subcommands = {CheckCommand.class, InitCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, InitCommand.class, MinutesCommand.class, AgendaCommand.class,
+                TasksCommand.class, NextCommand.class, SendCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Clerk {
     /** Exit code for bad input: a file that cannot be used. */
     public static final int BAD_INPUT = 1;

@@ -15,7 +15,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
+        // Production classes only: not this module's tests, nor the model's test jar on the test class path.
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.clerk");
     }
 

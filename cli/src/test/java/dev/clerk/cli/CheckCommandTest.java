@@ -116,7 +116,7 @@ class CheckCommandTest {
     @Test
     void printsProblemsAsJson() throws IOException {
         Path dir = copyExample();
-        replace(dir.resolve("meetings/2017-03-27.yaml"), "kind: regular", "kind: annual");
+        replace(dir.resolve("meetings/2017-05-22.yaml"), "kind: regular", "kind: annual");
         CliRun run = CliRun.of("check", dir.toString(), "--format", "json");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("\"errors\" : 1", "\"line\" : 7", "\"column\" : 7", "\"path\" : \"kind\"",

@@ -4,10 +4,14 @@ import dev.clerk.model.ActionItem;
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
+import dev.clerk.model.DistributionList;
 import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.Names;
 import dev.clerk.model.TaskUpdate;
+import dev.clerk.model.Committee;
+import dev.clerk.model.tasks.LedgerIssue;
+import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,8 @@ import java.util.function.BiConsumer;
  * committee can tell (task ids, owners, updates, dates, attachments). Every problem is reported, not only the first.
  */
 public final class Checker {
+    private static final java.util.regex.Pattern PLAIN_NAME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.(yaml|yml|json)");
     private final List<Problem> problems = new ArrayList<>();
     private int meetings;
     private int actionItems;
@@ -145,6 +152,29 @@ public final class Checker {
                 }
             }
         }
+        checkLists(parsed);
+    }
+
+    /** Distribution lists name people and groups of the body; a name that resolves to no one would leave someone out. */
+    private void checkLists(Parsed<Body> parsed) {
+        Body body = parsed.value();
+        for (int l = 0; l < body.lists().size(); l++) {
+            DistributionList list = body.lists().get(l);
+            for (int i = 0; i < list.people().size(); i++) {
+                if (body.person(list.people().get(i)).isEmpty()) {
+                    String path = "lists[" + l + "].people[" + i + "]";
+                    problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                            "'" + list.people().get(i) + "' is not on the roster"));
+                }
+            }
+            for (int i = 0; i < list.groups().size(); i++) {
+                if (body.group(list.groups().get(i)).isEmpty()) {
+                    String path = "lists[" + l + "].groups[" + i + "]";
+                    problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                            "'" + list.groups().get(i) + "' is not one of the groups"));
+                }
+            }
+        }
     }
 
     /**
@@ -182,11 +212,63 @@ public final class Checker {
                         + fileDate.get() + "; rename the file or correct the date"));
             }
         }
+        checkSameDay(sorted, found);
+        Map<Meeting, Parsed<Meeting>> parsedOf = new IdentityHashMap<>();
+        sorted.forEach(m -> parsedOf.put(m.value(), m));
+        TaskLedger ledger = TaskLedger.of(body == null ? null : body.value(), sorted.stream().map(Parsed::value).toList());
+        for (LedgerIssue issue : ledger.issues()) {
+            found.add(error(parsedOf.get(issue.meeting()), issue.path(), issue.message()));
+        }
         for (Problem p : found) {
             if (only == null || Path.of(p.file()).toAbsolutePath().normalize().equals(only.toAbsolutePath().normalize())) {
                 problems.add(p);
             }
         }
+    }
+
+    /** Two meeting files of one day need told apart: at most one of them may be named by the date alone. */
+    private static void checkSameDay(List<Parsed<Meeting>> meetings, List<Problem> found) {
+        Map<LocalDate, Parsed<Meeting>> plain = new HashMap<>();
+        List<Parsed<Meeting>> byName = new ArrayList<>(meetings);
+        byName.sort(Comparator.comparing(Parsed::file));
+        for (Parsed<Meeting> m : byName) {
+            String name = Path.of(m.file()).getFileName().toString();
+            if (!PLAIN_NAME.matcher(name).matches()) {
+                continue;
+            }
+            Parsed<Meeting> first = plain.putIfAbsent(m.value().date(), m);
+            if (first != null) {
+                String ext = name.substring(name.lastIndexOf('.'));
+                found.add(error(m, "date", "a second meeting on " + m.value().date() + " (the first is " + first.file()
+                        + "); name the file of the second one with a suffix, such as " + m.value().date() + "-special"
+                        + ext));
+            }
+        }
+    }
+
+    /**
+     * Reads the committee that holds {@code path}, refusing it when {@link #check} finds any error, so that
+     * commands work only from files that make sense together (known task ids, one history per task).
+     */
+    public static Committee readValid(Path path) throws InputException {
+        Optional<Path> root = CommitteeFolder.findRoot(path);
+        if (root.isEmpty()) {
+            throw new InputException(Problem.error(path.toString(), Position.FILE, "",
+                    "not inside a committee folder (no " + CommitteeFolder.BODY_FILE + " here or above);"
+                            + " create one with 'clerk init'"));
+        }
+        Path folder = root.get();
+        if (!path.isAbsolute()) {
+            // Name files relative to the current folder when the user did, so messages point where they look.
+            Path rel = Path.of("").toAbsolutePath().relativize(folder);
+            folder = rel;
+        }
+        CheckReport report = check(folder);
+        List<Problem> errors = report.problems().stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        return CommitteeFolder.read(root.get());
     }
 
     private void checkMeeting(Parsed<Body> body, Parsed<Meeting> parsed, Map<String, Located> taskIds,

@@ -99,4 +99,20 @@ public final class CommitteeFolder {
         }
         return new Committee(body, meetings);
     }
+
+    /**
+     * How a file at {@code file} refers to the schema of its kind in its {@code # yaml-language-server: $schema=}
+     * line: the relative path to the nearest {@code schema/} folder at or above the file's folder that holds it,
+     * else the schema's published address.
+     */
+    public static String schemaReference(Path file, FileKind kind) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            Path schema = p.resolve(CommitteeTemplate.SCHEMA_DIR).resolve(kind.schemaFile());
+            if (Files.isRegularFile(schema)) {
+                return dir.relativize(schema).toString().replace('\\', '/');
+            }
+        }
+        return "https://clerk.dev/schema/" + kind.schemaFile();
+    }
 }

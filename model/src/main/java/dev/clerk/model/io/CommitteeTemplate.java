@@ -34,6 +34,8 @@ public final class CommitteeTemplate {
                 # parentBody: ...               # the body this one reports to
                 # department: ...               # the department that staffs the body
                 language: en-US                 # the language of its documents (BCP 47)
+                # Fonts for PDFs, for characters Liberation Sans lacks (Chinese, ...), relative to this folder:
+                # fonts: [fonts/NotoSansCJK-Regular.ttc]
 
                 # The roster. role: chair, vice-chair, member (the default), alternate, ex-officio,
                 # secretary, staff or guest. Emails are used by 'clerk send'.
@@ -67,6 +69,31 @@ public final class CommitteeTemplate {
                   # notices:
                   #   - title: Disability access
                   #     text: The meeting room is wheelchair accessible. ...
+
+                # Where the body meets, as a time zone name; used for the calendar event sent with agendas.
+                # timeZone: America/Los_Angeles
+
+                # How 'clerk send' mails agendas, packets and minutes. The password is never written here:
+                # set CLERK_SMTP_PASSWORD in the environment, or name a file holding it in passwordFile.
+                # email:
+                #   from: {name: Department of ..., email: clerk@example.org}
+                #   replyTo: {name: Jane Doe, email: jane.doe@example.org}
+                #   smtp:
+                #     host: smtp.example.org
+                #     port: 587                   # 587 for starttls, 465 for ssl
+                #     security: starttls          # starttls (default), ssl, or none (localhost only)
+                #     user: clerk@example.org
+                #     passwordFile: ~/.config/clerk/smtp-password   # or CLERK_SMTP_PASSWORD
+                #   maxAttachmentMB: 10           # larger documents go out as a link (--link URL)
+
+                # Distribution lists for 'clerk send --to LIST' (members when --to is not given): by role,
+                # by name, by group, and addresses of people outside the roster.
+                # lists:
+                #   - name: members
+                #     groups: [Group members]
+                #   - name: interested-public
+                #     external:
+                #       - {name: Public library, email: library@example.org}
                 """.formatted(name);
     }
 

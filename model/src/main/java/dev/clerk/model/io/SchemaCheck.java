@@ -87,6 +87,10 @@ final class SchemaCheck {
                 return Problem.error(tree.file(), tree.source().valueAt(path), path,
                         "must be at least " + e.getSchemaNode().asText() + ", was " + value.asText());
             }
+            case "maximum" -> {
+                return Problem.error(tree.file(), tree.source().valueAt(path), path,
+                        "must be at most " + e.getSchemaNode().asText() + ", was " + value.asText());
+            }
             case "minLength" -> {
                 return Problem.error(tree.file(), tree.source().valueAt(path), path, "must not be blank");
             }
@@ -109,6 +113,8 @@ final class SchemaCheck {
             case "id" -> v + " " + dev.clerk.model.TaskIds.RULE;
             case "email" -> v + " is not an email address";
             case "language" -> v + " is not a language tag such as en-US";
+            case "listName" -> v + " is not a list name; use one word of letters, digits and hyphens, such as members"
+                    + " or interested-public";
             default -> v + " is not in the expected form";
         };
     }

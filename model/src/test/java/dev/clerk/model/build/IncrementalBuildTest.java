@@ -73,6 +73,13 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void writesDocumentsReadableByAll() throws Exception {
+        build("1", false, target("minutes.txt", meeting));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("minutes.txt")))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void rebuildsAnOutputThatWasDeleted() throws Exception {
         Target minutes = target("minutes.txt", meeting);
         build("1", false, minutes);

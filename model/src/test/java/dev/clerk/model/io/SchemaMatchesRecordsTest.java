@@ -102,8 +102,22 @@ class SchemaMatchesRecordsTest {
     }
 
     private static JsonNode resolve(JsonNode root, JsonNode node) {
-        while (node.has("$ref")) {
-            node = root.at(node.get("$ref").asText().substring(1));
+        while (node.has("$ref") || node.has("allOf")) {
+            if (node.has("allOf")) {
+                // allOf: [{$ref: ...}, {further rules}]: the fields are those of the referenced definition.
+                JsonNode next = node;
+                for (JsonNode part : node.get("allOf")) {
+                    if (part.has("$ref")) {
+                        next = part;
+                    }
+                }
+                if (next == node) {
+                    return node;
+                }
+                node = next;
+            } else {
+                node = root.at(node.get("$ref").asText().substring(1));
+            }
         }
         return node;
     }

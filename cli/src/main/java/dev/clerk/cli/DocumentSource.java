@@ -1,0 +1,26 @@
+package dev.clerk.cli;
+
+import dev.clerk.mail.Document;
+import dev.clerk.mail.DocumentKind;
+import dev.clerk.model.Body;
+import dev.clerk.model.io.InputException;
+import java.nio.file.Path;
+
+/**
+ * Gives {@code clerk send} the document to deliver. The one in use ({@link OutFolderDocuments}) takes the file the
+ * matching build command wrote into the committee's out/ folder; a source that builds the document when it is
+ * missing or out of date can take its place without touching the send command.
+ */
+interface DocumentSource {
+    /**
+     * The document {@code what} of the meeting in {@code meetingFile}.
+     *
+     * @param committeeFolder the committee folder
+     * @param meetingFile     the meeting file as the user named it
+     * @param meetingKey      the meeting file's name without extension ("2017-05-22")
+     * @throws InputException when the document does not exist or is older than what it is made from; the message
+     *                        names the file and the command that builds it
+     */
+    Document document(Path committeeFolder, Body body, Path meetingFile, String meetingKey, DocumentKind what)
+            throws InputException;
+}

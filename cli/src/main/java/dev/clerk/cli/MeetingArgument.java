@@ -1,0 +1,25 @@
+package dev.clerk.cli;
+
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.Position;
+import dev.clerk.model.io.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Refuses, in one line, a path given where a meeting file is expected but that cannot be one. */
+final class MeetingArgument {
+    private MeetingArgument() {
+    }
+
+    static void check(Path file) throws InputException {
+        if (file.getFileName() != null && file.getFileName().toString().equals(CommitteeFolder.BODY_FILE)) {
+            throw new InputException(Problem.error(file.toString(), Position.FILE, "",
+                    "is the committee's file, not a meeting; give a meeting file such as meetings/2017-03-27.yaml"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(Problem.error(file.toString(), Position.FILE, "",
+                    "is a folder; give a meeting file such as meetings/2017-03-27.yaml"));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.clerk.cli;
+
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Parsed;
+import dev.clerk.render.docx.DocxMinutesRenderer;
+import dev.clerk.render.docx.DocxOptions;
+import java.io.FileNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clerk minutes}: writes a meeting's minutes, by default to {@code out/YYYY-MM-DD-minutes.docx}. */
+@Command(name = "minutes", description = "Write a meeting's minutes as Word (.docx, default) or archival, accessible PDF.")
+final class MinutesCommand implements Callable<Integer> {
+    /** The output formats. */
+    enum Format { docx, pdf }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MEETING", description = "The meeting file, e.g. meetings/2017-03-27.yaml.")
+    Path meetingFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write (default: out/<meeting>-minutes.<format> in the committee folder).")
+    Path output;
+
+    @Option(names = "--template", paramLabel = "REF.docx",
+            description = "A Word file whose styles, page setup, header and footer to use, like pandoc's --reference-doc.")
+    Path template;
+
+    @Option(names = "--format", defaultValue = "docx", paramLabel = "FORMAT",
+            description = "docx (default) or pdf (archival PDF/A-1b, tagged PDF/UA-1).")
+    Format format;
+
+    @Option(names = "--font", paramLabel = "FILE",
+            description = "For pdf: a TrueType/OpenType font for characters Liberation Sans lacks (CJK, ...); "
+                    + "repeatable, tried in order after the fonts committee.yaml lists; "
+                    + "FILE.ttc,N picks the N-th font of a collection.")
+    List<Path> fonts = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow(() -> new FileNotFoundException(meetingFile
+                + ": no " + CommitteeFolder.BODY_FILE + " in its folder or any folder above it"));
+        Parsed<Meeting> meeting = ModelReader.parseMeeting(meetingFile);
+        Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
+        Path target = output != null ? output
+                : root.resolve("out").resolve(stem(meetingFile) + "-minutes." + format);
+        if (format == Format.pdf) {
+            if (template != null) {
+                throw new UsageException("--template applies to Word minutes only; PDF minutes use Clerk's own layout");
+            }
+            MinutesPdfOutput.write(body, meeting, root, fonts, target);
+        } else {
+            if (!fonts.isEmpty()) {
+                throw new UsageException("--font applies to PDF minutes only; Word uses the fonts of its styles");
+            }
+            DocxOptions options = template == null ? DocxOptions.defaults()
+                    : DocxOptions.withTemplate(new DocxOptions.Template(template.toString(), Files.readAllBytes(template)));
+            DocxMinutesRenderer renderer = new DocxMinutesRenderer(options);
+            AtomicFile.write(target, out -> renderer.render(body.value(), meeting.value(), out));
+        }
+        spec.commandLine().getOut().println("wrote " + shown(target));
+        return 0;
+    }
+
+    /** "2017-03-27" for meetings/2017-03-27.yaml, "2017-03-27-special" for a second meeting that day. */
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static Path shown(Path target) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = target.toAbsolutePath().normalize();
+        return abs.startsWith(here) ? here.relativize(abs) : abs;
+    }
+}

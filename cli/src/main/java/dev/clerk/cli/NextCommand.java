@@ -1,0 +1,103 @@
+package dev.clerk.cli;
+
+import dev.clerk.model.Committee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.agenda.NextMeetingDraft;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.FileKind;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.ModelWriter;
+import dev.clerk.model.io.Position;
+import dev.clerk.model.io.Problem;
+import dev.clerk.model.io.TaskIdWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clerk next}: drafts the next meeting's file (its agenda) from the minutes of the last one. */
+@Command(name = "next", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Draft the next meeting's file from these minutes: standing items, approval of"
+        + " the minutes, review of the open action items, the proposed items.")
+final class NextCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MEETING", description = "The minutes to draft from (a meeting file).")
+    Path minutesFile;
+
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "The next meeting's date (YYYY-MM-DD); default: the date the minutes give.")
+    String date;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write it; default: meetings/DATE.yaml in the committee folder.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        MeetingArgument.check(minutesFile);
+        Meeting minutes = ModelReader.readMeeting(minutesFile);
+        Optional<Path> root = CommitteeFolder.findRoot(minutesFile);
+        if (root.isEmpty()) {
+            throw new InputException(Problem.error(minutesFile.toString(), Position.FILE, "",
+                    "not inside a committee folder (no " + CommitteeFolder.BODY_FILE + " here or above);"
+                            + " create one with 'clerk init'"));
+        }
+        LocalDate day;
+        if (date != null) {
+            day = Dates.parse("--date", date);
+        } else if (minutes.next() != null && minutes.next().date() != null) {
+            day = minutes.next().date();
+        } else {
+            throw new UsageException(minutesFile + ": the minutes do not give the next meeting's date (next.date);"
+                    + " give it with --date");
+        }
+        if (!day.isAfter(minutes.date())) {
+            throw new UsageException("--date: the next meeting (" + day + ") must come after these minutes ("
+                    + minutes.date() + ")");
+        }
+        Path target = output != null ? output
+                : relativeTo(minutesFile, root.get()).resolve(CommitteeFolder.MEETINGS).resolve(day + ".yaml");
+        if (Files.exists(target) && !force) {
+            throw new UsageException(target + " already exists; not overwritten (use --force to replace it)");
+        }
+        Checker.readValid(minutesFile);
+        PrintWriter out = spec.commandLine().getOut();
+        for (TaskIdWriter.Edit edit : TaskIdWriter.plan(minutesFile)) {
+            AtomicFile.write(edit.file(), edit.text());
+            out.println("assigned task id" + (edit.ids().size() == 1 ? " " : "s ") + String.join(", ", edit.ids())
+                    + " in " + edit.file());
+        }
+        Committee committee = Checker.readValid(minutesFile);
+        Meeting current = ModelReader.readMeeting(minutesFile);
+        Meeting draft = NextMeetingDraft.draft(committee, current, day);
+        String text = "# yaml-language-server: $schema=" + CommitteeFolder.schemaReference(target, FileKind.MEETING) + "\n"
+                + NextMeetingDraft.comment(current, draft) + ModelWriter.yaml(draft, null);
+        AtomicFile.write(target, text);
+        int tasks = draft.agenda().stream().mapToInt(i -> i.tasks().size()).sum();
+        out.println("wrote " + target + ": agenda of " + dev.clerk.model.text.Wording.date(day) + " with " + draft.agenda().size() + " items, "
+                + tasks + " open action item" + (tasks == 1 ? "" : "s") + " to review");
+        return 0;
+    }
+
+    /** The committee folder as the user would name it: relative when the minutes were given relative. */
+    private static Path relativeTo(Path given, Path root) {
+        if (given.isAbsolute()) {
+            return root;
+        }
+        return Path.of("").toAbsolutePath().relativize(root);
+    }
+}

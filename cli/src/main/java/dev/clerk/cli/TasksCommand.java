@@ -1,0 +1,99 @@
+package dev.clerk.cli;
+
+import dev.clerk.model.Committee;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.TaskListJson;
+import dev.clerk.model.tasks.Grouping;
+import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.tasks.TaskList;
+import dev.clerk.model.tasks.TaskListWriter;
+import dev.clerk.model.tasks.TaskQuery;
+import dev.clerk.render.docx.DocxOptions;
+import dev.clerk.render.docx.DocxTaskListRenderer;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clerk tasks}: the committee's action items, by owner or by meeting, overdue first. */
+@Command(name = "tasks", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "List the action items still open (with --all, the closed ones too), by owner"
+        + " or by meeting, overdue first.")
+final class TasksCommand implements Callable<Integer> {
+    enum Format { md, csv, json, docx }
+
+    /** The clock that gives today's date when --as-of is not given. */
+    static Clock clock = Clock.systemDefaultZone();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+            description = "The committee folder, or any file or folder in it (default: the current folder).")
+    Path path;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "List the tasks as the meetings held on or before DATE (YYYY-MM-DD) record them; default today.")
+    String asOf;
+
+    @Option(names = "--owner", paramLabel = "NAME",
+            description = "Only the tasks of this person or group (a person also gets the tasks of their groups).")
+    String owner;
+
+    @Option(names = "--all", description = "Also list closed tasks, with the date they were closed.")
+    boolean all;
+
+    @Option(names = "--by", paramLabel = "owner|meeting", defaultValue = "owner",
+            description = "Group by owner (default; a task with two owners is under both) or by the meeting that assigned it.")
+    String by;
+
+    @Option(names = "--format", defaultValue = "md",
+            description = "md (default), csv, json, or docx (written to tasks-DATE.docx unless -o is given).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Grouping grouping = switch (by) {
+            case "owner" -> Grouping.OWNER;
+            case "meeting" -> Grouping.MEETING;
+            default -> throw new UsageException("--by: '" + by + "' is not one of owner, meeting");
+        };
+        LocalDate day = asOf == null ? LocalDate.now(clock) : Dates.parse("--as-of", asOf);
+        Committee committee = Checker.readValid(path);
+        TaskLedger ledger = TaskLedger.of(committee);
+        if (owner != null && !ledger.knowsOwner(owner)) {
+            throw new UsageException("--owner: '" + owner + "' is not on the roster, not a group, and owns no task");
+        }
+        TaskList list = ledger.list(new TaskQuery(day, owner, all, grouping));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        switch (format) {
+            case md -> TaskListWriter.markdown(list, bytes);
+            case csv -> TaskListWriter.csv(list, bytes);
+            case json -> bytes.writeBytes(TaskListJson.json(list).getBytes(StandardCharsets.UTF_8));
+            case docx -> new DocxTaskListRenderer(DocxOptions.defaults()).render(committee.body(), list, bytes);
+            default -> throw new IllegalStateException(format.name());
+        }
+        Path target = output;
+        if (target == null && format == Format.docx) {
+            target = Path.of("tasks-" + day + ".docx");
+        }
+        if (target != null) {
+            AtomicFile.write(target, out -> bytes.writeTo(out));
+            spec.commandLine().getErr().println("wrote " + target + ": " + TaskListWriter.summary(list));
+        } else {
+            spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.clerk.mail;
+
+import dev.clerk.model.Body;
+import dev.clerk.model.Named;
+import java.util.Locale;
+
+/** Which document of a meeting is sent. */
+public enum DocumentKind implements Named {
+    /** The agenda packet: agenda, draft minutes, task list and supporting documents. */
+    PACKET("Agenda packet", "the agenda packet"),
+    /** The agenda alone. */
+    AGENDA("Agenda", "the agenda"),
+    /** The minutes of the meeting. */
+    MINUTES("Minutes", "the minutes");
+
+    private final String title;
+    private final String phrase;
+
+    DocumentKind(String title, String phrase) {
+        this.title = title;
+        this.phrase = phrase;
+    }
+
+    /** The word that heads the subject: "Agenda packet". */
+    public String title() {
+        return title;
+    }
+
+    /** The document in a sentence: "the agenda packet". */
+    String phrase() {
+        return phrase;
+    }
+
+    /**
+     * The name recipients see for the attachment: the body's short name (or its name, shortened to a word list),
+     * the meeting and the document, such as {@code SWTPIC-2017-05-22-agenda-packet.pdf}.
+     */
+    public String fileName(Body body, String meetingKey, String extension) {
+        String who = body.shortName() != null ? body.shortName() : body.name();
+        String clean = java.text.Normalizer.normalize(who, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (clean.length() > 40) {
+            clean = clean.substring(0, 40).replaceAll("-[^-]*$", "");
+        }
+        String doc = title().toLowerCase(Locale.ROOT).replace(' ', '-');
+        return (clean.isEmpty() ? "" : clean + "-") + meetingKey + "-" + doc + "." + extension;
+    }
+
+    /** Whether the message carries a calendar event: announcements of a meeting do, minutes do not. */
+    boolean announcesMeeting() {
+        return this != MINUTES;
+    }
+
+    @Override
+    public String key() {
+        return Named.keyOf(this);
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.clerk.mail;
+
+import java.util.List;
+
+/**
+ * What a run will send: the messages still due, and the recipients the send log shows as already sent.
+ *
+ * @param messages the messages to send, one per recipient or one in Bcc
+ * @param skipped  the recipients left out because an earlier run reached them
+ */
+public record SendPlan(List<Outgoing> messages, List<Outcome> skipped) {
+    public SendPlan {
+        messages = List.copyOf(messages);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Everyone the messages go to. */
+    public List<Recipient> recipients() {
+        return messages.stream().flatMap(m -> m.recipients().stream()).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.clerk.model.agenda;
+
+import dev.clerk.model.Committee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.Notice;
+import dev.clerk.model.NumberingStyle;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The content of a meeting's agenda, worked out once so that the Word, PDF and text forms only lay it out:
+ * letterhead, title, date, time and place, numbered items with start times and the open-task table under the
+ * review item, and the body's notices.
+ *
+ * @param letterhead    the body's facts
+ * @param title         "Agenda"
+ * @param subtitle      "Regular Meeting", "Special Meeting", or the meeting's own title
+ * @param documentTitle the title for document properties: "SWTPIC Agenda, May 22, 2017"
+ * @param language      the language of the document, a BCP 47 tag
+ * @param date          the meeting date
+ * @param dateText      "Monday, May 22, 2017"
+ * @param start         the start time, or null when neither the meeting nor the body gives one
+ * @param timeText      "11:00 a.m.", or null
+ * @param location      the place, one line each; empty when unknown
+ * @param items         the items, depth first
+ * @param notices       the notices: the body's, else the standard disability access, language and public comment ones
+ * @param numbering     how each level of items is numbered, outermost first (for renderers that number for themselves)
+ */
+public record Agenda(Letterhead letterhead, String title, String subtitle, String documentTitle, String language,
+                    LocalDate date, String dateText, LocalTime start, String timeText, List<String> location,
+                    List<AgendaEntry> items, List<Notice> notices, List<NumberingStyle> numbering) {
+    public Agenda {
+        Objects.requireNonNull(letterhead, "letterhead");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(documentTitle, "documentTitle");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(dateText, "dateText");
+        location = List.copyOf(location);
+        items = List.copyOf(items);
+        notices = List.copyOf(notices);
+        numbering = List.copyOf(numbering);
+    }
+
+    /** Whether any item has time allotted, so that start times are worth printing. */
+    public boolean isTimed() {
+        return items.stream().anyMatch(i -> i.minutes() != null);
+    }
+
+    /**
+     * The agenda of {@code meeting}; the committee gives the letterhead, defaults, notices and the tasks' history.
+     * The meeting need not be among the committee's meetings yet.
+     */
+    public static Agenda of(Committee committee, Meeting meeting) {
+        return AgendaBuilder.build(committee, meeting);
+    }
+}

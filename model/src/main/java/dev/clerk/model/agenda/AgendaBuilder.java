@@ -1,0 +1,78 @@
+package dev.clerk.model.agenda;
+
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.Body;
+import dev.clerk.model.Committee;
+import dev.clerk.model.Location;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingKind;
+import dev.clerk.model.tasks.TaskEntry;
+import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.text.Outline;
+import dev.clerk.model.text.Wording;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Works out an agenda's content from a meeting file and its committee. */
+final class AgendaBuilder {
+    private AgendaBuilder() {
+    }
+
+    static Agenda build(Committee committee, Meeting meeting) {
+        Body body = committee.body();
+        Letterhead letterhead = new Letterhead(body.name(), body.shortName(), body.parentBody(), body.department());
+        String subtitle = meeting.title() != null ? meeting.title()
+                : meeting.kind() == MeetingKind.SPECIAL ? "Special Meeting" : "Regular Meeting";
+        String documentTitle = (body.shortName() != null ? body.shortName() : body.name()) + " Agenda, "
+                + Wording.date(meeting.date());
+        LocalTime start = meeting.start() != null ? meeting.start() : body.defaults().time();
+        Location location = meeting.location() != null ? meeting.location() : body.defaults().location();
+
+        Map<AgendaItem, LocalTime> starts = new IdentityHashMap<>();
+        startTimes(meeting.agenda(), start, starts);
+        TaskLedger ledger = TaskLedger.of(committee);
+        List<AgendaEntry> items = new ArrayList<>();
+        for (Outline.Entry e : Outline.of(meeting.agenda(), body.defaults()).entries()) {
+            AgendaItem item = e.item();
+            LocalTime at = starts.get(item);
+            List<TaskEntry> tasks = item.tasks().isEmpty() ? List.of() : ledger.reviewedAt(meeting, item.tasks());
+            items.add(new AgendaEntry(e.level(), e.label(), e.path(), item.title(), item.kind(),
+                    item.kind() == null ? null : Wording.itemKind(item.kind()), item.description(), item.presenter(),
+                    item.duration(), at, at == null ? null : Wording.time(at), item.minutesOf(), item.attachments(),
+                    tasks));
+        }
+        return new Agenda(letterhead, "Agenda", subtitle, documentTitle, body.language(), meeting.date(),
+                Wording.dateWithWeekday(meeting.date()), start, start == null ? null : Wording.time(start),
+                location == null ? List.of() : location.lines(), items, DefaultNotices.of(body),
+                java.util.stream.IntStream.range(0, 3).mapToObj(level -> body.defaults().numberingAt(level)).toList());
+    }
+
+    /**
+     * Gives each item the time it is expected to start: the meeting's start plus the time allotted to the items
+     * before it. An item with sub-items starts with its first sub-item and lasts as long as they do, or as long as
+     * its own allotment when that is longer. After an item with no time allotted, start times are unknown.
+     *
+     * @return the time after the items, or null when unknown
+     */
+    private static LocalTime startTimes(List<AgendaItem> items, LocalTime clock, Map<AgendaItem, LocalTime> starts) {
+        LocalTime now = clock;
+        for (AgendaItem item : items) {
+            starts.put(item, now);
+            LocalTime own = now == null || item.duration() == null ? null : now.plusMinutes(item.duration());
+            if (item.items().isEmpty()) {
+                now = own;
+            } else {
+                LocalTime afterChildren = startTimes(item.items(), now, starts);
+                if (own != null && afterChildren != null) {
+                    now = own.isAfter(afterChildren) ? own : afterChildren;
+                } else {
+                    now = own != null ? own : afterChildren;
+                }
+            }
+        }
+        return now;
+    }
+}

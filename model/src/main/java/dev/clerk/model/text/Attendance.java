@@ -1,0 +1,101 @@
+package dev.clerk.model.text;
+
+import dev.clerk.model.AttendanceStatus;
+import dev.clerk.model.Attendee;
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.Names;
+import dev.clerk.model.Person;
+import dev.clerk.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A meeting's attendance as minutes print it. When the meeting file only lists who attended (no roles, everyone
+ * present), it is one list, printed in the seed's "Name, Organization; ..." form. When roles or absences are
+ * recorded, it is grouped: members present, absent or excused (members on the roster who are not listed count as
+ * absent), guests and staff, with a quorum line when the body defines a quorum.
+ *
+ * @param grouped  whether the attendance is grouped by role and status
+ * @param attendees every attendee as listed, for the ungrouped form
+ * @param present  members (chairs, alternates, ex officio ...) who were present
+ * @param absent   members who were absent or excused
+ * @param guests   guests who were present
+ * @param staff    staff who were present
+ * @param quorum   the quorum sentence, or null when the body has no quorum rule or the attendance is not grouped
+ */
+public record Attendance(boolean grouped, List<Attendee> attendees, List<Attendee> present, List<Attendee> absent,
+                         List<Attendee> guests, List<Attendee> staff, String quorum) {
+    public Attendance {
+        attendees = List.copyOf(attendees);
+        present = List.copyOf(present);
+        absent = List.copyOf(absent);
+        guests = List.copyOf(guests);
+        staff = List.copyOf(staff);
+    }
+
+    /** The attendance of {@code meeting}, with roles taken from the attendee or else from the body's roster. */
+    public static Attendance of(Body body, Meeting meeting) {
+        Objects.requireNonNull(body, "body");
+        // The roster supplies the affiliation printed beside a name when the meeting file leaves it out.
+        List<Attendee> listed = meeting.attendees().stream().map(a -> withRosterAffiliation(body, a)).toList();
+        boolean grouped = listed.stream().anyMatch(a -> a.role() != null || a.status() != AttendanceStatus.PRESENT);
+        if (!grouped) {
+            return new Attendance(false, listed, List.of(), List.of(), List.of(), List.of(), null);
+        }
+        List<Attendee> present = new ArrayList<>();
+        List<Attendee> absent = new ArrayList<>();
+        List<Attendee> guests = new ArrayList<>();
+        List<Attendee> staff = new ArrayList<>();
+        for (Attendee a : listed) {
+            Role role = roleOf(body, a);
+            if (a.status() != AttendanceStatus.PRESENT) {
+                absent.add(a);
+            } else if (role == Role.STAFF) {
+                staff.add(a);
+            } else if (role == Role.GUEST) {
+                guests.add(a);
+            } else {
+                present.add(a);
+            }
+        }
+        for (Person p : body.members()) {
+            if (listed.stream().noneMatch(a -> Names.same(a.name(), p.name()))) {
+                absent.add(new Attendee(p.name(), p.affiliation(), AttendanceStatus.ABSENT, p.role(), null));
+            }
+        }
+        String quorum = null;
+        if (body.quorum() != null) {
+            int seats = body.members().size();
+            int needed = body.quorum().required(seats);
+            long voting = present.stream().filter(a -> isVoting(roleOf(body, a))).count();
+            quorum = Wording.quorum(voting >= needed, (int) voting, seats, needed);
+        }
+        return new Attendance(true, listed, present, absent, guests, staff, quorum);
+    }
+
+    private static Attendee withRosterAffiliation(Body body, Attendee a) {
+        if (a.affiliation() != null) {
+            return a;
+        }
+        return body.person(a.name()).filter(p -> p.affiliation() != null)
+                .map(p -> new Attendee(a.name(), p.affiliation(), a.status(), a.role(), a.note())).orElse(a);
+    }
+
+    private static Role roleOf(Body body, Attendee a) {
+        if (a.role() != null) {
+            return a.role();
+        }
+        Optional<Person> p = body.person(a.name());
+        return p.map(Person::role).orElse(Role.GUEST);
+    }
+
+    private static boolean isVoting(Role role) {
+        return switch (role) {
+            case CHAIR, VICE_CHAIR, MEMBER, ALTERNATE, SECRETARY -> true;
+            case EX_OFFICIO, STAFF, GUEST -> false;
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package dev.clerk.model.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.Body;
+import dev.clerk.model.BodyDefaults;
+import dev.clerk.model.Committee;
+import dev.clerk.model.ItemKind;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingKind;
+import dev.clerk.model.Notice;
+import dev.clerk.model.Person;
+import dev.clerk.model.Role;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The agenda's content: start times from the time allotted, notices, titles. */
+class AgendaTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 4, 17);
+
+    private static AgendaItem item(String title, Integer minutes, AgendaItem... items) {
+        return new AgendaItem(title, ItemKind.DISCUSSION, null, "Dana Ruiz", minutes, List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, List.of(), List.of(items));
+    }
+
+    private static Body body(List<Notice> notices) {
+        return new Body("Harbor Access Advisory Committee", "HAAC", null, "Port Planning Office", null,
+                List.of(new Person("Ben Ng", null, Role.MEMBER, null, "ben@example.org", null, null)), null, List.of(),
+                new BodyDefaults(null, LocalTime.of(18, 0), 90, List.of(), List.of(), notices, List.of()));
+    }
+
+    private static Meeting meeting(MeetingKind kind, AgendaItem... items) {
+        return new Meeting(DAY, kind, null, null, null, null, null, null, null, null, List.of(), List.of(items), null,
+                List.of());
+    }
+
+    @Test
+    void computesStartTimesFromTheTimeAllotted() {
+        Meeting m = meeting(MeetingKind.REGULAR, item("Call to order", 5),
+                item("Updates", null, item("Signage", 10), item("Data", 15)),
+                item("Site visit", 30, item("Photos", 5)),
+                item("Open floor", null), item("Adjournment", 0));
+        Agenda agenda = Agenda.of(new Committee(body(List.of()), List.of()), m);
+        assertThat(agenda.isTimed()).isTrue();
+        assertThat(agenda.items()).extracting(AgendaEntry::path, AgendaEntry::startText).containsExactly(
+                tuple("I.", "6:00 p.m."), tuple("II.", "6:05 p.m."), tuple("II.A.", "6:05 p.m."),
+                tuple("II.B.", "6:15 p.m."), tuple("III.", "6:30 p.m."), tuple("III.A.", "6:30 p.m."),
+                tuple("IV.", "7:00 p.m."), tuple("V.", null));
+        assertThat(agenda.subtitle()).isEqualTo("Regular Meeting");
+        assertThat(agenda.documentTitle()).isEqualTo("HAAC Agenda, April 17, 2024");
+        assertThat(agenda.dateText()).isEqualTo("Wednesday, April 17, 2024");
+    }
+
+    @Test
+    void usesTheStandardNoticesWhenTheBodyGivesNone() {
+        Agenda agenda = Agenda.of(new Committee(body(List.of()), List.of()), meeting(MeetingKind.SPECIAL));
+        assertThat(agenda.subtitle()).isEqualTo("Special Meeting");
+        assertThat(agenda.notices()).containsExactly(
+                new Notice("Disability access", "To request a disability-related modification or accommodation,"
+                        + " including auxiliary aids or services, to take part in this meeting, please contact the"
+                        + " Port Planning Office at least 72 hours before the meeting. Late requests will be honored if"
+                        + " possible."),
+                new Notice("Language interpretation", "To request an interpreter for a language other than English,"
+                        + " including American Sign Language, please contact the Port Planning Office at least 72 hours"
+                        + " before the meeting. Late requests will be honored if possible."),
+                new Notice("Public comment", "Members of the public may comment on each item on this agenda before or"
+                        + " while it is taken up, and on any matter within the jurisdiction of the Harbor Access Advisory"
+                        + " Committee during general public comment. The chair may limit the time given to each"
+                        + " speaker."));
+    }
+
+    @Test
+    void usesTheBodysOwnNotices() {
+        List<Notice> own = List.of(new Notice("Accessibility", "The room is wheelchair accessible."));
+        assertThat(Agenda.of(new Committee(body(own), List.of()), meeting(MeetingKind.REGULAR)).notices())
+                .isEqualTo(own);
+    }
+}

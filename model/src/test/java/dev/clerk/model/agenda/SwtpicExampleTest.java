@@ -1,0 +1,97 @@
+package dev.clerk.model.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.clerk.model.Committee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.tasks.TaskEntry;
+import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.testing.Golden;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worked example: the open tasks of the March 27, 2017 minutes carried to May 22, 2017, the drafted
+ * {@code meetings/2017-05-22.yaml} committed beside them, and its agenda.
+ */
+class SwtpicExampleTest {
+    private static final Path EXAMPLE = Path.of("../examples/swtpic");
+    private static final LocalDate MAY_22 = LocalDate.of(2017, 5, 22);
+
+    private static Committee committee() throws Exception {
+        return CommitteeFolder.read(EXAMPLE);
+    }
+
+    private static Meeting meeting(Committee c, LocalDate date) {
+        return c.meetings().stream().filter(m -> m.date().equals(date)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void carriesTheEightOpenTasksOfMarch27ToMay22EachOnce() throws Exception {
+        Committee c = committee();
+        // Tasks the seed states twice (the articles in III and follow-up 1, the data requests in II.C and
+        // follow-up 4, the policy timeline in II.A and follow-up 3) are one task each, listed where first stated.
+        assertThat(TaskLedger.of(c).carriedTo(meeting(c, MAY_22)))
+                .extracting(TaskEntry::id, TaskEntry::ownerText, TaskEntry::dueText, e -> e.origin().describe(),
+                        TaskEntry::timesCarried)
+                .containsExactly(
+                        tuple("2017-03-27-1", "Minouche Kandel", "", "March 27, 2017, II.A. Check in on the Prioritizing"
+                                + " Safety for Sex Workers Policy (also follow-up 3)", 1),
+                        tuple("2017-03-27-2", "Group members", "July 1, 2017", "March 27, 2017, II.A. Check in on the"
+                                + " Prioritizing Safety for Sex Workers Policy", 1),
+                        tuple("2017-03-27-3", "Minouche Kandel", "", "March 27, 2017, II.B. Meeting with Sgt. Flores on"
+                                + " Human Trafficking Training at SFPD", 1),
+                        tuple("2017-03-27-4", "Minouche Kandel", "", "March 27, 2017, II.B. Meeting with Sgt. Flores on"
+                                + " Human Trafficking Training at SFPD", 1),
+                        tuple("2017-03-27-5", "Group members", "", "March 27, 2017, II.C. SFPD data (also follow-up 4)", 1),
+                        tuple("2017-03-27-6", "Alix Lutnick", "", "March 27, 2017, III. Request to join Legal Momentum"
+                                + " lawsuit against Backpage (also follow-up 1)", 1),
+                        tuple("2017-03-27-7", "Alix Lutnick", "", "March 27, 2017, IV. Next Meeting, follow-up 1", 1),
+                        tuple("2017-03-27-8", "Carol Leigh and Minouche Kandel", "",
+                                "March 27, 2017, IV. Next Meeting, follow-up 2", 1));
+    }
+
+    @Test
+    void draftsTheCommittedMay22File() throws Exception {
+        Committee c = committee();
+        Meeting minutes = meeting(c, LocalDate.of(2017, 3, 27));
+        Meeting draft = NextMeetingDraft.draft(c, minutes, MAY_22);
+        assertThat(draft).isEqualTo(ModelReader.readMeeting(EXAMPLE.resolve("meetings/2017-05-22.yaml")));
+        assertThat(draft.agenda()).extracting(i -> i.title()).containsExactly("Introductions",
+                "Approval of the minutes of March 27, 2017", "Review of open action items",
+                "Remaining a part of the Task Force", "Explore Laws that decriminalize transmission of HIV",
+                "Priorities for 2017", "Debrief on presentation at general Task Force meeting", "Public comment",
+                "Next meeting", "Adjournment");
+        assertThat(draft.agenda().get(1).minutesOf()).isEqualTo(LocalDate.of(2017, 3, 27));
+        assertThat(draft.agenda().get(2).tasks()).containsExactly("2017-03-27-1", "2017-03-27-2", "2017-03-27-3",
+                "2017-03-27-4", "2017-03-27-5", "2017-03-27-6", "2017-03-27-7", "2017-03-27-8");
+    }
+
+    @Test
+    void leavesOutTheApprovalOnceTheMinutesAreApproved() throws Exception {
+        Committee c = committee();
+        Meeting m = meeting(c, LocalDate.of(2017, 3, 27));
+        Meeting approved = new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(),
+                dev.clerk.model.MeetingStatus.APPROVED, MAY_22, m.presiding(), m.recorder(), m.attendees(), m.agenda(),
+                m.next(), m.updates());
+        assertThat(NextMeetingDraft.draft(c, approved, MAY_22).agenda()).extracting(i -> i.title())
+                .doesNotContain("Approval of the minutes of March 27, 2017");
+    }
+
+    @Test
+    void writesTheMay22AgendaAsMarkdown() throws Exception {
+        Committee c = committee();
+        Agenda agenda = Agenda.of(c, meeting(c, MAY_22));
+        assertThat(agenda.items()).hasSize(10);
+        assertThat(agenda.items().get(2).tasks()).hasSize(8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AgendaMarkdown.write(agenda, out);
+        Golden.assertMatches("agenda-swtpic-2017-05-22.md", out.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.clerk.model.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.Committee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.TaskStatus;
+import dev.clerk.model.io.CommitteeFolder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The synthetic three-meeting history in {@code src/test/resources/history}: tasks assigned on January 10,
+ * carried to February 14 (one reassigned with a new due date, one done), carried to March 20 (the reassigned one
+ * done there), and a group task left overdue throughout.
+ */
+class TaskLedgerTest {
+    private static final LocalDate JAN = LocalDate.of(2024, 1, 10);
+    private static final LocalDate FEB = LocalDate.of(2024, 2, 14);
+    private static final LocalDate MAR = LocalDate.of(2024, 3, 20);
+
+    private static final Origin SIGNAGE = new Origin(JAN, false, "II.", "Ferry landing signage", null, List.of());
+    private static final Origin DATA = new Origin(JAN, false, "III.", "Ridership data", null, List.of());
+    private static final Origin VISIT = new Origin(FEB, false, "II.", "Site visit", null, List.of());
+    private static final String LETTER = "Draft the letter to the ferry operator about signage.";
+    private static final String ROOM = "Book the room for the site visit.";
+    private static final String COUNTS = "Send Dana the ridership counts you have.";
+    private static final String WRITE_UP = "Write up the site visit.";
+    private static final TaskNote REASSIGNED = new TaskNote(FEB, "In progress; reassigned from Ana Ortiz to Cleo Park;"
+            + " due date moved to March 1, 2024. First draft circulated.");
+
+    private final Committee committee = read();
+    private final TaskLedger ledger = TaskLedger.of(committee);
+
+    private static Committee read() {
+        try {
+            return CommitteeFolder.read(Path.of("src/test/resources/history"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Meeting meeting(LocalDate date) {
+        return committee.meetings().stream().filter(m -> m.date().equals(date)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void carriesEveryOpenTaskToTheSecondMeetingOverdueFirst() {
+        assertThat(ledger.carriedTo(meeting(FEB))).containsExactly(
+                new TaskEntry("2024-01-10-3", COUNTS, List.of("Group members"), LocalDate.of(2024, 1, 20),
+                        TaskStatus.OPEN, null, 25, 1, DATA, List.of()),
+                new TaskEntry("2024-01-10-1", LETTER, List.of("Ana Ortiz"), LocalDate.of(2024, 2, 1),
+                        TaskStatus.OPEN, null, 13, 1, SIGNAGE, List.of()),
+                new TaskEntry("2024-01-10-2", ROOM, List.of("Ben Ng"), null, TaskStatus.OPEN, null, 0, 1, SIGNAGE,
+                        List.of()));
+    }
+
+    @Test
+    void carriesReassignedTaskWithItsNewOwnerDueDateAndNote() {
+        assertThat(ledger.carriedTo(meeting(MAR))).containsExactly(
+                new TaskEntry("2024-01-10-3", COUNTS, List.of("Group members"), LocalDate.of(2024, 1, 20),
+                        TaskStatus.OPEN, null, 60, 2, DATA, List.of()),
+                new TaskEntry("2024-01-10-1", LETTER, List.of("Cleo Park"), LocalDate.of(2024, 3, 1),
+                        TaskStatus.IN_PROGRESS, null, 19, 2, SIGNAGE, List.of(REASSIGNED)),
+                new TaskEntry("2024-02-14-1", WRITE_UP, List.of("Cleo Park", "Ben Ng"), null, TaskStatus.OPEN, null,
+                        0, 1, VISIT, List.of()));
+    }
+
+    @Test
+    void carriesToAMeetingNotYetInTheCommitteeByDate() {
+        assertThat(ledger.carriedTo(LocalDate.of(2024, 4, 17))).extracting(TaskEntry::id, TaskEntry::timesCarried,
+                TaskEntry::daysOverdue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2024-01-10-3", 3, 88),
+                org.assertj.core.groups.Tuple.tuple("2024-02-14-1", 2, 0));
+    }
+
+    @Test
+    void listsClosedTasksWithTheirClosingDateWhenAskedForAll() {
+        TaskList list = ledger.list(new TaskQuery(MAR, null, true, Grouping.MEETING));
+        assertThat(list.entries()).containsExactly(
+                new TaskEntry("2024-01-10-3", COUNTS, List.of("Group members"), LocalDate.of(2024, 1, 20),
+                        TaskStatus.OPEN, null, 60, 2, DATA, List.of()),
+                new TaskEntry("2024-02-14-1", WRITE_UP, List.of("Cleo Park", "Ben Ng"), null, TaskStatus.OPEN, null,
+                        0, 1, VISIT, List.of()),
+                new TaskEntry("2024-01-10-2", ROOM, List.of("Ben Ng"), null, TaskStatus.DONE,
+                        LocalDate.of(2024, 2, 2), 0, 1, SIGNAGE, List.of(new TaskNote(LocalDate.of(2024, 2, 2), "Done."))),
+                new TaskEntry("2024-01-10-1", LETTER, List.of("Cleo Park"), LocalDate.of(2024, 3, 1),
+                        TaskStatus.DONE, MAR, 0, 2, SIGNAGE,
+                        List.of(REASSIGNED, new TaskNote(MAR, "Done. Sent to the ferry operator."))));
+        assertThat(list.groups()).extracting(TaskGroup::title, g -> g.entries().stream().map(TaskEntry::id).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Meeting of January 10, 2024",
+                                List.of("2024-01-10-3", "2024-01-10-2", "2024-01-10-1")),
+                        org.assertj.core.groups.Tuple.tuple("Meeting of February 14, 2024", List.of("2024-02-14-1")));
+    }
+
+    @Test
+    void listsOnlyOpenTasksByDefaultAndGroupsThemUnderEachOwner() {
+        TaskList list = ledger.list(TaskQuery.openAsOf(MAR));
+        assertThat(list.entries()).extracting(TaskEntry::id).containsExactly("2024-01-10-3", "2024-02-14-1");
+        assertThat(list.groups()).extracting(TaskGroup::title, g -> g.entries().stream().map(TaskEntry::id).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ben Ng", List.of("2024-02-14-1")),
+                        org.assertj.core.groups.Tuple.tuple("Cleo Park", List.of("2024-02-14-1")),
+                        org.assertj.core.groups.Tuple.tuple("Group members", List.of("2024-01-10-3")));
+    }
+
+    @Test
+    void givesAPersonTheTasksOfTheGroupsTheyAreIn() {
+        TaskList ben = ledger.list(new TaskQuery(MAR, "ben ng", false, Grouping.OWNER));
+        assertThat(ben.groups()).extracting(TaskGroup::title).containsExactly("Ben Ng", "Group members");
+        // Staff are not members, so "Group members" tasks are not Dana's.
+        TaskList dana = ledger.list(new TaskQuery(MAR, "Dana Ruiz", false, Grouping.OWNER));
+        assertThat(dana.entries()).isEmpty();
+        assertThat(ledger.knowsOwner("Dana Ruiz")).isTrue();
+        assertThat(ledger.knowsOwner("Dana Roiz")).isFalse();
+    }
+
+    @Test
+    void listsAsOfADayBetweenMeetingsFromTheMinutesHeldUpToIt() {
+        TaskList list = ledger.list(TaskQuery.openAsOf(LocalDate.of(2024, 2, 1)));
+        assertThat(list.entries()).extracting(TaskEntry::id, TaskEntry::daysOverdue, TaskEntry::timesCarried)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2024-01-10-3", 12, 0),
+                        org.assertj.core.groups.Tuple.tuple("2024-01-10-1", 0, 0),
+                        org.assertj.core.groups.Tuple.tuple("2024-01-10-2", 0, 0));
+    }
+
+    @Test
+    void findsNoIssuesInAConsistentHistory() {
+        assertThat(ledger.issues()).isEmpty();
+    }
+}

@@ -1,0 +1,466 @@
+package dev.clerk.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfBorderArray;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfICCBased;
+import com.lowagie.text.pdf.PdfStream;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.clerk.render.pdf.Content.Anchor;
+import dev.clerk.render.pdf.Content.Face;
+import dev.clerk.render.pdf.Content.Target;
+import dev.clerk.render.pdf.Content.Uri;
+import dev.clerk.render.pdf.FontChain.Segment;
+import dev.clerk.render.pdf.Layout.Node;
+import dev.clerk.render.pdf.Layout.Piece;
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/** Draws a finished layout with OpenPDF: tagged content, artifacts, links, bookmarks and PDF/A metadata. */
+final class Painter {
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
+    private static final PdfName PAGINATION = new PdfName("Pagination");
+    private static final PdfName LAYOUT = new PdfName("Layout");
+    private static final PdfName OBJR = new PdfName("OBJR");
+
+    /** The page furniture, already split by font. */
+    record Furniture(List<Segment> headerLeft, List<Segment> headerRight, List<Segment> footerLeft, String watermark,
+                     boolean headerOnFirstPage) {
+        static Furniture of(TaggedPdf.Furniture f, Layout layout) {
+            return new Furniture(
+                    f.headerLeft() == null ? List.of() : layout.furniture(f.headerLeft(), Face.REGULAR),
+                    f.headerRight() == null ? List.of() : layout.furniture(f.headerRight(), Face.REGULAR),
+                    f.footerLeft() == null ? List.of() : layout.furniture(f.footerLeft(), Face.REGULAR),
+                    f.watermark(), f.headerOnFirstPage());
+        }
+    }
+
+    private final TaggedPdf.Meta meta;
+    private final Furniture furniture;
+    private final Layout layout;
+    private final FontChain fonts;
+    private final Map<Node, PdfStructureElement> elements = new HashMap<>();
+    private PdfWriter writer;
+    /** The fonts drawn with, in first-use order. */
+    private final java.util.Set<com.lowagie.text.pdf.BaseFont> used = new java.util.LinkedHashSet<>();
+
+    Painter(TaggedPdf.Meta meta, Furniture furniture, Layout layout, FontChain fonts) {
+        this.meta = meta;
+        this.furniture = furniture;
+        this.layout = layout;
+        this.fonts = fonts;
+    }
+
+    void paint(OutputStream out) throws IOException {
+        Document document = new Document(new Rectangle(Layout.PAGE_WIDTH, Layout.PAGE_HEIGHT), 0, 0, 0, 0);
+        try {
+            writer = PdfWriter.getInstance(document, out);
+            writer.setPdfVersion(PdfWriter.VERSION_1_4);
+            // Not setPDFXConformance(PDFA1B): with it OpenPDF always writes a CIDSet that lists only the glyphs
+            // used, while the subset also holds .notdef and the parts of composite glyphs; PDF/UA-1 (7.21.4.2)
+            // rejects that. PDF/A-1b is met by construction instead, and veraPDF checks both in the tests.
+            writer.setTagged();
+            writer.setTabs(new PdfName("S"));
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+            document.addTitle(meta.title());
+            if (meta.subject() != null) {
+                document.addSubject(meta.subject());
+            }
+            if (meta.author() != null) {
+                document.addAuthor(meta.author());
+            }
+            if (meta.keywords() != null) {
+                document.addKeywords(meta.keywords());
+            }
+            document.addCreator(CREATOR);
+            document.open();
+            outputIntent();
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
+
+            createElements(layout.root, null);
+            int total = layout.pages.size();
+            for (int i = 0; i < total; i++) {
+                if (i > 0) {
+                    document.newPage();
+                }
+                page(i, total);
+            }
+            outlines();
+            dates();
+            writer.setXmpMetadata(xmp().getBytes(StandardCharsets.UTF_8));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("cannot write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String CREATOR = "Clerk";
+
+    /** The sRGB output intent PDF/A requires for RGB colours, with the JDK's own sRGB profile. */
+    private void outputIntent() throws IOException {
+        PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
+        intent.put(PdfName.S, PdfName.GTS_PDFA1);
+        intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
+        intent.put(PdfName.REGISTRYNAME, new PdfString("http://www.color.org"));
+        intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
+        PdfStream profile = new PdfICCBased(ICC_Profile.getInstance(ColorSpace.CS_sRGB), PdfStream.BEST_COMPRESSION);
+        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
+        writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
+    }
+
+    // ---- structure
+
+    private void createElements(Node node, PdfStructureElement parent) {
+        PdfStructureElement e = parent == null
+                ? new PdfStructureElement(writer.getStructureTreeRoot(), new PdfName(node.type))
+                : new PdfStructureElement(parent, new PdfName(node.type));
+        if (!node.attributes.isEmpty()) {
+            PdfDictionary a = new PdfDictionary();
+            node.attributes.forEach((k, v) -> a.put(new PdfName(k),
+                    k.equals("Summary") ? new PdfString(v, PdfObject.TEXT_UNICODE) : new PdfName(v)));
+            e.put(PdfName.A, a);
+        }
+        if (node.alt != null && node.type.equals("Link")) {
+            e.put(new PdfName("Alt"), new PdfString(node.alt, PdfObject.TEXT_UNICODE));
+        }
+        elements.put(node, e);
+        for (Node kid : node.kids) {
+            createElements(kid, e);
+        }
+    }
+
+    // ---- pages
+
+    private void page(int index, int total) {
+        PdfContentByte under = writer.getDirectContentUnder();
+        PdfContentByte cb = writer.getDirectContent();
+        if (furniture.watermark() != null) {
+            artifact(under, "Watermark");
+            under.beginText();
+            under.setColorFill(new Color(0xdd, 0xdd, 0xdd));
+            under.setFontAndSize(fonts.primary(Face.BOLD).font(), 130);
+            used.add(fonts.primary(Face.BOLD).font());
+            under.showTextAligned(PdfContentByte.ALIGN_CENTER, furniture.watermark(), Layout.PAGE_WIDTH / 2,
+                    Layout.PAGE_HEIGHT / 2 - 45, 45);
+            under.endText();
+            under.endMarkedContentSequence();
+        }
+        if (index > 0 || furniture.headerOnFirstPage()) {
+            artifact(cb, "Header");
+            float base = Layout.PAGE_HEIGHT - 44;
+            drawLine(cb, furniture.headerLeft(), Layout.LEFT, base, 8.5f, Layout.GREY);
+            float w = width(furniture.headerRight(), 8.5f);
+            drawLine(cb, furniture.headerRight(), Layout.RIGHT - w, base, 8.5f, Layout.GREY);
+            cb.setColorStroke(Layout.RULE);
+            cb.setLineWidth(0.5f);
+            cb.moveTo(Layout.LEFT, base - 6);
+            cb.lineTo(Layout.RIGHT, base - 6);
+            cb.stroke();
+            cb.endMarkedContentSequence();
+        }
+        Layout.Page page = layout.pages.get(index);
+        if (!page.fills.isEmpty() || !page.rules.isEmpty()) {
+            layoutArtifact(cb);
+            for (Layout.Fill f : page.fills) {
+                cb.setColorFill(f.color());
+                cb.rectangle(f.x(), f.y(), f.width(), f.height());
+                cb.fill();
+            }
+            for (Layout.Rule r : page.rules) {
+                cb.setColorStroke(r.color());
+                cb.setLineWidth(r.width());
+                cb.moveTo(r.x1(), r.y());
+                cb.lineTo(r.x2(), r.y());
+                cb.stroke();
+            }
+            cb.endMarkedContentSequence();
+        }
+        List<Piece> pieces = page.pieces;
+        for (int i = 0; i < pieces.size(); ) {
+            Piece first = pieces.get(i);
+            int j = i;
+            while (j < pieces.size() && pieces.get(j).node() == first.node()
+                    && pieces.get(j).baseline() == first.baseline()) {
+                j++;
+            }
+            if (first.node() == null) {
+                artifact(cb, null);
+            } else {
+                cb.beginMarkedContentSequence(elements.get(first.node()));
+            }
+            cb.beginText();
+            for (Piece p : pieces.subList(i, j)) {
+                show(cb, p.segment(), p.x(), p.baseline(), p.size(), p.color());
+            }
+            cb.endText();
+            cb.endMarkedContentSequence();
+            i = j;
+        }
+        artifact(cb, "Footer");
+        float foot = 40;
+        cb.setColorStroke(Layout.RULE);
+        cb.setLineWidth(0.5f);
+        cb.moveTo(Layout.LEFT, foot + 12);
+        cb.lineTo(Layout.RIGHT, foot + 12);
+        cb.stroke();
+        drawLine(cb, furniture.footerLeft(), Layout.LEFT, foot, 8.5f, Layout.GREY);
+        List<Segment> number = fonts.split("Page " + (index + 1) + " of " + total, Face.REGULAR, cp -> {
+        });
+        drawLine(cb, number, Layout.RIGHT - width(number, 8.5f), foot, 8.5f, Layout.GREY);
+        cb.endMarkedContentSequence();
+        for (Layout.LinkBox box : page.links) {
+            link(box);
+        }
+    }
+
+    private void show(PdfContentByte cb, Segment s, float x, float baseline, float size, Color color) {
+        FontChain.Slot slot = s.slot();
+        cb.setColorFill(color);
+        cb.setFontAndSize(slot.font(), size);
+        used.add(slot.font());
+        if (slot.fakeItalic()) {
+            cb.setTextMatrix(1, 0, 0.21f, 1, x, baseline);
+        } else {
+            cb.setTextMatrix(x, baseline);
+        }
+        if (slot.fakeBold()) {
+            cb.setColorStroke(color);
+            cb.setLineWidth(size / 30f);
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+        }
+        cb.showText(s.text());
+        if (slot.fakeBold()) {
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+        }
+    }
+
+    private void drawLine(PdfContentByte cb, List<Segment> segments, float x, float baseline, float size, Color color) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        cb.beginText();
+        for (Segment s : segments) {
+            show(cb, s, x, baseline, size, color);
+            x += s.width(size);
+        }
+        cb.endText();
+    }
+
+    private static float width(List<Segment> segments, float size) {
+        float w = 0;
+        for (Segment s : segments) {
+            w += s.width(size);
+        }
+        return w;
+    }
+
+    private static void artifact(PdfContentByte cb, String subtype) {
+        PdfDictionary props = new PdfDictionary();
+        props.put(PdfName.TYPE, PAGINATION);
+        if (subtype != null) {
+            props.put(PdfName.SUBTYPE, new PdfName(subtype));
+        }
+        cb.beginMarkedContentSequence(ARTIFACT, props, true);
+    }
+
+    private static void layoutArtifact(PdfContentByte cb) {
+        PdfDictionary props = new PdfDictionary();
+        props.put(PdfName.TYPE, LAYOUT);
+        cb.beginMarkedContentSequence(ARTIFACT, props, true);
+    }
+
+    // ---- links and bookmarks
+
+    private void link(Layout.LinkBox box) {
+        PdfAction action = action(box.target());
+        PdfAnnotation annot = PdfAnnotation.createLink(writer,
+                new Rectangle(box.llx(), box.lly(), box.urx(), box.ury()), PdfAnnotation.HIGHLIGHT_INVERT, action);
+        annot.setBorder(new PdfBorderArray(0, 0, 0));
+        annot.setFlags(PdfAnnotation.FLAGS_PRINT);
+        if (box.node().alt != null) {
+            annot.put(PdfName.CONTENTS, new PdfString(box.node().alt, PdfObject.TEXT_UNICODE));
+        }
+        PdfStructureElement e = elements.get(box.node());
+        int key = writer.getStructureTreeRoot().addExistingObject(e.getReference());
+        annot.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        writer.addAnnotation(annot);
+        PdfDictionary objr = new PdfDictionary(OBJR);
+        objr.put(PdfName.OBJ, annot.getIndirectReference());
+        objr.put(PdfName.PG, writer.getCurrentPage());
+        PdfObject k = e.get(PdfName.K);
+        PdfArray kids;
+        if (k == null) {
+            kids = new PdfArray();
+        } else if (k.isArray()) {
+            kids = (PdfArray) k;
+        } else {
+            kids = new PdfArray();
+            kids.add(k);
+        }
+        kids.add(objr);
+        e.put(PdfName.K, kids);
+    }
+
+    private PdfAction action(Target target) {
+        if (target instanceof Uri u) {
+            return new PdfAction(u.uri());
+        }
+        Anchor a = (Anchor) target;
+        Layout.Mark mark = layout.anchors.get(a.id());
+        if (mark == null) {
+            throw new IllegalStateException("no heading has the anchor " + a.id());
+        }
+        PdfAction go = new PdfAction();
+        go.put(PdfName.S, PdfName.GOTO);
+        go.put(PdfName.D, destination(mark));
+        return go;
+    }
+
+    private PdfArray destination(Layout.Mark mark) {
+        PdfArray d = new PdfArray();
+        d.add(writer.getPageReference(mark.page() + 1));
+        d.add(PdfName.XYZ);
+        d.add(new PdfNumber(Layout.LEFT - 20));
+        d.add(new PdfNumber(mark.y()));
+        d.add(new PdfNumber(0));
+        return d;
+    }
+
+    private void outlines() {
+        List<PdfOutline> parents = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        for (Layout.Mark m : layout.headings) {
+            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= m.level()) {
+                levels.remove(levels.size() - 1);
+                parents.remove(parents.size() - 1);
+            }
+            PdfOutline parent = parents.isEmpty() ? writer.getRootOutline() : parents.get(parents.size() - 1);
+            PdfDestination dest = new PdfDestination(PdfDestination.XYZ, Layout.LEFT - 20, m.y(), 0);
+            dest.addPage(writer.getPageReference(m.page() + 1));
+            PdfOutline o = new PdfOutline(parent, dest, m.title(), true);
+            parents.add(o);
+            levels.add(m.level());
+        }
+    }
+
+    // ---- metadata
+
+    private void dates() {
+        PdfDictionary info = writer.getInfo();
+        info.put(PdfName.CREATIONDATE, new PdfDate(calendar(meta.created())));
+        info.put(PdfName.MODDATE, new PdfDate(calendar(meta.modified())));
+        info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
+        // The file identifier is a digest of what the document is, not of the time it was made.
+        byte[] id = digest(meta.title() + "\n" + meta.subject() + "\n" + meta.created() + "\n" + meta.modified());
+        PdfArray ids = new PdfArray();
+        ids.add(new PdfString(id).setHexWriting(true));
+        ids.add(new PdfString(id).setHexWriting(true));
+        info.put(PdfName.FILEID, ids);
+    }
+
+    private static final String PRODUCER = "Clerk (OpenPDF 2.0.5)";
+
+    private static GregorianCalendar calendar(LocalDate date) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        c.clear();
+        c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        return c;
+    }
+
+    private static byte[] digest(String s) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String xmp() {
+        String created = meta.created() + "T00:00:00Z";
+        String modified = meta.modified() + "T00:00:00Z";
+        StringBuilder x = new StringBuilder();
+        x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+                .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
+        x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+                .append("<dc:format>application/pdf</dc:format>\n")
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(meta.title()))
+                .append("</rdf:li></rdf:Alt></dc:title>\n");
+        if (meta.subject() != null) {
+            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(meta.subject()))
+                    .append("</rdf:li></rdf:Alt></dc:description>\n");
+        }
+        if (meta.author() != null) {
+            x.append("<dc:creator><rdf:Seq><rdf:li>").append(esc(meta.author())).append("</rdf:li></rdf:Seq></dc:creator>\n");
+        }
+        x.append("<dc:language><rdf:Bag><rdf:li>").append(esc(meta.language())).append("</rdf:li></rdf:Bag></dc:language>\n");
+        x.append("</rdf:Description>\n");
+        x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+                .append("<pdf:Producer>").append(esc(PRODUCER)).append("</pdf:Producer>\n");
+        if (meta.keywords() != null) {
+            x.append("<pdf:Keywords>").append(esc(meta.keywords())).append("</pdf:Keywords>\n");
+        }
+        x.append("</rdf:Description>\n");
+        x.append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
+                .append("<xmp:CreatorTool>").append(CREATOR).append("</xmp:CreatorTool>\n")
+                .append("<xmp:CreateDate>").append(created).append("</xmp:CreateDate>\n")
+                .append("<xmp:ModifyDate>").append(modified).append("</xmp:ModifyDate>\n")
+                .append("<xmp:MetadataDate>").append(modified).append("</xmp:MetadataDate>\n")
+                .append("</rdf:Description>\n");
+        x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+                .append("<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n")
+                .append("</rdf:Description>\n");
+        x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
+                .append("<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
+        // PDF/A-1 accepts properties outside its own schemas only when the file describes them.
+        x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"")
+                .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"")
+                .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n")
+                .append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n")
+                .append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n")
+                .append("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n")
+                .append("<pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>\n")
+                .append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n")
+                .append("<pdfaProperty:category>internal</pdfaProperty:category>\n")
+                .append("<pdfaProperty:description>PDF/UA version identifier</pdfaProperty:description>\n")
+                .append("<pdfaProperty:name>part</pdfaProperty:name>\n")
+                .append("<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n")
+                .append("</rdf:li></rdf:Seq></pdfaSchema:property>\n")
+                .append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n")
+                .append("</rdf:Description>\n");
+        x.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        return x.toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

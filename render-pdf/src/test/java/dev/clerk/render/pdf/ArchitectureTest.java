@@ -1,0 +1,28 @@
+package dev.clerk.render.pdf;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Test;
+
+/** The module's boundaries: model + OpenPDF, no printing, no other renderer, no CLI. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.clerk.render.pdf");
+
+    @Test
+    void neverPrintsOrExits() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
+        noClasses().should().callMethod(System.class, "exit", int.class).check(CLASSES);
+    }
+
+    @Test
+    void dependsOnlyOnTheModelAndOpenPdf() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.clerk.cli..", "dev.clerk.render.docx..",
+                "dev.clerk.mail..", "org.apache.poi..", "com.fasterxml.jackson..").check(CLASSES);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.clerk.render.pdf;
+
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.io.ModelReader;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The reference committee of the repository's worked example, and rendering helpers. */
+final class Fixtures {
+    static final Path EXAMPLE = findExample();
+
+    private Fixtures() {
+    }
+
+    static Body body() throws Exception {
+        return ModelReader.readBody(EXAMPLE.resolve("committee.yaml"));
+    }
+
+    static Meeting meeting() throws Exception {
+        return ModelReader.readMeeting(EXAMPLE.resolve("meetings/2017-03-27.yaml"));
+    }
+
+    static byte[] minutes(Body body, Meeting meeting, PdfFonts fonts) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfMinutesRenderer(fonts).render(body, meeting, out);
+        return out.toByteArray();
+    }
+
+    static byte[] referenceMinutes() throws Exception {
+        return minutes(body(), meeting(), PdfFonts.liberation());
+    }
+
+    /** Keeps a copy under target/pdf/ to look at. */
+    static void keep(String name, byte[] pdf) throws Exception {
+        Path dir = Path.of("target", "pdf");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), pdf);
+    }
+
+    private static Path findExample() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path ex = p.resolve("examples/swtpic");
+            if (Files.isDirectory(ex)) {
+                return ex;
+            }
+        }
+        throw new IllegalStateException("examples/swtpic not found above " + Path.of("").toAbsolutePath());
+    }
+}
