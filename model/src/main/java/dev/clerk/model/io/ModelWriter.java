@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.Person;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,39 @@ public final class ModelWriter {
     /** A meeting as YAML, headed by the schema line editors use to autocomplete; {@code schemaPath} may be null. */
     public static String yaml(Meeting meeting, String schemaPath) {
         return header(schemaPath) + toYaml(meeting);
+    }
+
+    /**
+     * A meeting as YAML with {@code # ...} comment lines just above the fields they concern, keyed by field path
+     * ({@code agenda[1].actions[0].owners}); used to flag what an importer guessed.
+     */
+    public static String yaml(Meeting meeting, String schemaPath, Map<String, List<String>> comments) {
+        return header(schemaPath) + YamlComments.insert(toYaml(meeting), comments);
+    }
+
+    /**
+     * People as roster entries ready to go under {@code people:} in a committee.yaml, each line indented by
+     * {@code indent} spaces ("  - name: ...").
+     */
+    public static String rosterEntries(List<Person> people, int indent) {
+        if (people.isEmpty()) {
+            return "";
+        }
+        String[] lines = toYaml(people).split("\n");
+        int common = Integer.MAX_VALUE;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                common = Math.min(common, line.length() - line.stripLeading().length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        String pad = " ".repeat(indent);
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                sb.append(pad).append(line.substring(common)).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** A body as YAML, headed by the schema line; {@code schemaPath} may be null. */

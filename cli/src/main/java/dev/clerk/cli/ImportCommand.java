@@ -1,0 +1,176 @@
+package dev.clerk.cli;
+
+import dev.clerk.importer.Guess;
+import dev.clerk.importer.ImportOptions;
+import dev.clerk.importer.ImportResult;
+import dev.clerk.importer.MinutesImporter;
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.Person;
+import dev.clerk.model.check.CheckReport;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.CommitteeTemplate;
+import dev.clerk.model.io.FileKind;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.ModelWriter;
+import dev.clerk.model.io.Problem;
+import dev.clerk.model.io.RosterEdit;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clerk import}: reads existing minutes (text, Markdown, .docx) into a meeting file. */
+@Command(name = "import", description = {
+        "Read existing minutes (plain text, Markdown or Word .docx) into a meeting file.",
+        "Inside a committee folder (or with --committee) the meeting goes to meetings/YYYY-MM-DD.yaml and names are"
+                + " matched to its roster; elsewhere it is printed. Every guess is marked with a '# check:' comment."})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The minutes: .txt, .md or .docx.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "MEETING.yaml",
+            description = "Where to write the meeting ('-' for standard output). Default: meetings/DATE.yaml of the"
+                    + " committee folder, or standard output outside one.")
+    String output;
+
+    @Option(names = "--committee", paramLabel = "DIR",
+            description = "The committee folder whose roster names are matched to (default: the folder you are in).")
+    Path committee;
+
+    @Option(names = "--update-roster", description = "Add the people not yet on the roster to committee.yaml.")
+    boolean updateRoster;
+
+    @Option(names = "--force", description = "Overwrite an existing meeting file.")
+    boolean force;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The meeting date, when the minutes do not give it.")
+    LocalDate date;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path root = committeeRoot();
+        Body roster = root == null ? null : ModelReader.readBody(root.resolve(CommitteeFolder.BODY_FILE));
+        if (updateRoster && root == null) {
+            throw new UsageException("--update-roster needs a committee folder: give --committee DIR or run inside one");
+        }
+        ImportResult result = MinutesImporter.importFile(file, new ImportOptions(roster, date));
+        Meeting meeting = result.meeting();
+        Path target = target(root, meeting);
+        if (target != null && Files.exists(target) && !force) {
+            throw new UsageException(target + " already exists; not overwritten (use --force to replace it)");
+        }
+        Map<String, List<String>> comments = new LinkedHashMap<>();
+        for (Guess g : result.guesses()) {
+            comments.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
+        }
+        String yaml = ModelWriter.yaml(meeting, target == null ? null : schemaPath(root, target), comments);
+        for (String w : result.warnings()) {
+            err.println(file + ": warning: " + w);
+        }
+        // With the meeting on standard output, everything else goes to standard error so the YAML stays clean.
+        PrintWriter info = target == null ? err : out;
+        if (target == null) {
+            out.print(yaml);
+            out.flush();
+        } else {
+            AtomicFile.write(target, yaml);
+            info.printf("imported %s to %s: %d attendee%s, %d agenda item%s, %d action item%s, %d motion%s, %d guess%s"
+                            + " marked '# check:'%n", file, target,
+                    meeting.attendees().size(), plural(meeting.attendees().size()),
+                    meeting.allItems().count(), plural(meeting.allItems().count()),
+                    meeting.actionItems().size(), plural(meeting.actionItems().size()),
+                    meeting.allItems().mapToLong(i -> i.motions().size()).sum(),
+                    plural(meeting.allItems().mapToLong(i -> i.motions().size()).sum()),
+                    result.guesses().size(), result.guesses().size() == 1 ? "" : "es");
+        }
+        roster(root, result.newPeople(), info);
+        if (target != null) {
+            CheckReport report = Checker.check(target);
+            for (Problem p : report.problems()) {
+                err.println(p);
+            }
+            if (!report.isClean()) {
+                return Clerk.BAD_INPUT;
+            }
+        }
+        return 0;
+    }
+
+    private Path committeeRoot() {
+        if (committee != null) {
+            if (!Files.isRegularFile(committee.resolve(CommitteeFolder.BODY_FILE))) {
+                throw new UsageException("--committee: " + committee + " has no " + CommitteeFolder.BODY_FILE
+                        + "; create one with 'clerk init'");
+            }
+            return committee;
+        }
+        if (output != null && !output.equals("-")) {
+            return CommitteeFolder.findRoot(Path.of(output).toAbsolutePath()).orElse(null);
+        }
+        Optional<Path> here = CommitteeFolder.findRoot(Path.of("").toAbsolutePath());
+        return here.orElse(null);
+    }
+
+    private Path target(Path root, Meeting meeting) {
+        if (output != null) {
+            return output.equals("-") ? null : Path.of(output);
+        }
+        return root == null ? null : root.resolve(CommitteeFolder.MEETINGS).resolve(meeting.date() + ".yaml");
+    }
+
+    /** The schema line's path, when the committee folder holds the schemas that 'clerk init' puts there. */
+    private static String schemaPath(Path root, Path target) {
+        if (root == null) {
+            return null;
+        }
+        Path schema = root.resolve(CommitteeTemplate.SCHEMA_DIR).resolve(FileKind.MEETING.schemaFile());
+        if (!Files.isRegularFile(schema)) {
+            return null;
+        }
+        Path dir = target.toAbsolutePath().normalize().getParent();
+        return dir.relativize(schema.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private void roster(Path root, List<Person> people, PrintWriter info) throws Exception {
+        if (people.isEmpty()) {
+            return;
+        }
+        if (updateRoster) {
+            Path bodyFile = root.resolve(CommitteeFolder.BODY_FILE);
+            String before = Files.readString(bodyFile, StandardCharsets.UTF_8);
+            String after = RosterEdit.addPeople(bodyFile.toString(), before, people);
+            AtomicFile.write(bodyFile, after);
+            info.printf("added %d %s to %s: %s%n", people.size(), people.size() == 1 ? "person" : "people", bodyFile,
+                    String.join(", ", people.stream().map(Person::name).toList()));
+            return;
+        }
+        info.println();
+        info.println("# " + people.size() + (people.size() == 1 ? " person" : " people") + " not yet on the roster;"
+                + " paste under 'people:' in committee.yaml (or rerun with --update-roster):");
+        info.print(ModelWriter.rosterEntries(people, 2));
+        info.flush();
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

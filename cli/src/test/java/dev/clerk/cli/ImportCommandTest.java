@@ -1,0 +1,78 @@
+package dev.clerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.io.ModelReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    private static final Path SEED = Path.of("..", "examples", "swtpic", "source", "2017-03-27-swtpic-minutes.txt");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsTheMeetingAndTheNewPeopleOutsideACommittee() {
+        CliRun run = CliRun.of("import", SEED.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("date: 2017-03-27\n").contains("""
+                          - id: 2017-03-27-1
+                            # check: owner guessed from "Minouche"
+                            owners:
+                              - Minouche Kandel
+                """);
+        assertThat(run.err()).startsWith("\n# 8 people not yet on the roster; paste under 'people:' in committee.yaml"
+                + " (or rerun with --update-roster):\n  - name: Saerom Choi\n    affiliation: API Legal Outreach\n");
+    }
+
+    @Test
+    void writesIntoTheCommitteeFolderAndUpdatesTheRoster() throws Exception {
+        Path dir = tmp.resolve("swtpic");
+        assertThat(CliRun.of("init", dir.toString(), "--body", "SWTPIC").exitCode()).isZero();
+        CliRun run = CliRun.of("import", SEED.toString(), "--committee", dir.toString(), "--update-roster");
+        Path meeting = dir.resolve("meetings/2017-03-27.yaml");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("imported " + SEED + " to " + meeting + ": 8 attendees, 6 agenda items,"
+                + " 8 action items, 0 motions, 13 guesses marked '# check:'\n"
+                + "added 8 people to " + dir.resolve("committee.yaml") + ": Saerom Choi, Alan Guttirez, Minouche Kandel,"
+                + " Carol Leigh, Alix Lutnick, Jessica Marques, Maggie McHale, Rachel West\n");
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(meeting)).startsWith("# yaml-language-server: $schema=../schema/meeting.schema.json\n");
+        assertThat(ModelReader.readBody(dir.resolve("committee.yaml")).people()).hasSize(8);
+        assertThat(Files.readString(dir.resolve("committee.yaml"))).contains("# The roster. role: chair");
+        CliRun check = CliRun.of("check", dir.toString());
+        assertThat(check.exitCode()).isZero();
+
+        CliRun again = CliRun.of("import", SEED.toString(), "--committee", dir.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("clerk: " + meeting + " already exists; not overwritten (use --force to"
+                + " replace it)\n");
+        assertThat(CliRun.of("import", SEED.toString(), "--committee", dir.toString(), "--force").exitCode()).isZero();
+    }
+
+    @Test
+    void writesWhereAskedAndReportsBadInputOnOneLine() throws Exception {
+        Path out = tmp.resolve("m.yaml");
+        assertThat(CliRun.of("import", SEED.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(ModelReader.readMeeting(out).date()).hasToString("2017-03-27");
+
+        Path bin = tmp.resolve("x.txt");
+        Files.write(bin, new byte[] {1, 2, 0, 4});
+        CliRun bad = CliRun.of("import", bin.toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).isEqualTo(bin + ": not a text file (a zero byte at offset 2); import reads plain text,"
+                + " Markdown and .docx\n");
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
+    void refusesToUpdateARosterThatIsNotThere() {
+        CliRun run = CliRun.of("import", SEED.toString(), "--update-roster", "-o", "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("clerk: --update-roster needs a committee folder: give --committee DIR or run"
+                + " inside one\n");
+    }
+}

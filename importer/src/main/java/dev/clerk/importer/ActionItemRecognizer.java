@@ -1,0 +1,219 @@
+package dev.clerk.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds action items in sentences: "Minouche will contact ...", "Carol and Minouche will discuss ...",
+ * "If the policy is not passed by July 1st the group will organize ...", "The group was asked to email ...",
+ * "Open standards team to produce ...", "Cuellar told the Board that she would continue to ...",
+ * "It was agreed that Pankey and Pavlik would take ...", "Action: task (owner)", and "Owner: task" list lines.
+ * Owners are returned as written; matching them to people is the caller's business.
+ */
+final class ActionItemRecognizer {
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-/]*";
+    private static final String NAME = WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*";
+    private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
+    private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
+            + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members))"
+            + "|(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:team|working group|staff)";
+    private static final String SUBJECT = "(?<subj>" + COLLECTIVE + "|" + NAMES + ")";
+    private static final String FUTURE = "(?:will|shall|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
+            + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to)";
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
+                    + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern MEMO = Pattern.compile("^" + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
+    private static final Pattern REPORTED = Pattern.compile("^(?<main>" + NAMES + ")\\s+(?:told|informed|said|reported"
+            + "|noted|explained|stated|indicated|agreed|advised|confirmed)\\b[^.;]{0,80}?\\bthat\\s+(?<subj>he|she|they|"
+            + COLLECTIVE + "|" + NAMES + ")\\s+(?:would|will)\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern AGREED_THAT = Pattern.compile("^It\\s+was\\s+(?:agreed|decided|resolved)\\s+that\\s+"
+            + SUBJECT + "\\s+(?:would|will|should|is to|are to)\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:will|was going to|is going to"
+            + "|agreed to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern SUBJECT_OF = Pattern.compile("^(?<subj>" + NAMES + ")\\s+\\p{Ll}");
+    private static final Pattern CONNECTOR = Pattern.compile("^(?:Then|Also|In addition|Additionally|Finally|Next),?\\s+");
+    private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been)\\b");
+    private static final Pattern SPLIT = Pattern.compile(",?\\s+and\\s+(?:will\\s+)?also\\s+|,?\\s+and\\s+will\\s+");
+    private static final Pattern TRAILING_OWNER = Pattern.compile("^(?<task>.+?)\\s*\\((?<owner>[^()]{2,60})\\)\\s*\\.?$");
+    private static final Pattern OWNER_COLON = Pattern.compile("^(?<owner>[^:]{2,80}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<task>\\S.*)$");
+    private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "it", "this", "that", "these",
+            "those", "then", "the", "a", "an", "we", "you", "i", "he", "she", "they", "residents", "people", "anyone",
+            "someone", "nobody", "who", "what", "which", "if", "when", "once", "motion", "action", "item", "minutes");
+
+    private static final Pattern COLLECTIVE_ONLY = Pattern.compile("(?i)" + COLLECTIVE);
+    private static final Pattern OWNER_ONLY = Pattern.compile("(?:" + COLLECTIVE + "|" + NAMES + ")");
+    private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+.*(group|committee|board|council|staff"
+            + "|members|team|subcommittee|task force)");
+    private static final Pattern PRONOUNS = Pattern.compile("(?i)he|she|they");
+    private static final Pattern OWNER_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s+|or\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+");
+
+    private ActionItemRecognizer() {
+    }
+
+    /**
+     * An action item as written.
+     *
+     * @param owners the owners as the minutes name them ("Minouche", "the group"), possibly none
+     * @param task   what is to be done, with its first letter capitalised
+     * @param source the sentence it comes from
+     * @param pronoun the pronoun the owner was read from ("she"), or null
+     */
+    record Found(List<String> owners, String task, String source, String pronoun) {
+    }
+
+    /** The action items a narrative sentence assigns; {@code lastSubject} resolves "he"/"she"/"they". */
+    static List<Found> inSentence(String sentence, String lastSubject) {
+        String s = CONNECTOR.matcher(sentence.strip()).replaceFirst("");
+        if (s.length() > 1500) {
+            return List.of();
+        }
+        Matcher m = CONDITIONAL.matcher(s);
+        if (m.matches() && acceptable(m.group("subj"))) {
+            String cond = m.group("cond").strip().replaceAll(",$", "");
+            return tasks(owners(m.group("subj")), m.group("rest"), cond, sentence, null);
+        }
+        m = PLAIN.matcher(s);
+        if (m.matches() && acceptable(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = AGREED_THAT.matcher(s);
+        if (m.matches() && acceptable(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = REPORTED.matcher(s);
+        if (m.matches()) {
+            String subj = m.group("subj");
+            if (PRONOUNS.matcher(subj).matches()) {
+                if (!acceptable(m.group("main"))) {
+                    return List.of();
+                }
+                return tasks(owners(m.group("main")), m.group("rest"), null, sentence, subj);
+            }
+            if (acceptable(subj)) {
+                return tasks(owners(subj), m.group("rest"), null, sentence, null);
+            }
+        }
+        m = PRONOUN.matcher(s);
+        if (m.matches() && lastSubject != null) {
+            return tasks(owners(lastSubject), m.group("rest"), null, sentence, m.group("subj"));
+        }
+        m = MEMO.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && s.length() < 400) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        return List.of();
+    }
+
+    /** The person a sentence is about, when it opens with a name and a verb ("Bishop said ..."), else null. */
+    static String subjectOf(String sentence) {
+        Matcher m = SUBJECT_OF.matcher(CONNECTOR.matcher(sentence.strip()).replaceFirst(""));
+        if (m.find() && acceptable(m.group("subj"))) {
+            return m.group("subj");
+        }
+        return null;
+    }
+
+    /** An "Action: ..." line: "X to do Y", "Do Y (X)", or a task with no owner. */
+    static Found actionLine(String text) {
+        String t = text.strip();
+        List<Found> found = inSentence(t, null);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        Matcher m = TRAILING_OWNER.matcher(t);
+        if (m.matches() && !m.group("owner").matches(".*\\d.*")) {
+            return new Found(owners(m.group("owner")), capitalise(m.group("task").strip()), text, null);
+        }
+        return new Found(List.of(), capitalise(t), text, null);
+    }
+
+    /** An "Owner: task" or "Owner – task" list line, when the part before the colon names owners; else null. */
+    static Found ownerColon(String text) {
+        Matcher m = OWNER_COLON.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String owner = m.group("owner").strip();
+        if (!OWNER_ONLY.matcher(owner).matches() || !acceptable(owner)) {
+            return null;
+        }
+        return new Found(owners(owner), capitalise(m.group("task").strip()), text, null);
+    }
+
+    private static boolean acceptable(String subject) {
+        String first = subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (NOT_SUBJECTS.contains(first) && !THE_BODY.matcher(subject.strip()).matches()) {
+            return false;
+        }
+        if (COLLECTIVE_ONLY.matcher(subject).matches()) {
+            return true;
+        }
+        for (String o : owners(subject)) {
+            String bare = NameIndex.stripTitles(o);
+            boolean titled = !bare.equals(o.strip());
+            String[] words = bare.split("\\s+");
+            if (words.length > 4 || NOT_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (String w : words) {
+                if (NameIndex.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether an owner as written is the body or a part of it ("the group", "The board", "Open standards team"). */
+    static boolean isCollective(String owner) {
+        return COLLECTIVE_ONLY.matcher(owner.strip()).matches();
+    }
+
+    /** Splits "Carol and Minouche", "A, B, and C", "X or Y", "A & B" into owners. */
+    static List<String> owners(String subject) {
+        String s = subject.strip();
+        if (COLLECTIVE_ONLY.matcher(s).matches()) {
+            return List.of(s);
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : OWNER_SPLIT.split(s)) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<Found> tasks(List<String> owners, String rest, String cond, String sentence, String pronoun) {
+        if (NOT_A_TASK.matcher(rest).find() || owners.isEmpty()) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (String part : SPLIT.split(rest)) {
+            String p = part.strip();
+            if (p.isEmpty() || NOT_A_TASK.matcher(p).find()) {
+                continue;
+            }
+            if (!p.endsWith(".") && !p.endsWith("!") && !p.endsWith("?") && rest.strip().endsWith(".")) {
+                p = p + ".";
+            }
+            String task = cond == null ? capitalise(p) : capitalise(cond) + ", " + p;
+            out.add(new Found(owners, task, sentence, pronoun));
+        }
+        return out;
+    }
+
+    static String capitalise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int cp = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
+                .toString();
+    }
+}

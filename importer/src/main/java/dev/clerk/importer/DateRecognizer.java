@@ -1,0 +1,143 @@
+package dev.clerk.importer;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in their usual written forms: "March 27, 2017", "Mar. 27th 2017", "27 March 2017",
+ * "Thursday, November 15, 2018", "11/13/2017", "2017-03-27", and, without a year, "July 1st" or "Nov. 30".
+ */
+final class DateRecognizer {
+    static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "(?:,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!\\s*[,:]?\\s*\\d{4})(?!:)", Pattern.CASE_INSENSITIVE);
+
+    private DateRecognizer() {
+    }
+
+    /** A date found in a text: where, the date, and whether the year was written. */
+    record Found(int start, int end, LocalDate date, boolean hasYear) {
+    }
+
+    /** Every full date (with its year) in {@code text}, in order. */
+    static List<Found> full(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            add(found, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            add(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            add(found, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = SLASHED.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int y = Integer.parseInt(m.group(3));
+            if (m.group(3).length() == 2) {
+                y += y < 70 ? 2000 : 1900;
+            }
+            // Month first, as in US minutes, unless the first number cannot be a month.
+            if (a > 12) {
+                add(found, m, y, b, a);
+            } else {
+                add(found, m, y, a, b);
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return found;
+    }
+
+    /** The first full date in {@code text}, or null. */
+    static LocalDate first(String text) {
+        List<Found> all = full(text);
+        return all.isEmpty() ? null : all.get(0).date();
+    }
+
+    /**
+     * A date at the start of {@code text} (after "by", "on", ...): a full one, or a month and day whose year is
+     * the first on or after {@code reference} that makes it no earlier than the reference.
+     */
+    static Found at(String text, LocalDate reference) {
+        List<Found> all = full(text);
+        if (!all.isEmpty() && all.get(0).start() == 0) {
+            return all.get(0);
+        }
+        Matcher m = MONTH_DAY.matcher(text);
+        if (m.lookingAt() && reference != null) {
+            int month = month(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            try {
+                LocalDate d = LocalDate.of(reference.getYear(), month, day);
+                if (d.isBefore(reference)) {
+                    d = d.plusYears(1);
+                }
+                return new Found(m.start(), m.end(), d, false);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the whole of {@code text} is a date, perhaps with a weekday ("Thursday, November 15, 2018"). */
+    static boolean isOnlyDate(String text) {
+        List<Found> all = full(text);
+        if (all.size() != 1) {
+            return false;
+        }
+        String rest = (text.substring(0, all.get(0).start()) + text.substring(all.get(0).end()))
+                .replaceAll("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", "")
+                .replaceAll("[\\s,.*#:-]", "");
+        return rest.isEmpty();
+    }
+
+    private static void add(List<Found> found, Matcher m, int year, int month, int day) {
+        for (Found f : found) {
+            if (m.start() < f.end() && f.start() < m.end()) {
+                return;
+            }
+        }
+        try {
+            found.add(new Found(m.start(), m.end(), LocalDate.of(year, month, day), true));
+        } catch (DateTimeException e) {
+            // Not a date after all ("13/45/2017").
+        }
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (n) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+}

@@ -1,0 +1,161 @@
+package dev.clerk.importer;
+
+import dev.clerk.model.Attendee;
+import dev.clerk.model.Location;
+import dev.clerk.model.MeetingKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the top of the minutes, before the first section: the title line ("Sex Work and Trafficking Policy Impact
+ * Committee - March 27, 2017 - Minutes"), labelled fields ("Meeting Date:", "Time:", "Location:" with the address
+ * on the lines below), a date line, a "Thursday, November 15, 2018 02:00 PM at the Port Office" line, and
+ * attendance blocks.
+ */
+final class HeaderRecognizer {
+    private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|time|when|"
+            + "location|place|where|venue|address)\\s*:\\s*(?<rest>.*)$");
+    private static final Pattern AT_PLACE = Pattern.compile("(?i)\\b(?:\\d|[ap]\\.?m\\.?)\\s+(?:at|in)\\s+(?:the\\s+)?(?<place>[^,;.]{3,80})$");
+
+    private HeaderRecognizer() {
+    }
+
+    /** What the header says. Fields the header does not give are null. */
+    static final class Header {
+        LocalDate date;
+        TimeRecognizer.Found start;
+        Location location;
+        boolean locationGuessed;
+        MeetingKind kind;
+        final List<Line> unread = new ArrayList<>();
+    }
+
+    static Header read(List<Line> lines, List<Attendee> attendees) {
+        Header h = new Header();
+        String dateText = null;
+        String timeText = null;
+        List<String> textLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); ) {
+            Line line = lines.get(i);
+            if (line.isBlank() || line.kind() == Line.Kind.RULE) {
+                i++;
+                continue;
+            }
+            AttendanceParser.Label label = AttendanceParser.label(line);
+            if (label != null) {
+                i = AttendanceParser.read(lines, i, label, attendees);
+                continue;
+            }
+            Matcher f = FIELD.matcher(line.text());
+            if (f.matches() && line.kind() != Line.Kind.NUMBERED) {
+                String field = f.group("field").toLowerCase(Locale.ROOT);
+                String rest = f.group("rest").strip();
+                i++;
+                List<String> values = new ArrayList<>();
+                if (!rest.isEmpty()) {
+                    values.add(rest);
+                }
+                boolean multi = field.equals("location") || field.equals("place") || field.equals("where")
+                        || field.equals("venue") || field.equals("address");
+                if (values.isEmpty() || multi) {
+                    while (i < lines.size() && lines.get(i).isBlank() && values.isEmpty()) {
+                        i++;
+                    }
+                    while (i < lines.size() && !lines.get(i).isBlank() && AttendanceParser.label(lines.get(i)) == null
+                            && !FIELD.matcher(lines.get(i).text()).matches() && lines.get(i).kind() != Line.Kind.HEADING) {
+                        values.add(lines.get(i).text());
+                        i++;
+                        if (!multi) {
+                            break;
+                        }
+                    }
+                }
+                if (multi) {
+                    if (!values.isEmpty() && h.location == null) {
+                        h.location = location(values);
+                    }
+                } else {
+                    String v = String.join(" ", values);
+                    if (field.contains("date") || field.equals("when")) {
+                        dateText = dateText == null ? v : dateText;
+                    }
+                    if (field.contains("time") || field.equals("when") || field.equals("date")) {
+                        timeText = timeText == null && TimeRecognizer.first(v, null) != null ? v : timeText;
+                    }
+                }
+                continue;
+            }
+            textLines.add(line.text());
+            h.unread.add(line);
+            i++;
+        }
+        if (dateText != null) {
+            h.date = DateRecognizer.first(dateText);
+        }
+        for (String t : textLines) {
+            if (h.date == null) {
+                h.date = DateRecognizer.first(t);
+            }
+            if (timeText == null && !DateRecognizer.full(t).isEmpty() && TimeRecognizer.first(withoutDates(t), null) != null) {
+                timeText = withoutDates(t);
+            }
+            if (h.location == null) {
+                Matcher at = AT_PLACE.matcher(t.strip());
+                if (at.find()) {
+                    h.location = new Location(at.group("place").strip(), List.of());
+                    h.locationGuessed = true;
+                }
+            }
+            if (t.toLowerCase(Locale.ROOT).contains("special meeting")) {
+                h.kind = MeetingKind.SPECIAL;
+            }
+        }
+        if (timeText != null) {
+            h.start = TimeRecognizer.first(withoutDates(timeText), null);
+        }
+        // Lines that only served as title, date or time are read; what else is there was not imported.
+        h.unread.removeIf(l -> !DateRecognizer.full(l.text()).isEmpty() || l.kind() == Line.Kind.HEADING);
+        if (!h.unread.isEmpty() && h.unread.get(0) == firstText(lines)) {
+            h.unread.remove(0);
+        }
+        return h;
+    }
+
+    private static Line firstText(List<Line> lines) {
+        for (Line l : lines) {
+            if (!l.isBlank() && l.kind() != Line.Kind.RULE) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    static String withoutDates(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        List<DateRecognizer.Found> found = DateRecognizer.full(text);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            sb.replace(found.get(i).start(), found.get(i).end(), " ");
+        }
+        return sb.toString();
+    }
+
+    /** A location block: a first line that is not a street address is the place's name, the rest its address. */
+    static Location location(List<String> lines) {
+        List<String> clean = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (clean.size() == 1 && clean.get(0).contains(",") && !Character.isDigit(clean.get(0).charAt(0))) {
+            String[] parts = clean.get(0).split("\\s*,\\s*", 2);
+            return new Location(parts[0], List.of(parts[1]));
+        }
+        if (!clean.isEmpty() && !Character.isDigit(clean.get(0).charAt(0)) && clean.size() > 1) {
+            return new Location(clean.get(0), clean.subList(1, clean.size()));
+        }
+        if (clean.size() == 1 && !Character.isDigit(clean.get(0).charAt(0))) {
+            return new Location(clean.get(0), List.of());
+        }
+        return new Location(null, clean);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.clerk.importer;
+
+import dev.clerk.model.Meeting;
+import dev.clerk.model.Person;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an import found: the meeting, what in it was guessed, the people not yet on the roster, and warnings.
+ *
+ * @param meeting   the meeting read from the minutes
+ * @param guesses   the facts that were inferred rather than read as written, each with the field it concerns
+ * @param newPeople people the minutes name (attendees and owners) who are not on the roster given
+ * @param warnings  what could not be read or was left out, one sentence each, with the line when known
+ */
+public record ImportResult(Meeting meeting, List<Guess> guesses, List<Person> newPeople, List<String> warnings) {
+    public ImportResult {
+        Objects.requireNonNull(meeting, "meeting");
+        guesses = List.copyOf(guesses);
+        newPeople = List.copyOf(newPeople);
+        warnings = List.copyOf(warnings);
+    }
+}

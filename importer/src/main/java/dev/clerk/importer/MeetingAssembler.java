@@ -1,0 +1,804 @@
+package dev.clerk.importer;
+
+import dev.clerk.model.ActionItem;
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.AttendanceStatus;
+import dev.clerk.model.Attendee;
+import dev.clerk.model.FollowUp;
+import dev.clerk.model.Location;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingKind;
+import dev.clerk.model.MeetingStatus;
+import dev.clerk.model.Motion;
+import dev.clerk.model.Names;
+import dev.clerk.model.NextMeeting;
+import dev.clerk.model.Person;
+import dev.clerk.model.Role;
+import dev.clerk.model.Vote;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.Position;
+import dev.clerk.model.io.Problem;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Puts the recognisers' findings together into a {@link Meeting}, noting every guess and what was left out. */
+final class MeetingAssembler {
+    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task)\\s*(?::|\\s[–—-])\\s*"
+            + "(?<rest>\\S.*)$");
+    private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
+            + "tasks|follow[- ]?ups?|assignments|next\\s+steps)\\b.*");
+    private static final Pattern APPROVALS_SECTION = Pattern.compile("(?i).*\\b(?:approved|adopted|ratified|elected)$");
+    private static final Pattern SIGNATURE = Pattern.compile("(?i)^(?:respectfully\\s+submitted|attest(?:ed)?|submitted\\s+by|"
+            + "minutes\\s+(?:prepared|taken|recorded|submitted)\\s+by|recorded\\s+by|prepared\\s+by)\\b[,:]?\\s*(?<rest>.*)$");
+    private static final Pattern PRESIDING = Pattern.compile("(?:(?i:led|chaired|presided\\s+over|facilitated)\\s+by\\s+)"
+            + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
+    private static final Pattern ROLE_LABEL = Pattern.compile("(?i)^(?<role>chair|chairperson|chaired by|presiding|presided by"
+            + "|facilitator|facilitated by|recorder|recorded by|minutes(?: taken| recorded)?(?: by)?|minute taker|note taker"
+            + "|notes(?: taken)? by|clerk)\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.\\- ]{1,60}?)\\.?$");
+    private static final Pattern DUE = Pattern.compile("(?i)\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before|due(?:\\s+on|\\s+by)?)"
+            + "\\s+(?:the\\s+)?(?<what>next\\s+meeting|" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
+            + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
+    /** A line that starts its own paragraph even without a blank line before it. */
+    private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
+            + "agreed|outcome|to\\s*do|task)\\s*:");
+    private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
+
+    /** The longest sentence the recognisers read, in characters. */
+    static final int MAX_SENTENCE = 1500;
+
+    private final String file;
+    private final ImportOptions options;
+    private final List<String> warnings;
+    private final List<Guess> guesses = new ArrayList<>();
+    private final List<Attendee> attendees = new ArrayList<>();
+    private final List<Drafts.Item> agenda = new ArrayList<>();
+    private final List<Drafts.FollowUp> followUps = new ArrayList<>();
+    private final List<String> proposed = new ArrayList<>();
+    private LocalDate date;
+    private LocalDate nextDate;
+    private LocalTime nextTime;
+    private boolean nextSeen;
+    private TimeRecognizer.Found start;
+    private TimeRecognizer.Found calledAt;
+    private TimeRecognizer.Found end;
+    private Location location;
+    private String placeFromCallToOrder;
+    private String presiding;
+    private String recorder;
+    private List<String> pendingProposed;
+
+    MeetingAssembler(String file, ImportOptions options, List<String> warnings) {
+        this.file = file;
+        this.options = options;
+        this.warnings = warnings;
+    }
+
+    Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
+        SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
+        HeaderRecognizer.Header header = HeaderRecognizer.read(outline.header(), attendees);
+        date = header.date;
+        String dateGuess = null;
+        if (date == null && source.frontMatter().containsKey("title")) {
+            date = DateRecognizer.first(source.frontMatter().get("title"));
+            dateGuess = date == null ? null : "meeting date taken from the front matter's title \""
+                    + source.frontMatter().get("title") + "\"";
+        }
+        if (date == null) {
+            Matcher m = FILE_DATE.matcher(fileName);
+            if (m.find()) {
+                try {
+                    date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    dateGuess = "meeting date taken from the file name " + fileName;
+                } catch (java.time.DateTimeException e) {
+                    date = null;
+                }
+            }
+        }
+        if (options.date() != null) {
+            if (date != null && !date.equals(options.date())) {
+                warnings.add("the minutes give the date " + date + "; " + options.date() + " was used as asked");
+            }
+            date = options.date();
+            dateGuess = null;
+        }
+        if (date == null) {
+            throw new InputException(Problem.error(file, Position.FILE, "",
+                    "no meeting date found in the minutes or the file name; give it with --date YYYY-MM-DD"));
+        }
+        if (dateGuess != null) {
+            guesses.add(new Guess("date", dateGuess));
+        }
+        start = header.start;
+        location = header.location;
+        if (header.locationGuessed) {
+            guesses.add(new Guess("location", "place read from the title line; the minutes give no address"));
+        }
+        for (Line l : header.unread) {
+            readLoose(l);
+        }
+        for (Section s : outline.sections()) {
+            Drafts.Item item = section(s);
+            if (item != null) {
+                agenda.add(item);
+            }
+        }
+        return build(header.kind);
+    }
+
+    /** A line before the first section that is neither title nor field: who presided, perhaps; else reported. */
+    private void readLoose(Line l) {
+        Matcher p = PRESIDING.matcher(l.text());
+        if (p.find() && presiding == null) {
+            presiding = p.group("name");
+            return;
+        }
+        Matcher role = ROLE_LABEL.matcher(l.text());
+        if (role.matches()) {
+            String who = role.group("name").split("\\s*,\\s*|\\s{2,}")[0];
+            if (role.group("role").toLowerCase(java.util.Locale.ROOT).matches("chair.*|presid.*|facilitat.*")) {
+                presiding = presiding == null ? who : presiding;
+            } else {
+                recorder = recorder == null ? who : recorder;
+            }
+            return;
+        }
+        if (!l.isBlank() && !SectionHeadings.isTitle(l.text())) {
+            warnings.add("line " + l.number() + ": text before the first section not imported: \"" + shorten(l.text()) + "\"");
+        }
+    }
+
+    private Drafts.Item section(Section s) {
+        String nextRest = NextMeetingRecognizer.titleRest(s.title);
+        if (nextRest != null) {
+            nextSection(s, nextRest);
+            return null;
+        }
+        Drafts.Item item = new Drafts.Item(s.title, s.heading.number());
+        fill(item, s.lines);
+        for (Section child : s.children) {
+            Drafts.Item c = section(child);
+            if (c != null) {
+                item.items.add(c);
+            }
+        }
+        return item;
+    }
+
+    private void fill(Drafts.Item item, List<Line> lines) {
+        boolean actionSection = ACTION_SECTION.matcher(item.title).matches();
+        boolean approvals = APPROVALS_SECTION.matcher(item.title).matches();
+        List<String> approved = new ArrayList<>();
+        boolean decisionList = false;
+        MotionRecognizer.Found pending = null;
+        String lastSubject = null;
+        pendingProposed = null;
+        for (int i = 0; i < lines.size(); ) {
+            Line line = lines.get(i);
+            if (line.isBlank() || line.kind() == Line.Kind.RULE) {
+                i++;
+                continue;
+            }
+            AttendanceParser.Label label = AttendanceParser.label(line);
+            if (label != null) {
+                i = AttendanceParser.read(lines, i, label, attendees);
+                continue;
+            }
+            Matcher sig = SIGNATURE.matcher(line.text());
+            if (sig.matches()) {
+                signature(!line.text().toLowerCase(java.util.Locale.ROOT).startsWith("attest"), sig.group("rest"), lines, i + 1);
+                break;
+            }
+            if (line.kind() == Line.Kind.TABLE) {
+                List<Line> rows = new ArrayList<>();
+                while (i < lines.size() && (lines.get(i).kind() == Line.Kind.TABLE || lines.get(i).kind() == Line.Kind.RULE)) {
+                    if (lines.get(i).kind() == Line.Kind.TABLE) {
+                        rows.add(lines.get(i));
+                    }
+                    i++;
+                }
+                table(item, rows);
+                continue;
+            }
+            String text;
+            boolean list = line.isListItem();
+            if (list || line.kind() == Line.Kind.HEADING) {
+                text = line.text();
+                i++;
+            } else {
+                StringBuilder sb = new StringBuilder(line.text());
+                i++;
+                while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && AttendanceParser.label(lines.get(i)) == null
+                        && !LABELLED.matcher(lines.get(i).text()).find() && !LABELLED.matcher(line.text()).find()
+                        && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
+                        && !line.text().endsWith(":")) {
+                    sb.append(' ').append(lines.get(i).text());
+                    i++;
+                }
+                text = sb.toString();
+            }
+            if (pendingProposed != null && (list || text.length() < 120 && !text.endsWith("."))) {
+                pendingProposed.add(text);
+                continue;
+            }
+            pendingProposed = null;
+            if (NextMeetingRecognizer.introducesProposedItems(text)) {
+                pendingProposed = proposed;
+                nextSeen = true;
+                continue;
+            }
+            if (decisionList && list) {
+                item.decisions.add(text);
+                continue;
+            }
+            decisionList = false;
+            if (DecisionRecognizer.introducesList(text)) {
+                decisionList = true;
+                continue;
+            }
+            if (approvals && list) {
+                approved.add(text);
+                continue;
+            }
+            Matcher a = ACTION_LABEL.matcher(text);
+            if (a.matches()) {
+                item.actions.add(new Drafts.Action(ActionItemRecognizer.actionLine(a.group("rest")), item.title));
+                continue;
+            }
+            if (actionSection && list) {
+                ActionItemRecognizer.Found f = ActionItemRecognizer.ownerColon(text);
+                if (f == null) {
+                    List<ActionItemRecognizer.Found> in = ActionItemRecognizer.inSentence(text, null);
+                    f = in.isEmpty() ? ActionItemRecognizer.actionLine(text) : in.get(0);
+                }
+                item.actions.add(new Drafts.Action(f, item.title));
+                continue;
+            }
+            if (pending != null && pending.result == null && MotionRecognizer.isResultOnly(text)) {
+                MotionRecognizer.continues(pending, text);
+                continue;
+            }
+            boolean motionLabel = text.matches("(?i)^motions?\\s*:.*");
+            boolean allMotion = true;
+            boolean anyMotion = false;
+            for (String s : Sentences.plain(text)) {
+                if (s.length() > MAX_SENTENCE) {
+                    // No sentence of real minutes is this long; the recognisers are not asked to read it.
+                    allMotion = false;
+                    continue;
+                }
+                MotionRecognizer.Found opened = MotionRecognizer.opens(s);
+                if (opened != null) {
+                    item.motions.add(opened);
+                    pending = opened;
+                    anyMotion = true;
+                    continue;
+                }
+                if (pending != null && MotionRecognizer.continues(pending, s)) {
+                    continue;
+                }
+                allMotion = false;
+                String d = DecisionRecognizer.decision(s);
+                if (d != null) {
+                    item.decisions.add(d);
+                }
+                for (ActionItemRecognizer.Found f : ActionItemRecognizer.inSentence(s, lastSubject)) {
+                    // "The board agreed to revisit ..." is the body's decision, not a task someone owns.
+                    if (d != null && f.owners().stream().allMatch(ActionItemRecognizer::isCollective)) {
+                        continue;
+                    }
+                    item.actions.add(new Drafts.Action(f, item.title));
+                }
+                String subject = ActionItemRecognizer.subjectOf(s);
+                if (subject != null) {
+                    lastSubject = subject;
+                }
+                times(s);
+            }
+            if (!anyMotion && !allMotion) {
+                pending = null;
+            }
+            if (!(motionLabel || allMotion && anyMotion)) {
+                item.narrative.add(list ? text : text);
+            }
+        }
+        if (!approved.isEmpty()) {
+            item.decisions.add(item.title + ": " + String.join("; ", approved));
+        }
+    }
+
+    /**
+     * A table: with an owner column and a task column (a due column too, perhaps) its rows are action items;
+     * any other table is narrative, one row a paragraph with its cells separated by semicolons.
+     */
+    private void table(Drafts.Item item, List<Line> rows) {
+        List<String> header = rows.get(0).cells();
+        int owner = column(header, "(?i).*\\b(owners?|who|responsible|assigned( to)?|lead|person)\\b.*");
+        int task = column(header, "(?i).*\\b(tasks?|actions?|action items?|items?|description|what|follow[- ]?ups?)\\b.*");
+        int due = column(header, "(?i).*\\b(due|deadline|by when|when|target date|date due|by)\\b.*");
+        if (owner >= 0 && task >= 0 && owner != task) {
+            for (Line row : rows.subList(1, rows.size())) {
+                List<String> cells = row.cells();
+                String t = cell(cells, task);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                String o = cell(cells, owner);
+                List<String> owners = o.isEmpty() ? List.of() : ActionItemRecognizer.owners(o);
+                Drafts.Action a = new Drafts.Action(new ActionItemRecognizer.Found(owners,
+                        ActionItemRecognizer.capitalise(t), row.text(), null), item.title);
+                String d = due >= 0 ? cell(cells, due) : "";
+                a.dueText = d.isEmpty() ? null : d;
+                item.actions.add(a);
+            }
+            return;
+        }
+        for (Line row : rows) {
+            String text = String.join("; ", row.cells().stream().filter(c -> !c.isEmpty()).toList());
+            if (!text.isEmpty()) {
+                item.narrative.add(text);
+            }
+        }
+    }
+
+    private static int column(List<String> header, String regex) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).matches(regex)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> cells, int i) {
+        return i < cells.size() ? cells.get(i).strip() : "";
+    }
+
+    /** Start, end, next meeting and presiding officer, wherever a sentence states them. */
+    private void times(String s) {
+        if (calledAt == null) {
+            calledAt = AdjournmentRecognizer.calledToOrder(s);
+            if (calledAt != null && placeFromCallToOrder == null) {
+                placeFromCallToOrder = AdjournmentRecognizer.place(s);
+            }
+        }
+        TimeRecognizer.Found adjourned = AdjournmentRecognizer.adjourned(s, startTime());
+        if (adjourned != null) {
+            end = adjourned;
+        }
+        String next = NextMeetingRecognizer.sentenceRest(s);
+        if (next != null && nextDate == null) {
+            DateRecognizer.Found d = firstDate(next);
+            if (d != null) {
+                nextDate = d.date();
+                nextSeen = true;
+                TimeRecognizer.Found t = TimeRecognizer.first(HeaderRecognizer.withoutDates(next), null);
+                nextTime = t == null ? null : t.time();
+            }
+        }
+        Matcher p = PRESIDING.matcher(s);
+        if (p.find() && presiding == null) {
+            presiding = p.group("name");
+        }
+    }
+
+    private LocalTime startTime() {
+        return start != null ? start.time() : calledAt != null ? calledAt.time() : null;
+    }
+
+    private DateRecognizer.Found firstDate(String text) {
+        List<DateRecognizer.Found> full = DateRecognizer.full(text);
+        if (!full.isEmpty()) {
+            return full.get(0);
+        }
+        Matcher m = Pattern.compile("(?i)\\b" + DateRecognizer.MONTH + "\\b").matcher(text);
+        return m.find() ? DateRecognizer.at(text.substring(m.start()), date) : null;
+    }
+
+    private void signature(boolean recordsMinutes, String rest, List<Line> lines, int from) {
+        String name = rest.isBlank() ? null : rest;
+        for (int j = from; name == null && j < lines.size(); j++) {
+            if (!lines.get(j).isBlank() && lines.get(j).kind() != Line.Kind.RULE && !lines.get(j).text().matches("[_\\s]+")) {
+                name = lines.get(j).text();
+            }
+        }
+        if (name != null) {
+            String n = name.split("\\s*,\\s*|\\s{2,}|\\t")[0].strip();
+            if (recordsMinutes && NameIndex.looksLikePersonName(n) && n.split("\\s+").length >= 2 && recorder == null) {
+                recorder = n;
+            }
+        }
+    }
+
+    private void nextSection(Section s, String titleRest) {
+        nextSeen = true;
+        DateRecognizer.Found d = firstDate(titleRest);
+        if (d != null) {
+            nextDate = d.date();
+        }
+        TimeRecognizer.Found t = TimeRecognizer.first(HeaderRecognizer.withoutDates(titleRest), null);
+        if (t != null) {
+            nextTime = t.time();
+        }
+        List<Line> lines = new ArrayList<>(s.lines);
+        for (Section child : s.children) {
+            lines.add(child.heading);
+            lines.addAll(child.lines);
+        }
+        boolean inProposed = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.isBlank() || line.kind() == Line.Kind.RULE) {
+                continue;
+            }
+            String text = line.text();
+            if (inProposed) {
+                proposed.add(text);
+                continue;
+            }
+            if (NextMeetingRecognizer.introducesProposedItems(text)) {
+                inProposed = true;
+                continue;
+            }
+            if (line.isListItem()) {
+                StringBuilder sb = new StringBuilder(text);
+                while (i + 1 < lines.size() && lines.get(i + 1).kind() == Line.Kind.TEXT) {
+                    sb.append(' ').append(lines.get(++i).text());
+                }
+                followUps.add(new Drafts.FollowUp(sb.toString()));
+                continue;
+            }
+            if (nextDate == null && (d = firstDate(text)) != null) {
+                nextDate = d.date();
+                TimeRecognizer.Found tt = TimeRecognizer.first(HeaderRecognizer.withoutDates(text), null);
+                nextTime = tt == null ? nextTime : tt.time();
+                continue;
+            }
+            boolean assigns = Sentences.plain(text).stream().anyMatch(x -> !ActionItemRecognizer.inSentence(x, null).isEmpty());
+            TimeRecognizer.Found endBefore = end;
+            Sentences.plain(text).forEach(this::times);
+            if (assigns) {
+                followUps.add(new Drafts.FollowUp(text));
+            } else if (end == endBefore) {
+                warnings.add("line " + line.number() + ": text under \"" + s.title + "\" not imported: \"" + shorten(text) + "\"");
+            }
+        }
+    }
+
+    private Meeting build(MeetingKind kind) throws InputException {
+        dedupeAttendees();
+        NameIndex names = new NameIndex(options.roster());
+        attendees.forEach(a -> names.add(a.name()));
+        LocalTime startTime = null;
+        if (start != null) {
+            startTime = start.time();
+            if (start.guessed()) {
+                guesses.add(new Guess("start", "start time read as " + startTime + " from \"" + start.written()
+                        + "\" (no a.m. or p.m. given)"));
+            }
+        } else if (calledAt != null) {
+            startTime = calledAt.time();
+            if (calledAt.guessed()) {
+                guesses.add(new Guess("start", "start time read as " + startTime + " from \"called to order at "
+                        + calledAt.written() + "\" (no a.m. or p.m. given)"));
+            }
+        }
+        LocalTime endTime = null;
+        if (end != null) {
+            endTime = end.time();
+            if (startTime != null && endTime.isBefore(startTime)) {
+                warnings.add("the adjournment time " + end.written() + " is before the start; left out");
+                endTime = null;
+            } else if (end.guessed()) {
+                guesses.add(new Guess("end", "adjournment read as " + endTime + " from \"" + end.written()
+                        + "\" (no a.m. or p.m. given)"));
+            }
+        }
+        if (location == null && placeFromCallToOrder != null) {
+            location = new Location(placeFromCallToOrder, List.of());
+            guesses.add(new Guess("location", "place read from the call to order: \"" + placeFromCallToOrder + "\""));
+        }
+        if (nextDate != null && !nextDate.isAfter(date)) {
+            warnings.add("the next meeting's date " + nextDate + " is not after this meeting; left out");
+            nextDate = null;
+        }
+        // Action items of the agenda, then those of the follow-ups, are numbered in that order, as the model lists them.
+        List<Drafts.Action> all = new ArrayList<>();
+        for (Drafts.Item item : agenda) {
+            collect(item, all);
+        }
+        for (Drafts.Action a : all) {
+            resolveAction(a, names);
+        }
+        all.removeIf(a -> unknownSingleWord(a, names));
+        for (Drafts.Item item : agenda) {
+            dropUnknown(item, names);
+        }
+        Set<Drafts.Action> taken = new HashSet<>();
+        for (Drafts.FollowUp f : followUps) {
+            String last = null;
+            for (String s : Sentences.plain(f.text)) {
+                for (ActionItemRecognizer.Found found : ActionItemRecognizer.inSentence(s, last)) {
+                    Drafts.Action candidate = new Drafts.Action(found, null);
+                    resolveAction(candidate, names);
+                    if (unknownSingleWord(candidate, names)) {
+                        continue;
+                    }
+                    Drafts.Action earlier = FollowUpLinker.restated(candidate, all, taken);
+                    if (earlier != null) {
+                        taken.add(earlier);
+                        f.restated.add(earlier);
+                    } else {
+                        f.actions.add(candidate);
+                    }
+                }
+                String subject = ActionItemRecognizer.subjectOf(s);
+                last = subject == null ? last : subject;
+            }
+        }
+        int n = 0;
+        for (Drafts.Action a : all) {
+            a.id = date + "-" + (++n);
+        }
+        for (Drafts.FollowUp f : followUps) {
+            for (Drafts.Action a : f.actions) {
+                a.id = date + "-" + (++n);
+            }
+        }
+        List<AgendaItem> items = new ArrayList<>();
+        for (int i = 0; i < agenda.size(); i++) {
+            items.add(item(agenda.get(i), "agenda[" + i + "]", names));
+        }
+        NextMeeting next = null;
+        if (nextSeen || nextDate != null || !followUps.isEmpty() || !proposed.isEmpty()) {
+            List<FollowUp> fs = new ArrayList<>();
+            for (int i = 0; i < followUps.size(); i++) {
+                Drafts.FollowUp f = followUps.get(i);
+                String path = "next.followUps[" + i + "]";
+                List<String> restated = f.restated.stream().map(a -> a.id).toList();
+                if (!restated.isEmpty()) {
+                    guesses.add(new Guess(path + ".tasks", "restates " + String.join(", ", restated)
+                            + " (same owner, similar words)"));
+                }
+                List<ActionItem> actions = new ArrayList<>();
+                for (int k = 0; k < f.actions.size(); k++) {
+                    actions.add(action(f.actions.get(k), path + ".actions[" + k + "]"));
+                }
+                fs.add(new FollowUp(f.text, restated, actions));
+            }
+            if (nextDate != null || !fs.isEmpty() || !proposed.isEmpty()) {
+                next = new NextMeeting(nextDate, nextTime, null, fs, proposed);
+            }
+        }
+        String chair = resolveName(trimDot(presiding), names, "presiding", "presiding officer");
+        String taker = resolveName(trimDot(recorder), names, "recorder", "recorder");
+        try {
+            return new Meeting(date, kind, null, startTime, endTime, location, MeetingStatus.DRAFT, null, chair, taker,
+                    attendees, items, next, List.of());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(Problem.error(file, Position.FILE, "", "cannot be imported: " + e.getMessage()));
+        }
+    }
+
+    List<Guess> guesses() {
+        return guesses;
+    }
+
+    /** The people named who are not on the roster: attendees, and owners who look like people. */
+    List<Person> newPeople(Meeting meeting) {
+        Map<String, Person> out = new LinkedHashMap<>();
+        NameIndex roster = new NameIndex(options.roster());
+        for (Attendee a : meeting.attendees()) {
+            if (!roster.knows(a.name())) {
+                Role role = a.role() == null ? Role.MEMBER : a.role();
+                out.putIfAbsent(Names.canonical(a.name()), new Person(a.name(), a.affiliation(), role, null, null, null, null));
+            }
+        }
+        for (ActionItem action : meeting.actionItems()) {
+            for (String owner : action.owners()) {
+                if (!roster.knows(owner) && roster.resolve(owner) == null && NameIndex.looksLikePersonName(owner)
+                        && owner.split("\\s+").length >= 2 && !owner.equals(NameIndex.GROUP_MEMBERS)) {
+                    out.putIfAbsent(Names.canonical(owner), new Person(owner, null, Role.MEMBER, null, null, null, null));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private String resolveName(String mention, NameIndex names, String path, String what) {
+        if (mention == null) {
+            return null;
+        }
+        NameIndex.Resolved r = names.resolve(mention);
+        if (r == null) {
+            return NameIndex.stripTitles(mention);
+        }
+        if (r.guessed()) {
+            guesses.add(new Guess(path, what + " guessed from \"" + mention + "\""));
+        }
+        return r.name();
+    }
+
+    /**
+     * Whether an action's owner is one capitalised word that is no one known and carries no title ("Giving to read"):
+     * a sentence that only looks like "X to do Y".
+     */
+    private static boolean unknownSingleWord(Drafts.Action a, NameIndex names) {
+        for (String mention : a.found.owners()) {
+            String bare = NameIndex.stripTitles(mention);
+            if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
+                    && !ActionItemRecognizer.isCollective(mention) && names.resolve(mention) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void dropUnknown(Drafts.Item item, NameIndex names) {
+        item.actions.removeIf(a -> unknownSingleWord(a, names));
+        for (Drafts.Item child : item.items) {
+            dropUnknown(child, names);
+        }
+    }
+
+    private static void collect(Drafts.Item item, List<Drafts.Action> all) {
+        all.addAll(item.actions);
+        for (Drafts.Item child : item.items) {
+            collect(child, all);
+        }
+    }
+
+    private void resolveAction(Drafts.Action a, NameIndex names) {
+        for (String mention : a.found.owners()) {
+            NameIndex.Resolved r = names.resolve(mention);
+            String owner;
+            if (r == null) {
+                owner = NameIndex.stripTitles(mention);
+                owner = ActionItemRecognizer.capitalise(owner);
+            } else {
+                owner = r.name();
+                if (a.found.pronoun() != null) {
+                    a.notes.add("owner guessed from \"" + a.found.pronoun() + "\" (meaning " + mention + ")");
+                } else if (r.guessed()) {
+                    a.notes.add("owner guessed from \"" + mention + "\"");
+                }
+            }
+            if (r == null && a.found.pronoun() != null) {
+                a.notes.add("owner guessed from \"" + a.found.pronoun() + "\" (meaning " + mention + ")");
+            }
+            if (!a.owners.contains(owner)) {
+                a.owners.add(owner);
+            }
+        }
+        if (a.dueText != null) {
+            DateRecognizer.Found d = firstDate(a.dueText);
+            if (d == null) {
+                d = parseDue(a.dueText);
+            }
+            if (d != null) {
+                a.due = d.date();
+                if (!d.hasYear()) {
+                    a.notes.add("due date read from \"" + a.dueText + "\" (year taken from the meeting date)");
+                }
+            } else {
+                a.notes.add("due \"" + a.dueText + "\" is not a date; left out");
+            }
+            return;
+        }
+        Matcher due = DUE.matcher(a.found.task());
+        if (due.find()) {
+            String what = due.group("what");
+            if (what.toLowerCase(java.util.Locale.ROOT).startsWith("next")) {
+                a.dueNote = "next";
+                a.notes.add(nextDate != null ? "due \"" + due.group().strip() + "\" read as the next meeting's date"
+                        : "due \"" + due.group().strip() + "\", but the minutes give no date for the next meeting");
+                a.due = nextDate;
+            } else {
+                DateRecognizer.Found d = parseDue(what);
+                if (d != null) {
+                    a.due = d.date();
+                    if (!d.hasYear()) {
+                        a.notes.add("due date read from \"" + due.group().strip() + "\" (year taken from the meeting date)");
+                    }
+                }
+            }
+        }
+    }
+
+    private DateRecognizer.Found parseDue(String what) {
+        DateRecognizer.Found f = DateRecognizer.at(what, date);
+        if (f != null) {
+            return f;
+        }
+        Matcher m = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?").matcher(what);
+        if (m.matches() && m.group(3) == null) {
+            try {
+                LocalDate d = LocalDate.of(date.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                return new DateRecognizer.Found(0, what.length(), d.isBefore(date) ? d.plusYears(1) : d, false);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return DateRecognizer.full(what).isEmpty() ? null : DateRecognizer.full(what).get(0);
+    }
+
+    private AgendaItem item(Drafts.Item d, String path, NameIndex names) {
+        List<ActionItem> actions = new ArrayList<>();
+        for (int i = 0; i < d.actions.size(); i++) {
+            actions.add(action(d.actions.get(i), path + ".actions[" + i + "]"));
+        }
+        List<Motion> motions = new ArrayList<>();
+        for (int i = 0; i < d.motions.size(); i++) {
+            motions.add(motion(d.motions.get(i), path + ".motions[" + i + "]", names));
+        }
+        List<AgendaItem> children = new ArrayList<>();
+        for (int i = 0; i < d.items.size(); i++) {
+            children.add(item(d.items.get(i), path + ".items[" + i + "]", names));
+        }
+        return new AgendaItem(d.title, null, null, null, null, d.narrative, d.decisions, motions, actions, List.of(),
+                null, List.of(), children);
+    }
+
+    private ActionItem action(Drafts.Action a, String path) {
+        for (String note : a.notes) {
+            String field = note.startsWith("due") ? (a.due != null ? ".due" : ".task") : ".owners";
+            guesses.add(new Guess(path + field, note));
+        }
+        if (a.owners.isEmpty()) {
+            guesses.add(new Guess(path + ".task", "no owner named in \"" + shorten(a.found.source()) + "\""));
+        }
+        return new ActionItem(a.id, a.owners, a.found.task(), a.due, null, null);
+    }
+
+    private Motion motion(MotionRecognizer.Found f, String path, NameIndex names) {
+        String mover = resolveName(trimDot(f.mover), names, path + ".mover", "mover");
+        String seconder = resolveName(trimDot(f.seconder), names, path + ".seconder", "seconder");
+        List<String> abstainers = new ArrayList<>();
+        for (String who : f.abstainers) {
+            NameIndex.Resolved r = names.resolve(who);
+            abstainers.add(r == null ? NameIndex.stripTitles(who) : r.name());
+        }
+        if (f.abstentions != null && !abstainers.isEmpty() && f.abstentions != abstainers.size()) {
+            abstainers.clear();
+        }
+        Vote vote = null;
+        if (f.ayes != null || f.noes != null || !abstainers.isEmpty()) {
+            vote = new Vote(f.ayes, f.noes, f.abstentions, List.of(), List.of(), abstainers, List.of());
+        }
+        String text = f.text != null ? f.text : f.source.strip().replaceFirst("(?i)^motion\\s*:\\s*", "");
+        return new Motion(text, mover, seconder, f.result, vote, null);
+    }
+
+    private void dedupeAttendees() {
+        Set<String> seen = new HashSet<>();
+        List<Attendee> unique = new ArrayList<>();
+        for (Attendee a : attendees) {
+            if (seen.add(Names.canonical(a.name()))) {
+                unique.add(a);
+            } else {
+                warnings.add("\"" + a.name() + "\" is listed twice in the attendance; kept once");
+            }
+        }
+        attendees.clear();
+        attendees.addAll(unique);
+        if (attendees.stream().noneMatch(a -> a.status() == AttendanceStatus.PRESENT) && !attendees.isEmpty()) {
+            warnings.add("no one is recorded as present");
+        }
+    }
+
+    private static String trimDot(String name) {
+        return name == null ? null : name.strip().replaceAll("[.,;:]+$", "");
+    }
+
+    static String shorten(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() > 70 ? t.substring(0, 67) + "..." : t;
+    }
+}

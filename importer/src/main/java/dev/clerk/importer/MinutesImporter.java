@@ -1,0 +1,98 @@
+package dev.clerk.importer;
+
+import dev.clerk.model.Meeting;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.Position;
+import dev.clerk.model.io.Problem;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads existing minutes (plain text, Markdown, or a Word .docx) into a {@link Meeting}: date, time, place,
+ * attendance, the agenda's sections with their narrative, decisions, motions and action items, and the next
+ * meeting with its follow-ups and proposed items. It never invents: what the document does not say stays empty,
+ * and what had to be inferred is listed as a {@link Guess}.
+ */
+public final class MinutesImporter {
+    /** The largest text file read, in bytes; minutes are rarely more than a few hundred kilobytes. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The largest Word document read, in bytes (pictures make them larger than their text). */
+    static final long MAX_DOCX_BYTES = 50L * 1024 * 1024;
+    /** The most text read out of a Word document, in characters. */
+    static final int MAX_CHARS = 2 * 1024 * 1024;
+
+    private MinutesImporter() {
+    }
+
+    /** Imports a file with no roster to match names against. */
+    public static ImportResult importFile(Path path) throws InputException {
+        return importFile(path, ImportOptions.none());
+    }
+
+    /** Imports a file; .docx is read as Word, anything else as text (Markdown included). */
+    public static ImportResult importFile(Path path, ImportOptions options) throws InputException {
+        String file = path.toString();
+        List<String> warnings = new ArrayList<>();
+        String text;
+        boolean headings;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InputException(Problem.error(file, Position.FILE, "", "is a folder, not a file"));
+            }
+            long size = Files.size(path);
+            boolean docx = file.toLowerCase(Locale.ROOT).endsWith(".docx") || file.toLowerCase(Locale.ROOT).endsWith(".docm");
+            long max = docx ? MAX_DOCX_BYTES : MAX_BYTES;
+            if (size > max) {
+                throw new InputException(Problem.error(file, Position.FILE, "", String.format(
+                        "file is %,d bytes; minutes of more than %,d bytes are not imported (split the file)", size, max)));
+            }
+            if (docx) {
+                DocxSource.Text t = DocxSource.read(path, file);
+                text = t.text();
+                headings = t.headings();
+            } else {
+                text = TextDecoder.decode(file, Files.readAllBytes(path), warnings);
+                headings = false;
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(Problem.error(file, Position.FILE, "", "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new InputException(Problem.error(file, Position.FILE, "", "permission denied"));
+        } catch (IOException e) {
+            throw new InputException(Problem.error(file, Position.FILE, "", "cannot be read: " + e.getMessage()));
+        }
+        return importText(file, path.getFileName() == null ? file : path.getFileName().toString(), text, headings,
+                options, warnings);
+    }
+
+    /** Imports minutes given as text; {@code file} names them in messages. */
+    public static ImportResult importText(String file, String text, ImportOptions options) throws InputException {
+        String name = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+        return importText(file, name, text, false, options, new ArrayList<>());
+    }
+
+    private static ImportResult importText(String file, String fileName, String text, boolean headings,
+                                           ImportOptions options, List<String> warnings) throws InputException {
+        if (SourceLines.isBlank(text.replace("\n", "").replace("\r", ""))) {
+            throw new InputException(Problem.error(file, Position.FILE, "", "is empty; there are no minutes to import"));
+        }
+        SourceLines.Result source = SourceLines.read(text);
+        long mdHeadings = source.lines().stream().filter(l -> l.kind() == Line.Kind.HEADING).count();
+        boolean markdown = headings || mdHeadings >= 2;
+        MeetingAssembler assembler = new MeetingAssembler(file, options, warnings);
+        Meeting meeting;
+        try {
+            meeting = assembler.assemble(source, markdown, fileName);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A recogniser failing on odd text must not end in a stack trace.
+            throw new InputException(Problem.error(file, Position.FILE, "", "cannot be imported: " + e));
+        }
+        return new ImportResult(meeting, assembler.guesses(), assembler.newPeople(meeting), warnings);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.clerk.importer;
+
+import dev.clerk.model.Body;
+import dev.clerk.model.Group;
+import dev.clerk.model.Person;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Matches the names the minutes use ("Alix", "Councilor Tuttle", "Çağıl Uluşahin Sonmez") to the people known:
+ * the meeting's attendees and the roster. A full name matches as written (accents and case aside); a first or
+ * last name alone matches when exactly one person has it, and the match is reported as a guess.
+ */
+final class NameIndex {
+    /** Words that come before a name as a title or office and are not part of it. */
+    static final Set<String> TITLES = Set.of("mayor", "vice-mayor", "council", "president", "vice-president",
+            "vice", "councilor", "councilors", "councillor", "councillors", "councilmember", "councilmembers",
+            "commissioner", "commissioners", "chair", "chairs", "chairman", "chairwoman", "chairperson", "co-chair",
+            "vice-chair", "secretary", "treasurer", "director", "directors", "supervisor", "supervisors", "trustee",
+            "trustees", "alderman", "alderwoman", "alderperson", "member", "members", "board", "dr", "mr", "mrs",
+            "ms", "mx", "miss", "sgt", "sergeant", "commander", "chief", "officer", "captain", "capt", "lt",
+            "lieutenant", "deputy", "prof", "professor", "hon", "honorable", "city", "county", "manager",
+            "recorder", "clerk", "attorney", "planner", "engineer", "staff", "representative", "rep", "senator",
+            "delegate", "executive", "assistant", "planning", "commission", "administrator", "superintendent",
+            "judge", "justice", "sheriff", "coordinator", "port", "selectman", "selectwoman", "selectboard",
+            "engineers", "inspector", "auditor", "counsel", "solicitor");
+    static final String GROUP_MEMBERS = "Group members";
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:group|group members|members|committee|committee members"
+                    + "|board members|all members|everyone|all|task force members|subcommittee)$");
+
+    private final Map<String, String> people = new LinkedHashMap<>();
+    private final List<String> groups = new ArrayList<>();
+
+    NameIndex(Body roster) {
+        if (roster != null) {
+            for (Person p : roster.people()) {
+                people.putIfAbsent(fold(p.name()), p.name());
+            }
+            for (Group g : roster.groups()) {
+                groups.add(g.name());
+            }
+        }
+    }
+
+    void add(String name) {
+        people.putIfAbsent(fold(name), name);
+    }
+
+    boolean knows(String name) {
+        return people.containsKey(fold(name));
+    }
+
+    /** A name resolved: the name to write, and whether it was guessed from a partial or spelled-differently one. */
+    record Resolved(String name, boolean guessed) {
+    }
+
+    /** The person or group {@code mention} stands for, or null when it is no one known. */
+    Resolved resolve(String mention) {
+        String bare = stripTitles(mention);
+        if (bare.isEmpty()) {
+            return null;
+        }
+        if (COLLECTIVE.matcher(bare).matches() || COLLECTIVE.matcher(mention.strip()).matches()) {
+            for (String g : groups) {
+                if (g.equalsIgnoreCase(GROUP_MEMBERS) || g.toLowerCase(Locale.ROOT).contains("member")) {
+                    return new Resolved(g, !mention.strip().equalsIgnoreCase(g));
+                }
+            }
+            return new Resolved(GROUP_MEMBERS, !mention.strip().equalsIgnoreCase(GROUP_MEMBERS));
+        }
+        for (String g : groups) {
+            if (fold(g).equals(fold(bare)) || fold(g).equals(fold(mention))) {
+                return new Resolved(g, false);
+            }
+        }
+        String key = fold(bare);
+        String exact = people.get(key);
+        if (exact != null) {
+            boolean sameSpelling = exact.equals(bare) || exact.equalsIgnoreCase(bare);
+            return new Resolved(exact, !sameSpelling);
+        }
+        String[] words = key.split(" ");
+        String match = null;
+        int count = 0;
+        for (Map.Entry<String, String> e : people.entrySet()) {
+            String[] pw = e.getKey().split(" ");
+            boolean hit;
+            if (words.length == 1) {
+                hit = pw[0].equals(words[0]) || pw[pw.length - 1].equals(words[0]);
+            } else {
+                // "Alan Guttierez" vs "Alan Guttirez" do not match; "Jan Power" matches "Jan Power" only.
+                hit = pw.length > words.length && pw[0].equals(words[0]) && pw[pw.length - 1].equals(words[words.length - 1]);
+            }
+            if (hit && !e.getValue().equals(match)) {
+                match = e.getValue();
+                count++;
+            }
+        }
+        return count == 1 ? new Resolved(match, true) : null;
+    }
+
+    /** The name without the titles and offices before it ("City Manager/ City Recorder Leanne Moll" → "Leanne Moll"). */
+    static String stripTitles(String mention) {
+        String s = mention.strip().replaceAll("\\s*/\\s*", "/ ").replaceAll("^(?i)the\\s+", "");
+        String[] words = s.split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && isTitleWord(words[i])) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replace("/ ", "/").strip();
+    }
+
+    /** Whether every word is a title or office ("City Planner", "Council President"): a role, not a name. */
+    static boolean isOnlyTitles(String text) {
+        for (String w : text.strip().split("\\s+")) {
+            if (!isTitleWord(w) && !ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[.,/]+$", "");
+        return TITLES.contains(w) || word.endsWith("/");
+    }
+
+    /** The comparable form of a name: no accents, lower case, single spaces, no dots. */
+    static String fold(String name) {
+        String s = name.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
+                .replace("ß", "ss").replace('’', '\'');
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether {@code text} looks like a person's name: one to four capitalised words, no digits. */
+    static boolean looksLikePersonName(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 60 || t.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")) || isAcronym(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "GDS", "SAP", "DfID": a short word with two or more capitals ("McHale" is longer). */
+    static boolean isAcronym(String word) {
+        long upper = word.codePoints().filter(Character::isUpperCase).count();
+        return upper >= 2 && word.length() <= 5;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "la", "le",
+            "bin", "dos", "du", "di", "al");
+
+    static final Set<String> ORG_WORDS = Set.of("department", "office", "city", "county", "council", "committee",
+            "board", "inc", "llc", "ltd", "university", "college", "association", "center", "centre", "foundation",
+            "agency", "commission", "society", "institute", "international", "group", "collective", "legal",
+            "outreach", "health", "company", "bank", "police", "services", "service", "project", "coalition",
+            "network", "team", "school", "district", "authority", "trust", "council's", "corporation", "corp",
+            "partners", "alliance", "union", "church", "hospital", "public", "state", "national", "federal",
+            "ministry", "agenda", "minutes", "meeting", "manager", "director", "chair", "staff", "program",
+            "programme", "research", "archives", "panel", "working", "task", "force", "and", "the", "of", "for",
+            "approved", "business", "report", "reports", "present", "absent");
+}

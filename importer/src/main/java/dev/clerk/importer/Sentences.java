@@ -1,0 +1,63 @@
+package dev.clerk.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits a paragraph into sentences as written, without splitting after "Sgt.", "a.m.", "No." or an initial. */
+final class Sentences {
+    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*[\\s\\u00A0\\u202F]+(?=[\"“‘(]?[\\p{Lu}\\d])");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "sgt", "st", "no", "nos",
+            "vs", "inc", "jr", "sr", "co", "corp", "ave", "blvd", "rd", "lt", "capt", "gen", "gov", "hon", "prof",
+            "rep", "sen", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "etc", "cf", "ord", "res", "wk", "mt",
+            "ft", "vol", "pp", "ch", "sec", "art");
+
+    private Sentences() {
+    }
+
+    /** The sentences with no-break and other odd spaces made plain, as the recognisers expect them. */
+    static List<String> plain(String text) {
+        return split(text).stream().map(Sentences::plainSpaces).toList();
+    }
+
+    static String plainSpaces(String s) {
+        return s.replaceAll("[\\u00A0\\u202F\\u2007\\u2009\\t]", " ");
+    }
+
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            int dot = m.start();
+            if (text.charAt(dot) == '.' && isAbbreviation(text, dot)) {
+                continue;
+            }
+            String s = text.substring(start, m.end()).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+            start = m.end();
+        }
+        String last = text.substring(start).strip();
+        if (!last.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int b = dot;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+            b--;
+        }
+        String word = text.substring(b, dot).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+}
