@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,16 +17,7 @@ class CheckCommandTest {
 
     private Path copyExample() throws IOException {
         Path dir = tmp.resolve("swtpic");
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path f : files.toList()) {
-                Path target = dir.resolve(EXAMPLE.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        CliRun.copy(EXAMPLE, dir);
         return dir;
     }
 
