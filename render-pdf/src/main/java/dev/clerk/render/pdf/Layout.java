@@ -98,7 +98,7 @@ final class Layout {
 
     private final FontChain fonts;
     private final Locale locale;
-    final Node root = new Node("Document", null);
+    final Node root;
     final List<Page> pages = new ArrayList<>();
     final List<Mark> headings = new ArrayList<>();
     final Map<String, Mark> anchors = new HashMap<>();
@@ -108,8 +108,14 @@ final class Layout {
     private boolean pageTop;
 
     Layout(FontChain fonts, Locale locale) {
+        this(fonts, locale, "Document");
+    }
+
+    /** A layout whose structure hangs under an element of type {@code rootType} ("Part" inside a packet). */
+    Layout(FontChain fonts, Locale locale, String rootType) {
         this.fonts = fonts;
         this.locale = locale;
+        this.root = new Node(rootType, null);
         newPage();
     }
 

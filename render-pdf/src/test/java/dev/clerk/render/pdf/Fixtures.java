@@ -28,6 +28,30 @@ final class Fixtures {
         return out.toByteArray();
     }
 
+    static dev.clerk.model.Committee committee() throws Exception {
+        return dev.clerk.model.io.CommitteeFolder.read(EXAMPLE);
+    }
+
+    /** The agenda of the example's meeting of May 22, 2017. */
+    static byte[] agenda() throws Exception {
+        dev.clerk.model.Committee c = committee();
+        Meeting m = c.meetings().stream().filter(x -> x.date().toString().equals("2017-05-22")).findFirst().orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfAgendaRenderer().render(dev.clerk.model.agenda.Agenda.of(c, m), out);
+        return out.toByteArray();
+    }
+
+    /** The example's open tasks going into May 22, 2017. */
+    static byte[] taskList(boolean all) throws Exception {
+        dev.clerk.model.Committee c = committee();
+        dev.clerk.model.tasks.TaskList list = dev.clerk.model.tasks.TaskLedger.of(c).list(
+                new dev.clerk.model.tasks.TaskQuery(java.time.LocalDate.of(2017, 5, 21), null, all,
+                        dev.clerk.model.tasks.Grouping.OWNER));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfTaskListRenderer().render(c.body(), list, out);
+        return out.toByteArray();
+    }
+
     static byte[] referenceMinutes() throws Exception {
         return minutes(body(), meeting(), PdfFonts.liberation());
     }
