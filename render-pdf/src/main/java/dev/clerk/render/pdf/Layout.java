@@ -199,7 +199,9 @@ final class Layout {
         if (p.label() != null) {
             float labelWidth = 92;
             Text label = Text.bold(p.label(), null);
-            List<Line> labelLines = lines(label, Face.BOLD, size, labelWidth - 6, node);
+            // A paragraph whose text has links has Span and Link children; its label must be a child too.
+            Node labelNode = p.text().hasLinks() ? new Node("Span", node) : node;
+            List<Line> labelLines = lines(label, Face.BOLD, size, labelWidth - 6, labelNode);
             List<Line> textLines = lines(p.text(), face, size, right - left - labelWidth, node);
             ensure(leading(size) * Math.min(2, textLines.size()));
             float top = y;
