@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The {@code clerk} command: turns a committee folder's YAML into the documents a committee circulates. */
 @Command(name = "clerk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Minutes, agendas, task lists and agenda packets for public committees, from YAML.",
-        subcommands = {CheckCommand.class, InitCommand.class, MinutesCommand.class, AgendaCommand.class,
+        subcommands = {CheckCommand.class, InitCommand.class, MinutesCommand.class, AgendaCommand.class, PacketCommand.class,
                 TasksCommand.class, NextCommand.class, SendCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Clerk {

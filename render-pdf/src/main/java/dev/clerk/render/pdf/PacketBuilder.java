@@ -78,11 +78,13 @@ public final class PacketBuilder {
     /**
      * An attachment that screen readers cannot fully read.
      *
+     * @param index   the index of the item among the agenda's items, depth first
      * @param item    the item as printed ("VI. Priorities for 2017")
+     * @param field   the field of the item that names the file ({@code attachments[1].path})
      * @param file    the file as the meeting file gives it
      * @param problem what is wrong: "is not tagged", "pages 2 and 3 have no text layer (scanned images?)"
      */
-    public record Finding(String item, String file, String problem) {
+    public record Finding(int index, String item, String field, String file, String problem) {
         @Override
         public String toString() {
             return "item " + item + ": " + file + ": " + problem;
@@ -228,11 +230,11 @@ public final class PacketBuilder {
                         throw new AttachmentException(i, name, field, a.path(), x.getMessage(), x.getCause());
                     }
                     if (!pdf.tagged()) {
-                        findings.add(new Finding(name, a.path(), "is not tagged; screen readers get its text without"
+                        findings.add(new Finding(i, name, field, a.path(), "is not tagged; screen readers get its text without"
                                 + " headings, lists or tables"));
                     }
                     if (!pdf.imageOnly().isEmpty()) {
-                        findings.add(new Finding(name, a.path(), pagesPhrase(pdf.imageOnly(), pdf.pages())
+                        findings.add(new Finding(i, name, field, a.path(), pagesPhrase(pdf.imageOnly(), pdf.pages())
                                 + " no text layer (scanned images?); screen readers cannot read "
                                 + (pdf.imageOnly().size() == 1 ? "it" : "them")));
                     }
