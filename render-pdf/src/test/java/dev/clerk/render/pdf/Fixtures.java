@@ -52,6 +52,22 @@ final class Fixtures {
         return out.toByteArray();
     }
 
+    /** The agenda of {@code meeting} with {@code attachments} on item {@code index} and none elsewhere. */
+    static dev.clerk.model.agenda.Agenda agendaWith(dev.clerk.model.Committee committee, Meeting meeting, int index,
+                                                    java.util.List<dev.clerk.model.Attachment> attachments) {
+        dev.clerk.model.agenda.Agenda a = dev.clerk.model.agenda.Agenda.of(committee, meeting);
+        java.util.List<dev.clerk.model.agenda.AgendaEntry> items = new java.util.ArrayList<>();
+        for (int i = 0; i < a.items().size(); i++) {
+            dev.clerk.model.agenda.AgendaEntry e = a.items().get(i);
+            items.add(new dev.clerk.model.agenda.AgendaEntry(e.level(), e.label(), e.path(), e.title(), e.kind(),
+                    e.kindText(), e.description(), e.presenter(), e.minutes(), e.startsAt(), e.startText(),
+                    e.minutesOf(), i == index ? attachments : java.util.List.of(), e.tasks()));
+        }
+        return new dev.clerk.model.agenda.Agenda(a.letterhead(), a.title(), a.subtitle(), a.documentTitle(),
+                a.language(), a.date(), a.dateText(), a.start(), a.timeText(), a.location(), items, a.notices(),
+                a.numbering());
+    }
+
     static byte[] referenceMinutes() throws Exception {
         return minutes(body(), meeting(), PdfFonts.liberation());
     }

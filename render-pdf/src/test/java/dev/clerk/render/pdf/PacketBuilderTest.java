@@ -52,13 +52,7 @@ class PacketBuilderTest {
 
     /** The example's agenda with attachments on item VI (index 5). */
     static PacketBuilder.Input input(Attachment... attachments) {
-        Agenda a = Agenda.of(committee, meeting);
-        List<AgendaEntry> items = new ArrayList<>(a.items());
-        AgendaEntry e = items.get(5);
-        items.set(5, new AgendaEntry(e.level(), e.label(), e.path(), e.title(), e.kind(), e.kindText(), e.description(),
-                e.presenter(), e.minutes(), e.startsAt(), e.startText(), e.minutesOf(), List.of(attachments), e.tasks()));
-        Agenda agenda = new Agenda(a.letterhead(), a.title(), a.subtitle(), a.documentTitle(), a.language(), a.date(),
-                a.dateText(), a.start(), a.timeText(), a.location(), items, a.notices(), a.numbering());
+        Agenda agenda = Fixtures.agendaWith(committee, meeting, 5, List.of(attachments));
         TaskList tasks = TaskLedger.of(committee).list(TaskQuery.openAsOf(LocalDate.of(2017, 5, 21)));
         return new PacketBuilder.Input(committee.body(), agenda, committee.meetings(), tasks, folder);
     }
