@@ -23,10 +23,10 @@ class PacketCommandTest {
         meeting = tmp.resolve("meetings/2017-05-22.yaml");
     }
 
-    private static final String WARNINGS = "meetings/2017-05-22.yaml:38:15: agenda[5].attachments[0].path: warning:"
+    private static final String WARNINGS = "meetings/2017-05-22.yaml:36:15: agenda[5].attachments[0].path: warning:"
             + " item VI. Priorities for 2017: attachments/2017-priorities-discussion-draft.pdf: is not tagged; screen"
             + " readers get its text without headings, lists or tables\n"
-            + "meetings/2017-05-22.yaml:42:15: agenda[6].attachments[0].path: warning: item VII. Debrief on"
+            + "meetings/2017-05-22.yaml:40:15: agenda[6].attachments[0].path: warning: item VII. Debrief on"
             + " presentation at general Task Force meeting: attachments/2017-04-task-force-presentation.pdf: is not"
             + " tagged; screen readers get its text without headings, lists or tables\n";
 
@@ -57,7 +57,7 @@ class PacketCommandTest {
         Files.delete(tmp.resolve("attachments/2017-04-task-force-presentation.pdf"));
         CliRun run = CliRun.of("packet", meeting.toString(), "-o", out.toString());
         // 'clerk check' finds it first, at the line of the item's attachment.
-        assertThat(run).isEqualTo(new CliRun(1, "", tmp + "/meetings/2017-05-22.yaml:42:15:"
+        assertThat(run).isEqualTo(new CliRun(1, "", tmp + "/meetings/2017-05-22.yaml:40:15:"
                 + " agenda[6].attachments[0].path: attachment 'attachments/2017-04-task-force-presentation.pdf' does"
                 + " not exist (paths are relative to " + tmp.getFileName() + "/)\n"));
         assertThat(out).hasContent("the packet of last week");
@@ -76,7 +76,7 @@ class PacketCommandTest {
                     com.lowagie.text.pdf.PdfWriter.ALLOW_PRINTING, true);
         }
         CliRun run = CliRun.of("packet", meeting.toString());
-        assertThat(run).isEqualTo(new CliRun(1, "", tmp + "/meetings/2017-05-22.yaml:38:15:"
+        assertThat(run).isEqualTo(new CliRun(1, "", tmp + "/meetings/2017-05-22.yaml:36:15:"
                 + " agenda[5].attachments[0].path: item VI. Priorities for 2017:"
                 + " attachments/2017-priorities-discussion-draft.pdf: needs a password to open; attach a copy without"
                 + " an open password\n"));
@@ -88,7 +88,7 @@ class PacketCommandTest {
         Files.writeString(tmp.resolve("attachments/2017-priorities-discussion-draft.pdf"), "%PDF-1.4\ngarbage\n");
         CliRun run = CliRun.of("packet", meeting.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith(tmp + "/meetings/2017-05-22.yaml:38:15: agenda[5].attachments[0].path:"
+        assertThat(run.err()).startsWith(tmp + "/meetings/2017-05-22.yaml:36:15: agenda[5].attachments[0].path:"
                 + " item VI. Priorities for 2017: attachments/2017-priorities-discussion-draft.pdf: is damaged and"
                 + " cannot be read as a PDF (");
         assertThat(tmp.resolve("out/2017-05-22-packet.pdf")).doesNotExist();
