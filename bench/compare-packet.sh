@@ -29,18 +29,17 @@ measure() {
 # shellcheck disable=SC2086
 q=$(measure qpdf --empty --pages $files -- "$work/qpdf.pdf")
 # As users run it: ./clerk, with its class-data-sharing archive; one unmeasured run records the archive.
-packet() { "$root/clerk" packet "$work/committee/meetings/2030-01-15.yaml" -o "$work/clerk.pdf"; }
-packet >/dev/null 2>&1
-c=$(measure packet)
+set -- "$root/clerk" packet "$work/committee/meetings/2030-01-15.yaml" -o "$work/clerk.pdf"
+"$@" >/dev/null 2>&1
+c=$(measure "$@")
 # The same with the JIT limited to its quick first tier, which suits a job of a few seconds on a small machine.
 export CLERK_JAVA_OPTS="${CLERK_JAVA_OPTS:-} -XX:TieredStopAtLevel=1"
-c1=$(measure packet)
+c1=$(measure "$@")
 pages_q=$(qpdf --show-npages "$work/qpdf.pdf")
 pages_c=$(qpdf --show-npages "$work/clerk.pdf")
 echo "$q $c $c1 $pages_q $pages_c" | awk '{
     printf "qpdf --empty --pages:              %6.2f s  %7.1f MB peak  %d pages\n", $1, $2 / 1024, $7
     printf "clerk packet:                      %6.2f s  %7.1f MB peak  %d pages\n", $3, $4 / 1024, $8
     printf "clerk packet (TieredStopAtLevel=1): %5.2f s  %7.1f MB peak\n", $5, $6 / 1024
-    printf "ratio clerk/qpdf: %.2f x wall time (%.2f x with TieredStopAtLevel=1), %.2f x peak memory;"
-    printf " target: within 4x wall time\n", $3 / $1, $5 / $1, $4 / $2
+    printf "ratio clerk/qpdf: %.2f x wall time (%.2f x with TieredStopAtLevel=1), %.2f x peak memory; target: within 4x wall time\n", $3 / $1, $5 / $1, $4 / $2
 }'
