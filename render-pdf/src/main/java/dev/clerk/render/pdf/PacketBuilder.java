@@ -13,6 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -181,7 +187,26 @@ public final class PacketBuilder {
         List<Finding> findings = new ArrayList<>();
         Path scratch = null;
         boolean done = false;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "clerk-packet-inspect");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
+            // The PDF attachments are inspected on every core while the rest is laid out; their problems are
+            // still reported in agenda order, below.
+            Map<String, Future<AttachmentFile>> ahead = new HashMap<>();
+            for (int i = 0; i < agenda.items().size(); i++) {
+                List<Attachment> attachments = agenda.items().get(i).attachments();
+                for (int k = 0; k < attachments.size(); k++) {
+                    Attachment a = attachments.get(k);
+                    Path file = input.folder().resolve(a.path()).normalize();
+                    if (extension(a.path()).equals("pdf") && Files.isRegularFile(file)) {
+                        ahead.put(i + "/" + k, pool.submit(() -> AttachmentFile.inspect(file, a.title(), a.title())));
+                    }
+                }
+            }
             for (int i = 0; i < agenda.items().size(); i++) {
                 AgendaEntry e = agenda.items().get(i);
                 String name = e.label() + " " + e.title();
@@ -225,7 +250,8 @@ public final class PacketBuilder {
                     }
                     AttachmentFile pdf;
                     try {
-                        pdf = AttachmentFile.inspect(file, a.title(), a.title());
+                        Future<AttachmentFile> early = ahead.get(i + "/" + k);
+                        pdf = early != null ? await(early) : AttachmentFile.inspect(file, a.title(), a.title());
                     } catch (AttachmentFile.Unusable x) {
                         throw new AttachmentException(i, name, field, a.path(), x.getMessage(), x.getCause());
                     }
@@ -245,9 +271,27 @@ public final class PacketBuilder {
             done = true;
             return p;
         } finally {
+            pool.shutdownNow();
             if (!done && scratch != null) {
                 new Prepared(null, List.of(), null, null, null, null, scratch).close();
             }
+        }
+    }
+
+    private static AttachmentFile await(Future<AttachmentFile> future) throws AttachmentFile.Unusable, IOException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AttachmentFile.Unusable u) {
+                throw u;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the attachments", e);
         }
     }
 

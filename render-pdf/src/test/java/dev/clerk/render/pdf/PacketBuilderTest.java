@@ -237,6 +237,15 @@ class PacketBuilderTest {
     }
 
     @Test
+    void reportsTheFirstUnusableAttachmentInAgendaOrder() {
+        assertThatThrownBy(() -> build(input(REPORT, new Attachment("Secret", "attachments/secret.pdf"),
+                new Attachment("Bad", "attachments/damaged.pdf"), new Attachment("Gone", "attachments/gone.pdf"))))
+                .isInstanceOf(AttachmentException.class)
+                .hasMessage("item VI. Priorities for 2017: attachments/secret.pdf: needs a password to open; attach a"
+                        + " copy without an open password");
+    }
+
+    @Test
     void refusesAnAttachmentThatNeedsAPassword() {
         assertThatThrownBy(() -> build(input(new Attachment("Secret", "attachments/secret.pdf"))))
                 .isInstanceOf(AttachmentException.class)
