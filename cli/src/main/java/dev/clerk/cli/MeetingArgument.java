@@ -12,6 +12,13 @@ final class MeetingArgument {
     private MeetingArgument() {
     }
 
+    /** The meeting file's name without its extension ("2017-05-22"): the stem of the documents built from it. */
+    static String key(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     static void check(Path file) throws InputException {
         if (file.getFileName() != null && file.getFileName().toString().equals(CommitteeFolder.BODY_FILE)) {
             throw new InputException(Problem.error(file.toString(), Position.FILE, "",

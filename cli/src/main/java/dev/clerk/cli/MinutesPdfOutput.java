@@ -36,6 +36,22 @@ final class MinutesPdfOutput {
      */
     static void write(Parsed<Body> body, Parsed<Meeting> meeting, Path root, List<Path> fonts, Path target)
             throws Exception {
+        PdfMinutesRenderer renderer = new PdfMinutesRenderer(fonts(body, root, fonts));
+        write(body, meeting, target, out -> renderer.render(body.value(), meeting.value(), out));
+    }
+
+    /** Writes a PDF atomically, turning characters no font has into problems at their lines. */
+    static void write(Parsed<Body> body, Parsed<Meeting> meeting, Path target, AtomicFile.Content content)
+            throws Exception {
+        try {
+            AtomicFile.write(target, content);
+        } catch (MissingGlyphException e) {
+            throw new InputException(e.glyphs().stream().map(g -> problem(g, e.fonts(), body, meeting)).toList());
+        }
+    }
+
+    /** Liberation Sans, then the body's fonts, then {@code --font} files, in order. */
+    static PdfFonts fonts(Parsed<Body> body, Path root, List<Path> fonts) throws Exception {
         PdfFonts chain = PdfFonts.liberation();
         List<String> bodyFonts = body.value().fonts();
         for (int i = 0; i < bodyFonts.size(); i++) {
@@ -49,12 +65,7 @@ final class MinutesPdfOutput {
         for (Path f : fonts) {
             chain = chain.withFallback(f);
         }
-        PdfMinutesRenderer renderer = new PdfMinutesRenderer(chain);
-        try {
-            AtomicFile.write(target, out -> renderer.render(body.value(), meeting.value(), out));
-        } catch (MissingGlyphException e) {
-            throw new InputException(e.glyphs().stream().map(g -> problem(g, e.fonts(), body, meeting)).toList());
-        }
+        return chain;
     }
 
     private static Problem problem(MissingGlyphException.Glyph g, List<String> fonts, Parsed<Body> body,

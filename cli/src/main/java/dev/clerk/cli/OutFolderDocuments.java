@@ -27,7 +27,8 @@ final class OutFolderDocuments implements DocumentSource {
             throws InputException {
         List<String> extensions = what == DocumentKind.MINUTES ? List.of("pdf", "docx") : List.of("pdf");
         Path out = committeeFolder.resolve(OUT);
-        String build = "clerk " + what.key() + " " + meetingFile;
+        // 'clerk agenda' prints Markdown unless asked for the PDF; packet and minutes write the PDF by default.
+        String build = "clerk " + what.key() + " " + meetingFile + (what == DocumentKind.AGENDA ? " --format pdf" : "");
         for (String ext : extensions) {
             Path file = out.resolve(meetingKey + "-" + what.key() + "." + ext);
             if (!Files.isRegularFile(file)) {

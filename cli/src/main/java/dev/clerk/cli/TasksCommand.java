@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "List the action items still open (with --all, the closed ones too), by owner"
         + " or by meeting, overdue first.")
 final class TasksCommand implements Callable<Integer> {
-    enum Format { md, csv, json, docx }
+    enum Format { md, csv, json, docx, pdf }
 
     /** The clock that gives today's date when --as-of is not given. */
     static Clock clock = Clock.systemDefaultZone();
@@ -55,8 +55,13 @@ final class TasksCommand implements Callable<Integer> {
     String by;
 
     @Option(names = "--format", defaultValue = "md",
-            description = "md (default), csv, json, or docx (written to tasks-DATE.docx unless -o is given).")
+            description = "md (default), csv, json, docx or pdf (archival PDF/A-1b, tagged PDF/UA-1);"
+                    + " docx and pdf are written to tasks-DATE.docx or .pdf unless -o is given.")
     Format format;
+
+    @Option(names = "--font", paramLabel = "FILE",
+            description = "For pdf: a TrueType/OpenType font for characters Liberation Sans lacks; repeatable.")
+    java.util.List<Path> fonts = new java.util.ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
     Path output;
@@ -81,11 +86,12 @@ final class TasksCommand implements Callable<Integer> {
             case csv -> TaskListWriter.csv(list, bytes);
             case json -> bytes.writeBytes(TaskListJson.json(list).getBytes(StandardCharsets.UTF_8));
             case docx -> new DocxTaskListRenderer(DocxOptions.defaults()).render(committee.body(), list, bytes);
+            case pdf -> pdf(committee, list, bytes);
             default -> throw new IllegalStateException(format.name());
         }
         Path target = output;
-        if (target == null && format == Format.docx) {
-            target = Path.of("tasks-" + day + ".docx");
+        if (target == null && (format == Format.docx || format == Format.pdf)) {
+            target = Path.of("tasks-" + day + "." + format);
         }
         if (target != null) {
             AtomicFile.write(target, out -> bytes.writeTo(out));
@@ -95,5 +101,19 @@ final class TasksCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private void pdf(Committee committee, TaskList list, ByteArrayOutputStream bytes) throws Exception {
+        java.util.Optional<Path> root = dev.clerk.model.io.CommitteeFolder.findRoot(path);
+        dev.clerk.model.io.Parsed<dev.clerk.model.Body> body = dev.clerk.model.io.ModelReader.parseBody(
+                root.orElseThrow().resolve(dev.clerk.model.io.CommitteeFolder.BODY_FILE));
+        try {
+            new dev.clerk.render.pdf.PdfTaskListRenderer(MinutesPdfOutput.fonts(body, root.get(), fonts))
+                    .render(committee.body(), list, bytes);
+        } catch (dev.clerk.render.pdf.MissingGlyphException e) {
+            throw new dev.clerk.model.io.InputException(e.glyphs().stream().map(g -> dev.clerk.model.io.Problem.error(
+                    body.file(), body.source().valueAt(g.path() == null ? "" : g.path()),
+                    g.path() == null ? "" : g.path(), g.describe(e.fonts()))).toList());
+        }
     }
 }

@@ -37,9 +37,17 @@ class AgendaCommandTest {
     }
 
     @Test
-    void saysThePdfAgendaIsNotAvailableYet() {
-        assertThat(CliRun.of("agenda", MAY_22, "-o", "agenda.pdf")).isEqualTo(new CliRun(2, "",
-                "clerk: --format pdf: the PDF agenda is not available yet; use --format docx or md\n"));
+    void writesThePdfAgendaWhereTold(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("agenda.pdf");
+        assertThat(CliRun.of("agenda", MAY_22, "-o", out.toString())).isEqualTo(new CliRun(0, "", "wrote " + out + "\n"));
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(d.getDocumentInformation().getTitle()).isEqualTo("SWTPIC Agenda, May 22, 2017");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("X. Adjournment");
+        }
+    }
+
+    @Test
+    void refusesAnUnknownFormat() {
         CliRun odt = CliRun.of("agenda", MAY_22, "--format", "odt");
         assertThat(odt.exitCode()).isEqualTo(2);
         assertThat(odt.err()).startsWith("Invalid value for option '--format': expected one of [md, docx, pdf]"

@@ -110,7 +110,7 @@ class SendCommandTest {
         int code = clerk("send", meeting.toString(), "--dry-run", "--what", "agenda");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).isEqualTo(dir.resolve("out/2017-05-22-agenda.pdf")
-                + ": does not exist; build it first with: clerk agenda " + meeting + "\n");
+                + ": does not exist; build it first with: clerk agenda " + meeting + " --format pdf\n");
     }
 
     @Test

@@ -62,6 +62,17 @@ class TasksCommandTest {
     }
 
     @Test
+    void writesThePdfTaskList() throws Exception {
+        Path out = tmp.resolve("tasks.pdf");
+        CliRun run = CliRun.of("tasks", HISTORY, "--as-of", "2024-03-20", "--format", "pdf", "-o", out.toString());
+        assertThat(run).isEqualTo(new CliRun(0, "", "wrote " + out + ": As of March 20, 2024: 2 open, 1 overdue.\n"));
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+                    .contains("Action Items as of March 20, 2024", "As of March 20, 2024: 2 open, 1 overdue.");
+        }
+    }
+
+    @Test
     void refusesBadUsageWithOneLine() {
         assertThat(CliRun.of("tasks", HISTORY, "--by", "year")).isEqualTo(new CliRun(2, "",
                 "clerk: --by: 'year' is not one of owner, meeting\n"));

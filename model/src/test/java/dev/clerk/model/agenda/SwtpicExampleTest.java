@@ -62,7 +62,13 @@ class SwtpicExampleTest {
         Committee c = committee();
         Meeting minutes = meeting(c, LocalDate.of(2017, 3, 27));
         Meeting draft = NextMeetingDraft.draft(c, minutes, MAY_22);
-        assertThat(draft).isEqualTo(ModelReader.readMeeting(EXAMPLE.resolve("meetings/2017-05-22.yaml")));
+        // The committed file is the draft plus the two sample attachments the clerk added for the packet.
+        Meeting committed = ModelReader.readMeeting(EXAMPLE.resolve("meetings/2017-05-22.yaml"));
+        assertThat(committed.agenda().get(5).attachments()).extracting(dev.clerk.model.Attachment::path)
+                .containsExactly("attachments/2017-priorities-discussion-draft.pdf");
+        assertThat(committed.agenda().get(6).attachments()).extracting(dev.clerk.model.Attachment::path)
+                .containsExactly("attachments/2017-04-task-force-presentation.pdf");
+        assertThat(draft).isEqualTo(withoutAttachments(committed));
         assertThat(draft.agenda()).extracting(i -> i.title()).containsExactly("Introductions",
                 "Approval of the minutes of March 27, 2017", "Review of open action items",
                 "Remaining a part of the Task Force", "Explore Laws that decriminalize transmission of HIV",
@@ -93,5 +99,13 @@ class SwtpicExampleTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AgendaMarkdown.write(agenda, out);
         Golden.assertMatches("agenda-swtpic-2017-05-22.md", out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Meeting withoutAttachments(Meeting m) {
+        java.util.List<dev.clerk.model.AgendaItem> items = m.agenda().stream().map(i -> new dev.clerk.model.AgendaItem(
+                i.title(), i.kind(), i.description(), i.presenter(), i.duration(), i.narrative(), i.decisions(),
+                i.motions(), i.actions(), java.util.List.of(), i.minutesOf(), i.tasks(), i.items())).toList();
+        return new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(), m.status(), m.approvedOn(),
+                m.presiding(), m.recorder(), m.attendees(), items, m.next(), m.updates());
     }
 }

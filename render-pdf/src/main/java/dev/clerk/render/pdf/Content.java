@@ -32,7 +32,16 @@ final class Content {
     }
 
     /** Where a link goes: a web address, or a heading of the same document. */
-    sealed interface Target permits Uri, Anchor {
+    sealed interface Target permits Uri, Anchor, PageTarget {
+    }
+
+    /** A page of the whole file (of the packet the document is part of), counted from 0. */
+    record PageTarget(int page) implements Target {
+        PageTarget {
+            if (page < 0) {
+                throw new IllegalArgumentException("page: " + page + " is negative");
+            }
+        }
     }
 
     /** A web or mail address. */

@@ -98,7 +98,7 @@ final class Layout {
 
     private final FontChain fonts;
     private final Locale locale;
-    final Node root = new Node("Document", null);
+    final Node root;
     final List<Page> pages = new ArrayList<>();
     final List<Mark> headings = new ArrayList<>();
     final Map<String, Mark> anchors = new HashMap<>();
@@ -108,8 +108,14 @@ final class Layout {
     private boolean pageTop;
 
     Layout(FontChain fonts, Locale locale) {
+        this(fonts, locale, "Document");
+    }
+
+    /** A layout whose structure hangs under an element of type {@code rootType} ("Part" inside a packet). */
+    Layout(FontChain fonts, Locale locale, String rootType) {
         this.fonts = fonts;
         this.locale = locale;
+        this.root = new Node(rootType, null);
         newPage();
     }
 
@@ -193,7 +199,9 @@ final class Layout {
         if (p.label() != null) {
             float labelWidth = 92;
             Text label = Text.bold(p.label(), null);
-            List<Line> labelLines = lines(label, Face.BOLD, size, labelWidth - 6, node);
+            // A paragraph whose text has links has Span and Link children; its label must be a child too.
+            Node labelNode = p.text().hasLinks() ? new Node("Span", node) : node;
+            List<Line> labelLines = lines(label, Face.BOLD, size, labelWidth - 6, labelNode);
             List<Line> textLines = lines(p.text(), face, size, right - left - labelWidth, node);
             ensure(leading(size) * Math.min(2, textLines.size()));
             float top = y;

@@ -63,24 +63,94 @@ final class Painter {
         }
     }
 
+    /** A stretch of consecutive pages of the file. */
+    sealed interface Section permits Tagged, Foreign {
+        int pages();
+    }
+
+    /** Pages laid out by Clerk: tagged text with its furniture. */
+    record Tagged(Layout layout, Furniture furniture) implements Section {
+        @Override
+        public int pages() {
+            return layout.pages.size();
+        }
+    }
+
+    /** Pages drawn by someone else (an attachment's pages), each wrapped in one structure element. */
+    non-sealed interface Foreign extends Section {
+        /** The size of page {@code page} of the section, counted from 0. */
+        Rectangle size(int page) throws IOException;
+
+        /** Draws page {@code page} of the section; the bottom {@link #STRIP} points are left for the page number. */
+        void draw(int page, PdfWriter writer, PdfContentByte cb) throws IOException;
+
+        /** Called after the section's last page: frees what it read. */
+        void finish(PdfWriter writer) throws IOException;
+
+        /** The words left of the page number in the strip: the material's title. */
+        String caption();
+
+        /** What the structure element of the section is called, for assistive technology. */
+        String title();
+    }
+
+    /** The height of the strip at the foot of a foreign page that carries the packet page number. */
+    static final float STRIP = 22;
+
+    /**
+     * A bookmark of the whole file.
+     *
+     * @param title its text
+     * @param page  the page it opens, counted from 0
+     * @param top   the height it scrolls to, or null to show the whole page
+     * @param kids  the bookmarks under it
+     */
+    record Bookmark(String title, int page, Float top, List<Bookmark> kids) {
+        Bookmark {
+            kids = List.copyOf(kids);
+        }
+    }
+
+    /**
+     * How the file presents itself.
+     *
+     * @param pageLabel   the page number text, "Page X of Y" or "Packet page X of Y"
+     * @param conforming  whether the file claims PDF/A-1b and PDF/UA-1 (a packet with others' pages does not)
+     * @param bookmarks   the bookmarks, or null for one per heading
+     */
+    record Presentation(String pageLabel, boolean conforming, List<Bookmark> bookmarks) {
+        static final Presentation STANDALONE = new Presentation("Page", true, null);
+    }
+
+    private static final PdfName DOCUMENT = new PdfName("Document");
+    private static final PdfName PART = new PdfName("Part");
+
     private final TaggedPdf.Meta meta;
-    private final Furniture furniture;
-    private final Layout layout;
+    private final List<Section> sections;
     private final FontChain fonts;
+    private final Presentation presentation;
     private final Map<Node, PdfStructureElement> elements = new HashMap<>();
     private PdfWriter writer;
     /** The fonts drawn with, in first-use order. */
     private final java.util.Set<com.lowagie.text.pdf.BaseFont> used = new java.util.LinkedHashSet<>();
 
     Painter(TaggedPdf.Meta meta, Furniture furniture, Layout layout, FontChain fonts) {
+        this(meta, List.of(new Tagged(layout, furniture)), fonts, Presentation.STANDALONE);
+    }
+
+    Painter(TaggedPdf.Meta meta, List<Section> sections, FontChain fonts, Presentation presentation) {
         this.meta = meta;
-        this.furniture = furniture;
-        this.layout = layout;
+        this.sections = List.copyOf(sections);
         this.fonts = fonts;
+        this.presentation = presentation;
+    }
+
+    private Rectangle sizeOf(Section s, int page) throws IOException {
+        return s instanceof Foreign f ? f.size(page) : new Rectangle(Layout.PAGE_WIDTH, Layout.PAGE_HEIGHT);
     }
 
     void paint(OutputStream out) throws IOException {
-        Document document = new Document(new Rectangle(Layout.PAGE_WIDTH, Layout.PAGE_HEIGHT), 0, 0, 0, 0);
+        Document document = new Document(sizeOf(sections.get(0), 0), 0, 0, 0, 0);
         try {
             writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -105,13 +175,33 @@ final class Painter {
             outputIntent();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
 
-            createElements(layout.root, null);
-            int total = layout.pages.size();
-            for (int i = 0; i < total; i++) {
-                if (i > 0) {
-                    document.newPage();
+            boolean single = sections.size() == 1 && sections.get(0) instanceof Tagged;
+            PdfStructureElement top = single ? null
+                    : new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT);
+            int total = sections.stream().mapToInt(Section::pages).sum();
+            int global = 0;
+            for (Section section : sections) {
+                PdfStructureElement part = null;
+                if (section instanceof Tagged t) {
+                    createElements(t.layout().root, top);
+                } else {
+                    part = new PdfStructureElement(top, PART);
+                    part.put(new PdfName("T"), new PdfString(((Foreign) section).title(), PdfObject.TEXT_UNICODE));
                 }
-                page(i, total);
+                for (int i = 0; i < section.pages(); i++, global++) {
+                    if (global > 0) {
+                        document.setPageSize(sizeOf(section, i));
+                        document.newPage();
+                    }
+                    if (section instanceof Tagged t) {
+                        page(t, i, global - i, global, total);
+                    } else {
+                        foreign((Foreign) section, part, i, global, total);
+                    }
+                }
+                if (section instanceof Foreign f) {
+                    f.finish(writer);
+                }
             }
             outlines();
             dates();
@@ -120,6 +210,64 @@ final class Painter {
         } catch (DocumentException e) {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         }
+    }
+
+    private String pageNumber(int global, int total) {
+        return presentation.pageLabel() + " " + (global + 1) + " of " + total;
+    }
+
+    private void foreign(Foreign f, PdfStructureElement part, int index, int global, int total) throws IOException {
+        PdfContentByte cb = writer.getDirectContent();
+        Rectangle size = f.size(index);
+        cb.saveState();
+        cb.beginMarkedContentSequence(part);
+        f.draw(index, writer, cb);
+        cb.endMarkedContentSequence();
+        cb.restoreState();
+        artifact(cb, "Footer");
+        cb.setColorFill(new Color(0xf2, 0xf2, 0xf2));
+        cb.rectangle(0, 0, size.getWidth(), STRIP);
+        cb.fill();
+        cb.setColorStroke(Layout.RULE);
+        cb.setLineWidth(0.5f);
+        cb.moveTo(0, STRIP);
+        cb.lineTo(size.getWidth(), STRIP);
+        cb.stroke();
+        float margin = Math.min(36, size.getWidth() / 12);
+        List<Segment> caption = fonts.split(Layout.normalize(f.caption()), Face.REGULAR, cp -> {
+        });
+        List<Segment> number = fonts.split(pageNumber(global, total), Face.BOLD, cp -> {
+        });
+        float numberWidth = width(number, 8f);
+        drawLine(cb, fit(caption, size.getWidth() - 2 * margin - numberWidth - 12, 8f), margin, 8, 8f, Layout.GREY);
+        drawLine(cb, number, size.getWidth() - margin - numberWidth, 8, 8f, Layout.INK);
+        cb.endMarkedContentSequence();
+    }
+
+    /** The segments cut to {@code width}, with an ellipsis when cut. */
+    private List<Segment> fit(List<Segment> segments, float width, float size) {
+        if (width(segments, size) <= width) {
+            return segments;
+        }
+        List<Segment> out = new ArrayList<>();
+        float w = width(fonts.split("…", Face.REGULAR, cp -> {
+        }), size);
+        for (Segment s : segments) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < s.text().length(); k++) {
+                String next = sb.toString() + s.text().charAt(k);
+                if (w + new Segment(next, s.slot()).width(size) > width) {
+                    out.add(new Segment(sb.toString(), s.slot()));
+                    out.addAll(fonts.split("…", Face.REGULAR, cp -> {
+                    }));
+                    return out;
+                }
+                sb.append(s.text().charAt(k));
+            }
+            out.add(s);
+            w += s.width(size);
+        }
+        return out;
     }
 
     private static final String CREATOR = "Clerk";
@@ -139,6 +287,15 @@ final class Painter {
     // ---- structure
 
     private void createElements(Node node, PdfStructureElement parent) {
+        if (node.type.equals("Part") && node.alt != null) {
+            PdfStructureElement e = new PdfStructureElement(parent, PART);
+            e.put(new PdfName("T"), new PdfString(node.alt, PdfObject.TEXT_UNICODE));
+            elements.put(node, e);
+            for (Node kid : node.kids) {
+                createElements(kid, e);
+            }
+            return;
+        }
         PdfStructureElement e = parent == null
                 ? new PdfStructureElement(writer.getStructureTreeRoot(), new PdfName(node.type))
                 : new PdfStructureElement(parent, new PdfName(node.type));
@@ -159,7 +316,9 @@ final class Painter {
 
     // ---- pages
 
-    private void page(int index, int total) {
+    private void page(Tagged section, int index, int offset, int global, int total) {
+        Furniture furniture = section.furniture();
+        Layout layout = section.layout();
         PdfContentByte under = writer.getDirectContentUnder();
         PdfContentByte cb = writer.getDirectContent();
         if (furniture.watermark() != null) {
@@ -232,12 +391,12 @@ final class Painter {
         cb.lineTo(Layout.RIGHT, foot + 12);
         cb.stroke();
         drawLine(cb, furniture.footerLeft(), Layout.LEFT, foot, 8.5f, Layout.GREY);
-        List<Segment> number = fonts.split("Page " + (index + 1) + " of " + total, Face.REGULAR, cp -> {
+        List<Segment> number = fonts.split(pageNumber(global, total), Face.REGULAR, cp -> {
         });
         drawLine(cb, number, Layout.RIGHT - width(number, 8.5f), foot, 8.5f, Layout.GREY);
         cb.endMarkedContentSequence();
         for (Layout.LinkBox box : page.links) {
-            link(box);
+            link(box, layout, offset);
         }
     }
 
@@ -299,8 +458,8 @@ final class Painter {
 
     // ---- links and bookmarks
 
-    private void link(Layout.LinkBox box) {
-        PdfAction action = action(box.target());
+    private void link(Layout.LinkBox box, Layout layout, int offset) {
+        PdfAction action = action(box.target(), layout, offset);
         PdfAnnotation annot = PdfAnnotation.createLink(writer,
                 new Rectangle(box.llx(), box.lly(), box.urx(), box.ury()), PdfAnnotation.HIGHLIGHT_INVERT, action);
         annot.setBorder(new PdfBorderArray(0, 0, 0));
@@ -329,9 +488,18 @@ final class Painter {
         e.put(PdfName.K, kids);
     }
 
-    private PdfAction action(Target target) {
+    private PdfAction action(Target target, Layout layout, int offset) {
         if (target instanceof Uri u) {
             return new PdfAction(u.uri());
+        }
+        if (target instanceof Content.PageTarget p) {
+            PdfArray d = new PdfArray();
+            d.add(writer.getPageReference(p.page() + 1));
+            d.add(PdfName.FIT);
+            PdfAction go = new PdfAction();
+            go.put(PdfName.S, PdfName.GOTO);
+            go.put(PdfName.D, d);
+            return go;
         }
         Anchor a = (Anchor) target;
         Layout.Mark mark = layout.anchors.get(a.id());
@@ -340,13 +508,13 @@ final class Painter {
         }
         PdfAction go = new PdfAction();
         go.put(PdfName.S, PdfName.GOTO);
-        go.put(PdfName.D, destination(mark));
+        go.put(PdfName.D, destination(mark, offset));
         return go;
     }
 
-    private PdfArray destination(Layout.Mark mark) {
+    private PdfArray destination(Layout.Mark mark, int offset) {
         PdfArray d = new PdfArray();
-        d.add(writer.getPageReference(mark.page() + 1));
+        d.add(writer.getPageReference(mark.page() + offset + 1));
         d.add(PdfName.XYZ);
         d.add(new PdfNumber(Layout.LEFT - 20));
         d.add(new PdfNumber(mark.y()));
@@ -355,6 +523,11 @@ final class Painter {
     }
 
     private void outlines() {
+        if (presentation.bookmarks() != null) {
+            presentation.bookmarks().forEach(b -> outline(writer.getRootOutline(), b));
+            return;
+        }
+        Layout layout = ((Tagged) sections.get(0)).layout();
         List<PdfOutline> parents = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         for (Layout.Mark m : layout.headings) {
@@ -369,6 +542,14 @@ final class Painter {
             parents.add(o);
             levels.add(m.level());
         }
+    }
+
+    private void outline(PdfOutline parent, Bookmark b) {
+        PdfDestination dest = b.top() == null ? new PdfDestination(PdfDestination.FIT)
+                : new PdfDestination(PdfDestination.XYZ, 0, b.top(), 0);
+        dest.addPage(writer.getPageReference(b.page() + 1));
+        PdfOutline o = new PdfOutline(parent, dest, b.title(), false);
+        b.kids().forEach(k -> outline(o, k));
     }
 
     // ---- metadata
@@ -435,6 +616,10 @@ final class Painter {
                 .append("<xmp:ModifyDate>").append(modified).append("</xmp:ModifyDate>\n")
                 .append("<xmp:MetadataDate>").append(modified).append("</xmp:MetadataDate>\n")
                 .append("</rdf:Description>\n");
+        if (!presentation.conforming()) {
+            x.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+            return x.toString();
+        }
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
                 .append("<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n")
                 .append("</rdf:Description>\n");

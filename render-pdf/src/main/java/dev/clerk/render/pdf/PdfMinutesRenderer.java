@@ -36,21 +36,4 @@ public final class PdfMinutesRenderer {
         Objects.requireNonNull(out, "out");
         TaggedPdf.write(MinutesDoc.of(body, meeting), fonts, new NonClosing(out));
     }
-
-    /** OpenPDF closes the stream it writes to; the caller owns it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

@@ -68,12 +68,25 @@ final class TaggedPdf {
      */
     static void write(Doc doc, PdfFonts fonts, OutputStream out) throws IOException, MissingGlyphException {
         FontChain chain = new FontChain(fonts);
-        Layout layout = new Layout(chain, Locale.forLanguageTag(doc.meta().language()));
+        Painter.Tagged section = lay(doc, chain, null);
+        new Painter(doc.meta(), section.furniture(), section.layout(), chain).paint(out);
+    }
+
+    /**
+     * Lays out {@code doc} as a section of a larger file: its structure hangs under a Part element called
+     * {@code part}, or under the Document element when {@code part} is null.
+     *
+     * @throws MissingGlyphException when a character is in none of the fonts
+     */
+    static Painter.Tagged lay(Doc doc, FontChain chain, String part) throws MissingGlyphException {
+        Layout layout = new Layout(chain, Locale.forLanguageTag(doc.meta().language()),
+                part == null ? "Document" : "Part");
+        layout.root.alt = part;
         Painter.Furniture furniture = Painter.Furniture.of(doc.furniture(), layout);
         layout.blocks(doc.blocks());
         if (!layout.missing().isEmpty()) {
             throw new MissingGlyphException(new ArrayList<>(layout.missing()), chain.names());
         }
-        new Painter(doc.meta(), furniture, layout, chain).paint(out);
+        return new Painter.Tagged(layout, furniture);
     }
 }

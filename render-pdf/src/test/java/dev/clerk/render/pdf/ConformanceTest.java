@@ -19,6 +19,20 @@ class ConformanceTest {
     }
 
     @Test
+    void agendaIsArchivalAndAccessible() throws Exception {
+        byte[] pdf = Fixtures.agenda();
+        Fixtures.keep("agenda-2017-05-22.pdf", pdf);
+        assertConforms(pdf);
+    }
+
+    @Test
+    void taskListIsArchivalAndAccessible() throws Exception {
+        byte[] pdf = Fixtures.taskList(true);
+        Fixtures.keep("tasks-2017-05-21.pdf", pdf);
+        assertConforms(pdf);
+    }
+
+    @Test
     void approvedMinutesAreArchivalAndAccessible() throws Exception {
         Meeting m = Fixtures.meeting();
         Meeting approved = new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(),

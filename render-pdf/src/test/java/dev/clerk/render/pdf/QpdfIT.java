@@ -19,6 +19,14 @@ class QpdfIT {
         assertQpdfAccepts(Pdfs.write(Samples.everything("DRAFT"), PdfFonts.liberation()), "every-element");
     }
 
+    @Test
+    void packetPassesQpdfCheck() throws Exception {
+        PacketBuilderTest.folder = Files.createTempDirectory("packet");
+        PacketBuilderTest.attachments();
+        assertQpdfAccepts(PacketBuilderTest.build(PacketBuilderTest.input(PacketBuilderTest.REPORT,
+                PacketBuilderTest.LOCKED)), "packet");
+    }
+
     static void assertQpdfAccepts(byte[] pdf, String name) throws Exception {
         Path qpdf = ExternalProgram.require("qpdf");
         Path file = Files.createTempFile(name, ".pdf");

@@ -1,0 +1,105 @@
+package dev.clerk.cli;
+
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.Body;
+import dev.clerk.model.Committee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.agenda.Agenda;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Parsed;
+import dev.clerk.model.io.Problem;
+import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.tasks.TaskList;
+import dev.clerk.model.tasks.TaskQuery;
+import dev.clerk.render.pdf.AttachmentException;
+import dev.clerk.render.pdf.PacketBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clerk packet}: the agenda packet of a meeting, one PDF. */
+@Command(name = "packet", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Make the agenda packet of a meeting: the agenda with a table of contents, then each item's"
+        + " materials (the minutes it approves, the open-task list, its attachments), with packet page numbers,"
+        + " links and bookmarks.")
+final class PacketCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MEETING", description = "The meeting file (meetings/YYYY-MM-DD.yaml).")
+    Path meetingFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The file to write (default: out/YYYY-MM-DD-packet.pdf in the committee folder).")
+    Path output;
+
+    @Option(names = "--strict", description = "Refuse attachments that screen readers cannot fully read (untagged,"
+            + " or pages without a text layer) instead of listing them.")
+    boolean strict;
+
+    @Option(names = "--font", paramLabel = "FILE",
+            description = "A TrueType/OpenType font for characters Liberation Sans lacks; repeatable.")
+    List<Path> fonts = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        MeetingArgument.check(meetingFile);
+        Committee committee = Checker.readValid(meetingFile);
+        Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
+        Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
+        Parsed<Meeting> parsed = ModelReader.parseMeeting(meetingFile);
+        Meeting meeting = committee.meetings().stream().filter(parsed.value()::equals).findFirst()
+                .orElse(parsed.value());
+        Agenda agenda = Agenda.of(committee, meeting);
+        // The task list as it stands going into the meeting: what the meetings before it recorded.
+        TaskList tasks = TaskLedger.of(committee).list(TaskQuery.openAsOf(meeting.date().minusDays(1)));
+        PacketBuilder.Input input = new PacketBuilder.Input(committee.body(), agenda, committee.meetings(), tasks, root);
+        Path target = output != null ? output
+                : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-packet.pdf");
+        PacketBuilder builder = new PacketBuilder(MinutesPdfOutput.fonts(body, root, fonts));
+        List<String> paths = itemPaths(meeting.agenda(), "agenda", new ArrayList<>());
+        PrintWriter err = spec.commandLine().getErr();
+        try (PacketBuilder.Prepared packet = builder.prepare(input)) {
+            List<Problem> findings = new ArrayList<>();
+            for (PacketBuilder.Finding f : packet.findings()) {
+                String path = paths.get(f.index()) + "." + f.field();
+                String message = "item " + f.item() + ": " + f.file() + ": " + f.problem();
+                findings.add(strict ? Problem.error(parsed.file(), parsed.source().valueAt(path), path, message)
+                        : Problem.warning(parsed.file(), parsed.source().valueAt(path), path, message));
+            }
+            if (strict && !findings.isEmpty()) {
+                throw new InputException(findings);
+            }
+            MinutesPdfOutput.write(body, parsed, target, packet::write);
+            findings.forEach(err::println);
+            spec.commandLine().getOut().println("wrote " + target + ": " + packet.pages() + " pages, "
+                    + (packet.parts().size() - 1) + " supporting documents"
+                    + (findings.isEmpty() ? "" : "; " + findings.size() + " accessibility "
+                    + (findings.size() == 1 ? "warning" : "warnings") + " (--strict refuses them)"));
+        } catch (AttachmentException e) {
+            String path = paths.get(e.item()) + "." + e.field();
+            throw new InputException(Problem.error(parsed.file(), parsed.source().valueAt(path), path, e.getMessage()));
+        }
+        return 0;
+    }
+
+    /** The field path of every item of the meeting file, depth first: the order of the agenda's entries. */
+    private static List<String> itemPaths(List<AgendaItem> items, String prefix, List<String> out) {
+        for (int i = 0; i < items.size(); i++) {
+            String path = prefix + "[" + i + "]";
+            out.add(path);
+            itemPaths(items.get(i).items(), path + ".items", out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.clerk.render.pdf;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.exceptions.BadPasswordException;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfImportedPage;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.SimpleBookmark;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A PDF attachment of a packet: inspected once (pages, sizes, bookmarks, tags, text layer) and closed, then read
+ * again page by page while the packet is written and freed at once, so that memory does not grow with the packet.
+ * Each page keeps its size and is scaled down just enough to leave the strip at its foot free for the packet page
+ * number, so the number never covers the attachment's own text.
+ */
+final class AttachmentFile implements Painter.Foreign {
+    /** One page: its unrotated media box and its rotation. */
+    private record Sheet(float llx, float lly, float width, float height, int rotation) {
+        float shownWidth() {
+            return rotation % 180 == 0 ? width : height;
+        }
+
+        float shownHeight() {
+            return rotation % 180 == 0 ? height : width;
+        }
+
+        float scale() {
+            return (shownHeight() - Painter.STRIP) / shownHeight();
+        }
+    }
+
+    private final Path file;
+    private final String caption;
+    private final String title;
+    private final List<Sheet> sheets;
+    private final List<Map<String, Object>> bookmarks;
+    private final boolean tagged;
+    private final List<Integer> imageOnly;
+    private PdfReader reader;
+
+    private AttachmentFile(Path file, String caption, String title, List<Sheet> sheets,
+                           List<Map<String, Object>> bookmarks, boolean tagged, List<Integer> imageOnly) {
+        this.file = file;
+        this.caption = caption;
+        this.title = title;
+        this.sheets = sheets;
+        this.bookmarks = bookmarks;
+        this.tagged = tagged;
+        this.imageOnly = imageOnly;
+    }
+
+    /** Why a file cannot be used. */
+    static final class Unusable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unusable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Opens and inspects {@code file}, then closes it. */
+    static AttachmentFile inspect(Path file, String caption, String title) throws Unusable {
+        PdfReader r;
+        try {
+            r = open(file);
+        } catch (BadPasswordException e) {
+            throw new Unusable("needs a password to open; attach a copy without an open password", e);
+        } catch (IOException | RuntimeException e) {
+            throw new Unusable("is damaged and cannot be read as a PDF (" + reason(e) + ")", e);
+        }
+        try {
+            int n = r.getNumberOfPages();
+            if (n == 0) {
+                throw new Unusable("is damaged and cannot be read as a PDF (it has no pages)", null);
+            }
+            List<Sheet> sheets = new ArrayList<>(n);
+            List<Integer> imageOnly = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                Rectangle box = r.getPageSize(i);
+                sheets.add(new Sheet(box.getLeft(), box.getBottom(), box.getWidth(), box.getHeight(),
+                        ((r.getPageRotation(i) % 360) + 360) % 360));
+                if (!hasText(r.getPageN(i).getAsDict(PdfName.RESOURCES), 0)) {
+                    imageOnly.add(i);
+                }
+            }
+            List<Map<String, Object>> marks;
+            try {
+                marks = SimpleBookmark.getBookmarkList(r);
+            } catch (RuntimeException e) {
+                marks = null; // an outline that cannot be read is left out; the pages still are merged
+            }
+            PdfDictionary markInfo = r.getCatalog().getAsDict(PdfName.MARKINFO);
+            PdfObject marked = markInfo == null ? null : PdfReader.getPdfObject(markInfo.get(PdfName.MARKED));
+            boolean tagged = r.getCatalog().get(PdfName.STRUCTTREEROOT) != null && marked != null
+                    && marked.toString().equals("true");
+            return new AttachmentFile(file, caption, title, List.copyOf(sheets), marks == null ? List.of() : marks,
+                    tagged, List.copyOf(imageOnly));
+        } catch (RuntimeException e) {
+            throw new Unusable("is damaged and cannot be read as a PDF (" + reason(e) + ")", e);
+        } finally {
+            r.close();
+        }
+    }
+
+    private static PdfReader open(Path file) throws IOException {
+        PdfReader r = new PdfReader(file.toString());
+        // A file with only an owner password (permission restrictions) opens without one; it may be merged.
+        r.setModificationAllowedWithoutOwnerPassword(true);
+        return r;
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
+    }
+
+    /** Whether the resources use a font, directly or in a form they draw (a page with no font has no text). */
+    private static boolean hasText(PdfDictionary resources, int depth) {
+        if (resources == null || depth > 3) {
+            return false;
+        }
+        PdfDictionary fonts = resources.getAsDict(PdfName.FONT);
+        if (fonts != null && fonts.size() > 0) {
+            return true;
+        }
+        PdfDictionary xobjects = resources.getAsDict(PdfName.XOBJECT);
+        if (xobjects != null) {
+            for (PdfName key : xobjects.getKeys()) {
+                PdfObject o = PdfReader.getPdfObject(xobjects.get(key));
+                if (o instanceof PdfDictionary x && PdfName.FORM.equals(x.get(PdfName.SUBTYPE))
+                        && hasText(x.getAsDict(PdfName.RESOURCES), depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+
+    boolean tagged() {
+        return tagged;
+    }
+
+    /** The pages (from 1) that have no text layer. */
+    List<Integer> imageOnly() {
+        return imageOnly;
+    }
+
+    /**
+     * The file's own bookmarks, on their packet pages: {@code first} is the packet page (from 0) of its page 1.
+     */
+    List<Painter.Bookmark> bookmarks(int first) {
+        return convert(bookmarks, first);
+    }
+
+    private List<Painter.Bookmark> convert(List<Map<String, Object>> list, int first) {
+        List<Painter.Bookmark> out = new ArrayList<>();
+        for (Map<String, Object> m : list) {
+            Object title = m.get("Title");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> kids = m.get("Kids") instanceof List<?> k ? (List<Map<String, Object>>) k : List.of();
+            List<Painter.Bookmark> converted = convert(kids, first);
+            Object page = m.get("Page");
+            int at = -1;
+            Float top = null;
+            if ("GoTo".equals(m.get("Action")) && page instanceof String p && !p.isBlank()) {
+                String[] parts = p.trim().split("\\s+");
+                try {
+                    at = Integer.parseInt(parts[0]);
+                    if (at >= 1 && at <= sheets.size() && parts.length >= 4 && parts[1].equals("XYZ")) {
+                        Sheet s = sheets.get(at - 1);
+                        if (s.rotation() == 0 && !parts[3].equals("null")) {
+                            top = Painter.STRIP + s.scale() * (Float.parseFloat(parts[3]) - s.lly());
+                        }
+                    }
+                } catch (NumberFormatException e) {
+                    at = -1;
+                }
+            }
+            if (at < 1 || at > sheets.size()) {
+                // A bookmark that opens no page of this file (a web link, a script): its kids still count.
+                if (!converted.isEmpty()) {
+                    at = converted.get(0).page() - first + 1;
+                } else {
+                    continue;
+                }
+            }
+            out.add(new Painter.Bookmark(title == null ? "" : title.toString(), first + at - 1, top, converted));
+        }
+        return out;
+    }
+
+    @Override
+    public int pages() {
+        return sheets.size();
+    }
+
+    @Override
+    public Rectangle size(int page) {
+        Sheet s = sheets.get(page);
+        return new Rectangle(s.shownWidth(), s.shownHeight());
+    }
+
+    @Override
+    public void draw(int page, PdfWriter writer, PdfContentByte cb) throws IOException {
+        if (reader == null) {
+            reader = open(file);
+        }
+        Sheet s = sheets.get(page);
+        PdfImportedPage imported = writer.getImportedPage(reader, page + 1);
+        float k = s.scale();
+        float w = s.width();
+        float h = s.height();
+        // The page as shown: its rotation undone, then scaled and centred above the strip.
+        float a;
+        float b;
+        float c;
+        float d;
+        float e;
+        float f;
+        switch (s.rotation()) {
+            case 90 -> { a = 0; b = -1; c = 1; d = 0; e = 0; f = w; }
+            case 180 -> { a = -1; b = 0; c = 0; d = -1; e = w; f = h; }
+            case 270 -> { a = 0; b = 1; c = -1; d = 0; e = h; f = 0; }
+            default -> { a = 1; b = 0; c = 0; d = 1; e = 0; f = 0; }
+        }
+        float dx = s.shownWidth() * (1 - k) / 2;
+        cb.addTemplate(imported, a * k, b * k, c * k, d * k, e * k + dx, f * k + Painter.STRIP);
+    }
+
+    @Override
+    public void finish(PdfWriter writer) throws IOException {
+        if (reader != null) {
+            writer.freeReader(reader);
+            reader.close();
+            reader = null;
+        }
+    }
+
+    @Override
+    public String caption() {
+        return caption;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+}

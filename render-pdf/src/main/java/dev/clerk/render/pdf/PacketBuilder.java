@@ -1,0 +1,427 @@
+package dev.clerk.render.pdf;
+
+import dev.clerk.model.Attachment;
+import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.agenda.Agenda;
+import dev.clerk.model.agenda.AgendaEntry;
+import dev.clerk.model.tasks.TaskList;
+import dev.clerk.model.text.Wording;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Builds a meeting's agenda packet: the agenda with its notices and a table of contents, then each item's
+ * materials in agenda order — the minutes it approves (DRAFT-marked while draft), the open-task list behind the
+ * review item, and the item's attachments. Every page carries "Packet page N of M"; each agenda entry links to its
+ * materials; the bookmarks hold one entry per item, one per material beneath it, and each attachment's own
+ * bookmarks beneath that.
+ *
+ * <p>Building takes two steps so that nothing is written when an attachment cannot be used: {@link #prepare}
+ * opens and inspects every attachment (and converts office documents with LibreOffice), then
+ * {@link Prepared#write} streams the pages, reading one attachment at a time.
+ *
+ * <p>The generated parts are tagged (headings, tables, links) inside the packet, but the packet as a whole does not
+ * claim PDF/A or PDF/UA: attachments keep their own fonts and colours, and their pages are drawn as they are, with
+ * their text readable but without their own tags. {@link Prepared#findings()} lists the attachments that are
+ * untagged or have pages without text.
+ *
+ * <pre>{@code
+ * try (PacketBuilder.Prepared packet = new PacketBuilder(PdfFonts.liberation()).prepare(input)) {
+ *     packet.write(out);
+ * }
+ * }</pre>
+ */
+public final class PacketBuilder {
+    /** The extensions of office documents that LibreOffice converts to PDF. */
+    static final List<String> OFFICE = List.of("docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "odp");
+
+    private final PdfFonts fonts;
+    private final OfficeConverter converter;
+
+    /** A builder that sets the generated parts in {@code fonts} and converts office documents with soffice. */
+    public PacketBuilder(PdfFonts fonts) {
+        this(fonts, OfficeConverter.fromPath());
+    }
+
+    PacketBuilder(PdfFonts fonts, OfficeConverter converter) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.converter = Objects.requireNonNull(converter, "converter");
+    }
+
+    /**
+     * What a packet is made of.
+     *
+     * @param body    the body
+     * @param agenda  the meeting's agenda
+     * @param minutes the meetings whose minutes approval items may approve (the committee's meetings)
+     * @param tasks   the open tasks going into the meeting, put behind the review item; null to leave it out
+     * @param folder  the committee folder, which attachment paths are relative to
+     */
+    public record Input(Body body, Agenda agenda, List<Meeting> minutes, TaskList tasks, Path folder) {
+        public Input {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(agenda, "agenda");
+            minutes = List.copyOf(minutes);
+            Objects.requireNonNull(folder, "folder");
+        }
+    }
+
+    /**
+     * An attachment that screen readers cannot fully read.
+     *
+     * @param index   the index of the item among the agenda's items, depth first
+     * @param item    the item as printed ("VI. Priorities for 2017")
+     * @param field   the field of the item that names the file ({@code attachments[1].path})
+     * @param file    the file as the meeting file gives it
+     * @param problem what is wrong: "is not tagged", "pages 2 and 3 have no text layer (scanned images?)"
+     */
+    public record Finding(int index, String item, String field, String file, String problem) {
+        @Override
+        public String toString() {
+            return "item " + item + ": " + file + ": " + problem;
+        }
+    }
+
+    /**
+     * One part of the packet and where it starts.
+     *
+     * @param item      the item it belongs to, or null for the agenda itself
+     * @param title     what it is
+     * @param firstPage its first packet page, from 1
+     * @param pages     how many pages it has
+     */
+    public record Part(String item, String title, int firstPage, int pages) {
+    }
+
+    /** A packet ready to be written; it holds converted files, which {@link #close()} deletes. */
+    public static final class Prepared implements AutoCloseable {
+        private final TaggedPdf.Meta meta;
+        private final List<Painter.Section> sections;
+        private final FontChain chain;
+        private final List<Painter.Bookmark> bookmarks;
+        private final List<Finding> findings;
+        private final List<Part> parts;
+        private final Path scratch;
+
+        private Prepared(TaggedPdf.Meta meta, List<Painter.Section> sections, FontChain chain,
+                         List<Painter.Bookmark> bookmarks, List<Finding> findings, List<Part> parts, Path scratch) {
+            this.meta = meta;
+            this.sections = sections;
+            this.chain = chain;
+            this.bookmarks = bookmarks;
+            this.findings = findings;
+            this.parts = parts;
+            this.scratch = scratch;
+        }
+
+        /** The attachments that are untagged or have pages without a text layer, in packet order. */
+        public List<Finding> findings() {
+            return findings;
+        }
+
+        /** The parts in packet order: the agenda, then each material. */
+        public List<Part> parts() {
+            return parts;
+        }
+
+        /** The number of pages of the packet. */
+        public int pages() {
+            return sections.stream().mapToInt(Painter.Section::pages).sum();
+        }
+
+        /**
+         * Writes the packet to {@code out}, which is left open. Can be called once.
+         *
+         * @throws IOException when an attachment cannot be read after all, or writing fails
+         */
+        public void write(OutputStream out) throws IOException {
+            Objects.requireNonNull(out, "out");
+            new Painter(meta, sections, chain, new Painter.Presentation("Packet page", false, bookmarks))
+                    .paint(new NonClosing(out));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (scratch != null) {
+                try (Stream<Path> files = Files.walk(scratch)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A material as it is laid out or read, before packet pages are known. */
+    private record Material(int item, String title, Painter.Section section, AttachmentFile file, String path) {
+    }
+
+    /**
+     * Opens and inspects everything the packet is made of.
+     *
+     * @throws AttachmentException   when an attachment is missing, damaged, needs a password or cannot be converted,
+     *                               or the minutes an item approves are not among the meetings
+     * @throws MissingGlyphException when generated text has a character none of the fonts has
+     * @throws IOException           when a font cannot be read
+     */
+    public Prepared prepare(Input input) throws AttachmentException, MissingGlyphException, IOException {
+        Objects.requireNonNull(input, "input");
+        FontChain chain = new FontChain(fonts);
+        Agenda agenda = input.agenda();
+        List<Material> materials = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Path scratch = null;
+        boolean done = false;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "clerk-packet-inspect");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            // The PDF attachments are inspected on every core while the rest is laid out; their problems are
+            // still reported in agenda order, below.
+            Map<String, Future<AttachmentFile>> ahead = new HashMap<>();
+            for (int i = 0; i < agenda.items().size(); i++) {
+                List<Attachment> attachments = agenda.items().get(i).attachments();
+                for (int k = 0; k < attachments.size(); k++) {
+                    Attachment a = attachments.get(k);
+                    Path file = input.folder().resolve(a.path()).normalize();
+                    if (extension(a.path()).equals("pdf") && Files.isRegularFile(file)) {
+                        ahead.put(i + "/" + k, pool.submit(() -> AttachmentFile.inspect(file, a.title(), a.title())));
+                    }
+                }
+            }
+            for (int i = 0; i < agenda.items().size(); i++) {
+                AgendaEntry e = agenda.items().get(i);
+                String name = e.label() + " " + e.title();
+                if (e.minutesOf() != null) {
+                    Meeting m = input.minutes().stream().filter(x -> x.date().equals(e.minutesOf())).findFirst()
+                            .orElse(null);
+                    if (m == null) {
+                        throw new AttachmentException(i, name, "minutesOf", null, "no meeting file holds the minutes of "
+                                + Wording.date(e.minutesOf()) + " (meetings/" + e.minutesOf() + ".yaml)", null);
+                    }
+                    String title = (m.isApproved() ? "Minutes of " : "Draft minutes of ") + Wording.date(m.date());
+                    materials.add(new Material(i, title,
+                            TaggedPdf.lay(MinutesDoc.of(input.body(), m), chain, title), null, null));
+                }
+                if (e.isReview() && input.tasks() != null) {
+                    String title = "Open action items as of " + Wording.date(input.tasks().asOf());
+                    materials.add(new Material(i, title,
+                            TaggedPdf.lay(TaskListDoc.of(input.body(), input.tasks()), chain, title), null, null));
+                }
+                for (int k = 0; k < e.attachments().size(); k++) {
+                    Attachment a = e.attachments().get(k);
+                    String field = "attachments[" + k + "].path";
+                    Path file = input.folder().resolve(a.path()).normalize();
+                    if (!Files.isRegularFile(file)) {
+                        throw new AttachmentException(i, name, field, a.path(), Files.isDirectory(file)
+                                ? "is a folder, not a file" : "does not exist", null);
+                    }
+                    String ext = extension(a.path());
+                    if (OFFICE.contains(ext)) {
+                        if (scratch == null) {
+                            scratch = Files.createTempDirectory("clerk-packet-");
+                        }
+                        try {
+                            file = converter.convert(file, scratch.resolve("doc-" + i + "-" + k));
+                        } catch (OfficeConverter.ConversionException x) {
+                            throw new AttachmentException(i, name, field, a.path(), x.getMessage(), x);
+                        }
+                    } else if (!ext.equals("pdf")) {
+                        throw new AttachmentException(i, name, field, a.path(), "is not a PDF file (nor a .docx, .odt"
+                                + " or .xlsx document Clerk converts with LibreOffice)", null);
+                    }
+                    AttachmentFile pdf;
+                    try {
+                        Future<AttachmentFile> early = ahead.get(i + "/" + k);
+                        pdf = early != null ? await(early) : AttachmentFile.inspect(file, a.title(), a.title());
+                    } catch (AttachmentFile.Unusable x) {
+                        throw new AttachmentException(i, name, field, a.path(), x.getMessage(), x.getCause());
+                    }
+                    if (!pdf.tagged()) {
+                        findings.add(new Finding(i, name, field, a.path(), "is not tagged; screen readers get its text without"
+                                + " headings, lists or tables"));
+                    }
+                    if (!pdf.imageOnly().isEmpty()) {
+                        findings.add(new Finding(i, name, field, a.path(), pagesPhrase(pdf.imageOnly(), pdf.pages())
+                                + " no text layer (scanned images?); screen readers cannot read "
+                                + (pdf.imageOnly().size() == 1 ? "it" : "them")));
+                    }
+                    materials.add(new Material(i, a.title(), pdf, pdf, a.path()));
+                }
+            }
+            Prepared p = assemble(input, chain, materials, findings, scratch);
+            done = true;
+            return p;
+        } finally {
+            pool.shutdownNow();
+            if (!done && scratch != null) {
+                new Prepared(null, List.of(), null, null, null, null, scratch).close();
+            }
+        }
+    }
+
+    private static AttachmentFile await(Future<AttachmentFile> future) throws AttachmentFile.Unusable, IOException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AttachmentFile.Unusable u) {
+                throw u;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the attachments", e);
+        }
+    }
+
+    private static String pagesPhrase(List<Integer> pages, int total) {
+        if (pages.size() == total) {
+            return total == 1 ? "its page has" : "all its " + total + " pages have";
+        }
+        return (pages.size() == 1 ? "page " : "pages ")
+                + Wording.names(pages.stream().map(String::valueOf).toList()) + (pages.size() == 1 ? " has" : " have");
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Lays out the agenda until its length stops changing, numbers the pages and builds the bookmarks. */
+    private static Prepared assemble(Input input, FontChain chain, List<Material> materials, List<Finding> findings,
+                                     Path scratch) throws MissingGlyphException {
+        Agenda agenda = input.agenda();
+        int front = 1;
+        Painter.Tagged agendaSection = null;
+        List<List<AgendaDoc.Material>> links = null;
+        for (int round = 0; round < 6; round++) {
+            links = new ArrayList<>();
+            for (int i = 0; i < agenda.items().size(); i++) {
+                links.add(new ArrayList<>());
+            }
+            int page = front;
+            for (Material m : materials) {
+                links.get(m.item()).add(new AgendaDoc.Material(m.title(), page));
+                page += m.section().pages();
+            }
+            agendaSection = TaggedPdf.lay(AgendaDoc.of(agenda, links), chain, "Agenda");
+            if (agendaSection.pages() == front) {
+                break;
+            }
+            front = agendaSection.pages();
+        }
+        List<Painter.Section> sections = new ArrayList<>();
+        sections.add(agendaSection);
+        materials.forEach(m -> sections.add(m.section()));
+
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(null, "Agenda", 1, front));
+        int page = front;
+        List<Integer> firsts = new ArrayList<>();
+        for (Material m : materials) {
+            AgendaEntry e = agenda.items().get(m.item());
+            parts.add(new Part(e.label() + " " + e.title(), m.title(), page + 1, m.section().pages()));
+            firsts.add(page);
+            page += m.section().pages();
+        }
+        List<Painter.Bookmark> bookmarks = bookmarks(agenda, agendaSection.layout(), materials, firsts);
+        String who = agenda.letterhead().shortName() != null ? agenda.letterhead().shortName() : agenda.letterhead().body();
+        TaggedPdf.Meta meta = new TaggedPdf.Meta(who + " Agenda Packet, " + Wording.date(agenda.date()),
+                agenda.subtitle() + " agenda packet of " + Wording.date(agenda.date()) + ": agenda, "
+                        + (materials.isEmpty() ? "no supporting documents" : materials.size()
+                        + (materials.size() == 1 ? " supporting document" : " supporting documents")),
+                agenda.letterhead().department() != null ? agenda.letterhead().department() : agenda.letterhead().body(),
+                "agenda packet, " + who + ", " + agenda.date(), agenda.language(), agenda.date(), agenda.date());
+        return new Prepared(meta, List.copyOf(sections), chain, bookmarks, List.copyOf(findings), List.copyOf(parts),
+                scratch);
+    }
+
+    /** The agenda's bookmark, then one per item (nested as the items are), each with its materials beneath. */
+    private static List<Painter.Bookmark> bookmarks(Agenda agenda, Layout layout, List<Material> materials,
+                                                    List<Integer> firsts) {
+        List<Painter.Bookmark> top = new ArrayList<>();
+        top.add(new Painter.Bookmark(agenda.subtitle() + " " + agenda.title() + ", " + Wording.date(agenda.date()),
+                0, null, List.of()));
+        List<Object[]> pending = new ArrayList<>();
+        for (int i = 0; i < agenda.items().size(); i++) {
+            AgendaEntry e = agenda.items().get(i);
+            List<Painter.Bookmark> kids = new ArrayList<>();
+            for (int k = 0; k < materials.size(); k++) {
+                Material m = materials.get(k);
+                if (m.item() != i) {
+                    continue;
+                }
+                int first = firsts.get(k);
+                List<Painter.Bookmark> own = m.file() != null ? m.file().bookmarks(first)
+                        : headings(((Painter.Tagged) m.section()).layout(), first);
+                kids.add(new Painter.Bookmark(m.title(), first, null, own));
+            }
+            Layout.Mark mark = layout.anchors.get("item-" + e.path());
+            pending.add(new Object[]{e, mark, kids});
+        }
+        // Sub-items go beneath their parent, after its materials.
+        top.addAll(nest(pending, 0, new int[]{0}));
+        Layout.Mark notices = layout.anchors.get("notices");
+        if (notices != null) {
+            top.add(new Painter.Bookmark("Notices", notices.page(), notices.y(), List.of()));
+        }
+        Layout.Mark contents = layout.anchors.get("contents");
+        top.add(new Painter.Bookmark("Contents of This Packet", contents.page(), contents.y(), List.of()));
+        return top;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Painter.Bookmark> nest(List<Object[]> items, int level, int[] at) {
+        List<Painter.Bookmark> out = new ArrayList<>();
+        while (at[0] < items.size()) {
+            Object[] it = items.get(at[0]);
+            AgendaEntry e = (AgendaEntry) it[0];
+            if (e.level() < level) {
+                break;
+            }
+            at[0]++;
+            List<Painter.Bookmark> kids = new ArrayList<>((List<Painter.Bookmark>) it[2]);
+            kids.addAll(nest(items, e.level() + 1, at));
+            Layout.Mark mark = (Layout.Mark) it[1];
+            out.add(new Painter.Bookmark(e.label() + " " + e.title(), mark.page(), mark.y(), kids));
+        }
+        return out;
+    }
+
+    /** A generated material's headings below its title (H3 beneath H2), as bookmarks on their packet pages. */
+    private static List<Painter.Bookmark> headings(Layout layout, int first) {
+        List<Painter.Bookmark> out = new ArrayList<>();
+        List<Layout.Mark> marks = layout.headings.stream().filter(m -> m.level() >= 2).toList();
+        for (int i = 0; i < marks.size(); i++) {
+            Layout.Mark m = marks.get(i);
+            List<Painter.Bookmark> kids = new ArrayList<>();
+            while (m.level() == 2 && i + 1 < marks.size() && marks.get(i + 1).level() == 3) {
+                Layout.Mark k = marks.get(++i);
+                kids.add(new Painter.Bookmark(k.title(), first + k.page(), k.y(), List.of()));
+            }
+            out.add(new Painter.Bookmark(m.title(), first + m.page(), m.y(), kids));
+        }
+        return out;
+    }
+}

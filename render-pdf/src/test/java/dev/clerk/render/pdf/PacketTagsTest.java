@@ -1,0 +1,54 @@
+package dev.clerk.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Inside the packet the generated parts stay tagged; the packet claims neither PDF/A nor PDF/UA. */
+class PacketTagsTest {
+    @TempDir
+    static java.nio.file.Path dir;
+
+    @BeforeAll
+    static void attachments() throws Exception {
+        PacketBuilderTest.folder = dir;
+        PacketBuilderTest.attachments();
+    }
+
+    @Test
+    void generatedPartsAreTaggedAndAttachmentsAreParts() throws Exception {
+        byte[] pdf = PacketBuilderTest.build(PacketBuilderTest.input(PacketBuilderTest.REPORT));
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            List<String> parts = new ArrayList<>();
+            PDStructureElement document = (PDStructureElement) d.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            assertThat(document.getStructureType()).isEqualTo("Document");
+            for (Object kid : document.getKids()) {
+                PDStructureElement part = (PDStructureElement) kid;
+                parts.add(part.getStructureType() + " " + part.getTitle());
+            }
+            assertThat(parts).containsExactly("Part Agenda", "Part Draft minutes of March 27, 2017",
+                    "Part Open action items as of May 21, 2017", "Part Annual report (sample)");
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).doesNotContain("pdfaid", "pdfuaid");
+        }
+    }
+
+    @Test
+    void packetWithoutAttachmentsFailsOnlyTheMissingConformanceClaims() throws Exception {
+        byte[] pdf = PacketBuilderTest.build(PacketBuilderTest.input());
+        Fixtures.keep("packet-no-attachments.pdf", pdf);
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures").isNotEmpty().allMatch(
+                f -> f.startsWith("5-1 "));
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_1_B)).as("PDF/A-1b failures").isNotEmpty().allMatch(
+                f -> f.startsWith("6.7.11-1 "));
+    }
+}
