@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "clerk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Minutes, agendas, task lists and agenda packets for public committees, from YAML.",
         subcommands = {CheckCommand.class, InitCommand.class, MinutesCommand.class, AgendaCommand.class,
-                TasksCommand.class, NextCommand.class, SendCommand.class,
+                TasksCommand.class, NextCommand.class, SendCommand.class, BuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Clerk {
     /** Exit code for bad input: a file that cannot be used. */
