@@ -78,7 +78,7 @@ public final class IndexPage {
         if (meetings.isEmpty()) {
             h.append("<p>No meetings yet.</p>\n");
         } else {
-            h.append("<table aria-labelledby=\"meetings\">\n<caption>Meetings, newest first, with their documents</caption>\n")
+            h.append("<table>\n<caption>Meetings, newest first, with their documents</caption>\n")
                     .append("<thead>\n<tr><th scope=\"col\">Date</th><th scope=\"col\">Meeting</th>");
             for (DocumentKind.Scope c : cols) {
                 h.append("<th scope=\"col\">").append(heading(c)).append("</th>");
@@ -100,7 +100,8 @@ public final class IndexPage {
         }
         if (!committeeDocs.isEmpty()) {
             h.append("<h2 id=\"tasks\">").append(escape(committeeDocs.get(0).title())).append("</h2>\n");
-            links(h, committeeDocs, sizeOf, "not built");
+            links(h, committeeDocs, sizeOf, "<p>Not built.</p>");
+            h.append('\n');
         }
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
@@ -112,7 +113,7 @@ public final class IndexPage {
         for (PlannedDocument d : docs) {
             OptionalLong size = sizeOf.apply(d.output());
             if (size.isPresent()) {
-                items.add("<li><a href=\"" + escape(href(d.output())) + "\" type=\"" + mediaType(d.kind()) + "\">"
+                items.add("<li><a href=\"" + escape(d.output()) + "\" type=\"" + mediaType(d.kind()) + "\">"
                         + escape(d.title()) + " (" + d.kind().format() + ", " + kilobytes(size.getAsLong())
                         + ")</a></li>");
             }
@@ -155,21 +156,6 @@ public final class IndexPage {
             case "md" -> "text/markdown";
             default -> "application/octet-stream";
         };
-    }
-
-    /** File names are ours (dates, words, extensions), but a meeting file's suffix could hold anything. */
-    private static String href(String output) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : output.toCharArray()) {
-            if (Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '.' || c == '_') {
-                sb.append(c);
-            } else {
-                for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                    sb.append('%').append(String.format("%02X", b & 0xff));
-                }
-            }
-        }
-        return sb.toString();
     }
 
     /** Escapes text for HTML and XML alike: element content and quoted attribute values. */
