@@ -95,6 +95,9 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The committee folder as the user named it, so that messages name files the way they typed them. */
     private static Path root(Path dir) throws UsageException {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(dir + ": no such folder");
+        }
         if (Files.isRegularFile(dir.resolve(CommitteeFolder.BODY_FILE))) {
             return dir;
         }

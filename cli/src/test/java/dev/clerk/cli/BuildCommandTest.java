@@ -133,9 +133,31 @@ class BuildCommandTest {
     }
 
     @Test
+    void showsACounterOnATerminal() throws Exception {
+        BuildCommand.terminal = () -> true;
+        try {
+            CliRun run = CliRun.of("build", dir.toString());
+            String clear = "\r" + " ".repeat("[7/7] tasks.csv".length()) + "\r";
+            // Each line blanks what is left of a longer one before it.
+            assertThat(run.out()).startsWith("\r[1/7] 2017-03-27-minutes.pdf\r[2/7] 2017-03-27-minutes.docx\r")
+                    .contains("\r[5/7] tasks.docx" + " ".repeat(12) + "\r[6/7] tasks.md ")
+                    .contains("\r[7/7] tasks.csv" + clear)
+                    .endsWith(clear + out + ": 7 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n");
+            // Nothing to render, nothing to count.
+            assertThat(CliRun.of("build", dir.toString()).out())
+                    .isEqualTo(out + ": everything up to date (7 documents), 0 warnings, 0 errors (0.0 s)\n");
+            assertThat(CliRun.of("build", dir.toString(), "--force", "--quiet")).isEqualTo(new CliRun(0, "", ""));
+        } finally {
+            BuildCommand.terminal = () -> System.console() != null;
+        }
+    }
+
+    @Test
     void refusesAFolderOutsideAnyCommittee() {
         assertThat(CliRun.of("build", tmp.toString())).isEqualTo(new CliRun(2, "",
                 "clerk: " + tmp + ": not inside a committee folder (no committee.yaml here or above)\n"));
+        assertThat(CliRun.of("build", dir.resolve("typo").toString())).isEqualTo(new CliRun(2, "",
+                "clerk: " + dir.resolve("typo") + ": no such folder\n"));
         assertThat(CliRun.of("build", dir.toString(), "--out").exitCode()).isEqualTo(2);
     }
 
