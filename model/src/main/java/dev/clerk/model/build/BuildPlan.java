@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * What {@code clerk build} makes for a committee folder, worked out without rendering anything: for every
- * meeting its minutes (when it has minutes, see {@link Meeting#hasMinutes()}) and its agenda, and the
- * committee's task list, each with its output name and the files its content depends on.
+ * meeting its minutes (when it has minutes, see {@link Meeting#hasMinutes()}) and its agenda, the agenda packet
+ * of each meeting still to come (one without minutes) and of the newest meeting, and the committee's task list, each with its output name and the files its content depends on.
  *
  * <p>The folder is checked first, as {@code clerk check} does. A meeting file with errors blocks its own
  * documents and those that depend on it (the agendas of later meetings, which carry its open tasks, and the
@@ -106,6 +106,7 @@ public final class BuildPlan {
         List<PlannedDocument> documents = new ArrayList<>();
         List<Path> earlier = new ArrayList<>();
         Path firstBroken = null;
+        Path newest = files.isEmpty() ? null : files.get(files.size() - 1);
         for (Path file : files) {
             if (broken.contains(normal(file))) {
                 firstBroken = firstBroken == null ? file : firstBroken;
@@ -116,7 +117,8 @@ public final class BuildPlan {
             String key = key(file);
             for (DocumentKind kind : wanted) {
                 DocumentKind.Scope scope = kind.scope();
-                if (scope == DocumentKind.Scope.COMMITTEE || (scope == DocumentKind.Scope.MINUTES && !m.hasMinutes())) {
+                if (scope == DocumentKind.Scope.COMMITTEE || (scope == DocumentKind.Scope.MINUTES && !m.hasMinutes())
+                        || (scope == DocumentKind.Scope.PACKET && m.hasMinutes() && file != newest)) {
                     continue;
                 }
                 List<Path> inputs = new ArrayList<>(List.of(file, bodyFile));

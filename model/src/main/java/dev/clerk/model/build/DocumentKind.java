@@ -23,8 +23,9 @@ public enum DocumentKind {
     /** The committee's open tasks, as Markdown text. */
     TASKS_MD(Scope.COMMITTEE, "tasks", "md", "Text"),
     /** The committee's open tasks, as CSV for a spreadsheet. */
-    TASKS_CSV(Scope.COMMITTEE, "tasks", "csv", "CSV");
-    // The agenda packet comes as PACKET_PDF(Scope.PACKET, "packet", "pdf", "PDF").
+    TASKS_CSV(Scope.COMMITTEE, "tasks", "csv", "CSV"),
+    /** The agenda packet of a meeting still to come (or the newest): agenda, previous minutes, attachments. */
+    PACKET_PDF(Scope.PACKET, "packet", "pdf", "PDF");
 
     /** What a kind of document is made for, which decides when it exists and what it depends on. */
     public enum Scope {
@@ -32,7 +33,10 @@ public enum DocumentKind {
         MINUTES,
         /** One per meeting; also depends on every earlier meeting (the open tasks it carries). */
         AGENDA,
-        /** One per meeting, like the agenda, and also on the files attached to its items. */
+        /**
+         * One per meeting still to come (one without minutes) and for the newest meeting; depends on what the
+         * agenda does and on the files attached to its items.
+         */
         PACKET,
         /** One per committee; depends on every meeting. */
         COMMITTEE

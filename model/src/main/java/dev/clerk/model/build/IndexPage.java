@@ -91,7 +91,8 @@ public final class IndexPage {
                 for (DocumentKind.Scope c : cols) {
                     List<PlannedDocument> docs = byMeeting.get(m).stream().filter(d -> d.kind().scope() == c).toList();
                     h.append("<td>");
-                    links(h, docs, sizeOf, c == DocumentKind.Scope.MINUTES && !m.hasMinutes() ? "none yet" : "not built");
+                    // Nothing planned (minutes of a meeting still to come, the packet of a past one) or planned but not built.
+                    links(h, docs, sizeOf, !docs.isEmpty() ? "not built" : c == DocumentKind.Scope.MINUTES ? "none yet" : "none");
                     h.append("</td>");
                 }
                 h.append("</tr>\n");

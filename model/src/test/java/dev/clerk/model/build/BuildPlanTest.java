@@ -98,6 +98,26 @@ class BuildPlanTest {
     }
 
     @Test
+    void plansPacketsForMeetingsStillToComeAndTheNewestDependingOnTheirAttachments() throws Exception {
+        Path dir = folder("name: Board\n");
+        Files.writeString(dir.resolve("meetings/2020-01-02.yaml"), "date: 2020-01-02\nattendees:\n  - name: Ann Lee\n");
+        Files.writeString(dir.resolve("meetings/2020-02-03.yaml"), "date: 2020-02-03\nagenda:\n  - title: Budget\n"
+                + "    attachments:\n      - title: Draft budget\n        path: attachments/budget.pdf\n");
+        Files.createDirectories(dir.resolve("attachments"));
+        Files.write(dir.resolve("attachments/budget.pdf"), new byte[] {'%'});
+        BuildPlan plan = BuildPlan.of(dir, EnumSet.of(DocumentKind.PACKET_PDF));
+        assertThat(plan.documents()).extracting(PlannedDocument::output, PlannedDocument::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2020-02-03-packet.pdf", "Agenda packet of February 3, 2020"));
+        assertThat(inputs(plan, "2020-02-03-packet.pdf")).containsExactly(dir.resolve("meetings/2020-02-03.yaml"),
+                dir.resolve("committee.yaml"), dir.resolve("meetings/2020-01-02.yaml"),
+                dir.resolve("attachments/budget.pdf"));
+        // The newest meeting keeps its packet once it has minutes.
+        Files.delete(dir.resolve("meetings/2020-02-03.yaml"));
+        assertThat(BuildPlan.of(dir, EnumSet.of(DocumentKind.PACKET_PDF)).documents())
+                .extracting(PlannedDocument::output).containsExactly("2020-01-02-packet.pdf");
+    }
+
+    @Test
     void plansOnlyTheKindsItIsGiven() {
         assertThat(BuildPlan.of(EXAMPLE, EnumSet.of(DocumentKind.TASKS_CSV)).documents())
                 .extracting(PlannedDocument::output).containsExactly("tasks.csv");
