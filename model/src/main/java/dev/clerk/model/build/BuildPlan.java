@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class BuildPlan {
         // Meeting files in date order; each agenda depends on every file before it.
         List<Path> files = CommitteeFolder.meetingFiles(root);
         List<Meeting> valid = new ArrayList<>();
-        Map<Meeting, Path> fileOf = new LinkedHashMap<>();
+        Map<Path, Meeting> meetingOf = new HashMap<>();
         for (Path file : files) {
             Meeting m = null;
             if (!broken.contains(normal(file))) {
@@ -99,7 +100,7 @@ public final class BuildPlan {
                 blocked.put(file.toString(), new Blocked(file.toString(), "has errors; its documents were not built"));
             } else {
                 valid.add(m);
-                fileOf.put(m, file);
+                meetingOf.put(file, m);
             }
         }
         Committee committee = new Committee(body, valid);
@@ -113,7 +114,7 @@ public final class BuildPlan {
                 earlier.add(file);
                 continue;
             }
-            Meeting m = committee.meetings().stream().filter(x -> fileOf.get(x) == file).findFirst().orElseThrow();
+            Meeting m = meetingOf.get(file);
             String key = key(file);
             for (DocumentKind kind : wanted) {
                 DocumentKind.Scope scope = kind.scope();
