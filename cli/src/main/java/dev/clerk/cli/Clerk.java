@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
         description = "Minutes, agendas, task lists and agenda packets for public committees, from YAML.",
         subcommands = {CheckCommand.class, InitCommand.class, MinutesCommand.class, AgendaCommand.class,
                 PacketCommand.class, TasksCommand.class, NextCommand.class, SendCommand.class, ImportCommand.class,
+                BuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Clerk {
     /** Exit code for bad input: a file that cannot be used. */

@@ -10,6 +10,7 @@ import dev.clerk.render.pdf.MissingGlyphException;
 import dev.clerk.render.pdf.PdfFonts;
 import dev.clerk.render.pdf.PdfMinutesRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -50,8 +51,13 @@ final class MinutesPdfOutput {
         }
     }
 
-    /** Liberation Sans, then the body's fonts, then {@code --font} files, in order. */
-    static PdfFonts fonts(Parsed<Body> body, Path root, List<Path> fonts) throws Exception {
+    /**
+     * The fonts for {@code body}'s documents: Liberation Sans, then the body's fonts, then {@code fonts}.
+     *
+     * @throws InputException when a body font cannot be used (at its line in committee.yaml)
+     * @throws IOException    when one of {@code fonts} cannot be used
+     */
+    static PdfFonts fonts(Parsed<Body> body, Path root, List<Path> fonts) throws InputException, IOException {
         PdfFonts chain = PdfFonts.liberation();
         List<String> bodyFonts = body.value().fonts();
         for (int i = 0; i < bodyFonts.size(); i++) {
@@ -66,6 +72,20 @@ final class MinutesPdfOutput {
             chain = chain.withFallback(f);
         }
         return chain;
+    }
+
+    /**
+     * Renders the minutes to {@code out}; a character that none of the fonts has becomes a problem at its line.
+     *
+     * @throws InputException one problem per missing character
+     */
+    static void render(PdfMinutesRenderer renderer, Parsed<Body> body, Parsed<Meeting> meeting, OutputStream out)
+            throws IOException, InputException {
+        try {
+            renderer.render(body.value(), meeting.value(), out);
+        } catch (MissingGlyphException e) {
+            throw new InputException(e.glyphs().stream().map(g -> problem(g, e.fonts(), body, meeting)).toList());
+        }
     }
 
     private static Problem problem(MissingGlyphException.Glyph g, List<String> fonts, Parsed<Body> body,

@@ -62,6 +62,19 @@ public record Meeting(LocalDate date, MeetingKind kind, String title, LocalTime 
         return Stream.concat(inItems, inFollowUps).toList();
     }
 
+    /**
+     * Whether the meeting has minutes, as opposed to being an agenda drafted for a meeting still to come: an
+     * attendance record, an adjournment time, reports on earlier tasks, follow-ups, approval, or any item with
+     * narrative, decisions, motions or action items. Titles, descriptions, presenters, durations, attachments
+     * and the tasks to review are what an agenda has, so they do not count.
+     */
+    public boolean hasMinutes() {
+        return !attendees.isEmpty() || end != null || !updates.isEmpty() || isApproved()
+                || (next != null && !next.followUps().isEmpty())
+                || allItems().anyMatch(i -> !i.narrative().isEmpty() || !i.decisions().isEmpty()
+                        || !i.motions().isEmpty() || !i.actions().isEmpty());
+    }
+
     /** Whether the minutes have been approved. */
     public boolean isApproved() {
         return status == MeetingStatus.APPROVED;

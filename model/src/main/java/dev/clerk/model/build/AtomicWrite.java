@@ -24,10 +24,10 @@ public final class AtomicWrite {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            readableByAll(tmp, target);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            permissions(tmp, target);
             move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
@@ -35,16 +35,16 @@ public final class AtomicWrite {
     }
 
     /**
-     * Temporary files are created readable by their owner only; documents are for posting, so they get the
-     * permissions of the file they replace, or rw-r--r-- for a new one.
+     * A temporary file is private to its owner; the document takes the permissions of the one it replaces,
+     * else those of an ordinary file (readable by all, as a folder posted on a web server needs).
      */
-    private static void readableByAll(Path tmp, Path target) throws IOException {
+    private static void permissions(Path tmp, Path target) throws IOException {
         if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        Set<PosixFilePermission> perms = Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, permissions);
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -57,7 +57,13 @@ final class Manifest {
     void write(Path outDir) throws Exception {
         StringBuilder sb = new StringBuilder();
         hashes.forEach((output, hash) -> sb.append(hash).append(' ').append(output).append('\n'));
-        AtomicWrite.write(outDir.resolve(FILE), out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        Path file = outDir.resolve(FILE);
+        // Unchanged, it is left alone: a build that changed nothing touches nothing in the folder.
+        if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        AtomicWrite.write(file, out -> out.write(bytes));
     }
 
     /** The hash of a target's inputs: the program version, the output's name, and each input's path and bytes. */

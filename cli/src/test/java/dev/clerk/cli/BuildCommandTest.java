@@ -1,0 +1,191 @@
+package dev.clerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code clerk build} on a copy of the worked example. */
+class BuildCommandTest {
+    private static final String[] ALL = {".clerk-build", "2017-03-27-agenda.docx", "2017-03-27-minutes.docx",
+        "2017-03-27-minutes.pdf", "2017-05-22-agenda.docx", "index.html", "tasks.csv", "tasks.docx", "tasks.md"};
+
+    @TempDir
+    Path tmp;
+    Path dir;
+    Path out;
+
+    @BeforeEach
+    void copyExample() throws IOException {
+        dir = tmp.resolve("swtpic");
+        CliRun.copy(Path.of("../examples/swtpic"), dir);
+        out = dir.resolve("out");
+        BuildCommand.nanoTime = () -> 0L;
+    }
+
+    @AfterEach
+    void restoreClock() {
+        BuildCommand.nanoTime = System::nanoTime;
+    }
+
+    @Test
+    void firstBuildWritesEveryDocumentAndTheIndex() throws Exception {
+        assertThat(CliRun.of("build", dir.toString()))
+                .isEqualTo(new CliRun(0, out + ": 7 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+        assertThat(files(out).keySet()).containsExactly(ALL);
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("2017-03-27-minutes.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("March 27, 2017");
+        }
+        try (XWPFDocument agenda = new XWPFDocument(Files.newInputStream(out.resolve("2017-05-22-agenda.docx")))) {
+            assertThat(agenda.getTables().get(0).getRows()).hasSize(9);
+        }
+        // With a byte order mark, so that Excel reads it as UTF-8.
+        assertThat(Files.readString(out.resolve("tasks.csv"))).startsWith("\uFEFFID,Task,Owners,Status,Due");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("<a href=\"2017-03-27-minutes.pdf\" type=\"application/pdf\">Minutes of March 27, 2017 (PDF, ")
+                .contains("<a href=\"2017-05-22-agenda.docx\"")
+                .doesNotContain("2017-05-22-minutes");
+    }
+
+    @Test
+    void secondBuildRewritesNothingAndSaysSo() throws Exception {
+        CliRun.of("build", dir.toString());
+        Map<String, Object> before = files(out);
+        assertThat(CliRun.of("build", dir.toString())).isEqualTo(new CliRun(0,
+                out + ": everything up to date (7 documents), 0 warnings, 0 errors (0.0 s)\n", ""));
+        assertThat(files(out)).isEqualTo(before);
+    }
+
+    @Test
+    void changedMeetingRebuildsOnlyItsDocuments() throws Exception {
+        CliRun.of("build", dir.toString());
+        Map<String, Object> before = files(out);
+        Path may = dir.resolve("meetings/2017-05-22.yaml");
+        Files.writeString(may, Files.readString(may).replace("- title: Introductions", "- title: Welcome and introductions"));
+
+        assertThat(CliRun.of("build", dir.toString()))
+                .isEqualTo(new CliRun(0, out + ": 4 written, 3 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+        Map<String, Object> after = files(out);
+        // The task list depends on every meeting (any of them may report on a task).
+        assertThat(changed(before, after)).containsExactly("2017-05-22-agenda.docx", "tasks.csv", "tasks.docx",
+                "tasks.md", ".clerk-build");
+        // The May agenda carries the open tasks of March, so an edit there rebuilds it too, and the task list.
+        Path march = dir.resolve("meetings/2017-03-27.yaml");
+        Files.writeString(march, Files.readString(march) + "\n# reviewed\n");
+        assertThat(CliRun.of("build", dir.toString()))
+                .isEqualTo(new CliRun(0, out + ": 7 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+    }
+
+    @Test
+    void brokenMeetingIsReportedAndTheRestStillBuilds() throws Exception {
+        Path april = dir.resolve("meetings/2017-04-24.yaml");
+        Files.writeString(april, "date: 2017-04-24\nstart: noon\nagenda:\n  - title: Introductions\n");
+
+        CliRun run = CliRun.of("build", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(april + ":2:8: start: 'noon' is not a time; write HH:MM on the 24-hour clock, such as 11:00 or 18:30\n"
+                + april + ": has errors; its documents were not built\n"
+                + "2017-05-22-agenda.docx: not built: it carries the open tasks of " + april + ", which has errors\n"
+                + "tasks.docx: not built: " + april + " has errors\n"
+                + "tasks.md: not built: " + april + " has errors\n"
+                + "tasks.csv: not built: " + april + " has errors\n");
+        assertThat(run.out()).isEqualTo(out + ": 3 written, 0 up to date, 5 not built, 0 warnings, 1 error (0.0 s)\n");
+        assertThat(files(out).keySet()).containsExactly(".clerk-build", "2017-03-27-agenda.docx",
+                "2017-03-27-minutes.docx", "2017-03-27-minutes.pdf", "index.html");
+
+        // Mended, what was blocked is built; what was built stays.
+        Files.writeString(april, "date: 2017-04-24\nstart: 12:00\nagenda:\n  - title: Introductions\n");
+        assertThat(CliRun.of("build", dir.toString()))
+                .isEqualTo(new CliRun(0, out + ": 5 written, 3 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+    }
+
+    @Test
+    void forceRebuildsEverythingToTheSameBytes() throws Exception {
+        CliRun.of("build", dir.toString());
+        Map<String, byte[]> before = contents(out);
+        assertThat(CliRun.of("build", dir.toString(), "--force"))
+                .isEqualTo(new CliRun(0, out + ": 7 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+        Map<String, byte[]> after = contents(out);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void writesWhereToldAndQuietly() throws Exception {
+        Path elsewhere = tmp.resolve("site");
+        assertThat(CliRun.of("build", dir.resolve("meetings").toString(), "--out", elsewhere.toString(), "--quiet"))
+                .isEqualTo(new CliRun(0, "", ""));
+        assertThat(files(elsewhere).keySet()).containsExactly(ALL);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void showsACounterOnATerminal() throws Exception {
+        BuildCommand.terminal = () -> true;
+        try {
+            CliRun run = CliRun.of("build", dir.toString());
+            String clear = "\r" + " ".repeat("[7/7] tasks.csv".length()) + "\r";
+            // Each line blanks what is left of a longer one before it.
+            assertThat(run.out()).startsWith("\r[1/7] 2017-03-27-minutes.pdf\r[2/7] 2017-03-27-minutes.docx\r")
+                    .contains("\r[5/7] tasks.docx" + " ".repeat(12) + "\r[6/7] tasks.md ")
+                    .contains("\r[7/7] tasks.csv" + clear)
+                    .endsWith(clear + out + ": 7 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n");
+            // Nothing to render, nothing to count.
+            assertThat(CliRun.of("build", dir.toString()).out())
+                    .isEqualTo(out + ": everything up to date (7 documents), 0 warnings, 0 errors (0.0 s)\n");
+            assertThat(CliRun.of("build", dir.toString(), "--force", "--quiet")).isEqualTo(new CliRun(0, "", ""));
+        } finally {
+            BuildCommand.terminal = () -> System.console() != null;
+        }
+    }
+
+    @Test
+    void refusesAFolderOutsideAnyCommittee() {
+        assertThat(CliRun.of("build", tmp.toString())).isEqualTo(new CliRun(2, "",
+                "clerk: " + tmp + ": not inside a committee folder (no committee.yaml here or above)\n"));
+        assertThat(CliRun.of("build", dir.resolve("typo").toString())).isEqualTo(new CliRun(2, "",
+                "clerk: " + dir.resolve("typo") + ": no such folder\n"));
+        assertThat(CliRun.of("build", dir.toString(), "--out").exitCode()).isEqualTo(2);
+    }
+
+    /** Each file's content hash, modification time and identity (a file moved into place has a new one). */
+    private static Map<String, Object> files(Path folder) throws IOException {
+        Map<String, Object> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path f : list.toList()) {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                files.put(f.getFileName().toString(), java.util.List.of(java.util.Arrays.hashCode(Files.readAllBytes(f)),
+                        a.lastModifiedTime(), String.valueOf(a.fileKey())));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, byte[]> contents(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path f : list.toList()) {
+                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+
+    private static java.util.List<String> changed(Map<String, Object> before, Map<String, Object> after) {
+        return after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k)))
+                .sorted(java.util.Comparator.comparing((String k) -> k.startsWith(".")).thenComparing(k -> k)).toList();
+    }
+}

@@ -1,0 +1,230 @@
+package dev.clerk.model.build;
+
+import dev.clerk.model.Body;
+import dev.clerk.model.Committee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.check.CheckReport;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Problem;
+import dev.clerk.model.text.Wording;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What {@code clerk build} makes for a committee folder, worked out without rendering anything: for every
+ * meeting its minutes (when it has minutes, see {@link Meeting#hasMinutes()}) and its agenda, the agenda packet
+ * of each meeting still to come (one without minutes) and of the newest meeting, and the committee's task list, each with its output name and the files its content depends on.
+ *
+ * <p>The folder is checked first, as {@code clerk check} does. A meeting file with errors blocks its own
+ * documents and those that depend on it (the agendas of later meetings, which carry its open tasks, and the
+ * task list); everything else is still planned. Errors in {@code committee.yaml} block everything.
+ */
+public final class BuildPlan {
+    private final Path root;
+    private final Committee committee;
+    private final List<Problem> problems;
+    private final List<PlannedDocument> documents;
+    private final Map<String, Blocked> blocked;
+    private final LocalDate tasksAsOf;
+
+    private BuildPlan(Path root, Committee committee, List<Problem> problems, List<PlannedDocument> documents,
+                      Map<String, Blocked> blocked, LocalDate tasksAsOf) {
+        this.root = root;
+        this.committee = committee;
+        this.problems = List.copyOf(problems);
+        this.documents = List.copyOf(documents);
+        this.blocked = blocked;
+        this.tasksAsOf = tasksAsOf;
+    }
+
+    /**
+     * Plans the documents of the committee folder {@code root} in the given kinds (those the caller can render).
+     *
+     * @param root  the committee folder, as the user named it (problems and reasons name files from there)
+     * @param kinds the kinds of document to plan
+     */
+    public static BuildPlan of(Path root, Collection<DocumentKind> kinds) {
+        Objects.requireNonNull(root, "root");
+        Set<DocumentKind> wanted = kinds.isEmpty() ? EnumSet.noneOf(DocumentKind.class) : EnumSet.copyOf(kinds);
+        CheckReport report = Checker.check(root);
+        Set<Path> broken = new HashSet<>();
+        for (Problem p : report.problems()) {
+            if (p.isError()) {
+                broken.add(normal(Path.of(p.file())));
+            }
+        }
+        Path bodyFile = root.resolve(CommitteeFolder.BODY_FILE);
+        Map<String, Blocked> blocked = new LinkedHashMap<>();
+        Body body = null;
+        if (!broken.contains(normal(bodyFile))) {
+            try {
+                body = ModelReader.readBody(bodyFile);
+            } catch (InputException e) {
+                body = null;
+            }
+        }
+        if (body == null) {
+            blocked.put(bodyFile.toString(), new Blocked(bodyFile.toString(), "has errors; nothing was built"));
+            return new BuildPlan(root, null, report.problems(), List.of(), blocked, null);
+        }
+        List<Path> fonts = body.fonts().stream().map(f -> root.resolve(stripIndex(f))).toList();
+
+        // Meeting files in date order; each agenda depends on every file before it.
+        List<Path> files = CommitteeFolder.meetingFiles(root);
+        List<Meeting> valid = new ArrayList<>();
+        Map<Path, Meeting> meetingOf = new HashMap<>();
+        for (Path file : files) {
+            Meeting m = null;
+            if (!broken.contains(normal(file))) {
+                try {
+                    m = ModelReader.readMeeting(file);
+                } catch (InputException e) {
+                    m = null;
+                }
+            }
+            if (m == null) {
+                broken.add(normal(file));
+                blocked.put(file.toString(), new Blocked(file.toString(), "has errors; its documents were not built"));
+            } else {
+                valid.add(m);
+                meetingOf.put(file, m);
+            }
+        }
+        Committee committee = new Committee(body, valid);
+        List<PlannedDocument> documents = new ArrayList<>();
+        List<Path> earlier = new ArrayList<>();
+        Path firstBroken = null;
+        Path newest = files.isEmpty() ? null : files.get(files.size() - 1);
+        for (Path file : files) {
+            if (broken.contains(normal(file))) {
+                firstBroken = firstBroken == null ? file : firstBroken;
+                earlier.add(file);
+                continue;
+            }
+            Meeting m = meetingOf.get(file);
+            String key = key(file);
+            for (DocumentKind kind : wanted) {
+                DocumentKind.Scope scope = kind.scope();
+                if (scope == DocumentKind.Scope.COMMITTEE || (scope == DocumentKind.Scope.MINUTES && !m.hasMinutes())
+                        || (scope == DocumentKind.Scope.PACKET && m.hasMinutes() && file != newest)) {
+                    continue;
+                }
+                List<Path> inputs = new ArrayList<>(List.of(file, bodyFile));
+                if (scope != DocumentKind.Scope.MINUTES) {
+                    inputs.addAll(earlier);
+                }
+                if (scope == DocumentKind.Scope.PACKET) {
+                    m.allItems().flatMap(i -> i.attachments().stream()).forEach(a -> inputs.add(root.resolve(a.path())));
+                }
+                if (kind.usesFonts()) {
+                    inputs.addAll(fonts);
+                }
+                PlannedDocument doc = new PlannedDocument(kind, key + "-" + kind.word() + "." + kind.extension(),
+                        title(kind, m), m, file, inputs);
+                documents.add(doc);
+                if (scope != DocumentKind.Scope.MINUTES && firstBroken != null) {
+                    blocked.put(doc.output(), new Blocked(doc.output(), "not built: it carries the open tasks of "
+                            + firstBroken + ", which has errors"));
+                }
+            }
+            earlier.add(file);
+        }
+        LocalDate asOf = committee.meetings().stream().filter(Meeting::hasMinutes).map(Meeting::date)
+                .reduce((a, b) -> b).orElse(committee.meetings().isEmpty() ? null
+                        : committee.meetings().get(committee.meetings().size() - 1).date());
+        if (asOf != null) {
+            List<Path> inputs = new ArrayList<>(List.of(bodyFile));
+            inputs.addAll(files);
+            for (DocumentKind kind : wanted) {
+                if (kind.scope() != DocumentKind.Scope.COMMITTEE) {
+                    continue;
+                }
+                List<Path> in = new ArrayList<>(inputs);
+                if (kind.usesFonts()) {
+                    in.addAll(fonts);
+                }
+                PlannedDocument doc = new PlannedDocument(kind, kind.word() + "." + kind.extension(),
+                        "Open tasks as of " + Wording.date(asOf), null, null, in);
+                documents.add(doc);
+                if (firstBroken != null) {
+                    blocked.put(doc.output(), new Blocked(doc.output(), "not built: " + firstBroken + " has errors"));
+                }
+            }
+        }
+        return new BuildPlan(root, committee, report.problems(), documents, blocked, asOf);
+    }
+
+    private static String stripIndex(String font) {
+        int comma = font.lastIndexOf(',');
+        return comma > 0 && font.substring(comma + 1).chars().allMatch(Character::isDigit)
+                ? font.substring(0, comma) : font;
+    }
+
+    private static String title(DocumentKind kind, Meeting m) {
+        String what = switch (kind.scope()) {
+            case MINUTES -> "Minutes";
+            case AGENDA -> "Agenda";
+            case PACKET -> "Agenda packet";
+            case COMMITTEE -> throw new IllegalArgumentException(kind.toString());
+        };
+        return what + " of " + Wording.date(m.date());
+    }
+
+    /** A meeting file's name without its extension: "2017-03-27", "2017-03-27-special". */
+    public static String key(Path meetingFile) {
+        String name = meetingFile.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static Path normal(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    /** The committee folder, as given. */
+    public Path root() {
+        return root;
+    }
+
+    /** The body and its meetings without errors, for the renderers; null when committee.yaml has errors. */
+    public Committee committee() {
+        return committee;
+    }
+
+    /** Everything the check found, errors and warnings, sorted by file and line. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Every planned document, meetings in date order, then the committee's; blocked ones included. */
+    public List<PlannedDocument> documents() {
+        return documents;
+    }
+
+    /** The documents that can be built now. */
+    public List<PlannedDocument> buildable() {
+        return documents.stream().filter(d -> !blocked.containsKey(d.output())).toList();
+    }
+
+    /** What cannot be built, and why: meeting files with errors, then the documents that depend on them. */
+    public List<Blocked> blocked() {
+        return List.copyOf(blocked.values());
+    }
+
+    /** The date the task list is drawn up as of: that of the newest meeting with minutes; null without meetings. */
+    public LocalDate tasksAsOf() {
+        return tasksAsOf;
+    }
+}
