@@ -20,7 +20,12 @@ import dev.clerk.render.docx.DocxAgendaRenderer;
 import dev.clerk.render.docx.DocxMinutesRenderer;
 import dev.clerk.render.docx.DocxOptions;
 import dev.clerk.render.docx.DocxTaskListRenderer;
+import dev.clerk.render.pdf.PacketBuilder;
+import dev.clerk.render.pdf.PdfAgendaRenderer;
+import dev.clerk.render.pdf.PdfFonts;
 import dev.clerk.render.pdf.PdfMinutesRenderer;
+import dev.clerk.render.pdf.PdfTaskListRenderer;
+import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,15 +33,15 @@ import java.util.Set;
 /**
  * What renders each kind of document {@code clerk build} plans: the only place where the build meets the
  * renderer modules. Everything else (which documents, their names and inputs) is {@link BuildPlan}'s.
- * A new kind (the agenda packet) is one more entry in {@link #KINDS} and one more case in {@link #content}.
+ * A new kind is one more constant of {@link DocumentKind} and one more case in {@link #content}.
  */
 final class BuildTargets {
-    /** The kinds this program can render. No PDF agenda or task-list renderer exists yet. */
-    static final Set<DocumentKind> KINDS = EnumSet.of(DocumentKind.MINUTES_PDF, DocumentKind.MINUTES_DOCX,
-            DocumentKind.AGENDA_DOCX, DocumentKind.TASKS_DOCX, DocumentKind.TASKS_MD, DocumentKind.TASKS_CSV);
+    /** The kinds this program renders: every kind the plan knows. */
+    static final Set<DocumentKind> KINDS = EnumSet.allOf(DocumentKind.class);
 
     private final BuildPlan plan;
     private final Parsed<Body> body;
+    private PdfFonts fonts;
     private PdfMinutesRenderer pdfMinutes;
     private TaskList tasks;
 
@@ -60,19 +65,38 @@ final class BuildTargets {
             case MINUTES_PDF -> out -> MinutesPdfOutput.render(pdfMinutes(), body,
                     ModelReader.parseMeeting(doc.file()), out);
             case MINUTES_DOCX -> out -> new DocxMinutesRenderer(DocxOptions.defaults()).render(b, m, out);
+            case AGENDA_PDF -> out -> new PdfAgendaRenderer(fonts()).render(Agenda.of(committee, m), out);
             case AGENDA_DOCX -> out -> new DocxAgendaRenderer(DocxOptions.defaults()).render(Agenda.of(committee, m), out);
+            case TASKS_PDF -> out -> new PdfTaskListRenderer(fonts()).render(b, tasks(), out);
             case TASKS_DOCX -> out -> new DocxTaskListRenderer(DocxOptions.defaults()).render(b, tasks(), out);
             case TASKS_MD -> out -> TaskListWriter.markdown(tasks(), out);
             case TASKS_CSV -> out -> TaskListWriter.csv(tasks(), out);
-            // PACKET_PDF -> out -> new PacketBuilder(...).build(committee, m, plan.root(), out);
-            default -> throw new IllegalArgumentException("no renderer for " + doc.kind());
+            case PACKET_PDF -> out -> packet(committee, m, out);
         };
+    }
+
+    /** The packet as {@code clerk packet} makes it: the open tasks are those going into the meeting. */
+    private void packet(Committee committee, Meeting meeting, OutputStream out) throws Exception {
+        TaskList open = TaskLedger.of(committee).list(TaskQuery.openAsOf(meeting.date().minusDays(1)));
+        PacketBuilder.Input input = new PacketBuilder.Input(committee.body(), Agenda.of(committee, meeting),
+                committee.meetings(), open, plan.root());
+        try (PacketBuilder.Prepared packet = new PacketBuilder(fonts()).prepare(input)) {
+            packet.write(out);
+        }
+    }
+
+    /** Fonts are loaded once, and only when a PDF is to be made. */
+    private PdfFonts fonts() throws Exception {
+        if (fonts == null) {
+            fonts = MinutesPdfOutput.fonts(body, plan.root(), List.of());
+        }
+        return fonts;
     }
 
     /** Fonts are loaded once, and only when a PDF is to be made. */
     private PdfMinutesRenderer pdfMinutes() throws Exception {
         if (pdfMinutes == null) {
-            pdfMinutes = new PdfMinutesRenderer(MinutesPdfOutput.fonts(body, plan.root(), List.of()));
+            pdfMinutes = new PdfMinutesRenderer(fonts());
         }
         return pdfMinutes;
     }
