@@ -288,7 +288,9 @@ final class Painter {
 
     private void createElements(Node node, PdfStructureElement parent) {
         if (node.type.equals("Part") && node.alt != null) {
-            PdfStructureElement e = new PdfStructureElement(parent, PART);
+            // A packet that is the agenda alone has one section, and so no Document element above its Part.
+            PdfStructureElement e = parent == null ? new PdfStructureElement(writer.getStructureTreeRoot(), PART)
+                    : new PdfStructureElement(parent, PART);
             e.put(new PdfName("T"), new PdfString(node.alt, PdfObject.TEXT_UNICODE));
             elements.put(node, e);
             for (Node kid : node.kids) {

@@ -3,6 +3,7 @@ package dev.clerk.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Attachment;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
@@ -62,6 +63,20 @@ class PacketBuilderTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             p.write(out);
             return out.toByteArray();
+        }
+    }
+
+    @Test
+    void buildsAPacketThatIsTheAgendaAlone() throws Exception {
+        // A meeting with nothing to approve, review or attach: the packet has one part, the agenda.
+        Meeting bare = new Meeting(LocalDate.of(2017, 4, 24), null, null, null, null, null, null, null, null, null,
+                List.of(), List.of(AgendaItem.titled("Introductions")), null, List.of());
+        Agenda agenda = Agenda.of(committee, bare);
+        TaskList none = TaskLedger.of(committee).list(TaskQuery.openAsOf(LocalDate.of(2017, 3, 1)));
+        byte[] pdf = build(new PacketBuilder.Input(committee.body(), agenda, committee.meetings(), none, folder));
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getNumberOfPages()).isPositive();
+            assertThat(new PDFTextStripper().getText(d)).contains("Introductions", "Packet page 1 of");
         }
     }
 
