@@ -16,10 +16,10 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** Copies a folder tree (the worked example, a fixture) into {@code to}. */
+    /** Copies a folder tree (the worked example, a fixture) into {@code to}, without what Clerk wrote in out/. */
     static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
+            for (Path f : files.filter(f -> !from.relativize(f).startsWith("out")).toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
