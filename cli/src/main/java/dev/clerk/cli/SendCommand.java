@@ -88,7 +88,7 @@ final class SendCommand implements Callable<Integer> {
     private final DocumentSource documents;
 
     SendCommand() {
-        this(defaultClock(System.getenv("SOURCE_DATE_EPOCH")), System::getenv, new OutFolderDocuments());
+        this(defaultClock(System.getenv("SOURCE_DATE_EPOCH")), System::getenv, new BuiltDocuments());
     }
 
     SendCommand(Clock clock, UnaryOperator<String> environment, DocumentSource documents) {
