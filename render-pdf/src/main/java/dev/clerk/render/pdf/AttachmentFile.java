@@ -11,9 +11,11 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.SimpleBookmark;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 
 /**
@@ -69,6 +71,15 @@ final class AttachmentFile implements Painter.Foreign {
 
     /** Opens and inspects {@code file}, then closes it. */
     static AttachmentFile inspect(Path file, String caption, String title) throws Unusable {
+        return inspect(file, caption, title, new AtomicLong());
+    }
+
+    /**
+     * Opens and inspects {@code file}. While {@code keepBytes} (shared by the attachments of one packet) lasts, the
+     * parsed file is kept open for copying its pages, so that it is not parsed twice; past it, the file is closed
+     * and parsed again when its pages are copied, so that memory does not grow with the packet.
+     */
+    static AttachmentFile inspect(Path file, String caption, String title, AtomicLong keepBytes) throws Unusable {
         PdfReader r;
         try {
             r = open(file);
@@ -102,12 +113,19 @@ final class AttachmentFile implements Painter.Foreign {
             PdfObject marked = markInfo == null ? null : PdfReader.getPdfObject(markInfo.get(PdfName.MARKED));
             boolean tagged = r.getCatalog().get(PdfName.STRUCTTREEROOT) != null && marked != null
                     && marked.toString().equals("true");
-            return new AttachmentFile(file, caption, title, List.copyOf(sheets), marks == null ? List.of() : marks,
-                    tagged, List.copyOf(imageOnly));
+            AttachmentFile inspected = new AttachmentFile(file, caption, title, List.copyOf(sheets),
+                    marks == null ? List.of() : marks, tagged, List.copyOf(imageOnly));
+            if (keepBytes.addAndGet(-size(file)) >= 0) {
+                inspected.reader = r;
+                r = null;
+            }
+            return inspected;
         } catch (RuntimeException e) {
             throw new Unusable("is damaged and cannot be read as a PDF (" + reason(e) + ")", e);
         } finally {
-            r.close();
+            if (r != null) {
+                r.close();
+            }
         }
     }
 
@@ -116,6 +134,14 @@ final class AttachmentFile implements Painter.Foreign {
         // A file with only an owner password (permission restrictions) opens without one; it may be merged.
         r.setModificationAllowedWithoutOwnerPassword(true);
         return r;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE / 2;
+        }
     }
 
     private static String reason(Exception e) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,8 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class PacketBuilder {
+    /** How many bytes of attachment files may stay parsed in memory between inspecting and copying them. */
+    static final long KEEP_PARSED_BYTES = 16L * 1024 * 1024;
     /** The extensions of office documents that LibreOffice converts to PDF. */
     static final List<String> OFFICE = List.of("docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "odp");
 
@@ -197,13 +200,15 @@ public final class PacketBuilder {
             // The PDF attachments are inspected on every core while the rest is laid out; their problems are
             // still reported in agenda order, below.
             Map<String, Future<AttachmentFile>> ahead = new HashMap<>();
+            // Attachments up to this many bytes in all stay parsed between inspection and copying.
+            AtomicLong keep = new AtomicLong(KEEP_PARSED_BYTES);
             for (int i = 0; i < agenda.items().size(); i++) {
                 List<Attachment> attachments = agenda.items().get(i).attachments();
                 for (int k = 0; k < attachments.size(); k++) {
                     Attachment a = attachments.get(k);
                     Path file = input.folder().resolve(a.path()).normalize();
                     if (extension(a.path()).equals("pdf") && Files.isRegularFile(file)) {
-                        ahead.put(i + "/" + k, pool.submit(() -> AttachmentFile.inspect(file, a.title(), a.title())));
+                        ahead.put(i + "/" + k, pool.submit(() -> AttachmentFile.inspect(file, a.title(), a.title(), keep)));
                     }
                 }
             }
