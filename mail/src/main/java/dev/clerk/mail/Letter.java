@@ -1,5 +1,6 @@
 package dev.clerk.mail;
 
+import dev.clerk.model.text.Html;
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Body;
 import dev.clerk.model.Location;
@@ -226,18 +227,6 @@ final class Letter {
 
     /** Escapes text for HTML content and attribute values. */
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Html.escape(s);
     }
 }

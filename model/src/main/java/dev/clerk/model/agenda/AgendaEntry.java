@@ -3,8 +3,10 @@ package dev.clerk.model.agenda;
 import dev.clerk.model.Attachment;
 import dev.clerk.model.ItemKind;
 import dev.clerk.model.tasks.TaskEntry;
+import dev.clerk.model.text.Wording;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,5 +42,28 @@ public record AgendaEntry(int level, String label, String path, String title, It
     /** Whether the item reviews open tasks (and so carries a task table). */
     public boolean isReview() {
         return !tasks.isEmpty();
+    }
+
+    /**
+     * The item's details in one line, as the Word and PDF agendas print them under its title:
+     * "11:10 a.m. · Action · Presented by Alix Lutnick · 15 min"; empty when there are none.
+     *
+     * @param timed whether the agenda prints start times
+     */
+    public String details(boolean timed) {
+        List<String> facts = new ArrayList<>();
+        if (timed && startText != null) {
+            facts.add(startText);
+        }
+        if (kindText != null) {
+            facts.add(kindText);
+        }
+        if (presenter != null) {
+            facts.add(Wording.presentedBy(presenter));
+        }
+        if (minutes != null) {
+            facts.add(Wording.minutes(minutes));
+        }
+        return String.join(" · ", facts);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clerk.model.build;
 
+import dev.clerk.model.text.Html;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.MeetingKind;
@@ -161,17 +162,6 @@ public final class IndexPage {
 
     /** Escapes text for HTML and XML alike: element content and quoted attribute values. */
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Html.escape(s);
     }
 }

@@ -63,21 +63,9 @@ public final class DocxAgendaRenderer {
         boolean timed = agenda.isTimed();
         for (AgendaEntry e : agenda.items()) {
             word.heading(e.level(), e.title());
-            List<String> facts = new ArrayList<>();
-            if (timed && e.startText() != null) {
-                facts.add(e.startText());
-            }
-            if (e.kindText() != null) {
-                facts.add(e.kindText());
-            }
-            if (e.presenter() != null) {
-                facts.add(Wording.presentedBy(e.presenter()));
-            }
-            if (e.minutes() != null) {
-                facts.add(Wording.minutes(e.minutes()));
-            }
-            if (!facts.isEmpty()) {
-                word.paragraph(Style.ITEM_DETAILS, String.join(" · ", facts));
+            String details = e.details(timed);
+            if (!details.isEmpty()) {
+                word.paragraph(Style.ITEM_DETAILS, details);
             }
             if (e.description() != null) {
                 word.paragraph(Style.BODY_TEXT, e.description());

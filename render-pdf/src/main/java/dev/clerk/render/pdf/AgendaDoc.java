@@ -75,21 +75,9 @@ final class AgendaDoc {
             AgendaEntry e = items.get(i);
             blocks.add(new Heading(Math.min(e.level() + 2, 3), Text.builder().bold(e.label() + " ")
                     .bold(e.title()).build(), "item-" + e.path()));
-            List<String> facts = new ArrayList<>();
-            if (timed && e.startText() != null) {
-                facts.add(e.startText());
-            }
-            if (e.kindText() != null) {
-                facts.add(e.kindText());
-            }
-            if (e.presenter() != null) {
-                facts.add(Wording.presentedBy(e.presenter()));
-            }
-            if (e.minutes() != null) {
-                facts.add(Wording.minutes(e.minutes()));
-            }
-            if (!facts.isEmpty()) {
-                blocks.add(new Para(Text.plain(String.join(" · ", facts)), Style.NOTE, null));
+            String details = e.details(timed);
+            if (!details.isEmpty()) {
+                blocks.add(new Para(Text.plain(details), Style.NOTE, null));
             }
             if (e.description() != null) {
                 blocks.add(Para.body(Text.linked(e.description(), null)));
