@@ -62,6 +62,6 @@ public record TaskEntry(String id, String task, List<String> owners, LocalDate d
 
     /** "Open", "In progress", "Done on May 22, 2017". */
     public String statusText() {
-        return closedOn == null ? Wording.status(status) : Wording.status(status) + " on " + Wording.date(closedOn);
+        return closedOn == null ? Wording.taskStatus(status) : Wording.taskStatus(status) + " on " + Wording.date(closedOn);
     }
 }

@@ -326,8 +326,8 @@ public final class TaskLedger {
             }
             List<String> parts = new ArrayList<>();
             if (e.status != status) {
-                parts.add(status.isClosed() && !e.status.isClosed() ? "Reopened as " + Wording.status(e.status)
-                        .toLowerCase(java.util.Locale.ROOT) : Wording.status(e.status));
+                parts.add(status.isClosed() && !e.status.isClosed() ? "Reopened as " + Wording.taskStatus(e.status)
+                        .toLowerCase(java.util.Locale.ROOT) : Wording.taskStatus(e.status));
             }
             if (e.owners != null && !sameNames(e.owners, owners)) {
                 parts.add("reassigned" + (owners.isEmpty() ? "" : " from " + Wording.names(owners)) + " to "

@@ -76,7 +76,7 @@ public final class TaskListWriter {
         row(sb, CSV_COLUMNS);
         for (TaskEntry e : list.entries()) {
             row(sb, List.of(e.id() == null ? "" : e.id(), e.task(), String.join("; ", e.owners()),
-                    Wording.status(e.status()), iso(e.due()), String.valueOf(e.daysOverdue()),
+                    Wording.taskStatus(e.status()), iso(e.due()), String.valueOf(e.daysOverdue()),
                     String.valueOf(e.timesCarried()), iso(e.origin().meeting()), e.origin().reference(),
                     iso(e.closedOn()),
                     e.notes().stream().map(n -> n.date() + ": " + n.text()).collect(Collectors.joining("\n"))));

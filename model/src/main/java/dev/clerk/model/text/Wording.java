@@ -72,11 +72,6 @@ public final class Wording {
         return a.affiliation() == null ? a.name() : a.name() + ", " + a.affiliation();
     }
 
-    /** The attendance line in the seed's own form: "Name, Organization; Name, Organization". */
-    public static String attendeeLine(List<Attendee> attendees) {
-        return String.join("; ", attendees.stream().map(Wording::attendee).toList());
-    }
-
     /**
      * The usual written form of a motion's outcome: "Moved by Tuttle, seconded by Nyberg. Passed 4–0, 1 abstention."
      * followed by the roll call when names were recorded. Empty parts are left out.
@@ -194,11 +189,6 @@ public final class Wording {
         };
     }
 
-    /** "Open", "In progress", "Done", "Dropped". */
-    public static String status(TaskStatus status) {
-        return taskStatus(status);
-    }
-
     /** "1 day overdue", "12 days overdue". */
     public static String overdue(int days) {
         return days == 1 ? "1 day overdue" : days + " days overdue";
@@ -250,11 +240,6 @@ public final class Wording {
         return "Approved on " + date(date);
     }
 
-    /** "DRAFT" or "Approved on April 24, 2017": the status line of a meeting's minutes. */
-    public static String minutesStatus(Meeting meeting) {
-        return meeting.isApproved() ? approvedOn(meeting.approvedOn()) : "DRAFT";
-    }
-
     /** "The meeting adjourned at 12:30 p.m." */
     public static String adjourned(LocalTime end) {
         // time() already ends in "a.m." or "p.m.", which closes the sentence.
@@ -277,11 +262,6 @@ public final class Wording {
             parts.addAll(next.location().lines());
         }
         return String.join(", ", parts);
-    }
-
-    /** "Agenda items for next meeting:", the last numbered follow-up, introducing the proposed items. */
-    public static String proposedItemsLead() {
-        return "Agenda items for next meeting:";
     }
 
     /** "Alix Lutnick", "Carol Leigh and Minouche Kandel", or "Unassigned" when nobody owns it. */

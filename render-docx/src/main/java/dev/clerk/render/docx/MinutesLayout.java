@@ -194,7 +194,7 @@ final class MinutesLayout {
             word.paragraph(Style.FOLLOW_UP, f.text());
         }
         if (!next.proposedItems().isEmpty()) {
-            word.paragraph(Style.FOLLOW_UP, Wording.proposedItemsLead());
+            word.paragraph(Style.FOLLOW_UP, Wording.PROPOSED_ITEMS);
             for (String item : next.proposedItems()) {
                 word.paragraph(Style.PROPOSED_ITEM, item);
             }

@@ -261,7 +261,7 @@ final class MinutesDoc {
             String up = "updates[" + i + "]";
             rows.add(List.of(
                     Text.of(u.task(), Origin.meeting(up + ".task")),
-                    Text.plain(Wording.status(u.status())),
+                    Text.plain(Wording.taskStatus(u.status())),
                     Text.of(u.note() == null ? "" : u.note(), Origin.meeting(up + ".note"))));
         }
         blocks.add(new Table(List.of(1.3f, 1f, 4f), List.of(Text.plain("Task"), Text.plain("Status"),
