@@ -1,18 +1,38 @@
 package dev.clerk.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The {@code clerk} command: turns a committee folder's YAML into the documents a committee circulates. */
 @Command(name = "clerk", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Minutes, agendas, task lists and agenda packets for public committees, from YAML.",
-        subcommands = {CheckCommand.class, InitCommand.class, MinutesCommand.class, AgendaCommand.class,
-                PacketCommand.class, TasksCommand.class, NextCommand.class, SendCommand.class, ImportCommand.class,
-                BuildCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Minutes, agendas, task lists and agenda packets for public committees, from YAML.")
 public final class Clerk {
+    /**
+     * The subcommands, in the order help lists them. They are added to the command line in code rather than in
+     * the annotation so that a run can add just the one it runs: picocli reads every added command's annotations
+     * up front, which took a fifth of the start-up of a short job.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("check", CheckCommand::new);
+        SUBCOMMANDS.put("init", InitCommand::new);
+        SUBCOMMANDS.put("minutes", MinutesCommand::new);
+        SUBCOMMANDS.put("agenda", AgendaCommand::new);
+        SUBCOMMANDS.put("packet", PacketCommand::new);
+        SUBCOMMANDS.put("tasks", TasksCommand::new);
+        SUBCOMMANDS.put("next", NextCommand::new);
+        SUBCOMMANDS.put("send", SendCommand::new);
+        SUBCOMMANDS.put("import", ImportCommand::new);
+        SUBCOMMANDS.put("build", BuildCommand::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
     /** Exit code for bad input: a file that cannot be used. */
     public static final int BAD_INPUT = 1;
     /** Exit code for bad usage: an unknown option, a missing argument. */
@@ -28,15 +48,41 @@ public final class Clerk {
 
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
+        return commandLine(out, err, subcommandOf(args)).execute(args);
     }
 
-    /** The configured command line, for tests and for {@link #main}. */
+    /** The configured command line with every subcommand, for tests and for help. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /** The command line with {@code only} as its one subcommand, or with all of them when {@code only} is null. */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new Clerk());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
         return cl;
+    }
+
+    /**
+     * The subcommand {@code args} run, when it is one of ours; null otherwise (no subcommand, help, a misspelt
+     * name), which gets them all, so that help lists them and a misspelling gets suggestions.
+     */
+    private static String subcommandOf(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
     }
 }

@@ -16,6 +16,7 @@ import dev.clerk.model.tasks.TaskList;
 import dev.clerk.model.tasks.TaskQuery;
 import dev.clerk.render.pdf.AttachmentException;
 import dev.clerk.render.pdf.PacketBuilder;
+import dev.clerk.render.pdf.ReadAhead;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,12 +55,19 @@ final class PacketCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MeetingArgument.check(meetingFile);
-        Committee committee = Checker.readValid(meetingFile);
+        // The attachments are read on every core while the committee is checked; a check that fails drops them.
+        try (ReadAhead ahead = readAhead(meetingFile)) {
+            return make(ahead);
+        }
+    }
+
+    private int make(ReadAhead ahead) throws Exception {
+        Checker.Valid valid = Checker.readValidFiles(meetingFile);
+        Committee committee = valid.committee();
         Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
-        Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
-        Parsed<Meeting> parsed = ModelReader.parseMeeting(meetingFile);
-        Meeting meeting = committee.meetings().stream().filter(parsed.value()::equals).findFirst()
-                .orElse(parsed.value());
+        Parsed<Body> body = valid.body();
+        Parsed<Meeting> parsed = valid.meeting(meetingFile).orElseThrow();
+        Meeting meeting = parsed.value();
         Agenda agenda = Agenda.of(committee, meeting);
         // The task list as it stands going into the meeting: what the meetings before it recorded.
         TaskList tasks = TaskLedger.of(committee).list(TaskQuery.openAsOf(meeting.date().minusDays(1)));
@@ -69,7 +77,7 @@ final class PacketCommand implements Callable<Integer> {
         PacketBuilder builder = new PacketBuilder(MinutesPdfOutput.fonts(body, root, fonts));
         List<String> paths = itemPaths(meeting.agenda(), "agenda", new ArrayList<>());
         PrintWriter err = spec.commandLine().getErr();
-        try (PacketBuilder.Prepared packet = builder.prepare(input)) {
+        try (PacketBuilder.Prepared packet = builder.prepare(input, ahead)) {
             List<Problem> findings = new ArrayList<>();
             for (PacketBuilder.Finding f : packet.findings()) {
                 String path = paths.get(f.index()) + "." + f.field();
@@ -91,6 +99,13 @@ final class PacketCommand implements Callable<Integer> {
             throw new InputException(Problem.error(parsed.file(), parsed.source().valueAt(path), path, e.getMessage()));
         }
         return 0;
+    }
+
+    /** The attachments the meeting file lists, being read; none when it is outside a committee folder. */
+    private static ReadAhead readAhead(Path meetingFile) {
+        return CommitteeFolder.findRoot(meetingFile)
+                .map(root -> ReadAhead.start(root, ModelReader.attachmentsAhead(meetingFile)))
+                .orElseGet(ReadAhead::none);
     }
 
     /** The field path of every item of the meeting file, depth first: the order of the agenda's entries. */

@@ -44,6 +44,9 @@ public final class Checker {
     private int meetings;
     private int actionItems;
     private int committees;
+    /** What was read, kept for {@link #readValidFiles}. */
+    private Parsed<Body> body;
+    private final List<Parsed<Meeting>> read = new ArrayList<>();
 
     private Checker() {
     }
@@ -97,14 +100,14 @@ public final class Checker {
         if (body != null) {
             checkBody(body);
         }
-        List<Parsed<Meeting>> all = new ArrayList<>();
+        this.body = body;
         for (Path file : CommitteeFolder.meetingFiles(dir)) {
             Parsed<Meeting> m = readMeeting(display(path, dir, file));
             if (m != null) {
-                all.add(m);
+                read.add(m);
             }
         }
-        checkMeetings(body, single && !isBodyFile(path) ? path : null, all, dir);
+        checkMeetings(body, single && !isBodyFile(path) ? path : null, read, dir);
     }
 
     private static boolean isBodyFile(Path path) {
@@ -251,6 +254,32 @@ public final class Checker {
      * commands work only from files that make sense together (known task ids, one history per task).
      */
     public static Committee readValid(Path path) throws InputException {
+        return readValidFiles(path).committee();
+    }
+
+    /**
+     * A committee that passed the check, with the files it was read from, so that later messages can point at
+     * their lines. Each file is read once.
+     *
+     * @param committee the body and its meetings
+     * @param body      the body's file
+     * @param meetings  the meeting files, in the folder's order
+     */
+    public record Valid(Committee committee, Parsed<Body> body, List<Parsed<Meeting>> meetings) {
+        public Valid {
+            meetings = List.copyOf(meetings);
+        }
+
+        /** The meeting read from {@code file}, however the file was named. */
+        public Optional<Parsed<Meeting>> meeting(Path file) {
+            Path wanted = file.toAbsolutePath().normalize();
+            return meetings.stream().filter(m -> Path.of(m.file()).toAbsolutePath().normalize().equals(wanted))
+                    .findFirst();
+        }
+    }
+
+    /** {@link #readValid}, keeping the files read. */
+    public static Valid readValidFiles(Path path) throws InputException {
         Optional<Path> root = CommitteeFolder.findRoot(path);
         if (root.isEmpty()) {
             throw new InputException(Problem.error(path.toString(), Position.FILE, "",
@@ -263,12 +292,19 @@ public final class Checker {
             Path rel = Path.of("").toAbsolutePath().relativize(folder);
             folder = rel;
         }
-        CheckReport report = check(folder);
+        Checker checker = new Checker();
+        checker.run(folder);
+        CheckReport report = checker.report();
         List<Problem> errors = report.problems().stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        return CommitteeFolder.read(root.get());
+        if (checker.body == null) {
+            // The check reads the body whenever there is a committee folder; an unreadable one is an error above.
+            throw new IllegalStateException("no body read from " + folder);
+        }
+        Committee committee = new Committee(checker.body.value(), checker.read.stream().map(Parsed::value).toList());
+        return new Valid(committee, checker.body, checker.read);
     }
 
     private void checkMeeting(Parsed<Body> body, Parsed<Meeting> parsed, Map<String, Located> taskIds,

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clerk.model.Attachment;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -59,6 +62,41 @@ public final class ModelReader {
     }
 
     private static <T> Parsed<T> parse(Path path, FileKind kind, Class<T> type) throws InputException {
+        WarmUp.begin();
+        return bind(tree(path), kind, type);
+    }
+
+    /**
+     * The attachments a meeting file's items list, read from its text without checking the file, for work that
+     * may start before the file is checked (reading the attachments ahead). Entries that are not well formed are
+     * left out, and a file that cannot be parsed has none; {@link #parseMeeting} remains the authority.
+     */
+    public static List<Attachment> attachmentsAhead(Path file) {
+        WarmUp.begin();
+        try {
+            return attachments(tree(file).root().path("agenda"), new ArrayList<>());
+        } catch (InputException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Attachment> attachments(JsonNode items, List<Attachment> out) {
+        for (JsonNode item : items) {
+            for (JsonNode a : item.path("attachments")) {
+                if (a.path("title").isTextual() && a.path("path").isTextual()) {
+                    try {
+                        out.add(new Attachment(a.path("title").asText(), a.path("path").asText()));
+                    } catch (IllegalArgumentException e) {
+                        // not a usable attachment; the check says why
+                    }
+                }
+            }
+            attachments(item.path("items"), out);
+        }
+        return out;
+    }
+
+    private static ParsedTree tree(Path path) throws InputException {
         String file = path.toString();
         byte[] bytes;
         try {
@@ -76,7 +114,7 @@ public final class ModelReader {
         } catch (IOException e) {
             throw new InputException(Problem.error(file, Position.FILE, "", "cannot be read: " + e.getMessage()));
         }
-        return bind(tree(file, SourceText.decode(file, bytes)), kind, type);
+        return tree(file, SourceText.decode(file, bytes));
     }
 
     private static ParsedTree tree(String file, String text) throws InputException {

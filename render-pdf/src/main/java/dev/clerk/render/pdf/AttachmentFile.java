@@ -130,7 +130,16 @@ final class AttachmentFile implements Painter.Foreign {
     }
 
     private static PdfReader open(Path file) throws IOException {
-        PdfReader r = new PdfReader(file.toString());
+        PdfReader r = new PdfReader(file.toString()) {
+            /**
+             * Reading a file also drops the objects nothing refers to, a walk over every object; only the pages
+             * are copied, which copies just what they refer to, so the walk is skipped.
+             */
+            @Override
+            public int removeUnusedObjects() {
+                return 0;
+            }
+        };
         // A file with only an owner password (permission restrictions) opens without one; it may be merged.
         r.setModificationAllowedWithoutOwnerPassword(true);
         return r;

@@ -13,15 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.Future;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -48,8 +40,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class PacketBuilder {
-    /** How many bytes of attachment files may stay parsed in memory between inspecting and copying them. */
-    static final long KEEP_PARSED_BYTES = 16L * 1024 * 1024;
     /** The extensions of office documents that LibreOffice converts to PDF. */
     static final List<String> OFFICE = List.of("docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "odp");
 
@@ -183,35 +173,29 @@ public final class PacketBuilder {
      * @throws IOException           when a font cannot be read
      */
     public Prepared prepare(Input input) throws AttachmentException, MissingGlyphException, IOException {
+        try (ReadAhead ahead = ReadAhead.none()) {
+            return prepare(input, ahead);
+        }
+    }
+
+    /**
+     * {@link #prepare(Input)}, taking the attachments that {@code ahead} has been reading meanwhile. {@code ahead}
+     * stays open, for the caller to close.
+     */
+    public Prepared prepare(Input input, ReadAhead ahead) throws AttachmentException, MissingGlyphException,
+            IOException {
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(ahead, "ahead");
         FontChain chain = new FontChain(fonts);
         Agenda agenda = input.agenda();
         List<Material> materials = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Path scratch = null;
         boolean done = false;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                r -> {
-                    Thread t = new Thread(r, "clerk-packet-inspect");
-                    t.setDaemon(true);
-                    return t;
-                });
         try {
-            // The PDF attachments are inspected on every core while the rest is laid out; their problems are
-            // still reported in agenda order, below.
-            Map<String, Future<AttachmentFile>> ahead = new HashMap<>();
-            // Attachments up to this many bytes in all stay parsed between inspection and copying.
-            AtomicLong keep = new AtomicLong(KEEP_PARSED_BYTES);
-            for (int i = 0; i < agenda.items().size(); i++) {
-                List<Attachment> attachments = agenda.items().get(i).attachments();
-                for (int k = 0; k < attachments.size(); k++) {
-                    Attachment a = attachments.get(k);
-                    Path file = input.folder().resolve(a.path()).normalize();
-                    if (extension(a.path()).equals("pdf") && Files.isRegularFile(file)) {
-                        ahead.put(i + "/" + k, pool.submit(() -> AttachmentFile.inspect(file, a.title(), a.title(), keep)));
-                    }
-                }
-            }
+            // The PDF attachments not yet started are inspected on every core while the rest is laid out; their
+            // problems are still reported in agenda order, below.
+            ahead.cover(input.folder(), agenda.items().stream().flatMap(e -> e.attachments().stream()).toList());
             for (int i = 0; i < agenda.items().size(); i++) {
                 AgendaEntry e = agenda.items().get(i);
                 String name = e.label() + " " + e.title();
@@ -255,8 +239,7 @@ public final class PacketBuilder {
                     }
                     AttachmentFile pdf;
                     try {
-                        Future<AttachmentFile> early = ahead.get(i + "/" + k);
-                        pdf = early != null ? await(early) : AttachmentFile.inspect(file, a.title(), a.title());
+                        pdf = ahead.take(file, a);
                     } catch (AttachmentFile.Unusable x) {
                         throw new AttachmentException(i, name, field, a.path(), x.getMessage(), x.getCause());
                     }
@@ -276,27 +259,9 @@ public final class PacketBuilder {
             done = true;
             return p;
         } finally {
-            pool.shutdownNow();
             if (!done && scratch != null) {
                 new Prepared(null, List.of(), null, null, null, null, scratch).close();
             }
-        }
-    }
-
-    private static AttachmentFile await(Future<AttachmentFile> future) throws AttachmentFile.Unusable, IOException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AttachmentFile.Unusable u) {
-                throw u;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading the attachments", e);
         }
     }
 
@@ -309,8 +274,7 @@ public final class PacketBuilder {
     }
 
     private static String extension(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return ReadAhead.extension(path);
     }
 
     /** Lays out the agenda until its length stops changing, numbers the pages and builds the bookmarks. */

@@ -153,7 +153,13 @@ final class Painter {
         Document document = new Document(sizeOf(sections.get(0), 0), 0, 0, 0, 0);
         try {
             writer = PdfWriter.getInstance(document, out);
-            writer.setPdfVersion(PdfWriter.VERSION_1_4);
+            if (presentation.conforming()) {
+                writer.setPdfVersion(PdfWriter.VERSION_1_4);
+            } else {
+                // A packet claims no PDF/A-1 (which is PDF 1.4): object and cross-reference streams make it smaller
+                // and quicker to write, since its thousands of objects need no text cross-reference table.
+                writer.setFullCompression();
+            }
             // Not setPDFXConformance(PDFA1B): with it OpenPDF always writes a CIDSet that lists only the glyphs
             // used, while the subset also holds .notdef and the parts of composite glyphs; PDF/UA-1 (7.21.4.2)
             // rejects that. PDF/A-1b is met by construction instead, and veraPDF checks both in the tests.
@@ -188,6 +194,10 @@ final class Painter {
                     part = new PdfStructureElement(top, PART);
                     part.put(new PdfName("T"), new PdfString(((Foreign) section).title(), PdfObject.TEXT_UNICODE));
                 }
+                // The caption of a foreign section is the same on each of its pages: set once.
+                List<Segment> caption = section instanceof Foreign f
+                        ? fonts.split(Layout.normalize(f.caption()), Face.REGULAR, cp -> {
+                        }) : null;
                 for (int i = 0; i < section.pages(); i++, global++) {
                     if (global > 0) {
                         document.setPageSize(sizeOf(section, i));
@@ -196,7 +206,7 @@ final class Painter {
                     if (section instanceof Tagged t) {
                         page(t, i, global - i, global, total);
                     } else {
-                        foreign((Foreign) section, part, i, global, total);
+                        foreign((Foreign) section, caption, part, i, global, total);
                     }
                 }
                 if (section instanceof Foreign f) {
@@ -216,7 +226,8 @@ final class Painter {
         return presentation.pageLabel() + " " + (global + 1) + " of " + total;
     }
 
-    private void foreign(Foreign f, PdfStructureElement part, int index, int global, int total) throws IOException {
+    private void foreign(Foreign f, List<Segment> caption, PdfStructureElement part, int index, int global, int total)
+            throws IOException {
         PdfContentByte cb = writer.getDirectContent();
         Rectangle size = f.size(index);
         cb.saveState();
@@ -234,8 +245,6 @@ final class Painter {
         cb.lineTo(size.getWidth(), STRIP);
         cb.stroke();
         float margin = Math.min(36, size.getWidth() / 12);
-        List<Segment> caption = fonts.split(Layout.normalize(f.caption()), Face.REGULAR, cp -> {
-        });
         List<Segment> number = fonts.split(pageNumber(global, total), Face.BOLD, cp -> {
         });
         float numberWidth = width(number, 8f);
