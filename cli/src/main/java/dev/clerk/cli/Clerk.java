@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import dev.clerk.model.io.ModelReader;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class Clerk {
     boolean verbose;
 
     public static void main(String[] args) {
+        // Every command but init and help reads committee files: set up their readers while picocli starts.
+        ModelReader.warmUp();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

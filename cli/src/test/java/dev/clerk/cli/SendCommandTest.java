@@ -63,16 +63,8 @@ class SendCommandTest {
     }
 
     private int clerk(String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == SendCommand.class) {
-                    return cls.cast(new SendCommand(CLOCK, env::get, new OutFolderDocuments()));
-                }
-                return CommandLine.defaultFactory().create(cls);
-            }
-        };
-        CommandLine cl = new CommandLine(new Clerk(), factory);
+        CommandLine cl = new CommandLine(new Clerk());
+        cl.addSubcommand("send", new SendCommand(CLOCK, env::get, new OutFolderDocuments()));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler(new Failures());

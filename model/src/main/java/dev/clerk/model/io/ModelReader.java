@@ -31,6 +31,14 @@ public final class ModelReader {
     private ModelReader() {
     }
 
+    /**
+     * Starts setting up what reading needs (the schemas, the binding to records) on another thread, so that a
+     * program can do so while it starts up; reading does it too, the first time, if nothing has.
+     */
+    public static void warmUp() {
+        WarmUp.begin();
+    }
+
     /** Reads a meeting file. */
     public static Meeting readMeeting(Path file) throws InputException {
         return parseMeeting(file).value();

@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.clerk.render.pdf.Content.Anchor;
@@ -153,12 +154,13 @@ final class Painter {
         Document document = new Document(sizeOf(sections.get(0), 0), 0, 0, 0, 0);
         try {
             writer = PdfWriter.getInstance(document, out);
-            if (presentation.conforming()) {
-                writer.setPdfVersion(PdfWriter.VERSION_1_4);
-            } else {
-                // A packet claims no PDF/A-1 (which is PDF 1.4): object and cross-reference streams make it smaller
-                // and quicker to write, since its thousands of objects need no text cross-reference table.
+            if (sections.stream().anyMatch(Foreign.class::isInstance)) {
+                // Others' pages keep their own fonts and colours, so a packet with them cannot be PDF/A-1 (which is
+                // PDF 1.4) anyway: object and cross-reference streams make it smaller and quicker to write, since
+                // its thousands of objects then need no text cross-reference table.
                 writer.setFullCompression();
+            } else {
+                writer.setPdfVersion(PdfWriter.VERSION_1_4);
             }
             // Not setPDFXConformance(PDFA1B): with it OpenPDF always writes a CIDSet that lists only the glyphs
             // used, while the subset also holds .notdef and the parts of composite glyphs; PDF/UA-1 (7.21.4.2)
@@ -194,10 +196,9 @@ final class Painter {
                     part = new PdfStructureElement(top, PART);
                     part.put(new PdfName("T"), new PdfString(((Foreign) section).title(), PdfObject.TEXT_UNICODE));
                 }
-                // The caption of a foreign section is the same on each of its pages: set once.
-                List<Segment> caption = section instanceof Foreign f
-                        ? fonts.split(Layout.normalize(f.caption()), Face.REGULAR, cp -> {
-                        }) : null;
+                // The strip of a foreign section (its background, rule and caption) is the same on each of its
+                // pages of one width: drawn once, as a form, beside the page number.
+                Map<Float, PdfTemplate> strips = new HashMap<>();
                 for (int i = 0; i < section.pages(); i++, global++) {
                     if (global > 0) {
                         document.setPageSize(sizeOf(section, i));
@@ -206,7 +207,7 @@ final class Painter {
                     if (section instanceof Tagged t) {
                         page(t, i, global - i, global, total);
                     } else {
-                        foreign((Foreign) section, caption, part, i, global, total);
+                        foreign((Foreign) section, strips, part, i, global, total);
                     }
                 }
                 if (section instanceof Foreign f) {
@@ -226,8 +227,8 @@ final class Painter {
         return presentation.pageLabel() + " " + (global + 1) + " of " + total;
     }
 
-    private void foreign(Foreign f, List<Segment> caption, PdfStructureElement part, int index, int global, int total)
-            throws IOException {
+    private void foreign(Foreign f, Map<Float, PdfTemplate> strips, PdfStructureElement part, int index, int global,
+                         int total) throws IOException {
         PdfContentByte cb = writer.getDirectContent();
         Rectangle size = f.size(index);
         cb.saveState();
@@ -236,21 +237,35 @@ final class Painter {
         cb.endMarkedContentSequence();
         cb.restoreState();
         artifact(cb, "Footer");
-        cb.setColorFill(new Color(0xf2, 0xf2, 0xf2));
-        cb.rectangle(0, 0, size.getWidth(), STRIP);
-        cb.fill();
-        cb.setColorStroke(Layout.RULE);
-        cb.setLineWidth(0.5f);
-        cb.moveTo(0, STRIP);
-        cb.lineTo(size.getWidth(), STRIP);
-        cb.stroke();
-        float margin = Math.min(36, size.getWidth() / 12);
+        float width = size.getWidth();
+        float margin = Math.min(36, width / 12);
+        cb.addTemplate(strips.computeIfAbsent(width, w -> strip(f, w, margin, total)), 0, 0);
         List<Segment> number = fonts.split(pageNumber(global, total), Face.BOLD, cp -> {
         });
-        float numberWidth = width(number, 8f);
-        drawLine(cb, fit(caption, size.getWidth() - 2 * margin - numberWidth - 12, 8f), margin, 8, 8f, Layout.GREY);
-        drawLine(cb, number, size.getWidth() - margin - numberWidth, 8, 8f, Layout.INK);
+        drawLine(cb, number, width - margin - width(number, 8f), 8, 8f, Layout.INK);
         cb.endMarkedContentSequence();
+    }
+
+    /**
+     * The strip at the foot of a foreign page {@code width} wide: a light band under a rule, and the section's
+     * caption, cut to leave room for the widest page number of the packet.
+     */
+    private PdfTemplate strip(Foreign f, float width, float margin, int total) {
+        PdfTemplate t = writer.getDirectContent().createTemplate(width, STRIP);
+        t.setColorFill(new Color(0xf2, 0xf2, 0xf2));
+        t.rectangle(0, 0, width, STRIP);
+        t.fill();
+        t.setColorStroke(Layout.RULE);
+        t.setLineWidth(0.5f);
+        t.moveTo(0, STRIP - 0.25f);
+        t.lineTo(width, STRIP - 0.25f);
+        t.stroke();
+        float widest = width(fonts.split(pageNumber(total - 1, total), Face.BOLD, cp -> {
+        }), 8f);
+        List<Segment> caption = fonts.split(Layout.normalize(f.caption()), Face.REGULAR, cp -> {
+        });
+        drawLine(t, fit(caption, width - 2 * margin - widest - 12, 8f), margin, 8, 8f, Layout.GREY);
+        return t;
     }
 
     /** The segments cut to {@code width}, with an ellipsis when cut. */

@@ -28,6 +28,8 @@ class PacketTagsTest {
         byte[] pdf = PacketBuilderTest.build(PacketBuilderTest.input(PacketBuilderTest.REPORT));
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertThat(d.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            // With others' pages in it the packet cannot be PDF/A-1 anyway, so it is written with object streams.
+            assertThat(d.getVersion()).isEqualTo(1.5f);
             List<String> parts = new ArrayList<>();
             PDStructureElement document = (PDStructureElement) d.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
             assertThat(document.getStructureType()).isEqualTo("Document");
@@ -46,6 +48,9 @@ class PacketTagsTest {
     void packetWithoutAttachmentsFailsOnlyTheMissingConformanceClaims() throws Exception {
         byte[] pdf = PacketBuilderTest.build(PacketBuilderTest.input());
         Fixtures.keep("packet-no-attachments.pdf", pdf);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getVersion()).isEqualTo(1.4f);
+        }
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures").isNotEmpty().allMatch(
                 f -> f.startsWith("5-1 "));
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_1_B)).as("PDF/A-1b failures").isNotEmpty().allMatch(
