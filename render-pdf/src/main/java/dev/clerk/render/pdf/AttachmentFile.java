@@ -129,20 +129,37 @@ final class AttachmentFile implements Painter.Foreign {
         }
     }
 
+    /**
+     * Files up to this size are read into memory to be parsed; larger ones are read from the disk as needed. A
+     * reader of a file re-opens (and maps) the file for every stream it copies, once per page.
+     */
+    static final long IN_MEMORY_BYTES = 16L * 1024 * 1024;
+
     private static PdfReader open(Path file) throws IOException {
-        PdfReader r = new PdfReader(file.toString()) {
-            /**
-             * Reading a file also drops the objects nothing refers to, a walk over every object; only the pages
-             * are copied, which copies just what they refer to, so the walk is skipped.
-             */
-            @Override
-            public int removeUnusedObjects() {
-                return 0;
-            }
-        };
+        PdfReader r = size(file) <= IN_MEMORY_BYTES ? new Reader(Files.readAllBytes(file)) : new Reader(file.toString());
         // A file with only an owner password (permission restrictions) opens without one; it may be merged.
         r.setModificationAllowedWithoutOwnerPassword(true);
         return r;
+    }
+
+    /** A reader that skips dropping the objects nothing refers to. */
+    private static final class Reader extends PdfReader {
+        Reader(byte[] pdf) throws IOException {
+            super(pdf);
+        }
+
+        Reader(String file) throws IOException {
+            super(file);
+        }
+
+        /**
+         * Reading a file also drops the objects nothing refers to, a walk over every object; only the pages are
+         * copied, which copies just what they refer to, so the walk is skipped.
+         */
+        @Override
+        public int removeUnusedObjects() {
+            return 0;
+        }
     }
 
     private static long size(Path file) {
