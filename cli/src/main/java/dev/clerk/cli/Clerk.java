@@ -1,7 +1,14 @@
 package dev.clerk.cli;
 
+import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.ModelReader;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -44,8 +51,12 @@ public final class Clerk {
     boolean verbose;
 
     public static void main(String[] args) {
-        // Every command but init and help reads committee files: set up their readers while picocli starts.
-        ModelReader.warmUp();
+        String command = subcommandOf(args);
+        if (command != null && !command.equals("init")) {
+            // The command reads committee files: the files it names are parsed, and the readers set up, while
+            // picocli starts.
+            ModelReader.warmUp(filesNamed(args));
+        }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
@@ -71,6 +82,26 @@ public final class Clerk {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
         return cl;
+    }
+
+    /** The committee files {@code args} name (a meeting file, say), each with its committee's committee.yaml. */
+    private static List<Path> filesNamed(String... args) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (String arg : args) {
+            if (arg.startsWith("-") || !arg.matches("(?i).+\\.(yaml|yml|json)")) {
+                continue;
+            }
+            try {
+                Path file = Path.of(arg);
+                if (Files.isRegularFile(file)) {
+                    files.add(file);
+                    CommitteeFolder.findRoot(file).ifPresent(root -> files.add(root.resolve(CommitteeFolder.BODY_FILE)));
+                }
+            } catch (InvalidPathException e) {
+                // not a file name; picocli or the command says what is wrong with it
+            }
+        }
+        return List.copyOf(files);
     }
 
     /**

@@ -32,11 +32,12 @@ public final class ModelReader {
     }
 
     /**
-     * Starts setting up what reading needs (the schemas, the binding to records) on another thread, so that a
-     * program can do so while it starts up; reading does it too, the first time, if nothing has.
+     * Starts setting up what reading needs (the schemas, the binding to records) on another thread, parsing
+     * {@code files} there first, so that a program can do so while it starts up. Reading works the same without it;
+     * a file read later takes its tree from there when its bytes are unchanged.
      */
-    public static void warmUp() {
-        WarmUp.begin();
+    public static void warmUp(List<Path> files) {
+        WarmUp.begin(files);
     }
 
     /** Reads a meeting file. */
@@ -70,7 +71,7 @@ public final class ModelReader {
     }
 
     private static <T> Parsed<T> parse(Path path, FileKind kind, Class<T> type) throws InputException {
-        WarmUp.begin();
+        WarmUp.begin(List.of());
         return bind(tree(path), kind, type);
     }
 
@@ -80,7 +81,7 @@ public final class ModelReader {
      * left out, and a file that cannot be parsed has none; {@link #parseMeeting} remains the authority.
      */
     public static List<Attachment> attachmentsAhead(Path file) {
-        WarmUp.begin();
+        WarmUp.begin(List.of());
         try {
             return attachments(tree(file).root().path("agenda"), new ArrayList<>());
         } catch (InputException e) {
@@ -106,7 +107,14 @@ public final class ModelReader {
 
     private static ParsedTree tree(Path path) throws InputException {
         String file = path.toString();
-        byte[] bytes;
+        byte[] bytes = bytes(path);
+        ParsedTree ahead = TreesAhead.take(path, file, bytes);
+        return ahead != null ? ahead : tree(file, SourceText.decode(file, bytes));
+    }
+
+    /** The bytes of {@code path}, refusing folders and files too large to be committee files. */
+    static byte[] bytes(Path path) throws InputException {
+        String file = path.toString();
         try {
             if (Files.isDirectory(path)) {
                 throw new InputException(Problem.error(file, Position.FILE, "", "is a folder, not a file"));
@@ -116,16 +124,15 @@ public final class ModelReader {
                 throw new InputException(Problem.error(file, Position.FILE, "", String.format(
                         "file is %,d bytes; Clerk reads files of at most %,d bytes", size, SourceText.MAX_BYTES)));
             }
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new InputException(Problem.error(file, Position.FILE, "", "no such file"));
         } catch (IOException e) {
             throw new InputException(Problem.error(file, Position.FILE, "", "cannot be read: " + e.getMessage()));
         }
-        return tree(file, SourceText.decode(file, bytes));
     }
 
-    private static ParsedTree tree(String file, String text) throws InputException {
+    static ParsedTree tree(String file, String text) throws InputException {
         SourceText.checkXmlCharacters(file, text);
         return file.toLowerCase(Locale.ROOT).endsWith(".json") ? JsonTrees.parse(file, text) : YamlTrees.parse(file, text);
     }

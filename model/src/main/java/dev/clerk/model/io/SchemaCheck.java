@@ -33,11 +33,17 @@ final class SchemaCheck {
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
     }
 
-    static final SchemaCheck MEETING = new SchemaCheck(FileKind.MEETING.schemaFile());
-    static final SchemaCheck COMMITTEE = new SchemaCheck(FileKind.COMMITTEE.schemaFile());
+    /** Each schema is set up when first needed (class initialisation makes that once and thread-safe). */
+    private static final class Meeting {
+        static final SchemaCheck SCHEMA = new SchemaCheck(FileKind.MEETING.schemaFile());
+    }
+
+    private static final class Committee {
+        static final SchemaCheck SCHEMA = new SchemaCheck(FileKind.COMMITTEE.schemaFile());
+    }
 
     static SchemaCheck of(FileKind kind) {
-        return kind == FileKind.MEETING ? MEETING : COMMITTEE;
+        return kind == FileKind.MEETING ? Meeting.SCHEMA : Committee.SCHEMA;
     }
 
     List<Problem> check(ParsedTree tree) {
