@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up: the schemas and the binding to records take longer to set up the first time than the first file takes
- * to parse, so they are set up on another thread while the program starts and parses. The files a command names
- * are parsed there first ({@link TreesAhead}). Whatever needs any of it before it is ready waits for it (class
+ * to parse, so they are set up on another thread while the program starts and parses; the files a command names
+ * are parsed on a third ({@link TreesAhead}). Whatever needs any of it before it is ready waits for it (class
  * initialisation, Jackson's caches and the trees' futures make that safe), so nothing changes but the time.
  */
 final class WarmUp {
@@ -18,26 +18,40 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /** Starts setting up, once per process, parsing {@code files} first. */
+    /** Starts setting up, once per process, and parsing {@code files} beside it. */
     static void begin(List<Path> files) {
         if (STARTED.compareAndSet(false, true)) {
             List<Path> ahead = TreesAhead.claim(files);
-            Thread t = new Thread(() -> run(ahead), "clerk-warm-up");
-            t.setDaemon(true);
-            t.start();
+            // In the order commands read: the committee file first, then the meetings. The thread that parses
+            // the files ahead then sets up for meetings, beside the one that sets up for the committee file.
+            if (ahead.isEmpty()) {
+                start("clerk-warm-up", () -> {
+                    setUp(FileKind.COMMITTEE, Body.class);
+                    setUp(FileKind.MEETING, Meeting.class);
+                });
+            } else {
+                start("clerk-warm-up", () -> setUp(FileKind.COMMITTEE, Body.class));
+                start("clerk-read-ahead", () -> {
+                    TreesAhead.parse(ahead);
+                    setUp(FileKind.MEETING, Meeting.class);
+                });
+            }
         }
     }
 
-    private static void run(List<Path> files) {
+    private static void start(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Sets up the schema of {@code kind} and the binding to {@code type}. */
+    private static void setUp(FileKind kind, Class<?> type) {
         try {
-            TreesAhead.parse(files);
-            // In the order commands read: the committee file first, then the meetings.
-            SchemaCheck.of(FileKind.COMMITTEE);
-            Mappers.JSON.readerFor(Body.class);
-            SchemaCheck.of(FileKind.MEETING);
-            Mappers.JSON.readerFor(Meeting.class);
+            SchemaCheck.of(kind);
+            Mappers.JSON.readerFor(type);
         } catch (RuntimeException | LinkageError e) {
-            // The thread that reads the file meets the same failure and reports it.
+            // The thread that reads a file meets the same failure and reports it.
         }
     }
 }
