@@ -22,13 +22,7 @@ class TreesAheadTest {
             """;
 
     /** Not a valid meeting (one attachment has an absolute path, one none), but its attachments can be listed. */
-    private static final String ROUGH = """
-            date: 2017-05-22
-            agenda:
-              - title: Reports
-                attachments:
-                  - title: Annual report
-                    path: attachments/report.pdf
+    private static final String ROUGH = MEETING + """
                 items:
                   - title: Budget
                     attachments:
