@@ -62,22 +62,19 @@ public final class Clerk {
 
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err, subcommandOf(args)).execute(args);
+        String only = subcommandOf(args);
+        return commandLine(out, err, only == null ? SUBCOMMANDS : Map.of(only, SUBCOMMANDS.get(only))).execute(args);
     }
 
     /** The configured command line with every subcommand, for tests and for help. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, null);
+        return commandLine(out, err, SUBCOMMANDS);
     }
 
-    /** The command line with {@code only} as its one subcommand, or with all of them when {@code only} is null. */
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
+    /** The configured command line with {@code subcommands}, by name, in their order. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, Supplier<Object>> subcommands) {
         CommandLine cl = new CommandLine(new Clerk());
-        SUBCOMMANDS.forEach((name, command) -> {
-            if (only == null || only.equals(name)) {
-                cl.addSubcommand(name, command.get());
-            }
-        });
+        subcommands.forEach((name, command) -> cl.addSubcommand(name, command.get()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());

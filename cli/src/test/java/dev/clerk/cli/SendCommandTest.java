@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code clerk send} end to end: dry runs, the documents it looks for, sending to GreenMail, failures and exit 3. */
 class SendCommandTest {
@@ -63,12 +62,8 @@ class SendCommandTest {
     }
 
     private int clerk(String... args) {
-        CommandLine cl = new CommandLine(new Clerk());
-        cl.addSubcommand("send", new SendCommand(CLOCK, env::get, new OutFolderDocuments()));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler(new Failures());
-        return cl.execute(args);
+        return Clerk.commandLine(new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("send", () -> new SendCommand(CLOCK, env::get, new OutFolderDocuments()))).execute(args);
     }
 
     @Test

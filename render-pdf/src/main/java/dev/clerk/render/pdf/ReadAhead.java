@@ -33,7 +33,7 @@ public final class ReadAhead implements AutoCloseable {
     static final long KEEP_PARSED_BYTES = 16L * 1024 * 1024;
 
     private final ExecutorService pool;
-    /** Attachment files up to this many bytes in all stay parsed between inspection and copying. */
+    /** What is left of {@link #KEEP_PARSED_BYTES} for this packet. */
     private final AtomicLong keep = new AtomicLong(KEEP_PARSED_BYTES);
     /** The inspections started and not yet taken, by file and title; one entry per time the file is listed. */
     private final Map<String, Deque<Future<AttachmentFile>>> started = new HashMap<>();
