@@ -27,10 +27,16 @@ import java.util.Objects;
  * @param items         the items, depth first
  * @param notices       the notices: the body's, else the standard disability access, language and public comment ones
  * @param numbering     how each level of items is numbered, outermost first (for renderers that number for themselves)
+ * @param special       whether it is a special meeting (its file is {@code DATE-special.yaml})
+ * @param bodyNotices   whether the notices are the body's own ({@code defaults.notices} of committee.yaml)
+ * @param meetingTitle  the meeting's own title, or null
+ * @param locationField where the location comes from: "location" of the meeting file, "defaults.location" of
+ *                      committee.yaml, or null when unknown
  */
 public record Agenda(Letterhead letterhead, String title, String subtitle, String documentTitle, String language,
                     LocalDate date, String dateText, LocalTime start, String timeText, List<String> location,
-                    List<AgendaEntry> items, List<Notice> notices, List<NumberingStyle> numbering) {
+                    List<AgendaEntry> items, List<Notice> notices, List<NumberingStyle> numbering,
+                     boolean special, boolean bodyNotices, String meetingTitle, String locationField) {
     public Agenda {
         Objects.requireNonNull(letterhead, "letterhead");
         Objects.requireNonNull(title, "title");

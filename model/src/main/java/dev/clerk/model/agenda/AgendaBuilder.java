@@ -34,6 +34,8 @@ final class AgendaBuilder {
         Map<AgendaItem, LocalTime> starts = new IdentityHashMap<>();
         startTimes(meeting.agenda(), start, starts);
         TaskLedger ledger = TaskLedger.of(committee);
+        Map<AgendaItem, String> fields = new IdentityHashMap<>();
+        fields(meeting.agenda(), "agenda", fields);
         List<AgendaEntry> items = new ArrayList<>();
         for (Outline.Entry e : Outline.of(meeting.agenda(), body.defaults()).entries()) {
             AgendaItem item = e.item();
@@ -42,12 +44,23 @@ final class AgendaBuilder {
             items.add(new AgendaEntry(e.level(), e.label(), e.path(), item.title(), item.kind(),
                     item.kind() == null ? null : Wording.itemKind(item.kind()), item.description(), item.presenter(),
                     item.duration(), at, at == null ? null : Wording.time(at), item.minutesOf(), item.attachments(),
-                    tasks));
+                    tasks, fields.get(item)));
         }
         return new Agenda(letterhead, "Agenda", subtitle, documentTitle, body.language(), meeting.date(),
                 Wording.dateWithWeekday(meeting.date()), start, start == null ? null : Wording.time(start),
                 location == null ? List.of() : location.lines(), items, DefaultNotices.of(body),
-                java.util.stream.IntStream.range(0, 3).mapToObj(level -> body.defaults().numberingAt(level)).toList());
+                java.util.stream.IntStream.range(0, 3).mapToObj(level -> body.defaults().numberingAt(level)).toList(),
+                meeting.kind() == MeetingKind.SPECIAL, !body.defaults().notices().isEmpty(), meeting.title(),
+                meeting.location() != null ? "location" : location != null ? "defaults.location" : null);
+    }
+
+    /** The field path of every item of {@code items} and below: {@code agenda[1].items[0]}. */
+    private static void fields(List<AgendaItem> items, String prefix, Map<AgendaItem, String> out) {
+        for (int i = 0; i < items.size(); i++) {
+            String path = prefix + "[" + i + "]";
+            out.put(items.get(i), path);
+            fields(items.get(i).items(), path + ".items", out);
+        }
     }
 
     /**

@@ -27,16 +27,19 @@ import java.util.Objects;
  * @param minutesOf   for an approval item, the date of the minutes it approves, or null
  * @param attachments its supporting documents
  * @param tasks       for a review item, the open tasks it reviews, as they stand going into the meeting
+ * @param field       where the item is in the meeting file ({@code agenda[1].items[0]}), for error positions
  */
 public record AgendaEntry(int level, String label, String path, String title, ItemKind kind, String kindText,
                           String description, String presenter, Integer minutes, LocalTime startsAt, String startText,
-                          LocalDate minutesOf, List<Attachment> attachments, List<TaskEntry> tasks) {
+                          LocalDate minutesOf, List<Attachment> attachments, List<TaskEntry> tasks,
+                          String field) {
     public AgendaEntry {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(title, "title");
         attachments = List.copyOf(attachments);
         tasks = List.copyOf(tasks);
+        Objects.requireNonNull(field, "field");
     }
 
     /** Whether the item reviews open tasks (and so carries a task table). */

@@ -50,7 +50,8 @@ final class Assignments {
                 List<Integer> also = new ArrayList<>(restatedOf(a, restated));
                 also.remove(Integer.valueOf(f + 1));
                 out.add(new Assigned("next.followUps[" + f + "].actions[" + k + "]", a,
-                        new Origin(meeting.date(), special, nextLabel, Origin.NEXT_MEETING, f + 1, also)));
+                        new Origin(meeting.date(), special, nextLabel, Origin.NEXT_MEETING, f + 1, also,
+                                "next.followUps[" + f + "].actions[" + k + "]")));
             }
         }
         return out;
@@ -62,7 +63,7 @@ final class Assignments {
         for (int k = 0; k < item.actions().size(); k++) {
             ActionItem a = item.actions().get(k);
             out.add(new Assigned(path + ".actions[" + k + "]", a, new Origin(meeting.date(), special, entry.path(),
-                    item.title(), null, restatedOf(a, restated))));
+                    item.title(), null, restatedOf(a, restated), path + ".actions[" + k + "]")));
         }
         for (int i = 0; i < item.items().size(); i++) {
             walk(meeting, path + ".items[" + i + "]", item.items().get(i), labels, restated, special, out);

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param title      the item's title, or "Next Meeting" for a task assigned in a follow-up
  * @param followUp   the number of the follow-up that assigned it, or null when an agenda item did
  * @param restatedIn the numbers of the follow-ups that restate it, in order
+ * @param field      where the action item is in its meeting file ({@code agenda[1].items[0].actions[0]}), or null
  */
 public record Origin(LocalDate meeting, boolean special, String label, String title, Integer followUp,
-                     List<Integer> restatedIn) {
+                     List<Integer> restatedIn, String field) {
     /** The title given to tasks assigned in the next-meeting section. */
     public static final String NEXT_MEETING = "Next Meeting";
 
@@ -27,6 +28,12 @@ public record Origin(LocalDate meeting, boolean special, String label, String ti
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(title, "title");
         restatedIn = List.copyOf(restatedIn);
+    }
+
+    /** An origin whose place in the meeting file is not known. */
+    public Origin(LocalDate meeting, boolean special, String label, String title, Integer followUp,
+                  List<Integer> restatedIn) {
+        this(meeting, special, label, title, followUp, restatedIn, null);
     }
 
     /** "II.A. Check in on the policy (also follow-up 3)", or "IV. Next Meeting, follow-up 2". */

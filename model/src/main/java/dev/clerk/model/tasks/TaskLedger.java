@@ -185,7 +185,8 @@ public final class TaskLedger {
 
     /** The task list as {@code query} asks for it. */
     public TaskList list(TaskQuery query) {
-        Cut cut = new Cut(countThrough(query.asOf()), query.asOf(), false);
+        Cut cut = query.goingInto() ? new Cut(countBefore(query.asOf()), query.asOf(), true)
+                : new Cut(countThrough(query.asOf()), query.asOf(), false);
         List<TaskEntry> entries = new ArrayList<>();
         for (Track t : tracks) {
             if (!query.includeClosed() && !isOpenAt(t, cut)) {

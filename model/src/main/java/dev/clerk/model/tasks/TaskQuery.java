@@ -10,12 +10,26 @@ import java.util.Objects;
  * @param owner         only the tasks of this person or group (and of the groups the person is in), or null for all
  * @param includeClosed whether closed tasks are listed too, with their closing date
  * @param grouping      by owner (a task with two owners is listed under both) or by the meeting that assigned it
+ * @param goingInto     whether {@code asOf} is the day of a meeting and the list is the one going into it: the
+ *                      meetings before that day count, the meeting is one more meeting each open task is carried
+ *                      to, and overdue days are counted to it (the rule of the agenda's open-task table, so that an
+ *                      agenda and the task list of its packet state the same figures)
  */
-public record TaskQuery(LocalDate asOf, String owner, boolean includeClosed, Grouping grouping) {
+public record TaskQuery(LocalDate asOf, String owner, boolean includeClosed, Grouping grouping, boolean goingInto) {
     public TaskQuery {
         Objects.requireNonNull(asOf, "asOf");
         owner = owner == null || owner.isBlank() ? null : owner.strip();
         grouping = grouping == null ? Grouping.OWNER : grouping;
+    }
+
+    /** A list as of the end of {@code asOf}. */
+    public TaskQuery(LocalDate asOf, String owner, boolean includeClosed, Grouping grouping) {
+        this(asOf, owner, includeClosed, grouping, false);
+    }
+
+    /** The open tasks going into a meeting on {@code meetingDate}, grouped by owner. */
+    public static TaskQuery goingInto(LocalDate meetingDate) {
+        return new TaskQuery(meetingDate, null, false, Grouping.OWNER, true);
     }
 
     /** The open tasks as of a day, grouped by owner. */

@@ -1,0 +1,499 @@
+package dev.clerk.compose;
+
+import dev.clerk.compose.doc.Block;
+import dev.clerk.compose.doc.Callout;
+import dev.clerk.compose.doc.Document;
+import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.Furniture;
+import dev.clerk.compose.doc.Heading;
+import dev.clerk.compose.doc.ItemList;
+import dev.clerk.compose.doc.Link;
+import dev.clerk.compose.doc.Meta;
+import dev.clerk.compose.doc.Numbering;
+import dev.clerk.compose.doc.Paragraph;
+import dev.clerk.compose.doc.Paragraph.Role;
+import dev.clerk.compose.doc.Source;
+import dev.clerk.compose.doc.Table;
+import dev.clerk.compose.doc.Text;
+import dev.clerk.model.ActionItem;
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.AttendanceStatus;
+import dev.clerk.model.Attachment;
+import dev.clerk.model.Attendee;
+import dev.clerk.model.Body;
+import dev.clerk.model.Committee;
+import dev.clerk.model.FollowUp;
+import dev.clerk.model.Location;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingKind;
+import dev.clerk.model.Motion;
+import dev.clerk.model.Names;
+import dev.clerk.model.NextMeeting;
+import dev.clerk.model.TaskUpdate;
+import dev.clerk.model.tasks.TaskEntry;
+import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.text.Attendance;
+import dev.clerk.model.text.Outline;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Composes a meeting's minutes in the reference minutes' form: letterhead, the title line, date, place, presiding
+ * officer, recorder and status; attendance; each agenda item numbered in the body's style with its presenter and
+ * attachments, its narrative verbatim and its motions, decisions and action items set off; the next meeting with
+ * its numbered follow-ups and proposed items; the adjournment; reports on earlier action items; and every action
+ * item of the meeting in one table.
+ *
+ * <pre>{@code
+ * Document minutes = MinutesComposer.compose(committee, meeting);
+ * }</pre>
+ */
+public final class MinutesComposer {
+    private final Body body;
+    private final Meeting meeting;
+    private final TaskLedger ledger;
+    private final Phrases p;
+    private final List<Block> blocks = new ArrayList<>();
+    /** The number, item label, anchor and field of each action item, by identity: two equal tasks are two rows. */
+    private final Map<ActionItem, Placed> placed = new IdentityHashMap<>();
+
+    private record Placed(int number, String label, String anchor, Source source) {
+    }
+
+    private MinutesComposer(Committee committee, Meeting meeting) {
+        this.body = committee.body();
+        this.meeting = meeting;
+        this.ledger = TaskLedger.of(committee);
+        this.p = new Phrases(body.language());
+    }
+
+    /**
+     * The minutes of {@code meeting}; the committee gives the letterhead, the roster and, for reports on earlier
+     * action items, the tasks' own words. The meeting need not be among the committee's meetings.
+     */
+    public static Document compose(Committee committee, Meeting meeting) {
+        Objects.requireNonNull(committee, "committee");
+        Objects.requireNonNull(meeting, "meeting");
+        return new MinutesComposer(committee, meeting).build();
+    }
+
+    /** The minutes of {@code meeting} of {@code body}, with no earlier meetings to look tasks up in. */
+    public static Document compose(Body body, Meeting meeting) {
+        return compose(new Committee(body, List.of(meeting)), meeting);
+    }
+
+    private Source field(String path) {
+        return Source.meeting(meeting.date(), meeting.kind() == MeetingKind.SPECIAL, path);
+    }
+
+    private Document build() {
+        Outline outline = Outline.of(meeting.agenda(), body.defaults());
+        number(outline);
+        Letterheads.add(blocks, body, p);
+        blocks.add(Heading.title(title()));
+        details();
+        attendance();
+        Map<AgendaItem, String> paths = paths();
+        for (Outline.Entry e : outline.entries()) {
+            item(e, paths.get(e.item()));
+        }
+        next();
+        if (meeting.end() != null) {
+            blocks.add(new Paragraph(Role.CLOSING, Text.of(p.get("minutes.adjourned", p.m.time(meeting.end())),
+                    field("end"))));
+        }
+        updates();
+        actionTable();
+        return new Document(meta(), furniture(), numbering(body), blocks);
+    }
+
+    static List<Numbering> numbering(Body body) {
+        return IntStream.range(0, 3).mapToObj(level -> Phrases.numbering(body.defaults().numberingAt(level))).toList();
+    }
+
+    /** Numbers every action item of the meeting, in the order of the consolidated table. */
+    private void number(Outline outline) {
+        Map<AgendaItem, String> paths = paths();
+        for (Outline.Entry e : outline.entries()) {
+            List<ActionItem> actions = e.item().actions();
+            for (int i = 0; i < actions.size(); i++) {
+                placed.put(actions.get(i), new Placed(placed.size() + 1, e.path(), anchor(e.path()),
+                        field(paths.get(e.item()) + ".actions[" + i + "]")));
+            }
+        }
+        if (meeting.next() != null) {
+            String label = Outline.labelAfter(meeting.agenda(), body.defaults());
+            List<FollowUp> followUps = meeting.next().followUps();
+            for (int f = 0; f < followUps.size(); f++) {
+                List<ActionItem> actions = followUps.get(f).actions();
+                for (int i = 0; i < actions.size(); i++) {
+                    placed.put(actions.get(i), new Placed(placed.size() + 1,
+                            p.get("minutes.actions.followUp", label, p.get("minutes.next.followUp", f + 1)),
+                            "next-meeting", field("next.followUps[" + f + "].actions[" + i + "]")));
+                }
+            }
+        }
+    }
+
+    private static String anchor(String path) {
+        return "item-" + path.replace(".", "-").replaceAll("-$", "");
+    }
+
+    private Map<AgendaItem, String> paths() {
+        Map<AgendaItem, String> out = new IdentityHashMap<>();
+        paths(meeting.agenda(), "agenda", out);
+        return out;
+    }
+
+    private static void paths(List<AgendaItem> items, String prefix, Map<AgendaItem, String> out) {
+        for (int i = 0; i < items.size(); i++) {
+            out.put(items.get(i), prefix + "[" + i + "]");
+            paths(items.get(i).items(), prefix + "[" + i + "].items", out);
+        }
+    }
+
+    private String what() {
+        return meeting.title() != null ? meeting.title()
+                : p.get(meeting.kind() == MeetingKind.SPECIAL ? "minutes.title.special" : "minutes.title");
+    }
+
+    /** "Sex Work and Trafficking Policy Impact Committee - March 27, 2017 - Minutes", as the reference minutes. */
+    private Text title() {
+        String[] parts = p.get("minutes.heading", "\u0000", "\u0001", "\u0002").split("[\u0000\u0001\u0002]", -1);
+        Text.Builder t = Text.builder();
+        t.plain(parts[0]).add(p.words(body.name(), Source.committee("name")))
+                .plain(parts[1] + p.unbreakableDate(meeting.date()) + parts[2]);
+        if (meeting.title() != null) {
+            t.add(p.words(meeting.title(), field("title")));
+        } else {
+            t.plain(what());
+        }
+        return t.plain(parts[3]).build();
+    }
+
+    private void details() {
+        List<Fields.Field> fields = new ArrayList<>();
+        String when = meeting.start() == null ? p.date(meeting.date())
+                : p.get("format.dateAndTime", p.date(meeting.date()), p.m.time(meeting.start()));
+        fields.add(new Fields.Field(p.get("minutes.field.date"), Text.of(when, field("date"))));
+        Location location = meeting.location() != null ? meeting.location() : body.defaults().location();
+        if (location != null) {
+            Source source = meeting.location() != null ? field("location") : Source.committee("defaults.location");
+            fields.add(new Fields.Field(p.get("minutes.field.location"), p.words(String.join("\n", location.lines()), source)));
+        }
+        if (meeting.presiding() != null) {
+            fields.add(new Fields.Field(p.get("minutes.field.presiding"), p.words(meeting.presiding(), field("presiding"))));
+        }
+        if (meeting.recorder() != null) {
+            fields.add(new Fields.Field(p.get("minutes.field.recorder"), p.words(meeting.recorder(), field("recorder"))));
+        }
+        fields.add(new Fields.Field(p.get("minutes.field.status"), Text.plain(status())));
+        blocks.add(new Fields(fields));
+    }
+
+    private String status() {
+        return meeting.isApproved() ? p.get("minutes.status.approved", p.date(meeting.approvedOn()))
+                : p.get("minutes.status.draft");
+    }
+
+    private void attendance() {
+        Attendance a = Attendance.of(body, meeting);
+        if (!a.grouped()) {
+            if (!a.attendees().isEmpty()) {
+                attendanceLine("minutes.attendance.attendees", a.attendees());
+            }
+            return;
+        }
+        attendanceLine("minutes.attendance.present", a.present());
+        if (!a.absent().isEmpty()) {
+            attendanceLine("minutes.attendance.absent", a.absent());
+        }
+        if (!a.guests().isEmpty()) {
+            attendanceLine("minutes.attendance.guests", a.guests());
+        }
+        if (!a.staff().isEmpty()) {
+            attendanceLine("minutes.attendance.staff", a.staff());
+        }
+        if (body.quorum() != null) {
+            int seats = body.members().size();
+            int needed = body.quorum().required(seats);
+            long voting = a.present().stream().filter(x -> isVoting(x)).count();
+            String members = p.m.plural("minutes.quorum.members", seats, seats);
+            blocks.add(new Paragraph(Role.ATTENDANCE, Text.of(p.get(voting >= needed ? "minutes.quorum.present"
+                    : "minutes.quorum.absent", voting, members, needed), Source.committee("quorum"))));
+        }
+    }
+
+    private boolean isVoting(Attendee a) {
+        var role = a.role() != null ? a.role() : body.person(a.name()).map(dev.clerk.model.Person::role)
+                .orElse(dev.clerk.model.Role.GUEST);
+        return switch (role) {
+            case CHAIR, VICE_CHAIR, MEMBER, ALTERNATE, SECRETARY -> true;
+            case EX_OFFICIO, STAFF, GUEST -> false;
+        };
+    }
+
+    /** "Present: Name, Organization; Name, Organization (by phone)", each attendee from its line of the file. */
+    private void attendanceLine(String label, List<Attendee> attendees) {
+        Text.Builder t = Text.builder().strong(p.get(label)).plain(" ");
+        if (attendees.isEmpty()) {
+            t.plain(p.get("minutes.attendance.none"));
+        }
+        for (int i = 0; i < attendees.size(); i++) {
+            Attendee a = attendees.get(i);
+            if (i > 0) {
+                t.plain(p.get("minutes.attendance.separator"));
+            }
+            Source source = sourceOf(a);
+            p.append(t, a.affiliation() == null ? a.name() : a.name() + ", " + a.affiliation(), source);
+            List<String> remarks = new ArrayList<>();
+            if (a.status() == AttendanceStatus.EXCUSED) {
+                remarks.add(p.get("minutes.attendance.excused"));
+            }
+            if (a.note() != null) {
+                remarks.add(a.note());
+            }
+            if (!remarks.isEmpty()) {
+                t.add(" (" + String.join(", ", remarks) + ")", source);
+            }
+        }
+        blocks.add(new Paragraph(Role.ATTENDANCE, t.build()));
+    }
+
+    /** The attendee's line in the meeting file, or the member's entry on the roster for a member not listed. */
+    private Source sourceOf(Attendee a) {
+        List<Attendee> listed = meeting.attendees();
+        for (int i = 0; i < listed.size(); i++) {
+            if (Names.same(listed.get(i).name(), a.name())) {
+                return field("attendees[" + i + "]");
+            }
+        }
+        for (int i = 0; i < body.people().size(); i++) {
+            if (Names.same(body.people().get(i).name(), a.name())) {
+                return Source.committee("people[" + i + "]");
+            }
+        }
+        return null;
+    }
+
+    private void item(Outline.Entry e, String path) {
+        AgendaItem item = e.item();
+        Source at = field(path);
+        blocks.add(Heading.item(e.level(), e.label(), p.words(item.title(), at.at("title")), anchor(e.path())));
+        Text.Builder details = Text.builder();
+        if (item.presenter() != null) {
+            String[] parts = p.get("minutes.item.presentedBy", "\u0000").split("\u0000", -1);
+            details.plain(parts[0]).add(p.words(item.presenter(), at.at("presenter"))).plain(parts[1]);
+        }
+        if (!item.attachments().isEmpty()) {
+            if (!details.isEmpty()) {
+                details.plain(" ");
+            }
+            List<Attachment> list = item.attachments();
+            String[] parts = p.m.plural("minutes.item.attachments", list.size(), "\u0000").split("\u0000", -1);
+            details.plain(parts[0]);
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    details.plain(p.get("minutes.item.attachments.separator"));
+                }
+                details.add(p.words(list.get(i).title(), at.at("attachments[" + i + "].title")));
+            }
+            details.plain(parts[1] + (list.get(list.size() - 1).title().endsWith(".") ? "" : "."));
+        }
+        if (!details.isEmpty()) {
+            blocks.add(new Paragraph(Role.DETAILS, details.build()));
+        }
+        for (int i = 0; i < item.narrative().size(); i++) {
+            blocks.add(Paragraph.body(p.linked(item.narrative().get(i), at.at("narrative[" + i + "]"))));
+        }
+        for (int i = 0; i < item.motions().size(); i++) {
+            Motion m = item.motions().get(i);
+            Source ms = at.at("motions[" + i + "]");
+            Text.Builder t = Text.builder().add(p.words(Phrases.sentence(m.text()), ms.at("text")));
+            String outcome = p.motionOutcome(m);
+            if (!outcome.isEmpty()) {
+                t.add(p.words(" " + outcome, ms));
+            }
+            blocks.add(new Callout(Callout.Kind.MOTION, p.get("minutes.callout.motion"), t.build()));
+        }
+        for (int i = 0; i < item.decisions().size(); i++) {
+            blocks.add(new Callout(Callout.Kind.DECISION, p.get("minutes.callout.decision"),
+                    p.words(item.decisions().get(i), at.at("decisions[" + i + "]"))));
+        }
+        for (ActionItem a : item.actions()) {
+            Placed where = placed.get(a);
+            blocks.add(new Callout(Callout.Kind.ACTION, p.get("minutes.callout.action", where.number()),
+                    actionLine(a, where.source())));
+        }
+    }
+
+    /** "Let Commander McEachern know ... (Minouche Kandel; due July 1, 2017)". */
+    private Text actionLine(ActionItem a, Source source) {
+        String owners = owners(a);
+        String line = a.due() == null ? p.get("minutes.action.line", "\u0000", owners)
+                : p.get("minutes.action.lineDue", "\u0000", owners, p.date(a.due()));
+        String[] parts = line.split("\u0000", -1);
+        return Text.builder().plain(parts[0]).add(p.words(a.task(), source.at("task")))
+                .add(parts[1], source.at("owners")).build();
+    }
+
+    private String owners(ActionItem a) {
+        return a.owners().isEmpty() ? p.get("minutes.unassigned") : p.names(a.owners());
+    }
+
+    /**
+     * The next meeting, numbered after the last agenda item as the reference minutes do ("IV. Next Meeting: May 22,
+     * 2017"), with its follow-ups numbered 1), 2), ... and, as the last one, the items proposed for its agenda.
+     */
+    private void next() {
+        NextMeeting next = meeting.next();
+        if (next == null) {
+            return;
+        }
+        String label = Outline.labelAfter(meeting.agenda(), body.defaults());
+        Source at = field("next");
+        String heading = next.date() == null ? p.get("minutes.next.heading")
+                : p.get("minutes.next.headingDated", p.unbreakableDate(next.date()));
+        blocks.add(Heading.item(0, label, Text.of(heading, at.at("date")), "next-meeting"));
+        if (next.time() != null || next.location() != null) {
+            List<String> parts = new ArrayList<>();
+            if (next.date() != null) {
+                parts.add(p.m.dateWithWeekday(next.date()));
+            }
+            if (next.time() != null) {
+                parts.add(p.m.time(next.time()));
+            }
+            if (next.location() != null) {
+                parts.addAll(next.location().lines());
+            }
+            blocks.add(Paragraph.body(p.words(String.join(", ", parts), at)));
+        }
+        List<ItemList.Entry> entries = new ArrayList<>();
+        List<FollowUp> followUps = next.followUps();
+        for (int i = 0; i < followUps.size(); i++) {
+            entries.add(new ItemList.Entry(p.get("minutes.next.followUp", i + 1), List.of(
+                    Paragraph.body(p.linked(followUps.get(i).text(), at.at("followUps[" + i + "].text"))))));
+        }
+        if (!next.proposedItems().isEmpty()) {
+            List<ItemList.Entry> proposed = new ArrayList<>();
+            for (int i = 0; i < next.proposedItems().size(); i++) {
+                proposed.add(new ItemList.Entry("•", List.of(Paragraph.body(
+                        p.words(next.proposedItems().get(i), at.at("proposedItems[" + i + "]"))))));
+            }
+            entries.add(new ItemList.Entry(p.get("minutes.next.followUp", followUps.size() + 1), List.of(
+                    Paragraph.body(Text.plain(p.get("minutes.next.proposedItems"))),
+                    new ItemList(ItemList.Kind.BULLETED, proposed))));
+        }
+        if (!entries.isEmpty()) {
+            blocks.add(new ItemList(ItemList.Kind.NUMBERED, entries));
+        }
+    }
+
+    /** Reports on earlier action items: the task's own words beside what was reported. */
+    private void updates() {
+        List<TaskUpdate> updates = meeting.updates();
+        if (updates.isEmpty()) {
+            return;
+        }
+        blocks.add(Heading.section(Text.plain(p.get("minutes.updates.heading")), "updates"));
+        List<List<Text>> rows = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            TaskUpdate u = updates.get(i);
+            Source at = field("updates[" + i + "]");
+            TaskEntry task = ledger.reviewedAt(meeting, List.of(u.task())).stream().findFirst().orElse(null);
+            Text what = task == null ? Text.plain(p.get("minutes.updates.unknownTask")) : taskText(task);
+            String status = u.date() == null ? p.status(u.status())
+                    : p.get("minutes.updates.statusOn", p.status(u.status()), p.date(u.date()));
+            List<String> notes = new ArrayList<>();
+            if (!u.owners().isEmpty()) {
+                notes.add(p.get("minutes.updates.owners", p.names(u.owners())));
+            }
+            if (u.due() != null) {
+                notes.add(p.get("minutes.updates.due", p.date(u.due())));
+            }
+            Text.Builder note = Text.builder();
+            if (!notes.isEmpty()) {
+                note.add(String.join(" ", notes), at);
+            }
+            if (u.note() != null) {
+                if (!note.isEmpty()) {
+                    note.plain(" ");
+                }
+                note.add(p.words(Phrases.sentence(u.note()), at.at("note")));
+            }
+            rows.add(List.of(Text.of(u.task(), at.at("task")), what, Text.of(status, at.at("status")), note.build()));
+        }
+        blocks.add(new Table(List.of(
+                new Table.Column(Text.plain(p.get("minutes.updates.column.task")), 1.35f, true),
+                new Table.Column(Text.plain(p.get("minutes.updates.column.action")), 3.2f, false),
+                new Table.Column(Text.plain(p.get("minutes.updates.column.status")), 1.4f, false),
+                new Table.Column(Text.plain(p.get("minutes.updates.column.note")), 2.6f, false)),
+                rows, p.get("minutes.updates.summary")));
+    }
+
+    /** A task's own words, from the meeting that assigned it. */
+    private Text taskText(TaskEntry task) {
+        return p.words(task.task(), task.origin().field() == null ? null
+                : Source.meeting(task.origin().meeting(), task.origin().special(), task.origin().field() + ".task"));
+    }
+
+    private void actionTable() {
+        List<ActionItem> actions = meeting.actionItems();
+        if (actions.isEmpty()) {
+            return;
+        }
+        blocks.add(Heading.section(Text.plain(p.get("minutes.actions.heading")), "action-items"));
+        boolean ids = actions.stream().anyMatch(a -> a.id() != null);
+        List<List<Text>> rows = new ArrayList<>();
+        for (ActionItem a : actions) {
+            Placed where = placed.get(a);
+            Source s = where.source();
+            List<Text> row = new ArrayList<>(List.of(
+                    Text.plain(Integer.toString(where.number())),
+                    p.words(a.task(), s.at("task")),
+                    a.owners().isEmpty() ? Text.plain(owners(a)) : p.words(owners(a), s.at("owners")),
+                    a.due() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(p.date(a.due()), s.at("due")),
+                    Text.builder().link(where.label(), new Link.Anchor(where.anchor()), null).build()));
+            if (ids) {
+                row.add(a.id() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(a.id(), s.at("id")));
+            }
+            rows.add(row);
+        }
+        List<Table.Column> columns = new ArrayList<>(List.of(
+                new Table.Column(Text.plain(p.get("minutes.actions.column.number")), 0.5f, true),
+                new Table.Column(Text.plain(p.get("minutes.actions.column.action")), 4.2f, false),
+                new Table.Column(Text.plain(p.get("minutes.actions.column.owner")), 1.8f, false),
+                new Table.Column(Text.plain(p.get("minutes.actions.column.due")), 1.3f, false),
+                new Table.Column(Text.plain(p.get("minutes.actions.column.item")), 0.9f, true)));
+        if (ids) {
+            columns.add(new Table.Column(Text.plain(p.get("minutes.actions.column.id")), 1.35f, true));
+        }
+        blocks.add(new Table(columns, rows, p.get("minutes.actions.summary")));
+    }
+
+    private Meta meta() {
+        List<String> keywords = new ArrayList<>();
+        keywords.add(p.get("minutes.keyword"));
+        if (body.shortName() != null) {
+            keywords.add(body.shortName());
+        }
+        keywords.add(meeting.date().toString());
+        keywords.add(p.get(meeting.isApproved() ? "minutes.keyword.approved" : "minutes.keyword.draft"));
+        return new Meta(Meta.Kind.MINUTES,
+                p.get("minutes.documentTitle", body.name(), what(), p.date(meeting.date())),
+                p.get("minutes.subject", p.get("minutes.kind." + meeting.kind().key()), p.date(meeting.date())),
+                body.department() != null ? body.department() : body.name(), keywords, body.language(),
+                meeting.date(), meeting.isApproved() ? meeting.approvedOn() : meeting.date(), !meeting.isApproved());
+    }
+
+    private Furniture furniture() {
+        String right = p.get("minutes.headerRight", what(), p.date(meeting.date()));
+        return new Furniture(Text.of(body.name(), Source.committee("name")), Text.plain(right),
+                Text.plain(meeting.isApproved() ? status() : p.get("page.draftFooter")), p.get("page.numbers"),
+                meeting.isApproved() ? null : p.get("page.draft"));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.clerk.compose;
+
+import dev.clerk.compose.doc.Block;
+import dev.clerk.compose.doc.Document;
+import dev.clerk.compose.doc.Furniture;
+import dev.clerk.compose.doc.Heading;
+import dev.clerk.compose.doc.Meta;
+import dev.clerk.compose.doc.Paragraph;
+import dev.clerk.compose.doc.Source;
+import dev.clerk.compose.doc.Text;
+import dev.clerk.model.Body;
+import dev.clerk.model.tasks.TaskGroup;
+import dev.clerk.model.tasks.TaskList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Composes a task list: the letterhead, "Action Items as of ..." (or "Open Action Items for the Meeting of ..."
+ * going into a meeting), a summary line, and one table per owner or meeting, overdue tasks first.
+ */
+public final class TaskListComposer {
+    private TaskListComposer() {
+    }
+
+    /** The task list {@code list} of {@code body}. */
+    public static Document compose(Body body, TaskList list) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(list, "list");
+        Phrases p = new Phrases(body.language());
+        List<Block> blocks = new ArrayList<>();
+        Letterheads.add(blocks, body, p);
+        blocks.add(Heading.title(p.words(body.name(), Source.committee("name"))));
+        String subtitle = subtitle(p, list);
+        blocks.add(new Paragraph(Paragraph.Role.SUBTITLE, Text.plain(subtitle)));
+        blocks.add(Paragraph.body(Text.plain(summary(p, list))));
+        for (TaskGroup g : list.groups()) {
+            blocks.add(Heading.section(p.words(g.title(), null), null));
+            blocks.add(TaskTables.of(p, g.entries(), p.get("tasks.group.summary", g.title())));
+        }
+        if (list.groups().isEmpty()) {
+            blocks.add(Paragraph.body(Text.plain(p.get("tasks.none"))));
+        }
+        String who = body.shortName() != null ? body.shortName() : body.name();
+        Meta meta = new Meta(Meta.Kind.TASK_LIST, p.get("tasks.title", who, p.date(list.asOf())), subtitle,
+                body.department() != null ? body.department() : body.name(),
+                List.of(p.get("tasks.keyword"), p.get("tasks.keyword.tasks"), list.asOf().toString()),
+                body.language(), list.asOf(), list.asOf(), false);
+        Furniture furniture = new Furniture(Text.of(body.name(), Source.committee("name")), Text.plain(subtitle),
+                null, p.get("page.numbers"), null);
+        return new Document(meta, furniture, MinutesComposer.numbering(body), blocks);
+    }
+
+    /** "Action Items as of May 22, 2017", or "Open Action Items for the Meeting of May 22, 2017". */
+    static String subtitle(Phrases p, TaskList list) {
+        return p.get(list.query().goingInto() ? "tasks.subtitle.goingInto" : "tasks.subtitle.asOf", p.date(list.asOf()));
+    }
+
+    /** "As of May 22, 2017: 8 open, 1 overdue, 2 closed." with the owner the list is limited to. */
+    static String summary(Phrases p, TaskList list) {
+        StringBuilder sb = new StringBuilder(p.get(list.query().goingInto() ? "tasks.summary.goingInto"
+                : "tasks.summary.asOf", p.date(list.asOf())));
+        if (list.query().owner() != null) {
+            sb.append(p.get("tasks.summary.for", list.query().owner()));
+        }
+        sb.append(p.get("tasks.summary.open", list.open()));
+        if (list.open() > 0) {
+            sb.append(list.overdue() == 0 ? p.get("tasks.summary.noneOverdue") : p.get("tasks.summary.overdue", list.overdue()));
+        }
+        if (list.query().includeClosed()) {
+            sb.append(p.get("tasks.summary.closed", list.closed()));
+        }
+        return sb.append(p.get("tasks.summary.end")).toString();
+    }
+}

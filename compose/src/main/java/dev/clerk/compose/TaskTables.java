@@ -1,0 +1,47 @@
+package dev.clerk.compose;
+
+import dev.clerk.compose.doc.Source;
+import dev.clerk.compose.doc.Table;
+import dev.clerk.compose.doc.Text;
+import dev.clerk.model.TaskStatus;
+import dev.clerk.model.tasks.Origin;
+import dev.clerk.model.tasks.TaskEntry;
+import dev.clerk.model.tasks.TaskNote;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The open-task table of an agenda's review item and of a task list: one row per task, the same in both. */
+final class TaskTables {
+    private TaskTables() {
+    }
+
+    static Table of(Phrases p, List<TaskEntry> tasks, String summary) {
+        return new Table(List.of(
+                new Table.Column(Text.plain(p.get("tasks.column.id")), 1.45f, true),
+                new Table.Column(Text.plain(p.get("tasks.column.task")), 3.0f, false),
+                new Table.Column(Text.plain(p.get("tasks.column.owners")), 1.3f, false),
+                new Table.Column(Text.plain(p.get("tasks.column.due")), 1.15f, false),
+                new Table.Column(Text.plain(p.get("tasks.column.assigned")), 1.9f, false),
+                new Table.Column(Text.plain(p.get("tasks.column.status")), 1.4f, false)),
+                tasks.stream().map(t -> row(p, t)).toList(), summary);
+    }
+
+    private static List<Text> row(Phrases p, TaskEntry t) {
+        Origin o = t.origin();
+        Source at = o.field() == null ? null : Source.meeting(o.meeting(), o.special(), o.field());
+        List<String> notes = new ArrayList<>();
+        if (t.isClosed() || t.status() != TaskStatus.OPEN) {
+            notes.add(p.status(t));
+        }
+        for (TaskNote n : t.notes()) {
+            notes.add(p.get("tasks.note", p.date(n.date()), n.text()));
+        }
+        return List.of(
+                t.id() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(t.id(), at == null ? null : at.at("id")),
+                p.words(t.task(), at == null ? null : at.at("task")),
+                p.words(p.names(t.owners()), at == null ? null : at.at("owners")),
+                Text.plain(p.due(t)),
+                Text.plain(p.get("tasks.assigned", p.date(o.meeting()), p.reference(o), p.carried(t.timesCarried()))),
+                Text.plain(String.join("\n", notes)));
+    }
+}
