@@ -21,9 +21,14 @@ class TaskLedgerTest {
     private static final LocalDate FEB = LocalDate.of(2024, 2, 14);
     private static final LocalDate MAR = LocalDate.of(2024, 3, 20);
 
-    private static final Origin SIGNAGE = new Origin(JAN, false, "II.", "Ferry landing signage", null, List.of());
-    private static final Origin DATA = new Origin(JAN, false, "III.", "Ridership data", null, List.of());
-    private static final Origin VISIT = new Origin(FEB, false, "II.", "Site visit", null, List.of());
+    private static final Origin SIGNAGE = new Origin(JAN, false, "II.", "Ferry landing signage", null, List.of(),
+            "agenda[1].actions[0]");
+    private static final Origin SIGNAGE_2 = new Origin(JAN, false, "II.", "Ferry landing signage", null, List.of(),
+            "agenda[1].actions[1]");
+    private static final Origin DATA = new Origin(JAN, false, "III.", "Ridership data", null, List.of(),
+            "agenda[2].actions[0]");
+    private static final Origin VISIT = new Origin(FEB, false, "II.", "Site visit", null, List.of(),
+            "agenda[1].actions[0]");
     private static final String LETTER = "Draft the letter to the ferry operator about signage.";
     private static final String ROOM = "Book the room for the site visit.";
     private static final String COUNTS = "Send Dana the ridership counts you have.";
@@ -53,7 +58,7 @@ class TaskLedgerTest {
                         TaskStatus.OPEN, null, 25, 1, DATA, List.of()),
                 new TaskEntry("2024-01-10-1", LETTER, List.of("Ana Ortiz"), LocalDate.of(2024, 2, 1),
                         TaskStatus.OPEN, null, 13, 1, SIGNAGE, List.of()),
-                new TaskEntry("2024-01-10-2", ROOM, List.of("Ben Ng"), null, TaskStatus.OPEN, null, 0, 1, SIGNAGE,
+                new TaskEntry("2024-01-10-2", ROOM, List.of("Ben Ng"), null, TaskStatus.OPEN, null, 0, 1, SIGNAGE_2,
                         List.of()));
     }
 
@@ -85,7 +90,7 @@ class TaskLedgerTest {
                 new TaskEntry("2024-02-14-1", WRITE_UP, List.of("Cleo Park", "Ben Ng"), null, TaskStatus.OPEN, null,
                         0, 1, VISIT, List.of()),
                 new TaskEntry("2024-01-10-2", ROOM, List.of("Ben Ng"), null, TaskStatus.DONE,
-                        LocalDate.of(2024, 2, 2), 0, 1, SIGNAGE, List.of(new TaskNote(LocalDate.of(2024, 2, 2), "Done."))),
+                        LocalDate.of(2024, 2, 2), 0, 1, SIGNAGE_2, List.of(new TaskNote(LocalDate.of(2024, 2, 2), "Done."))),
                 new TaskEntry("2024-01-10-1", LETTER, List.of("Cleo Park"), LocalDate.of(2024, 3, 1),
                         TaskStatus.DONE, MAR, 0, 2, SIGNAGE,
                         List.of(REASSIGNED, new TaskNote(MAR, "Done. Sent to the ferry operator."))));
