@@ -127,13 +127,13 @@ public final class AgendaComposer {
 
     private void item(AgendaEntry e, boolean timed, List<Material> own) {
         Source at = meeting(e.field());
-        blocks.add(Heading.item(e.level(), e.label(), p.words(e.title(), at.at("title")), anchor(e)));
+        blocks.add(Heading.item(e.level(), e.label(), p.words(e.title(), at.at("title"), e.lang()), anchor(e)));
         Text details = details(e, timed, at);
         if (!details.isEmpty()) {
             blocks.add(new Paragraph(Role.DETAILS, details));
         }
         if (e.description() != null) {
-            blocks.add(Paragraph.body(p.linked(e.description(), at.at("description"))));
+            blocks.add(Paragraph.body(MinutesComposer.linked(p, e.description(), at.at("description"), e.lang())));
         }
         if (own == null) {
             if (e.minutesOf() != null) {
@@ -206,7 +206,8 @@ public final class AgendaComposer {
         for (int i = 0; i < agenda.items().size(); i++) {
             AgendaEntry e = agenda.items().get(i);
             for (Material m : materials.get(i)) {
-                rows.add(List.of(Text.builder().plain(e.label() + " ").add(p.words(e.title(), meeting(e.field()).at("title"))).build(),
+                rows.add(List.of(Text.builder().plain(e.label() + " ")
+                                .add(p.words(e.title(), meeting(e.field()).at("title"), e.lang())).build(),
                         p.words(m.title(), null),
                         Text.builder().link(String.valueOf(m.page() + 1), new Link.Page(m.page()), null).build()));
             }

@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
 
 /**
  * Clerk's message catalogue ({@code dev/clerk/compose/messages.properties}): every phrase printed around the
- * committee's own words, in the language of the committee's documents. A second language is a translation file,
+ * committee's own words, in the language of the committee's documents: the composed documents, the CSV task list
+ * and the emails of {@code clerk send} ({@code mail.*}). A second language is a translation file,
  * {@code messages_es.properties}, not a code change; a phrase it lacks falls back to English.
  */
 public final class Messages {

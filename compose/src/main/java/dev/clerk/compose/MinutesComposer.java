@@ -12,6 +12,7 @@ import dev.clerk.compose.doc.Meta;
 import dev.clerk.compose.doc.Numbering;
 import dev.clerk.compose.doc.Paragraph;
 import dev.clerk.compose.doc.Paragraph.Role;
+import dev.clerk.compose.doc.Run;
 import dev.clerk.compose.doc.Source;
 import dev.clerk.compose.doc.Table;
 import dev.clerk.compose.doc.Text;
@@ -29,6 +30,7 @@ import dev.clerk.model.MeetingKind;
 import dev.clerk.model.Motion;
 import dev.clerk.model.Names;
 import dev.clerk.model.NextMeeting;
+import dev.clerk.model.Person;
 import dev.clerk.model.TaskUpdate;
 import dev.clerk.model.tasks.TaskEntry;
 import dev.clerk.model.tasks.TaskLedger;
@@ -186,10 +188,10 @@ public final class MinutesComposer {
             fields.add(new Fields.Field(p.get("minutes.field.location"), p.words(String.join("\n", location.lines()), source)));
         }
         if (meeting.presiding() != null) {
-            fields.add(new Fields.Field(p.get("minutes.field.presiding"), p.words(meeting.presiding(), field("presiding"))));
+            fields.add(new Fields.Field(p.get("minutes.field.presiding"), name(meeting.presiding(), field("presiding"))));
         }
         if (meeting.recorder() != null) {
-            fields.add(new Fields.Field(p.get("minutes.field.recorder"), p.words(meeting.recorder(), field("recorder"))));
+            fields.add(new Fields.Field(p.get("minutes.field.recorder"), name(meeting.recorder(), field("recorder"))));
         }
         fields.add(new Fields.Field(p.get("minutes.field.status"), Text.plain(status())));
         blocks.add(new Fields(fields));
@@ -249,7 +251,15 @@ public final class MinutesComposer {
                 t.plain(p.get("minutes.attendance.separator"));
             }
             Source source = sourceOf(a);
-            p.append(t, a.affiliation() == null ? a.name() : a.name() + ", " + a.affiliation(), source);
+            String lang = nameLanguage(a.name());
+            if (lang == null) {
+                p.append(t, a.affiliation() == null ? a.name() : a.name() + ", " + a.affiliation(), source);
+            } else {
+                t.add(p.words(a.name(), source, lang));
+                if (a.affiliation() != null) {
+                    p.append(t, ", " + a.affiliation(), source);
+                }
+            }
             List<String> remarks = new ArrayList<>();
             if (a.status() == AttendanceStatus.EXCUSED) {
                 remarks.add(p.get("minutes.attendance.excused"));
@@ -262,6 +272,24 @@ public final class MinutesComposer {
             }
         }
         blocks.add(new Paragraph(Role.ATTENDANCE, t.build()));
+    }
+
+    /** A person's name in the language it declares, if it declares one. */
+    private Text name(String name, Source source) {
+        return p.words(name, source, nameLanguage(name));
+    }
+
+    /**
+     * The language a person's name is written in, as declared: on the person's line of the attendance record, else
+     * on the roster; null when neither declares one, and the script tells.
+     */
+    private String nameLanguage(String name) {
+        for (Attendee a : meeting.attendees()) {
+            if (a.lang() != null && Names.same(a.name(), name)) {
+                return a.lang();
+            }
+        }
+        return body.person(name).map(Person::lang).orElse(null);
     }
 
     /** The attendee's line in the meeting file, or the member's entry on the roster for a member not listed. */
@@ -283,11 +311,12 @@ public final class MinutesComposer {
     private void item(Outline.Entry e, String path) {
         AgendaItem item = e.item();
         Source at = field(path);
-        blocks.add(Heading.item(e.level(), e.label(), p.words(item.title(), at.at("title")), anchor(e.path())));
+        blocks.add(Heading.item(e.level(), e.label(), p.words(item.title(), at.at("title"), item.lang()),
+                anchor(e.path())));
         Text.Builder details = Text.builder();
         if (item.presenter() != null) {
             String[] parts = p.get("minutes.item.presentedBy", "\u0000").split("\u0000", -1);
-            details.plain(parts[0]).add(p.words(item.presenter(), at.at("presenter"))).plain(parts[1]);
+            details.plain(parts[0]).add(name(item.presenter(), at.at("presenter"))).plain(parts[1]);
         }
         if (!item.attachments().isEmpty()) {
             if (!details.isEmpty()) {
@@ -308,7 +337,8 @@ public final class MinutesComposer {
             blocks.add(new Paragraph(Role.DETAILS, details.build()));
         }
         for (int i = 0; i < item.narrative().size(); i++) {
-            blocks.add(Paragraph.body(p.linked(item.narrative().get(i), at.at("narrative[" + i + "]"))));
+            blocks.add(Paragraph.body(linked(p, item.narrative().get(i), at.at("narrative[" + i + "]"),
+                    item.narrativeLanguage(i))));
         }
         for (int i = 0; i < item.motions().size(); i++) {
             Motion m = item.motions().get(i);
@@ -329,6 +359,35 @@ public final class MinutesComposer {
             blocks.add(new Callout(Callout.Kind.ACTION, p.get("minutes.callout.action", where.number()),
                     actionLine(a, where.source())));
         }
+    }
+
+    /**
+     * The committee's words with their addresses made links, in the language they declare (null: told from the
+     * script). The words between the links carry the language; an address has none. (Phrases.linked with a
+     * declared language; the agenda's descriptions need it too.)
+     */
+    static Text linked(Phrases p, String text, Source source, String declared) {
+        Text linked = p.linked(text, source);
+        if (declared == null) {
+            return linked;
+        }
+        Text.Builder t = Text.builder();
+        StringBuilder words = new StringBuilder();
+        for (Run r : linked.runs()) {
+            if (r.link() == null) {
+                words.append(r.text());
+                continue;
+            }
+            if (words.length() > 0) {
+                t.add(p.words(words.toString(), source, declared));
+                words.setLength(0);
+            }
+            t.add(r);
+        }
+        if (words.length() > 0 || t.isEmpty()) {
+            t.add(p.words(words.toString(), source, declared));
+        }
+        return t.build();
     }
 
     /** "Let Commander McEachern know ... (Minouche Kandel; due July 1, 2017)". */

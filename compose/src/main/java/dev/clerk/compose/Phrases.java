@@ -13,6 +13,8 @@ import dev.clerk.model.TaskStatus;
 import dev.clerk.model.Vote;
 import dev.clerk.model.tasks.Origin;
 import dev.clerk.model.tasks.TaskEntry;
+import dev.clerk.model.tasks.TaskGroup;
+import dev.clerk.model.tasks.TaskNote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +126,7 @@ final class Phrases {
     /** "II.A. Check in on the policy (also follow-up 3)", or "IV. Next Meeting, follow-up 2". */
     String reference(Origin o) {
         StringBuilder sb = new StringBuilder(get("tasks.origin", o.label(),
-                Origin.NEXT_MEETING.equals(o.title()) && o.followUp() != null ? get("minutes.next.heading") : o.title()));
+                o.isFollowUp() ? get("minutes.next.heading") : o.title()));
         if (o.followUp() != null) {
             sb.append(get("tasks.origin.followUp", o.followUp()));
         }
@@ -133,6 +135,39 @@ final class Phrases {
                     names(o.restatedIn().stream().map(String::valueOf).toList())));
         }
         return sb.toString();
+    }
+
+    /**
+     * An entry of a task's history: "In progress; reassigned from Ana Ortiz to Cleo Park; due date moved to March 1,
+     * 2024. First draft circulated.", "Reopened as in progress.", "Done.", or the clerk's note alone.
+     */
+    String note(TaskNote n) {
+        List<String> changes = new ArrayList<>();
+        if (n.status() != null) {
+            changes.add(n.reopened() ? get("tasks.change.reopened." + n.status().key())
+                    : get("tasks.change.status", status(n.status())));
+        }
+        if (n.owners() != null) {
+            changes.add(n.ownersBefore().isEmpty() ? get("tasks.change.assigned", names(n.owners()))
+                    : get("tasks.change.reassigned", names(n.ownersBefore()), names(n.owners())));
+        }
+        if (n.due() != null) {
+            changes.add(n.dueBefore() == null ? get("tasks.change.due", date(n.due()))
+                    : get("tasks.change.dueMoved", date(n.due())));
+        }
+        if (changes.isEmpty()) {
+            return n.note();
+        }
+        String sentence = sentence(String.join(get("tasks.change.separator"), changes));
+        return n.note() == null ? sentence : get("tasks.change.withNote", sentence, n.note());
+    }
+
+    /** A task list's group heading: the owner, "No owner", "Meeting of March 27, 2017", "Special meeting of ...". */
+    String group(TaskGroup g) {
+        return switch (g.by()) {
+            case OWNER -> g.owner() == null ? get("tasks.group.noOwner") : g.owner();
+            case MEETING -> get(g.special() ? "tasks.group.specialMeeting" : "tasks.group.meeting", date(g.meeting()));
+        };
     }
 
     /** The usual written form of a motion's outcome: "Moved by A, seconded by B. Motion passed 4–0." */

@@ -35,8 +35,9 @@ public final class TaskListComposer {
         blocks.add(new Paragraph(Paragraph.Role.SUBTITLE, Text.plain(subtitle)));
         blocks.add(Paragraph.body(Text.plain(summary(p, list))));
         for (TaskGroup g : list.groups()) {
-            blocks.add(Heading.section(p.words(g.title(), null), null));
-            blocks.add(TaskTables.of(p, g.entries(), p.get("tasks.group.summary", g.title())));
+            String heading = p.group(g);
+            blocks.add(Heading.section(p.words(heading, null), null));
+            blocks.add(TaskTables.of(p, g.entries(), p.get("tasks.group.summary", heading)));
         }
         if (list.groups().isEmpty()) {
             blocks.add(Paragraph.body(Text.plain(p.get("tasks.none"))));
@@ -49,6 +50,14 @@ public final class TaskListComposer {
         Furniture furniture = new Furniture(Text.of(body.name(), Source.committee("name")), Text.plain(subtitle),
                 null, p.get("page.numbers"), null);
         return new Document(meta, furniture, MinutesComposer.numbering(body), blocks);
+    }
+
+    /**
+     * The one-line summary of {@code list}, in the body's language: "As of May 22, 2017: 8 open, 1 overdue, 2 closed.",
+     * "Going into the meeting of May 22, 2017: 8 open, none overdue.", with the owner the list is limited to.
+     */
+    public static String summary(Body body, TaskList list) {
+        return summary(new Phrases(Objects.requireNonNull(body, "body").language()), Objects.requireNonNull(list, "list"));
     }
 
     /** "Action Items as of May 22, 2017", or "Open Action Items for the Meeting of May 22, 2017". */

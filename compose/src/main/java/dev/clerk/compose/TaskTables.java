@@ -34,7 +34,7 @@ final class TaskTables {
             notes.add(p.status(t));
         }
         for (TaskNote n : t.notes()) {
-            notes.add(p.get("tasks.note", p.date(n.date()), n.text()));
+            notes.add(p.get("tasks.note", p.date(n.date()), p.note(n)));
         }
         return List.of(
                 t.id() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(t.id(), at == null ? null : at.at("id")),

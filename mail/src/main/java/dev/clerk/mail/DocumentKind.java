@@ -7,28 +7,24 @@ import java.util.Locale;
 /** Which document of a meeting is sent. */
 public enum DocumentKind implements Named {
     /** The agenda packet: agenda, draft minutes, task list and supporting documents. */
-    PACKET("Agenda packet", "the agenda packet"),
+    PACKET("Agenda packet"),
     /** The agenda alone. */
-    AGENDA("Agenda", "the agenda"),
+    AGENDA("Agenda"),
     /** The minutes of the meeting. */
-    MINUTES("Minutes", "the minutes");
+    MINUTES("Minutes");
 
     private final String title;
-    private final String phrase;
 
-    DocumentKind(String title, String phrase) {
+    DocumentKind(String title) {
         this.title = title;
-        this.phrase = phrase;
     }
 
-    /** The word that heads the subject: "Agenda packet". */
+    /**
+     * The document's name in English, which names its attachment ({@code ...-agenda-packet.pdf}) whatever the
+     * body's language; messages word it from the catalogue ({@code mail.document.*}).
+     */
     public String title() {
         return title;
-    }
-
-    /** The document in a sentence: "the agenda packet". */
-    String phrase() {
-        return phrase;
     }
 
     /**

@@ -1,23 +1,27 @@
 package dev.clerk.mail;
 
-import dev.clerk.model.text.Html;
+import dev.clerk.compose.Messages;
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Body;
 import dev.clerk.model.Location;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.MeetingKind;
 import dev.clerk.model.Notice;
+import dev.clerk.model.text.Html;
 import dev.clerk.model.text.Outline;
-import dev.clerk.model.text.Wording;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words of a message, the same in its plain-text and HTML bodies: what is sent, when and where the meeting
- * is, its agenda and the body's notices.
+ * The words of a message, the same in its plain-text and HTML bodies and in its calendar event: what is sent, when
+ * and where the meeting is, its agenda and the body's notices. Every phrase comes from compose's message catalogue
+ * ({@code mail.*}), in the body's language.
  */
 final class Letter {
+    /** Stands for the attachment's name or the link inside a phrase, so that the HTML body can make it a link. */
+    private static final String SLOT = "\u0000";
+
     private final Body body;
     private final Meeting meeting;
     private final DocumentKind what;
@@ -25,6 +29,7 @@ final class Letter {
     private final String link;
     private final boolean calendar;
     private final String signature;
+    private final Messages m;
 
     Letter(Body body, Meeting meeting, DocumentKind what, String attachmentName, String link, boolean calendar,
            String signature) {
@@ -35,29 +40,42 @@ final class Letter {
         this.link = link;
         this.calendar = calendar;
         this.signature = signature;
+        this.m = Messages.forLanguage(body.language());
     }
 
     /** "Agenda packet: Sex Work and Trafficking Policy Impact Committee — May 22, 2017". */
     static String subject(Body body, Meeting meeting, DocumentKind what) {
-        String kind = meeting.kind() == MeetingKind.SPECIAL ? " (special meeting)" : "";
-        return Addresses.oneLine(what.title() + ": " + body.name() + " — " + Wording.date(meeting.date()) + kind);
+        Messages m = Messages.forLanguage(body.language());
+        return Addresses.oneLine(m.get(meeting.kind() == MeetingKind.SPECIAL ? "mail.subject.special" : "mail.subject",
+                m.get("mail.document." + what.key()), body.name(), m.date(meeting.date())));
     }
 
-    private String opening() {
-        String kind = meeting.kind() == MeetingKind.SPECIAL ? "special" : "regular";
-        String doc = what == DocumentKind.MINUTES && !meeting.isApproved() ? "the draft minutes" : what.phrase();
-        String verb = what == DocumentKind.MINUTES ? "held on " + Wording.date(meeting.date()) : "";
-        String of = doc + " for the " + kind + " meeting of the " + body.name() + (verb.isEmpty() ? "" : " " + verb);
-        String sentence = Character.toUpperCase(of.charAt(0)) + of.substring(1);
-        String is = what == DocumentKind.MINUTES ? " are" : " is";
-        return link == null ? sentence + is + " attached (" + attachmentName + ")."
-                : sentence + is + " online: " + link;
+    /**
+     * The opening sentence in two parts, around the attachment's name or the link: "The agenda packet for the
+     * regular meeting of the ... is attached (" and ").".
+     */
+    private String[] opening() {
+        String doc = what == DocumentKind.MINUTES && !meeting.isApproved() ? "draftMinutes" : what.key();
+        String key = "mail.opening." + doc + (link == null ? ".attached" : ".online");
+        return m.get(key, m.get("mail.meeting." + meeting.kind().key()), body.name(), m.date(meeting.date()), SLOT)
+                .split(SLOT, -1);
     }
 
+    /** The attachment's name, or the link when the document is online. */
+    private String document() {
+        return String.valueOf(link == null ? attachmentName : link);
+    }
+
+    /** "Monday, May 22, 2017, 11:00 a.m. – 12:30 p.m.", or the date alone when no time is known. */
     String when() {
         LocalTime start = start();
-        String date = Wording.dateWithWeekday(meeting.date());
-        return start == null ? date : date + ", " + Wording.timeRange(start, end());
+        String date = m.dateWithWeekday(meeting.date());
+        if (start == null) {
+            return date;
+        }
+        LocalTime end = end();
+        String time = end == null ? m.time(start) : m.get("format.timeRange", m.time(start), m.time(end));
+        return m.get("format.dateAndTime", date, time);
     }
 
     LocalTime start() {
@@ -87,38 +105,60 @@ final class Letter {
         return Outline.of(meeting.agenda(), body.defaults()).entries();
     }
 
-    private static String details(AgendaItem item) {
+    /** " (action, Minouche Kandel, 10 min)", or "" when the item states none of these. */
+    private String details(AgendaItem item) {
         List<String> parts = new ArrayList<>();
         if (item.kind() != null) {
-            parts.add(item.kind().key());
+            parts.add(m.get("mail.item.kind." + item.kind().key()));
         }
         if (item.presenter() != null) {
             parts.add(item.presenter());
         }
         if (item.duration() != null && item.duration() > 0) {
-            parts.add(item.duration() + " min");
+            parts.add(m.duration(item.duration()));
         }
-        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+        return parts.isEmpty() ? "" : m.get("mail.item.details", String.join(m.get("mail.item.details.separator"), parts));
     }
 
-    private String calendarNote() {
-        return "A calendar event for the meeting is attached; opening it adds the meeting to your calendar,"
-                + " and a later notice updates it.";
+    /** The calendar event's title: "SWTPIC meeting", "SWTPIC special meeting". */
+    String eventSummary() {
+        String who = body.shortName() != null ? body.shortName() : body.name();
+        return m.get(meeting.kind() == MeetingKind.SPECIAL ? "mail.event.summary.special" : "mail.event.summary", who);
+    }
+
+    /** The calendar event's description: the body, the agenda as an outline, and the link when there is one. */
+    String eventDescription() {
+        StringBuilder description = new StringBuilder(body.name());
+        List<Outline.Entry> agenda = agenda();
+        if (!agenda.isEmpty()) {
+            description.append("\n\n").append(m.get("mail.event.agenda"));
+            for (Outline.Entry e : agenda) {
+                description.append('\n').append("  ".repeat(e.level())).append(e.label()).append(' ')
+                        .append(Addresses.oneLine(e.item().title()));
+            }
+        }
+        if (link != null) {
+            description.append("\n\n").append(m.get("mail.event.link", m.get("mail.document." + what.key()), link));
+        }
+        return description.toString();
     }
 
     /** The plain-text body, lines ending in CRLF. */
     String text() {
         StringBuilder sb = new StringBuilder();
-        line(sb, opening());
+        line(sb, String.join(document(), opening()));
         line(sb, "");
-        line(sb, "When:  " + when());
+        String when = m.get("mail.label", m.get("mail.when"));
+        String where = m.get("mail.label", m.get("mail.where"));
+        int width = Math.max(when.length(), where.length()) + 1;
+        line(sb, pad(when, width) + when());
         if (where() != null) {
-            line(sb, "Where: " + where());
+            line(sb, pad(where, width) + where());
         }
         List<Outline.Entry> agenda = agenda();
         if (!agenda.isEmpty()) {
             line(sb, "");
-            line(sb, "Agenda");
+            line(sb, m.get("mail.agenda"));
             line(sb, "");
             for (Outline.Entry e : agenda) {
                 String indent = "    ".repeat(e.level());
@@ -131,7 +171,7 @@ final class Letter {
         List<Notice> notices = body.defaults().notices();
         if (!notices.isEmpty()) {
             line(sb, "");
-            line(sb, "Notices");
+            line(sb, m.get("mail.notices"));
             for (Notice n : notices) {
                 line(sb, "");
                 line(sb, Addresses.oneLine(n.title()));
@@ -140,7 +180,7 @@ final class Letter {
         }
         if (calendar) {
             line(sb, "");
-            line(sb, calendarNote());
+            line(sb, m.get("mail.calendarNote"));
         }
         if (signature != null) {
             line(sb, "");
@@ -148,6 +188,10 @@ final class Letter {
             line(sb, signature);
         }
         return sb.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - s.length()));
     }
 
     private static void line(StringBuilder sb, String s) {
@@ -162,35 +206,37 @@ final class Letter {
                 .append("</head>\r\n<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 15px;")
                 .append(" line-height: 1.4; color: #1a1a1a;\">\r\n");
         sb.append("<h1 style=\"font-size: 20px;\">").append(escape(subject)).append("</h1>\r\n");
-        String opening = opening();
-        if (link != null) {
-            String before = opening.substring(0, opening.length() - link.length());
-            sb.append("<p>").append(escape(before)).append("<a href=\"").append(escape(link)).append("\">")
-                    .append(escape(link)).append("</a></p>\r\n");
-        } else {
-            sb.append("<p>").append(escape(opening)).append("</p>\r\n");
+        String[] opening = opening();
+        sb.append("<p>");
+        for (int i = 0; i < opening.length; i++) {
+            if (i > 0) {
+                sb.append(link == null ? escape(document())
+                        : "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>");
+            }
+            sb.append(escape(opening[i]));
         }
+        sb.append("</p>\r\n");
         sb.append("<table role=\"presentation\" style=\"border-collapse: collapse;\">\r\n");
-        row(sb, "When", when());
+        row(sb, m.get("mail.when"), when());
         if (where() != null) {
-            row(sb, "Where", where());
+            row(sb, m.get("mail.where"), where());
         }
         sb.append("</table>\r\n");
         List<Outline.Entry> agenda = agenda();
         if (!agenda.isEmpty()) {
-            sb.append("<h2 style=\"font-size: 17px;\">Agenda</h2>\r\n");
+            sb.append("<h2 style=\"font-size: 17px;\">").append(escape(m.get("mail.agenda"))).append("</h2>\r\n");
             items(sb, agenda, 0, 0);
         }
         List<Notice> notices = body.defaults().notices();
         if (!notices.isEmpty()) {
-            sb.append("<h2 style=\"font-size: 17px;\">Notices</h2>\r\n");
+            sb.append("<h2 style=\"font-size: 17px;\">").append(escape(m.get("mail.notices"))).append("</h2>\r\n");
             for (Notice n : notices) {
                 sb.append("<h3 style=\"font-size: 15px;\">").append(escape(n.title())).append("</h3>\r\n");
                 sb.append("<p>").append(escape(n.text())).append("</p>\r\n");
             }
         }
         if (calendar) {
-            sb.append("<p>").append(escape(calendarNote())).append("</p>\r\n");
+            sb.append("<p>").append(escape(m.get("mail.calendarNote"))).append("</p>\r\n");
         }
         if (signature != null) {
             sb.append("<p>").append(escape(signature)).append("</p>\r\n");
@@ -200,7 +246,7 @@ final class Letter {
     }
 
     /** Writes the entries from {@code i} that are at {@code level} (with their sub-items) as one list. */
-    private static int items(StringBuilder sb, List<Outline.Entry> entries, int i, int level) {
+    private int items(StringBuilder sb, List<Outline.Entry> entries, int i, int level) {
         sb.append("<ul style=\"list-style: none; padding-left: ").append(level == 0 ? 0 : 24).append("px;\">\r\n");
         while (i < entries.size() && entries.get(i).level() == level) {
             Outline.Entry e = entries.get(i);

@@ -4,12 +4,10 @@ import dev.clerk.model.Body;
 import dev.clerk.model.EmailSettings;
 import dev.clerk.model.MailAddress;
 import dev.clerk.model.Meeting;
-import dev.clerk.model.MeetingKind;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
-import dev.clerk.model.text.Outline;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -304,23 +302,9 @@ public final class PacketMailer {
         }
         String slug = (body.shortName() != null ? body.shortName() : body.name()).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        String summary = (body.shortName() != null ? body.shortName() : body.name())
-                + (meeting.kind() == MeetingKind.SPECIAL ? " special meeting" : " meeting");
-        StringBuilder description = new StringBuilder(body.name());
-        List<Outline.Entry> agenda = Outline.of(meeting.agenda(), body.defaults()).entries();
-        if (!agenda.isEmpty()) {
-            description.append("\n\nAgenda:");
-            for (Outline.Entry e : agenda) {
-                description.append('\n').append("  ".repeat(e.level())).append(e.label()).append(' ')
-                        .append(Addresses.oneLine(e.item().title()));
-            }
-        }
-        if (link != null) {
-            description.append("\n\n").append(what.title()).append(": ").append(link);
-        }
         return new CalendarEvent(meetingKey + "." + slug + "@" + Addresses.domain(from.getAddress()), sequence, stamp,
-                meeting.date(), startAt, endAt, body.zone().orElse(null), summary, letter.where(),
-                description.toString(), link == null ? null : link.toString(), from.getAddress(), from.getPersonal());
+                meeting.date(), startAt, endAt, body.zone().orElse(null), letter.eventSummary(), letter.where(),
+                letter.eventDescription(), link == null ? null : link.toString(), from.getAddress(), from.getPersonal());
     }
 
     private Letter letter() {

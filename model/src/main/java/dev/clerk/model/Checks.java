@@ -1,10 +1,21 @@
 package dev.clerk.model;
 
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Argument checks shared by the records' compact constructors; messages name the field and the bad value. */
 final class Checks {
+    /**
+     * A well-formed BCP 47 tag whose language has two or three letters: the pattern of {@code $defs/language} in the
+     * published schemas, so that a record refuses what a file may not carry.
+     */
+    static final Pattern LANGUAGE_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?"
+            + "(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+            + "(-[0-9A-WY-Za-wy-z](-[A-Za-z0-9]{2,8})+)*(-[Xx](-[A-Za-z0-9]{1,8})+)?$");
+
     private Checks() {
     }
 
@@ -40,6 +51,27 @@ final class Checks {
             required(checked.get(i), field + "[" + i + "]");
         }
         return checked.stream().map(String::strip).toList();
+    }
+
+    /**
+     * A language tag that may be absent: null and blank become null, the rest is stripped and must be a well-formed
+     * BCP 47 tag with a language of two or three letters ({@code es}, {@code ar}, {@code zh-Hant-TW}), as Java's
+     * {@link Locale.Builder} also takes it.
+     */
+    static String language(String value, String field) {
+        String tag = optional(value);
+        if (tag == null) {
+            return null;
+        }
+        if (LANGUAGE_TAG.matcher(tag).matches()) {
+            try {
+                new Locale.Builder().setLanguageTag(tag);
+                return tag;
+            } catch (IllformedLocaleException e) {
+                // reported below, as a tag of the wrong form is
+            }
+        }
+        throw new IllegalArgumentException(field + ": '" + tag + "' is not a language tag such as en-US");
     }
 
     static Integer nonNegative(Integer value, String field) {

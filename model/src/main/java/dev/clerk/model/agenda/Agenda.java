@@ -10,19 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The content of a meeting's agenda, worked out once so that the Word, PDF and text forms only lay it out:
- * letterhead, title, date, time and place, numbered items with start times and the open-task table under the
- * review item, and the body's notices.
+ * The content of a meeting's agenda, worked out once from the meeting and its committee: letterhead, date, time and
+ * place, numbered items with start times and the open tasks under the review item, and the notices. It holds
+ * facts only; {@code dev.clerk.compose} words them ("Regular Meeting Agenda", "Monday, May 22, 2017").
  *
  * @param letterhead    the body's facts
- * @param title         "Agenda"
- * @param subtitle      "Regular Meeting", "Special Meeting", or the meeting's own title
- * @param documentTitle the title for document properties: "SWTPIC Agenda, May 22, 2017"
  * @param language      the language of the document, a BCP 47 tag
  * @param date          the meeting date
- * @param dateText      "Monday, May 22, 2017"
  * @param start         the start time, or null when neither the meeting nor the body gives one
- * @param timeText      "11:00 a.m.", or null
  * @param location      the place, one line each; empty when unknown
  * @param items         the items, depth first
  * @param notices       the notices: the body's, else the standard disability access, language and public comment ones
@@ -33,18 +28,13 @@ import java.util.Objects;
  * @param locationField where the location comes from: "location" of the meeting file, "defaults.location" of
  *                      committee.yaml, or null when unknown
  */
-public record Agenda(Letterhead letterhead, String title, String subtitle, String documentTitle, String language,
-                    LocalDate date, String dateText, LocalTime start, String timeText, List<String> location,
-                    List<AgendaEntry> items, List<Notice> notices, List<NumberingStyle> numbering,
+public record Agenda(Letterhead letterhead, String language, LocalDate date, LocalTime start, List<String> location,
+                     List<AgendaEntry> items, List<Notice> notices, List<NumberingStyle> numbering,
                      boolean special, boolean bodyNotices, String meetingTitle, String locationField) {
     public Agenda {
         Objects.requireNonNull(letterhead, "letterhead");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(subtitle, "subtitle");
-        Objects.requireNonNull(documentTitle, "documentTitle");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(dateText, "dateText");
         location = List.copyOf(location);
         items = List.copyOf(items);
         notices = List.copyOf(notices);

@@ -9,7 +9,6 @@ import dev.clerk.model.MeetingKind;
 import dev.clerk.model.tasks.TaskEntry;
 import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.text.Outline;
-import dev.clerk.model.text.Wording;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -24,10 +23,6 @@ final class AgendaBuilder {
     static Agenda build(Committee committee, Meeting meeting) {
         Body body = committee.body();
         Letterhead letterhead = new Letterhead(body.name(), body.shortName(), body.parentBody(), body.department());
-        String subtitle = meeting.title() != null ? meeting.title()
-                : meeting.kind() == MeetingKind.SPECIAL ? "Special Meeting" : "Regular Meeting";
-        String documentTitle = (body.shortName() != null ? body.shortName() : body.name()) + " Agenda, "
-                + Wording.date(meeting.date());
         LocalTime start = meeting.start() != null ? meeting.start() : body.defaults().time();
         Location location = meeting.location() != null ? meeting.location() : body.defaults().location();
 
@@ -41,13 +36,11 @@ final class AgendaBuilder {
             AgendaItem item = e.item();
             LocalTime at = starts.get(item);
             List<TaskEntry> tasks = item.tasks().isEmpty() ? List.of() : ledger.reviewedAt(meeting, item.tasks());
-            items.add(new AgendaEntry(e.level(), e.label(), e.path(), item.title(), item.kind(),
-                    item.kind() == null ? null : Wording.itemKind(item.kind()), item.description(), item.presenter(),
-                    item.duration(), at, at == null ? null : Wording.time(at), item.minutesOf(), item.attachments(),
-                    tasks, fields.get(item)));
+            items.add(new AgendaEntry(e.level(), e.label(), e.path(), item.title(), item.kind(), item.description(),
+                    item.presenter(), item.duration(), at, item.minutesOf(), item.attachments(), tasks,
+                    fields.get(item), item.lang()));
         }
-        return new Agenda(letterhead, "Agenda", subtitle, documentTitle, body.language(), meeting.date(),
-                Wording.dateWithWeekday(meeting.date()), start, start == null ? null : Wording.time(start),
+        return new Agenda(letterhead, body.language(), meeting.date(), start,
                 location == null ? List.of() : location.lines(), items, DefaultNotices.of(body),
                 java.util.stream.IntStream.range(0, 3).mapToObj(level -> body.defaults().numberingAt(level)).toList(),
                 meeting.kind() == MeetingKind.SPECIAL, !body.defaults().notices().isEmpty(), meeting.title(),

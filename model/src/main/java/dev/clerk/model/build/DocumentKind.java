@@ -8,14 +8,20 @@ import java.util.Locale;
  * The command line maps each kind to its renderer; {@link BuildPlan} plans only the kinds it is given.
  */
 public enum DocumentKind {
-    /** The minutes of a meeting that has minutes, as a tagged PDF/A. */
+    /** The minutes of a meeting that has minutes, as an accessible web page: what most people open first. */
+    MINUTES_HTML(Scope.MINUTES, "minutes", "html", "Web page"),
+    /** The minutes, as a tagged PDF/A. */
     MINUTES_PDF(Scope.MINUTES, "minutes", "pdf", "PDF"),
     /** The minutes, in Word. */
     MINUTES_DOCX(Scope.MINUTES, "minutes", "docx", "Word"),
+    /** The agenda of a meeting, as a web page. */
+    AGENDA_HTML(Scope.AGENDA, "agenda", "html", "Web page"),
     /** The agenda of a meeting, as PDF. */
     AGENDA_PDF(Scope.AGENDA, "agenda", "pdf", "PDF"),
     /** The agenda, in Word. */
     AGENDA_DOCX(Scope.AGENDA, "agenda", "docx", "Word"),
+    /** The committee's open tasks, as a web page. */
+    TASKS_HTML(Scope.COMMITTEE, "tasks", "html", "Web page"),
     /** The committee's open tasks, as PDF. */
     TASKS_PDF(Scope.COMMITTEE, "tasks", "pdf", "PDF"),
     /** The committee's open tasks, in Word. */

@@ -152,6 +152,7 @@ public final class IndexPage {
 
     private static String mediaType(DocumentKind kind) {
         return switch (kind.extension()) {
+            case "html" -> "text/html";
             case "pdf" -> "application/pdf";
             case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             case "csv" -> "text/csv";

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Every problem is reported with file, line, column and field; a file with any error is refused whole.
  */
 public final class ModelReader {
-    private static final Pattern FIELD_MESSAGE = Pattern.compile("^([A-Za-z]+(?:\\[\\d+])?): (.*)$", Pattern.DOTALL);
+    private static final Pattern FIELD_MESSAGE = Pattern.compile(
+            "^([A-Za-z]+(?:\\[\\d+])?(?:\\.[A-Za-z]+(?:\\[\\d+])?)*): (.*)$", Pattern.DOTALL);
 
     private ModelReader() {
     }
@@ -148,7 +149,7 @@ public final class ModelReader {
             throw new InputException(problems);
         }
         try {
-            T value = Mappers.JSON.treeToValue(tree.root(), type);
+            T value = Mappers.JSON.treeToValue(Paragraphs.unfold(tree.root()), type);
             return new Parsed<>(tree.file(), value, tree.source(), List.of());
         } catch (JsonMappingException e) {
             throw new InputException(toProblem(tree, e));

@@ -120,9 +120,13 @@ public final class ModelWriter {
         }
     }
 
-    /** Drops empty maps, empty lists and nulls, which the records read back as their defaults. */
+    /**
+     * Drops empty maps, empty lists and nulls, which the records read back as their defaults, and writes each
+     * paragraph that declares a language in the files' form.
+     */
     private static JsonNode prune(JsonNode node) {
         if (node.isObject()) {
+            Paragraphs.fold((ObjectNode) node);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode v = prune(e.getValue());

@@ -115,7 +115,7 @@ final class SchemaCheck {
         return switch (def) {
             case "date" -> v + " is not a date; write YYYY-MM-DD with a day that exists";
             case "time" -> v + " is not a time; write HH:MM on the 24-hour clock, such as 11:00 or 18:30";
-            case "text" -> "must not be blank";
+            case "text", "paragraph" -> "must not be blank";
             case "id" -> v + " " + dev.clerk.model.TaskIds.RULE;
             case "email" -> v + " is not an email address";
             case "language" -> v + " is not a language tag such as en-US";
@@ -161,6 +161,11 @@ final class SchemaCheck {
     }
 
     private static String expected(JsonNode type) {
+        if (type.isArray()) {
+            List<String> each = new ArrayList<>();
+            type.forEach(t -> each.add(expected(t)));
+            return String.join(" or ", each);
+        }
         return switch (type.asText()) {
             case "object" -> "a map of fields";
             case "array" -> "a list";

@@ -12,11 +12,15 @@ import java.time.LocalDate;
 
 /**
  * A task list as JSON, in the shape {@code schema/tasks.schema.json} describes. Every key is always present
- * (null when it has no value) and keys keep their order, so that programs and diffs can rely on the shape.
+ * (null when it has no value) and keys keep their order, so that programs and diffs can rely on the shape. It holds
+ * data, never wording: groups, origins and notes are given as facts, in no language.
  */
 public final class TaskListJson {
-    /** The {@code version} of the shape; raised only when a key is removed or changes meaning. */
-    public static final int VERSION = 1;
+    /**
+     * The {@code version} of the shape; raised only when a key is removed or changes meaning. Version 2 gave groups,
+     * origins and notes as facts instead of English text.
+     */
+    public static final int VERSION = 2;
 
     private TaskListJson() {
     }
@@ -37,7 +41,7 @@ public final class TaskListJson {
         counts.put("closed", list.closed());
         ArrayNode groups = root.putArray("groups");
         for (TaskGroup g : list.groups()) {
-            groups.add(g.title());
+            group(groups.addObject(), g);
         }
         ArrayNode tasks = root.putArray("tasks");
         for (TaskEntry e : list.entries()) {
@@ -60,19 +64,41 @@ public final class TaskListJson {
             origin.put("followUp", o.followUp());
             ArrayNode restated = origin.putArray("restatedIn");
             o.restatedIn().forEach(restated::add);
-            origin.put("text", o.describe());
             ArrayNode notes = t.putArray("notes");
             for (TaskNote n : e.notes()) {
-                notes.addObject().put("date", n.date().toString()).put("text", n.text());
+                note(notes.addObject(), n);
             }
             ArrayNode in = t.putArray("groups");
-            list.groupsOf(e).forEach(in::add);
+            list.groupsOf(e).forEach(g -> group(in.addObject(), g));
         }
         try {
             return Mappers.JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    private static void group(ObjectNode node, TaskGroup g) {
+        node.put("owner", g.owner());
+        node.put("meeting", iso(g.meeting()));
+        node.put("special", g.special());
+    }
+
+    private static void note(ObjectNode node, TaskNote n) {
+        node.put("date", n.date().toString());
+        node.put("status", n.status() == null ? null : n.status().key());
+        node.put("reopened", n.reopened());
+        ArrayNode before = node.putArray("ownersBefore");
+        n.ownersBefore().forEach(before::add);
+        if (n.owners() == null) {
+            node.putNull("owners");
+        } else {
+            ArrayNode owners = node.putArray("owners");
+            n.owners().forEach(owners::add);
+        }
+        node.put("dueBefore", iso(n.dueBefore()));
+        node.put("due", iso(n.due()));
+        node.put("note", n.note());
     }
 
     private static String iso(LocalDate date) {

@@ -50,7 +50,7 @@ final class Assignments {
                 List<Integer> also = new ArrayList<>(restatedOf(a, restated));
                 also.remove(Integer.valueOf(f + 1));
                 out.add(new Assigned("next.followUps[" + f + "].actions[" + k + "]", a,
-                        new Origin(meeting.date(), special, nextLabel, Origin.NEXT_MEETING, f + 1, also,
+                        new Origin(meeting.date(), special, nextLabel, null, f + 1, also,
                                 "next.followUps[" + f + "].actions[" + k + "]")));
             }
         }

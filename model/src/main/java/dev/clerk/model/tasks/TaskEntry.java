@@ -1,14 +1,13 @@
 package dev.clerk.model.tasks;
 
 import dev.clerk.model.TaskStatus;
-import dev.clerk.model.text.Wording;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One task as it stands at some point of the committee's history: a row of a task list or of an agenda's
- * open-task table. Every fact a document prints is here, already worked out.
+ * open-task table. Every fact a document prints is here, already worked out; documents word them.
  *
  * @param id           the task's id, or null when it has none yet ({@code clerk check --fix} assigns one)
  * @param task         what is to be done
@@ -45,23 +44,5 @@ public record TaskEntry(String id, String task, List<String> owners, LocalDate d
     /** Whether the task is done or dropped. */
     public boolean isClosed() {
         return status.isClosed();
-    }
-
-    /** "Carol Leigh and Minouche Kandel". */
-    public String ownerText() {
-        return Wording.names(owners);
-    }
-
-    /** "June 30, 2017", "June 30, 2017 (12 days overdue)", or "" without a due date. */
-    public String dueText() {
-        if (due == null) {
-            return "";
-        }
-        return isOverdue() ? Wording.date(due) + " (" + Wording.overdue(daysOverdue) + ")" : Wording.date(due);
-    }
-
-    /** "Open", "In progress", "Done on May 22, 2017". */
-    public String statusText() {
-        return closedOn == null ? Wording.taskStatus(status) : Wording.taskStatus(status) + " on " + Wording.date(closedOn);
     }
 }

@@ -10,7 +10,6 @@ import dev.clerk.model.Names;
 import dev.clerk.model.Person;
 import dev.clerk.model.TaskStatus;
 import dev.clerk.model.TaskUpdate;
-import dev.clerk.model.text.Wording;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -207,7 +206,7 @@ public final class TaskLedger {
     }
 
     private List<TaskGroup> byOwner(List<TaskEntry> entries, String filter) {
-        Map<String, String> titles = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         Map<String, List<TaskEntry>> grouped = new HashMap<>();
         String none = "\uffff";
         for (TaskEntry e : entries) {
@@ -217,27 +216,27 @@ public final class TaskLedger {
                     continue;
                 }
                 String key = o == none ? none : fold(o);
-                titles.putIfAbsent(key, o == none ? "No owner" : o);
+                names.putIfAbsent(key, o == none ? null : o);
                 grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
         }
         return grouped.keySet().stream().sorted()
-                .map(k -> new TaskGroup(k == none ? "" : k, titles.get(k), grouped.get(k))).toList();
+                .map(k -> TaskGroup.owner(names.get(k), grouped.get(k))).toList();
     }
 
     private List<TaskGroup> byMeeting(List<TaskEntry> entries) {
         Map<String, List<TaskEntry>> grouped = new LinkedHashMap<>();
-        Map<String, String> titles = new HashMap<>();
+        Map<String, Origin> meetings = new HashMap<>();
         List<TaskEntry> inOrder = new ArrayList<>(entries);
         inOrder.sort(Comparator.comparing((TaskEntry e) -> e.origin().meeting()));
         for (TaskEntry e : inOrder) {
             String key = e.origin().meeting() + (e.origin().special() ? "-special" : "");
-            titles.putIfAbsent(key, (e.origin().special() ? "Special meeting of " : "Meeting of ")
-                    + Wording.date(e.origin().meeting()));
+            meetings.putIfAbsent(key, e.origin());
             grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         List<TaskGroup> out = new ArrayList<>();
-        grouped.forEach((k, list) -> out.add(new TaskGroup(k, titles.get(k), sorted(list))));
+        grouped.forEach((k, list) -> out.add(TaskGroup.meeting(meetings.get(k).meeting(), meetings.get(k).special(),
+                sorted(list))));
         return out;
     }
 
@@ -321,22 +320,24 @@ public final class TaskLedger {
                 due = e.due;
                 closedOn = status.isClosed() ? e.date : null;
                 if (e.note != null) {
-                    notes.add(new TaskNote(e.date, e.note));
+                    notes.add(TaskNote.remark(e.date, e.note));
                 }
                 continue;
             }
-            List<String> parts = new ArrayList<>();
-            if (e.status != status) {
-                parts.add(status.isClosed() && !e.status.isClosed() ? "Reopened as " + Wording.taskStatus(e.status)
-                        .toLowerCase(java.util.Locale.ROOT) : Wording.taskStatus(e.status));
-            }
+            TaskStatus newStatus = e.status != status ? e.status : null;
+            boolean reopened = newStatus != null && status.isClosed() && !newStatus.isClosed();
+            List<String> ownersBefore = List.of();
+            List<String> newOwners = null;
             if (e.owners != null && !sameNames(e.owners, owners)) {
-                parts.add("reassigned" + (owners.isEmpty() ? "" : " from " + Wording.names(owners)) + " to "
-                        + Wording.names(names(e.owners)));
-                owners = names(e.owners);
+                ownersBefore = owners;
+                newOwners = names(e.owners);
+                owners = newOwners;
             }
+            LocalDate dueBefore = null;
+            LocalDate newDue = null;
             if (e.due != null && !e.due.equals(due)) {
-                parts.add((due == null ? "due " : "due date moved to ") + Wording.date(e.due));
+                dueBefore = due;
+                newDue = e.due;
                 due = e.due;
             }
             if (e.status.isClosed() && !status.isClosed()) {
@@ -345,12 +346,8 @@ public final class TaskLedger {
                 closedOn = null;
             }
             status = e.status;
-            String text = parts.isEmpty() ? "" : capitalize(String.join("; ", parts)) + ".";
-            if (e.note != null) {
-                text = text.isEmpty() ? e.note : text + " " + e.note;
-            }
-            if (!text.isEmpty()) {
-                notes.add(new TaskNote(e.date, text));
+            if (newStatus != null || newOwners != null || newDue != null || e.note != null) {
+                notes.add(new TaskNote(e.date, newStatus, reopened, ownersBefore, newOwners, dueBefore, newDue, e.note));
             }
         }
         if (!status.isClosed()) {
@@ -382,10 +379,6 @@ public final class TaskLedger {
     private boolean sameNames(List<String> a, List<String> b) {
         return a.stream().map(this::fold).collect(java.util.stream.Collectors.toSet())
                 .equals(b.stream().map(this::fold).collect(java.util.stream.Collectors.toSet()));
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The meetings that count ({@code included} of them), the day overdue days are counted to, and whether a

@@ -41,8 +41,8 @@ public record TaskList(String body, TaskQuery query, List<TaskEntry> entries, Li
         return entries.stream().filter(TaskEntry::isClosed).count();
     }
 
-    /** The titles of the groups a task is listed under. */
-    public List<String> groupsOf(TaskEntry entry) {
-        return groups.stream().filter(g -> g.entries().contains(entry)).map(TaskGroup::title).toList();
+    /** The groups a task is listed under, in the list's order. */
+    public List<TaskGroup> groupsOf(TaskEntry entry) {
+        return groups.stream().filter(g -> g.entries().contains(entry)).toList();
     }
 }

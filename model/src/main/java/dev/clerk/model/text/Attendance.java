@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A meeting's attendance as minutes print it. When the meeting file only lists who attended (no roles, everyone
- * present), it is one list, printed in the seed's "Name, Organization; ..." form. When roles or absences are
- * recorded, it is grouped: members present, absent or excused (members on the roster who are not listed count as
- * absent), guests and staff, with a quorum line when the body defines a quorum.
+ * A meeting's attendance, sorted the way minutes present it. When the meeting file only lists who attended (no
+ * roles, everyone present), it is one list. When roles or absences are recorded, it is grouped: members present,
+ * absent or excused (members on the roster who are not listed count as absent), guests and staff, with the quorum
+ * count when the body defines a quorum. Documents word it.
  *
  * @param grouped  whether the attendance is grouped by role and status
  * @param attendees every attendee as listed, for the ungrouped form
@@ -24,10 +24,31 @@ import java.util.Optional;
  * @param absent   members who were absent or excused
  * @param guests   guests who were present
  * @param staff    staff who were present
- * @param quorum   the quorum sentence, or null when the body has no quorum rule or the attendance is not grouped
+ * @param quorum   the quorum count, or null when the body has no quorum rule or the attendance is not grouped
  */
 public record Attendance(boolean grouped, List<Attendee> attendees, List<Attendee> present, List<Attendee> absent,
-                         List<Attendee> guests, List<Attendee> staff, String quorum) {
+                         List<Attendee> guests, List<Attendee> staff, QuorumCount quorum) {
+    /**
+     * Whether a quorum was present: "A quorum was present (5 of 9 members; 5 needed)."
+     *
+     * @param present the voting members present (chairs, members, alternates, the secretary; not ex officio)
+     * @param seats   the seats of the body: its members on the roster
+     * @param needed  how many voting members make a quorum
+     */
+    public record QuorumCount(int present, int seats, int needed) {
+        public QuorumCount {
+            if (present < 0 || seats < 0 || needed < 0) {
+                throw new IllegalArgumentException("present, seats, needed: must not be negative (" + present + ", "
+                        + seats + ", " + needed + ")");
+            }
+        }
+
+        /** Whether enough voting members were present. */
+        public boolean reached() {
+            return present >= needed;
+        }
+    }
+
     public Attendance {
         attendees = List.copyOf(attendees);
         present = List.copyOf(present);
@@ -63,15 +84,14 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
         }
         for (Person p : body.members()) {
             if (listed.stream().noneMatch(a -> Names.same(a.name(), p.name()))) {
-                absent.add(new Attendee(p.name(), p.affiliation(), AttendanceStatus.ABSENT, p.role(), null));
+                absent.add(new Attendee(p.name(), p.lang(), p.affiliation(), AttendanceStatus.ABSENT, p.role(), null));
             }
         }
-        String quorum = null;
+        QuorumCount quorum = null;
         if (body.quorum() != null) {
             int seats = body.members().size();
-            int needed = body.quorum().required(seats);
-            long voting = present.stream().filter(a -> isVoting(roleOf(body, a))).count();
-            quorum = Wording.quorum(voting >= needed, (int) voting, seats, needed);
+            int voting = (int) present.stream().filter(a -> isVoting(roleOf(body, a))).count();
+            quorum = new QuorumCount(voting, seats, body.quorum().required(seats));
         }
         return new Attendance(true, listed, present, absent, guests, staff, quorum);
     }
@@ -81,7 +101,7 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
             return a;
         }
         return body.person(a.name()).filter(p -> p.affiliation() != null)
-                .map(p -> new Attendee(a.name(), p.affiliation(), a.status(), a.role(), a.note())).orElse(a);
+                .map(p -> new Attendee(a.name(), a.lang(), p.affiliation(), a.status(), a.role(), a.note())).orElse(a);
     }
 
     private static Role roleOf(Body body, Attendee a) {

@@ -46,19 +46,31 @@ class AgendaTest {
                 item("Open floor", null), item("Adjournment", 0));
         Agenda agenda = Agenda.of(new Committee(body(List.of()), List.of()), m);
         assertThat(agenda.isTimed()).isTrue();
-        assertThat(agenda.items()).extracting(AgendaEntry::path, AgendaEntry::startText).containsExactly(
-                tuple("I.", "6:00 p.m."), tuple("II.", "6:05 p.m."), tuple("II.A.", "6:05 p.m."),
-                tuple("II.B.", "6:15 p.m."), tuple("III.", "6:30 p.m."), tuple("III.A.", "6:30 p.m."),
-                tuple("IV.", "7:00 p.m."), tuple("V.", null));
-        assertThat(agenda.subtitle()).isEqualTo("Regular Meeting");
-        assertThat(agenda.documentTitle()).isEqualTo("HAAC Agenda, April 17, 2024");
-        assertThat(agenda.dateText()).isEqualTo("Wednesday, April 17, 2024");
+        assertThat(agenda.items()).extracting(AgendaEntry::path, AgendaEntry::startsAt).containsExactly(
+                tuple("I.", LocalTime.of(18, 0)), tuple("II.", LocalTime.of(18, 5)), tuple("II.A.", LocalTime.of(18, 5)),
+                tuple("II.B.", LocalTime.of(18, 15)), tuple("III.", LocalTime.of(18, 30)),
+                tuple("III.A.", LocalTime.of(18, 30)), tuple("IV.", LocalTime.of(19, 0)), tuple("V.", null));
+        assertThat(agenda.special()).isFalse();
+        assertThat(agenda.start()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(agenda.letterhead()).isEqualTo(new Letterhead("Harbor Access Advisory Committee", "HAAC", null,
+                "Port Planning Office"));
+    }
+
+    @Test
+    void carriesTheLanguageAnItemDeclares() {
+        AgendaItem spanish = new AgendaItem("Comentarios por escrito", "es", null, "Cartas del público", null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+        Agenda agenda = Agenda.of(new Committee(body(List.of()), List.of()),
+                meeting(MeetingKind.REGULAR, item("Call to order", 5), spanish));
+        assertThat(agenda.items()).extracting(AgendaEntry::title, AgendaEntry::lang).containsExactly(
+                tuple("Call to order", null), tuple("Comentarios por escrito", "es"));
     }
 
     @Test
     void usesTheStandardNoticesWhenTheBodyGivesNone() {
         Agenda agenda = Agenda.of(new Committee(body(List.of()), List.of()), meeting(MeetingKind.SPECIAL));
-        assertThat(agenda.subtitle()).isEqualTo("Special Meeting");
+        assertThat(agenda.special()).isTrue();
+        assertThat(agenda.bodyNotices()).isFalse();
         assertThat(agenda.notices()).containsExactly(
                 new Notice("Disability access", "To request a disability-related modification or accommodation,"
                         + " including auxiliary aids or services, to take part in this meeting, please contact the"

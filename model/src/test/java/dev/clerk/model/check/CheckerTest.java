@@ -55,6 +55,21 @@ class CheckerTest {
     }
 
     @Test
+    void reportsMalformedLanguageTagsInEveryFile() throws Exception {
+        assertThat(problems("name: Board\npeople:\n  - {name: ليلى حداد, lang: arabic}\n", "2024-01-10.yaml", """
+                date: 2024-01-10
+                agenda:
+                  - title: Comentarios
+                    lang: es
+                    narrative:
+                      - {text: Hola., lang: es_MX}
+                """)).containsExactly(
+                "committee.yaml:3:29: people[0].lang: 'arabic' is not a language tag such as en-US",
+                "meetings/2024-01-10.yaml:6:29: agenda[0].narrative[0].lang: 'es_MX' is not a language tag such as"
+                        + " en-US");
+    }
+
+    @Test
     void reportsAFileNamedForAnotherDate() throws Exception {
         assertThat(problems("name: Board\n", "2017-03-28.yaml", "date: 2017-03-27\n")).containsExactly(
                 "meetings/2017-03-28.yaml:1:7: date: the meeting is dated 2017-03-27 but the file is named for"

@@ -3,6 +3,8 @@ package dev.clerk.model.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.Attendee;
 import dev.clerk.model.Meeting;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -174,6 +176,79 @@ class ModelReaderTest {
                           ayeNames: [A, B]
                 """)).containsExactly(
                 "vote.yaml:7:17: agenda[0].motions[0].vote.ayes: 3 does not match the 2 names listed");
+    }
+
+    @Test
+    void readsTheLanguagesThatNamesItemsAndParagraphsDeclare() throws Exception {
+        Meeting m = ModelReader.parseMeeting("lang.yaml", """
+                date: 2024-01-10
+                attendees:
+                  - {name: ليلى حداد, lang: ar}
+                  - {name: Noa Levi}
+                agenda:
+                  - title: Comentario público
+                    lang: es
+                    narrative:
+                      - Una vecina pidió rampas con horario extendido.
+                      - {text: The clerk read a letter into the record., lang: en}
+                  - title: Public comment
+                    narrative:
+                      - Jane Doe asked about launch hours.
+                      - {text: Una vecina pidió rampas., lang: es-419}
+                """).value();
+        assertThat(m.attendees()).extracting(Attendee::lang).containsExactly("ar", null);
+        AgendaItem spanish = m.agenda().get(0);
+        assertThat(spanish.lang()).isEqualTo("es");
+        assertThat(spanish.narrative()).containsExactly("Una vecina pidió rampas con horario extendido.",
+                "The clerk read a letter into the record.");
+        assertThat(List.of(spanish.narrativeLanguage(0), spanish.narrativeLanguage(1))).containsExactly("es", "en");
+        AgendaItem english = m.agenda().get(1);
+        assertThat(english.lang()).isNull();
+        assertThat(english.narrative()).containsExactly("Jane Doe asked about launch hours.", "Una vecina pidió rampas.");
+        assertThat(english.narrativeLanguages()).containsExactly("", "es-419");
+        assertThat(english.narrativeLanguage(0)).isNull();
+        assertThat(english.narrativeLanguage(1)).isEqualTo("es-419");
+    }
+
+    @Test
+    void rejectsMalformedLanguageTagsAndParagraphs() {
+        assertThat(problems("lang.yaml", """
+                date: 2024-01-10
+                attendees:
+                  - {name: Rana Haddad, lang: en_US}
+                agenda:
+                  - title: Budget
+                    lang: english
+                    narrative:
+                      - {text: Hola., lang: es-}
+                      - {text: Hola., lnag: es}
+                      - {lang: es}
+                      - 5
+                      - " "
+                      - {text: "", lang: es}
+                """)).containsExactly(
+                "lang.yaml:3:31: attendees[0].lang: 'en_US' is not a language tag such as en-US",
+                "lang.yaml:6:11: agenda[0].lang: 'english' is not a language tag such as en-US",
+                "lang.yaml:8:29: agenda[0].narrative[0].lang: 'es-' is not a language tag such as en-US",
+                "lang.yaml:9:23: agenda[0].narrative[1].lnag: unknown field; did you mean 'lang'?",
+                "lang.yaml:10:9: agenda[0].narrative[2]: missing required field 'text'",
+                "lang.yaml:11:9: agenda[0].narrative[3]: expected text or a map of fields, found the number 5",
+                "lang.yaml:12:9: agenda[0].narrative[4]: must not be blank",
+                "lang.yaml:13:16: agenda[0].narrative[5].text: must not be blank");
+    }
+
+    @Test
+    void rejectsAMalformedLanguageTagOnTheRoster() {
+        assertThatThrownBy(() -> ModelReader.parseBody("committee.yaml", """
+                name: Harbor Access Advisory Board
+                people:
+                  - name: Rana Haddad
+                    lang: ar_EG
+                  - name: Noa Levi
+                    lnag: he
+                """)).isInstanceOf(InputException.class).hasMessage("""
+                committee.yaml:4:11: people[0].lang: 'ar_EG' is not a language tag such as en-US
+                committee.yaml:6:5: people[1].lnag: unknown field; did you mean 'lang'?""");
     }
 
     @Test

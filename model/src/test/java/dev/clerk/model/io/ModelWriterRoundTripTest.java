@@ -2,6 +2,7 @@ package dev.clerk.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,5 +16,56 @@ class ModelWriterRoundTripTest {
         assertThat(yaml).contains("start: 11:00\n").doesNotContain("approved:");
         assertThat(ModelReader.parseMeeting("round-trip.yaml", yaml).value()).isEqualTo(seed);
         assertThat(ModelReader.parseMeeting("round-trip.json", ModelWriter.json(seed)).value()).isEqualTo(seed);
+    }
+
+    @Test
+    void writesDeclaredLanguagesAsTheFilesDo() throws Exception {
+        String yaml = """
+                date: 2024-01-10
+                kind: regular
+                status: draft
+                attendees:
+                  - name: ليلى حداد
+                    lang: ar
+                    status: present
+                agenda:
+                  - title: Comentario público
+                    lang: es
+                    narrative:
+                      - Una vecina pidió rampas con horario extendido.
+                      - text: The clerk read a letter into the record.
+                        lang: en
+                  - title: Public comment
+                    narrative:
+                      - Jane Doe asked about launch hours.
+                """;
+        Meeting meeting = ModelReader.parseMeeting("lang.yaml", yaml).value();
+        assertThat(ModelWriter.yaml(meeting, null)).isEqualTo(yaml);
+        String json = ModelWriter.json(meeting);
+        assertThat(json).contains("""
+                "narrative" : [ "Una vecina pidió rampas con horario extendido.", {
+                      "text" : "The clerk read a letter into the record.",
+                      "lang" : "en"
+                    } ]""").doesNotContain("narrativeLanguages");
+        Meeting again = ModelReader.parseMeeting("lang.json", json).value();
+        assertThat(again).isEqualTo(meeting);
+        assertThat(ModelWriter.yaml(again, null)).isEqualTo(yaml);
+    }
+
+    @Test
+    void writesARosterLanguageAfterTheName() throws Exception {
+        String yaml = """
+                name: Harbor Access Advisory Board
+                language: en-US
+                people:
+                  - name: ليلى حداد
+                    lang: ar
+                    affiliation: Arab Cultural Center
+                    role: member
+                """;
+        Body body = ModelReader.parseBody("committee.yaml", yaml).value();
+        assertThat(body.people().get(0).lang()).isEqualTo("ar");
+        assertThat(ModelWriter.yaml(body, null)).startsWith(yaml);
+        assertThat(ModelReader.parseBody("committee.json", ModelWriter.json(body)).value()).isEqualTo(body);
     }
 }

@@ -79,6 +79,8 @@ class ReadmeReferenceTest {
                 case "date" -> "date (YYYY-MM-DD)";
                 case "time" -> "time (HH:MM)";
                 case "names" -> "list of text";
+                case "language" -> "language tag (BCP 47)";
+                case "paragraph" -> "text or paragraph";
                 default -> name;
             };
         }

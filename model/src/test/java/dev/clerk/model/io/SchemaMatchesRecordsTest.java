@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaMatchesRecordsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Components that files write inside the entries of another field, with the field of the entry that holds them:
+     * a narrative paragraph's language is written as {@code {text: ..., lang: es}} in place of its text.
+     */
+    private static final Map<String, List<String>> FOLDED = Map.of("narrativeLanguages", List.of("narrative", "lang"));
 
     @Test
     void meetingSchemaMatchesMeetingRecord() throws Exception {
@@ -43,6 +49,17 @@ class SchemaMatchesRecordsTest {
         List<String> found = new ArrayList<>();
         compare(schema, schema, Meeting.class, "", found);
         assertThat(found).containsExactly("recorder: in the record, not in the schema");
+    }
+
+    @Test
+    void detectsAFoldedFieldTheSchemaDoesNotAllow() throws Exception {
+        JsonNode schema = JSON.readTree(Path.of("..", "schema", "meeting.schema.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) schema.at("/$defs/paragraph/properties")).remove("lang");
+        List<String> found = new ArrayList<>();
+        compare(schema, schema, Meeting.class, "", found);
+        assertThat(found).startsWith("agenda[].narrativeLanguages: written as lang in the entries of narrative,"
+                + " which the schema does not allow").allSatisfy(f -> assertThat(f).endsWith(
+                ".narrativeLanguages: written as lang in the entries of narrative, which the schema does not allow"));
     }
 
     private static List<String> differences(String schemaFile, Class<?> root) throws Exception {
@@ -68,6 +85,17 @@ class SchemaMatchesRecordsTest {
             Set<String> inSchema = new TreeSet<>();
             for (Iterator<String> it = node.path("properties").fieldNames(); it.hasNext(); ) {
                 inSchema.add(it.next());
+            }
+            for (String name : List.copyOf(inRecord)) {
+                List<String> host = FOLDED.get(name);
+                if (host != null && inRecord.contains(host.get(0))) {
+                    inRecord.remove(name);
+                    JsonNode entry = resolve(root, resolve(root, node.path("properties").path(host.get(0))).path("items"));
+                    if (!entry.path("properties").has(host.get(1))) {
+                        found.add(join(path, name) + ": written as " + host.get(1) + " in the entries of "
+                                + host.get(0) + ", which the schema does not allow");
+                    }
+                }
             }
             for (String name : inRecord) {
                 if (!inSchema.contains(name)) {

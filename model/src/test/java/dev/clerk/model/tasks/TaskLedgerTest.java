@@ -33,8 +33,8 @@ class TaskLedgerTest {
     private static final String ROOM = "Book the room for the site visit.";
     private static final String COUNTS = "Send Dana the ridership counts you have.";
     private static final String WRITE_UP = "Write up the site visit.";
-    private static final TaskNote REASSIGNED = new TaskNote(FEB, "In progress; reassigned from Ana Ortiz to Cleo Park;"
-            + " due date moved to March 1, 2024. First draft circulated.");
+    private static final TaskNote REASSIGNED = new TaskNote(FEB, TaskStatus.IN_PROGRESS, false, List.of("Ana Ortiz"),
+            List.of("Cleo Park"), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1), "First draft circulated.");
 
     private final Committee committee = read();
     private final TaskLedger ledger = TaskLedger.of(committee);
@@ -90,22 +90,29 @@ class TaskLedgerTest {
                 new TaskEntry("2024-02-14-1", WRITE_UP, List.of("Cleo Park", "Ben Ng"), null, TaskStatus.OPEN, null,
                         0, 1, VISIT, List.of()),
                 new TaskEntry("2024-01-10-2", ROOM, List.of("Ben Ng"), null, TaskStatus.DONE,
-                        LocalDate.of(2024, 2, 2), 0, 1, SIGNAGE_2, List.of(new TaskNote(LocalDate.of(2024, 2, 2), "Done."))),
+                        LocalDate.of(2024, 2, 2), 0, 1, SIGNAGE_2, List.of(new TaskNote(LocalDate.of(2024, 2, 2), TaskStatus.DONE, false, List.of(), null, null, null,
+                        null))),
                 new TaskEntry("2024-01-10-1", LETTER, List.of("Cleo Park"), LocalDate.of(2024, 3, 1),
                         TaskStatus.DONE, MAR, 0, 2, SIGNAGE,
-                        List.of(REASSIGNED, new TaskNote(MAR, "Done. Sent to the ferry operator."))));
-        assertThat(list.groups()).extracting(TaskGroup::title, g -> g.entries().stream().map(TaskEntry::id).toList())
+                        List.of(REASSIGNED, new TaskNote(MAR, TaskStatus.DONE, false, List.of(), null, null, null,
+                                "Sent to the ferry operator."))));
+        assertThat(list.groups()).extracting(TaskGroup::meeting, g -> g.entries().stream().map(TaskEntry::id).toList())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Meeting of January 10, 2024",
-                                List.of("2024-01-10-3", "2024-01-10-2", "2024-01-10-1")),
-                        org.assertj.core.groups.Tuple.tuple("Meeting of February 14, 2024", List.of("2024-02-14-1")));
+                        org.assertj.core.groups.Tuple.tuple(JAN, List.of("2024-01-10-3", "2024-01-10-2", "2024-01-10-1")),
+                        org.assertj.core.groups.Tuple.tuple(FEB, List.of("2024-02-14-1")));
+        assertThat(list.groups()).allSatisfy(g -> {
+            assertThat(g.by()).isEqualTo(Grouping.MEETING);
+            assertThat(g.owner()).isNull();
+            assertThat(g.special()).isFalse();
+        });
+        assertThat(list.groupsOf(list.entries().get(0))).containsExactly(list.groups().get(0));
     }
 
     @Test
     void listsOnlyOpenTasksByDefaultAndGroupsThemUnderEachOwner() {
         TaskList list = ledger.list(TaskQuery.openAsOf(MAR));
         assertThat(list.entries()).extracting(TaskEntry::id).containsExactly("2024-01-10-3", "2024-02-14-1");
-        assertThat(list.groups()).extracting(TaskGroup::title, g -> g.entries().stream().map(TaskEntry::id).toList())
+        assertThat(list.groups()).extracting(TaskGroup::owner, g -> g.entries().stream().map(TaskEntry::id).toList())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Ben Ng", List.of("2024-02-14-1")),
                         org.assertj.core.groups.Tuple.tuple("Cleo Park", List.of("2024-02-14-1")),
@@ -115,7 +122,7 @@ class TaskLedgerTest {
     @Test
     void givesAPersonTheTasksOfTheGroupsTheyAreIn() {
         TaskList ben = ledger.list(new TaskQuery(MAR, "ben ng", false, Grouping.OWNER));
-        assertThat(ben.groups()).extracting(TaskGroup::title).containsExactly("Ben Ng", "Group members");
+        assertThat(ben.groups()).extracting(TaskGroup::owner).containsExactly("Ben Ng", "Group members");
         // Staff are not members, so "Group members" tasks are not Dana's.
         TaskList dana = ledger.list(new TaskQuery(MAR, "Dana Ruiz", false, Grouping.OWNER));
         assertThat(dana.entries()).isEmpty();

@@ -1,9 +1,9 @@
 package dev.clerk.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
-import dev.clerk.render.pdf.Content.Face;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,13 +76,7 @@ final class FontChain {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            Slot slot = null;
-            for (Slot s : chain) {
-                if (s.font().charExists(cp)) {
-                    slot = s;
-                    break;
-                }
-            }
+            Slot slot = slot(chain, cp);
             if (slot == null) {
                 missing.accept(cp);
                 continue;
@@ -98,6 +92,38 @@ final class FontChain {
             out.add(new Segment(current.toString(), currentSlot));
         }
         return out;
+    }
+
+    /**
+     * Splits text that is drawn as it is, its characters already checked with {@link #split}: a joined Arabic
+     * form that no font has is drawn as its plain letters; any other missing character is left out.
+     */
+    List<Segment> draw(String text, Face face) {
+        List<Slot> chain = chains.get(face);
+        StringBuilder drawn = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean has = slot(chain, cp) != null;
+            if (!has && drawn == null) {
+                drawn = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (drawn != null) {
+                drawn.append(has ? Character.toString(cp)
+                        : Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC));
+            }
+            i += Character.charCount(cp);
+        }
+        return split(drawn == null ? text : drawn.toString(), face, cp -> {
+        });
+    }
+
+    private static Slot slot(List<Slot> chain, int cp) {
+        for (Slot s : chain) {
+            if (s.font().charExists(cp)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Subset prefixes ("ABCDEF+") are random in OpenPDF; derive them from the font's place so builds repeat. */

@@ -1,5 +1,6 @@
 package dev.clerk.render.pdf;
 
+import dev.clerk.compose.doc.Source;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,26 +12,27 @@ import java.util.Objects;
 public final class MissingGlyphException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** Which input file a field belongs to. */
-    public enum Source {
-        /** The body's committee.yaml. */
-        BODY,
-        /** The meeting file. */
-        MEETING
-    }
-
     /**
      * One character that no font has.
      *
-     * @param source    the file the text came from, or null for Clerk's own wording
-     * @param path      the field path in that file ({@code agenda[1].title}), or null
+     * @param source    the field the text came from, or null for Clerk's own wording
      * @param codePoint the character
      */
-    public record Glyph(Source source, String path, int codePoint) {
-        /** "character U+4E2D '中' is in none of the fonts (Liberation Sans)". */
+    public record Glyph(Source source, int codePoint) {
+        /** "character U+4E2D '中' is in none of the fonts (Liberation Sans); add a font that has it with --font FILE". */
         public String describe(List<String> fonts) {
             return "character " + codePointName(codePoint) + " is in none of the fonts (" + String.join(", ", fonts)
                     + "); add a font that has it with --font FILE";
+        }
+
+        /** "meetings/2017-03-27.yaml: attendees[1]", "committee.yaml: name", or "text" for Clerk's wording. */
+        String where() {
+            if (source == null) {
+                return "text";
+            }
+            String file = source.file() == Source.File.COMMITTEE ? "committee.yaml"
+                    : "meetings/" + source.meeting() + (source.special() ? "-special" : "") + ".yaml";
+            return file + ": " + source.field();
         }
     }
 
@@ -67,8 +69,7 @@ public final class MissingGlyphException extends Exception {
             if (!sb.isEmpty()) {
                 sb.append('\n');
             }
-            sb.append(g.source() == null ? "" : g.source().name().toLowerCase(Locale.ROOT) + " ")
-                    .append(g.path() == null ? "text" : g.path()).append(": ").append(g.describe(fonts));
+            sb.append(g.where()).append(": ").append(g.describe(fonts));
         }
         return sb.toString();
     }

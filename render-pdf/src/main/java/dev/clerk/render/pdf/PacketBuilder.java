@@ -1,7 +1,12 @@
 package dev.clerk.render.pdf;
 
+import dev.clerk.compose.AgendaComposer;
+import dev.clerk.compose.MinutesComposer;
+import dev.clerk.compose.TaskListComposer;
+import dev.clerk.compose.doc.Document;
 import dev.clerk.model.Attachment;
 import dev.clerk.model.Body;
+import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.agenda.Agenda;
 import dev.clerk.model.agenda.AgendaEntry;
@@ -42,6 +47,9 @@ import java.util.stream.Stream;
 public final class PacketBuilder {
     /** The extensions of office documents that LibreOffice converts to PDF. */
     static final List<String> OFFICE = List.of("docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "odp");
+
+    /** The page number phrase of every page of a packet. */
+    static final String PAGE_NUMBERS = "Packet page {0} of {1}";
 
     private final PdfFonts fonts;
     private final OfficeConverter converter;
@@ -144,7 +152,7 @@ public final class PacketBuilder {
          */
         public void write(OutputStream out) throws IOException {
             Objects.requireNonNull(out, "out");
-            new Painter(meta, sections, chain, new Painter.Presentation("Packet page", false, bookmarks))
+            new Painter(meta, sections, chain, new Painter.Presentation(PAGE_NUMBERS, false, bookmarks))
                     .paint(new NonClosing(out));
         }
 
@@ -206,14 +214,14 @@ public final class PacketBuilder {
                         throw new AttachmentException(i, name, "minutesOf", null, "no meeting file holds the minutes of "
                                 + Wording.date(e.minutesOf()) + " (meetings/" + e.minutesOf() + ".yaml)", null);
                     }
-                    String title = (m.isApproved() ? "Minutes of " : "Draft minutes of ") + Wording.date(m.date());
-                    materials.add(new Material(i, title,
-                            TaggedPdf.lay(MinutesDoc.of(input.body(), m), chain, title), null, null));
+                    String title = AgendaComposer.minutesMaterial(agenda.language(), m.date(), m.isApproved());
+                    Document minutes = MinutesComposer.compose(new Committee(input.body(), input.minutes()), m);
+                    materials.add(new Material(i, title, TaggedPdf.lay(minutes, chain, title), null, null));
                 }
                 if (e.isReview() && input.tasks() != null) {
-                    String title = "Open action items as of " + Wording.date(input.tasks().asOf());
-                    materials.add(new Material(i, title,
-                            TaggedPdf.lay(TaskListDoc.of(input.body(), input.tasks()), chain, title), null, null));
+                    String title = AgendaComposer.tasksMaterial(agenda.language(), agenda.date());
+                    Document tasks = TaskListComposer.compose(input.body(), input.tasks());
+                    materials.add(new Material(i, title, TaggedPdf.lay(tasks, chain, title), null, null));
                 }
                 for (int k = 0; k < e.attachments().size(); k++) {
                     Attachment a = e.attachments().get(k);
@@ -283,7 +291,8 @@ public final class PacketBuilder {
         Agenda agenda = input.agenda();
         int front = 1;
         Painter.Tagged agendaSection = null;
-        List<List<AgendaDoc.Material>> links = null;
+        Document composed = null;
+        List<List<AgendaComposer.Material>> links;
         for (int round = 0; round < 6; round++) {
             links = new ArrayList<>();
             for (int i = 0; i < agenda.items().size(); i++) {
@@ -291,10 +300,11 @@ public final class PacketBuilder {
             }
             int page = front;
             for (Material m : materials) {
-                links.get(m.item()).add(new AgendaDoc.Material(m.title(), page));
+                links.get(m.item()).add(new AgendaComposer.Material(m.title(), page));
                 page += m.section().pages();
             }
-            agendaSection = TaggedPdf.lay(AgendaDoc.of(agenda, links), chain, "Agenda");
+            composed = AgendaComposer.packet(agenda, links);
+            agendaSection = TaggedPdf.lay(composed, chain, AGENDA);
             if (agendaSection.pages() == front) {
                 break;
             }
@@ -305,7 +315,7 @@ public final class PacketBuilder {
         materials.forEach(m -> sections.add(m.section()));
 
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(null, "Agenda", 1, front));
+        parts.add(new Part(null, AGENDA, 1, front));
         int page = front;
         List<Integer> firsts = new ArrayList<>();
         for (Material m : materials) {
@@ -314,83 +324,64 @@ public final class PacketBuilder {
             firsts.add(page);
             page += m.section().pages();
         }
-        List<Painter.Bookmark> bookmarks = bookmarks(agenda, agendaSection.layout(), materials, firsts);
-        String who = agenda.letterhead().shortName() != null ? agenda.letterhead().shortName() : agenda.letterhead().body();
-        TaggedPdf.Meta meta = new TaggedPdf.Meta(who + " Agenda Packet, " + Wording.date(agenda.date()),
-                agenda.subtitle() + " agenda packet of " + Wording.date(agenda.date()) + ": agenda, "
-                        + (materials.isEmpty() ? "no supporting documents" : materials.size()
-                        + (materials.size() == 1 ? " supporting document" : " supporting documents")),
-                agenda.letterhead().department() != null ? agenda.letterhead().department() : agenda.letterhead().body(),
-                "agenda packet, " + who + ", " + agenda.date(), agenda.language(), agenda.date(), agenda.date());
-        return new Prepared(meta, List.copyOf(sections), chain, bookmarks, List.copyOf(findings), List.copyOf(parts),
-                scratch);
+        String agendaTitle = AgendaComposer.compose(agenda).meta().title();
+        List<Painter.Bookmark> bookmarks = bookmarks(agendaTitle, agendaSection.layout(), materials, firsts);
+        return new Prepared(TaggedPdf.Meta.of(composed.meta()), List.copyOf(sections), chain, bookmarks,
+                List.copyOf(findings), List.copyOf(parts), scratch);
     }
 
-    /** The agenda's bookmark, then one per item (nested as the items are), each with its materials beneath. */
-    private static List<Painter.Bookmark> bookmarks(Agenda agenda, Layout layout, List<Material> materials,
+    /** What the packet calls its agenda: the Part element's title and the first part's. */
+    private static final String AGENDA = "Agenda";
+
+    /**
+     * The agenda's bookmark, then one per heading of the agenda below its title, nested as the headings are; each
+     * item (the n-th item heading is the n-th agenda item) holds its materials, then its sub-items.
+     */
+    private static List<Painter.Bookmark> bookmarks(String agendaTitle, Layout layout, List<Material> materials,
                                                     List<Integer> firsts) {
         List<Painter.Bookmark> top = new ArrayList<>();
-        top.add(new Painter.Bookmark(agenda.subtitle() + " " + agenda.title() + ", " + Wording.date(agenda.date()),
-                0, null, List.of()));
-        List<Object[]> pending = new ArrayList<>();
-        for (int i = 0; i < agenda.items().size(); i++) {
-            AgendaEntry e = agenda.items().get(i);
+        top.add(new Painter.Bookmark(agendaTitle, 0, null, List.of()));
+        List<Layout.Mark> marks = layout.headings.stream().filter(m -> m.level() >= 2).toList();
+        int[] item = {0};
+        top.addAll(nest(marks, new int[]{0}, 2, mark -> {
             List<Painter.Bookmark> kids = new ArrayList<>();
-            for (int k = 0; k < materials.size(); k++) {
-                Material m = materials.get(k);
-                if (m.item() != i) {
-                    continue;
+            if (mark.item()) {
+                for (int k = 0; k < materials.size(); k++) {
+                    Material m = materials.get(k);
+                    if (m.item() == item[0]) {
+                        int first = firsts.get(k);
+                        List<Painter.Bookmark> own = m.file() != null ? m.file().bookmarks(first)
+                                : headings(((Painter.Tagged) m.section()).layout(), first);
+                        kids.add(new Painter.Bookmark(m.title(), first, null, own));
+                    }
                 }
-                int first = firsts.get(k);
-                List<Painter.Bookmark> own = m.file() != null ? m.file().bookmarks(first)
-                        : headings(((Painter.Tagged) m.section()).layout(), first);
-                kids.add(new Painter.Bookmark(m.title(), first, null, own));
+                item[0]++;
             }
-            Layout.Mark mark = layout.anchors.get("item-" + e.path());
-            pending.add(new Object[]{e, mark, kids});
-        }
-        // Sub-items go beneath their parent, after its materials.
-        top.addAll(nest(pending, 0, new int[]{0}));
-        Layout.Mark notices = layout.anchors.get("notices");
-        if (notices != null) {
-            top.add(new Painter.Bookmark("Notices", notices.page(), notices.y(), List.of()));
-        }
-        Layout.Mark contents = layout.anchors.get("contents");
-        top.add(new Painter.Bookmark("Contents of This Packet", contents.page(), contents.y(), List.of()));
+            return kids;
+        }));
         return top;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Painter.Bookmark> nest(List<Object[]> items, int level, int[] at) {
+    /**
+     * The bookmarks of {@code marks} from {@code at[0]} on while their level is at least {@code level}, each
+     * holding the bookmarks {@code first} gives it, then the headings below it.
+     */
+    private static List<Painter.Bookmark> nest(List<Layout.Mark> marks, int[] at, int level,
+                                               java.util.function.Function<Layout.Mark, List<Painter.Bookmark>> first) {
         List<Painter.Bookmark> out = new ArrayList<>();
-        while (at[0] < items.size()) {
-            Object[] it = items.get(at[0]);
-            AgendaEntry e = (AgendaEntry) it[0];
-            if (e.level() < level) {
-                break;
-            }
-            at[0]++;
-            List<Painter.Bookmark> kids = new ArrayList<>((List<Painter.Bookmark>) it[2]);
-            kids.addAll(nest(items, e.level() + 1, at));
-            Layout.Mark mark = (Layout.Mark) it[1];
-            out.add(new Painter.Bookmark(e.label() + " " + e.title(), mark.page(), mark.y(), kids));
+        while (at[0] < marks.size() && marks.get(at[0]).level() >= level) {
+            Layout.Mark m = marks.get(at[0]++);
+            List<Painter.Bookmark> kids = new ArrayList<>(first.apply(m));
+            kids.addAll(nest(marks, at, m.level() + 1, first));
+            out.add(new Painter.Bookmark(m.title(), m.page(), m.y(), kids));
         }
         return out;
     }
 
-    /** A generated material's headings below its title (H3 beneath H2), as bookmarks on their packet pages. */
+    /** A generated material's headings below its title, nested as they are, as bookmarks on their packet pages. */
     private static List<Painter.Bookmark> headings(Layout layout, int first) {
-        List<Painter.Bookmark> out = new ArrayList<>();
-        List<Layout.Mark> marks = layout.headings.stream().filter(m -> m.level() >= 2).toList();
-        for (int i = 0; i < marks.size(); i++) {
-            Layout.Mark m = marks.get(i);
-            List<Painter.Bookmark> kids = new ArrayList<>();
-            while (m.level() == 2 && i + 1 < marks.size() && marks.get(i + 1).level() == 3) {
-                Layout.Mark k = marks.get(++i);
-                kids.add(new Painter.Bookmark(k.title(), first + k.page(), k.y(), List.of()));
-            }
-            out.add(new Painter.Bookmark(m.title(), first + m.page(), m.y(), kids));
-        }
-        return out;
+        List<Layout.Mark> marks = layout.headings.stream().filter(m -> m.level() >= 2)
+                .map(m -> new Layout.Mark(m.level(), m.title(), first + m.page(), m.y(), m.item())).toList();
+        return nest(marks, new int[]{0}, 2, m -> List.of());
     }
 }

@@ -21,10 +21,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.clerk.render.pdf.Content.Anchor;
-import dev.clerk.render.pdf.Content.Face;
-import dev.clerk.render.pdf.Content.Target;
-import dev.clerk.render.pdf.Content.Uri;
+import dev.clerk.compose.doc.Link;
 import dev.clerk.render.pdf.FontChain.Segment;
 import dev.clerk.render.pdf.Layout.Node;
 import dev.clerk.render.pdf.Layout.Piece;
@@ -52,17 +49,21 @@ final class Painter {
     private static final PdfName LAYOUT = new PdfName("Layout");
     private static final PdfName OBJR = new PdfName("OBJR");
 
-    /** The page furniture, already split by font. */
+    /**
+     * The page furniture, already split by font. The first page has no header: it has the letterhead.
+     *
+     * @param pageNumbers the page number phrase, {0} for the page and {1} for the count
+     */
     record Furniture(List<Segment> headerLeft, List<Segment> headerRight, List<Segment> footerLeft, String watermark,
-                     boolean headerOnFirstPage) {
-        static Furniture of(TaggedPdf.Furniture f, Layout layout) {
-            return new Furniture(
-                    f.headerLeft() == null ? List.of() : layout.furniture(f.headerLeft(), Face.REGULAR),
-                    f.headerRight() == null ? List.of() : layout.furniture(f.headerRight(), Face.REGULAR),
-                    f.footerLeft() == null ? List.of() : layout.furniture(f.footerLeft(), Face.REGULAR),
-                    f.watermark(), f.headerOnFirstPage());
+                     String pageNumbers) {
+        static Furniture of(dev.clerk.compose.doc.Furniture f, Layout layout) {
+            return new Furniture(layout.furniture(f.headerLeft(), HEADER_SIZE),
+                    layout.furniture(f.headerRight(), HEADER_SIZE), layout.furniture(f.footerLeft(), HEADER_SIZE),
+                    f.watermark(), f.pageNumbers());
         }
     }
+
+    private static final float HEADER_SIZE = 8.5f;
 
     /** A stretch of consecutive pages of the file. */
     sealed interface Section permits Tagged, Foreign {
@@ -115,15 +116,18 @@ final class Painter {
     /**
      * How the file presents itself.
      *
-     * @param pageLabel   the page number text, "Page X of Y" or "Packet page X of Y"
+     * @param pageNumbers the page number phrase of every page ("Packet page {0} of {1}"), or null for the phrase
+     *                    of each section's furniture
      * @param conforming  whether the file claims PDF/A-1b and PDF/UA-1 (a packet with others' pages does not)
      * @param bookmarks   the bookmarks, or null for one per heading
      */
-    record Presentation(String pageLabel, boolean conforming, List<Bookmark> bookmarks) {
-        static final Presentation STANDALONE = new Presentation("Page", true, null);
+    record Presentation(String pageNumbers, boolean conforming, List<Bookmark> bookmarks) {
+        static final Presentation STANDALONE = new Presentation(null, true, null);
     }
 
     private static final PdfName DOCUMENT = new PdfName("Document");
+    private static final PdfName SPAN = new PdfName("Span");
+    private static final PdfName ACTUAL_TEXT = new PdfName("ActualText");
     private static final PdfName PART = new PdfName("Part");
 
     private final TaggedPdf.Meta meta;
@@ -223,8 +227,11 @@ final class Painter {
         }
     }
 
-    private String pageNumber(int global, int total) {
-        return presentation.pageLabel() + " " + (global + 1) + " of " + total;
+    /** The page number of page {@code global} (from 0) of {@code total}, in {@code phrase} unless the file has one. */
+    private String pageNumber(String phrase, int global, int total) {
+        String p = presentation.pageNumbers() != null ? presentation.pageNumbers()
+                : phrase != null ? phrase : "Page {0} of {1}";
+        return p.replace("{0}", Integer.toString(global + 1)).replace("{1}", Integer.toString(total));
     }
 
     private void foreign(Foreign f, Map<Float, PdfTemplate> strips, PdfStructureElement part, int index, int global,
@@ -240,7 +247,7 @@ final class Painter {
         float width = size.getWidth();
         float margin = Math.min(36, width / 12);
         cb.addTemplate(strips.computeIfAbsent(width, w -> strip(f, w, margin, total)), 0, 0);
-        List<Segment> number = fonts.split(pageNumber(global, total), Face.BOLD, cp -> {
+        List<Segment> number = fonts.split(pageNumber(null, global, total), Face.BOLD, cp -> {
         });
         drawLine(cb, number, width - margin - width(number, 8f), 8, 8f, Layout.INK);
         cb.endMarkedContentSequence();
@@ -260,7 +267,7 @@ final class Painter {
         t.moveTo(0, STRIP - 0.25f);
         t.lineTo(width, STRIP - 0.25f);
         t.stroke();
-        float widest = width(fonts.split(pageNumber(total - 1, total), Face.BOLD, cp -> {
+        float widest = width(fonts.split(pageNumber(null, total - 1, total), Face.BOLD, cp -> {
         }), 8f);
         List<Segment> caption = fonts.split(Layout.normalize(f.caption()), Face.REGULAR, cp -> {
         });
@@ -331,6 +338,9 @@ final class Painter {
                     k.equals("Summary") ? new PdfString(v, PdfObject.TEXT_UNICODE) : new PdfName(v)));
             e.put(PdfName.A, a);
         }
+        if (node.lang != null) {
+            e.put(PdfName.LANG, new PdfString(node.lang));
+        }
         if (node.alt != null && node.type.equals("Link")) {
             e.put(new PdfName("Alt"), new PdfString(node.alt, PdfObject.TEXT_UNICODE));
         }
@@ -358,7 +368,7 @@ final class Painter {
             under.endText();
             under.endMarkedContentSequence();
         }
-        if (index > 0 || furniture.headerOnFirstPage()) {
+        if (index > 0) {
             artifact(cb, "Header");
             float base = Layout.PAGE_HEIGHT - 44;
             drawLine(cb, furniture.headerLeft(), Layout.LEFT, base, 8.5f, Layout.GREY);
@@ -382,8 +392,8 @@ final class Painter {
             for (Layout.Rule r : page.rules) {
                 cb.setColorStroke(r.color());
                 cb.setLineWidth(r.width());
-                cb.moveTo(r.x1(), r.y());
-                cb.lineTo(r.x2(), r.y());
+                cb.moveTo(r.x1(), r.y1());
+                cb.lineTo(r.x2(), r.y2());
                 cb.stroke();
             }
             cb.endMarkedContentSequence();
@@ -401,11 +411,28 @@ final class Painter {
             } else {
                 cb.beginMarkedContentSequence(elements.get(first.node()));
             }
-            cb.beginText();
-            for (Piece p : pieces.subList(i, j)) {
-                show(cb, p.segment(), p.x(), p.baseline(), p.size(), p.color());
+            for (int k = i; k < j; ) {
+                Layout.ActualText actual = pieces.get(k).actual();
+                int l = k;
+                while (l < j && pieces.get(l).actual() == actual) {
+                    l++;
+                }
+                if (actual != null && first.node() != null) {
+                    // Right-to-left text is drawn in visual order; extractors get it back in reading order.
+                    PdfDictionary props = new PdfDictionary();
+                    props.put(ACTUAL_TEXT, new PdfString(actual.text, PdfObject.TEXT_UNICODE));
+                    cb.beginMarkedContentSequence(SPAN, props, true);
+                }
+                cb.beginText();
+                for (Piece p : pieces.subList(k, l)) {
+                    show(cb, p.segment(), p.x(), p.baseline(), p.size(), p.color());
+                }
+                cb.endText();
+                if (actual != null && first.node() != null) {
+                    cb.endMarkedContentSequence();
+                }
+                k = l;
             }
-            cb.endText();
             cb.endMarkedContentSequence();
             i = j;
         }
@@ -417,7 +444,7 @@ final class Painter {
         cb.lineTo(Layout.RIGHT, foot + 12);
         cb.stroke();
         drawLine(cb, furniture.footerLeft(), Layout.LEFT, foot, 8.5f, Layout.GREY);
-        List<Segment> number = fonts.split(pageNumber(global, total), Face.REGULAR, cp -> {
+        List<Segment> number = fonts.split(pageNumber(furniture.pageNumbers(), global, total), Face.REGULAR, cp -> {
         });
         drawLine(cb, number, Layout.RIGHT - width(number, 8.5f), foot, 8.5f, Layout.GREY);
         cb.endMarkedContentSequence();
@@ -514,11 +541,11 @@ final class Painter {
         e.put(PdfName.K, kids);
     }
 
-    private PdfAction action(Target target, Layout layout, int offset) {
-        if (target instanceof Uri u) {
+    private PdfAction action(Link target, Layout layout, int offset) {
+        if (target instanceof Link.Uri u) {
             return new PdfAction(u.uri());
         }
-        if (target instanceof Content.PageTarget p) {
+        if (target instanceof Link.Page p) {
             PdfArray d = new PdfArray();
             d.add(writer.getPageReference(p.page() + 1));
             d.add(PdfName.FIT);
@@ -527,7 +554,7 @@ final class Painter {
             go.put(PdfName.D, d);
             return go;
         }
-        Anchor a = (Anchor) target;
+        Link.Anchor a = (Link.Anchor) target;
         Layout.Mark mark = layout.anchors.get(a.id());
         if (mark == null) {
             throw new IllegalStateException("no heading has the anchor " + a.id());

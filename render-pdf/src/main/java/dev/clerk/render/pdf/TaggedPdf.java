@@ -1,25 +1,22 @@
 package dev.clerk.render.pdf;
 
-import dev.clerk.render.pdf.Content.Block;
-import dev.clerk.render.pdf.Content.Text;
+import dev.clerk.compose.doc.Document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The tagged-document layer every generated PDF goes through: blocks in, an archival (PDF/A-1b) and accessible
- * (PDF/UA-1) PDF out. Minutes, agendas and task lists describe themselves as {@link Doc}s.
+ * The tagged-document layer every generated PDF goes through: a composed {@link Document} in, an archival
+ * (PDF/A-1b) and accessible (PDF/UA-1) PDF out.
  */
 final class TaggedPdf {
     private TaggedPdf() {
     }
 
     /**
-     * The document's metadata; the dates come from the model so that two builds are the same bytes.
+     * The file's metadata; the dates come from the model so that two builds are the same bytes.
      *
      * @param title    the title shown in the viewer's title bar
      * @param subject  what it is about
@@ -37,26 +34,12 @@ final class TaggedPdf {
             Objects.requireNonNull(created, "created");
             Objects.requireNonNull(modified, "modified");
         }
-    }
 
-    /**
-     * What every page carries besides the text: a header, a footer with "Page X of Y", and a watermark.
-     *
-     * @param headerLeft        the header's left text (the body)
-     * @param headerRight       the header's right text (the document and date)
-     * @param footerLeft        the footer's left text, or null
-     * @param watermark         a word drawn across every page ("DRAFT"), or null
-     * @param headerOnFirstPage whether the first page has the header (false when it has a letterhead)
-     */
-    record Furniture(Text headerLeft, Text headerRight, Text footerLeft, String watermark, boolean headerOnFirstPage) {
-    }
-
-    /** A whole document. */
-    record Doc(Meta meta, Furniture furniture, List<Block> blocks) {
-        Doc {
-            Objects.requireNonNull(meta, "meta");
-            Objects.requireNonNull(furniture, "furniture");
-            blocks = List.copyOf(blocks);
+        /** The metadata of a composed document. */
+        static Meta of(dev.clerk.compose.doc.Meta m) {
+            return new Meta(m.title(), m.subject(), m.author(),
+                    m.keywords().isEmpty() ? null : String.join(", ", m.keywords()), m.language(), m.created(),
+                    m.modified());
         }
     }
 
@@ -66,10 +49,10 @@ final class TaggedPdf {
      * @throws MissingGlyphException when a character is in none of the fonts; nothing is written then
      * @throws IOException           when the output fails
      */
-    static void write(Doc doc, PdfFonts fonts, OutputStream out) throws IOException, MissingGlyphException {
+    static void write(Document doc, PdfFonts fonts, OutputStream out) throws IOException, MissingGlyphException {
         FontChain chain = new FontChain(fonts);
         Painter.Tagged section = lay(doc, chain, null);
-        new Painter(doc.meta(), section.furniture(), section.layout(), chain).paint(out);
+        new Painter(Meta.of(doc.meta()), section.furniture(), section.layout(), chain).paint(out);
     }
 
     /**
@@ -78,9 +61,8 @@ final class TaggedPdf {
      *
      * @throws MissingGlyphException when a character is in none of the fonts
      */
-    static Painter.Tagged lay(Doc doc, FontChain chain, String part) throws MissingGlyphException {
-        Layout layout = new Layout(chain, Locale.forLanguageTag(doc.meta().language()),
-                part == null ? "Document" : "Part");
+    static Painter.Tagged lay(Document doc, FontChain chain, String part) throws MissingGlyphException {
+        Layout layout = new Layout(chain, doc.meta().language(), part == null ? "Document" : "Part");
         layout.root.alt = part;
         Painter.Furniture furniture = Painter.Furniture.of(doc.furniture(), layout);
         layout.blocks(doc.blocks());

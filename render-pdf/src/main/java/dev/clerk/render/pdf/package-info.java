@@ -1,2 +1,5 @@
-/** Archival, accessible PDFs of a committee's documents. */
+/**
+ * Paints composed documents ({@link dev.clerk.compose.doc.Document}) as archival, accessible PDFs, and builds agenda
+ * packets: {@link dev.clerk.render.pdf.PdfRenderer} and {@link dev.clerk.render.pdf.PacketBuilder}.
+ */
 package dev.clerk.render.pdf;

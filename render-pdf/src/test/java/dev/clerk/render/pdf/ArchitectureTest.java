@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
 
-/** The module's boundaries: model + OpenPDF, no printing, no other renderer, no CLI. */
+/** The module's boundaries: a painter of the composed tree with OpenPDF; no printing, no other renderer, no CLI. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -21,8 +21,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void dependsOnlyOnTheModelAndOpenPdf() {
+    void dependsOnNoOtherRendererNorTheCli() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.clerk.cli..", "dev.clerk.render.docx..",
-                "dev.clerk.mail..", "org.apache.poi..", "com.fasterxml.jackson..").check(CLASSES);
+                "dev.clerk.render.html..", "dev.clerk.mail..", "org.apache.poi..", "com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void paintsTheComposedTreeAndLeavesMeetingsToTheComposers() {
+        // Only the packet reads the model (to find its materials); everything that paints knows the tree alone.
+        noClasses().that().resideInAPackage("dev.clerk.render.pdf")
+                .and().haveNameNotMatching("dev\\.clerk\\.render\\.pdf\\.(PacketBuilder|ReadAhead)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.model..").check(CLASSES);
     }
 }

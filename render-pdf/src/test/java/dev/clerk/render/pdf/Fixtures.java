@@ -1,5 +1,9 @@
 package dev.clerk.render.pdf;
 
+import dev.clerk.compose.AgendaComposer;
+import dev.clerk.compose.MinutesComposer;
+import dev.clerk.compose.TaskListComposer;
+import dev.clerk.compose.doc.Document;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.io.ModelReader;
@@ -22,9 +26,15 @@ final class Fixtures {
         return ModelReader.readMeeting(EXAMPLE.resolve("meetings/2017-03-27.yaml"));
     }
 
+    /** The minutes of {@code meeting} of {@code body}, composed and painted. */
     static byte[] minutes(Body body, Meeting meeting, PdfFonts fonts) throws Exception {
+        return render(MinutesComposer.compose(body, meeting), fonts);
+    }
+
+    /** {@code doc} painted. */
+    static byte[] render(Document doc, PdfFonts fonts) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfMinutesRenderer(fonts).render(body, meeting, out);
+        new PdfRenderer(fonts).render(doc, out);
         return out.toByteArray();
     }
 
@@ -36,9 +46,7 @@ final class Fixtures {
     static byte[] agenda() throws Exception {
         dev.clerk.model.Committee c = committee();
         Meeting m = c.meetings().stream().filter(x -> x.date().toString().equals("2017-05-22")).findFirst().orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfAgendaRenderer().render(dev.clerk.model.agenda.Agenda.of(c, m), out);
-        return out.toByteArray();
+        return render(AgendaComposer.compose(dev.clerk.model.agenda.Agenda.of(c, m)), PdfFonts.liberation());
     }
 
     /** The example's open tasks going into May 22, 2017. */
@@ -47,9 +55,7 @@ final class Fixtures {
         dev.clerk.model.tasks.TaskList list = dev.clerk.model.tasks.TaskLedger.of(c).list(
                 new dev.clerk.model.tasks.TaskQuery(java.time.LocalDate.of(2017, 5, 21), null, all,
                         dev.clerk.model.tasks.Grouping.OWNER));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfTaskListRenderer().render(c.body(), list, out);
-        return out.toByteArray();
+        return render(TaskListComposer.compose(c.body(), list), PdfFonts.liberation());
     }
 
     /** The agenda of {@code meeting} with {@code attachments} on item {@code index} and none elsewhere. */
@@ -60,16 +66,16 @@ final class Fixtures {
         for (int i = 0; i < a.items().size(); i++) {
             dev.clerk.model.agenda.AgendaEntry e = a.items().get(i);
             items.add(new dev.clerk.model.agenda.AgendaEntry(e.level(), e.label(), e.path(), e.title(), e.kind(),
-                    e.kindText(), e.description(), e.presenter(), e.minutes(), e.startsAt(), e.startText(),
-                    e.minutesOf(), i == index ? attachments : java.util.List.of(), e.tasks()));
+                    e.description(), e.presenter(), e.minutes(), e.startsAt(), e.minutesOf(),
+                    i == index ? attachments : java.util.List.of(), e.tasks(), e.field()));
         }
-        return new dev.clerk.model.agenda.Agenda(a.letterhead(), a.title(), a.subtitle(), a.documentTitle(),
-                a.language(), a.date(), a.dateText(), a.start(), a.timeText(), a.location(), items, a.notices(),
-                a.numbering());
+        return new dev.clerk.model.agenda.Agenda(a.letterhead(), a.language(), a.date(), a.start(), a.location(),
+                items, a.notices(), a.numbering(), a.special(), a.bodyNotices(), a.meetingTitle(), a.locationField());
     }
 
+    /** The minutes of March 27, 2017 of the example, as the committee's minutes. */
     static byte[] referenceMinutes() throws Exception {
-        return minutes(body(), meeting(), PdfFonts.liberation());
+        return render(MinutesComposer.compose(committee(), meeting()), PdfFonts.liberation());
     }
 
     /** Keeps a copy under target/pdf/ to look at. */

@@ -3,6 +3,9 @@ package dev.clerk.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clerk.compose.AgendaComposer;
+import dev.clerk.compose.TaskListComposer;
+import dev.clerk.compose.doc.Meta;
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Attachment;
 import dev.clerk.model.Committee;
@@ -92,7 +95,7 @@ class PacketBuilderTest {
         }
         byte[] minutes = Fixtures.referenceMinutes();
         ByteArrayOutputStream tasks = new ByteArrayOutputStream();
-        new PdfTaskListRenderer().render(committee.body(), input.tasks(), tasks);
+        new PdfRenderer().render(TaskListComposer.compose(committee.body(), input.tasks()), tasks);
         int agendaPages = parts.get(0).pages();
         byte[] pdf = build(input);
         Fixtures.keep("packet-test.pdf", pdf);
@@ -100,7 +103,7 @@ class PacketBuilderTest {
              PDDocument t = Loader.loadPDF(tasks.toByteArray())) {
             assertThat(d.getNumberOfPages()).isEqualTo(agendaPages + m.getNumberOfPages() + t.getNumberOfPages() + 7 + 2);
             assertThat(parts).extracting(PacketBuilder.Part::title).containsExactly("Agenda",
-                    "Draft minutes of March 27, 2017", "Open action items as of May 21, 2017",
+                    "Draft minutes of March 27, 2017", "Open action items for the meeting of May 22, 2017",
                     "Annual report (sample)", "Permissions-restricted memo");
             int first = agendaPages + 1;
             assertThat(parts.get(1).firstPage()).isEqualTo(first);
@@ -182,7 +185,7 @@ class PacketBuilderTest {
             List<String> lines = new ArrayList<>();
             outline(d, d.getDocumentCatalog().getDocumentOutline(), "", lines);
             assertThat(lines).containsSubsequence(
-                    "Regular Meeting Agenda, May 22, 2017 -> 1",
+                    "SWTPIC Agenda, May 22, 2017 -> 1",
                     "I. Introductions -> 1",
                     "II. Approval of the minutes of March 27, 2017 -> 1",
                     "  Draft minutes of March 27, 2017 -> " + minutes,
@@ -191,7 +194,7 @@ class PacketBuilderTest {
                     "      A. Check in on the Prioritizing Safety for Sex Workers Policy -> " + minutes,
                     "    Action Items -> " + (tasks - 1),
                     "III. Review of open action items -> 1",
-                    "  Open action items as of May 21, 2017 -> " + tasks,
+                    "  Open action items for the meeting of May 22, 2017 -> " + tasks,
                     "    Alix Lutnick -> " + tasks,
                     "VI. Priorities for 2017 -> 2",
                     "  Annual report (sample) -> " + report,
@@ -209,7 +212,7 @@ class PacketBuilderTest {
     private static void outline(PDDocument d, PDOutlineNode node, String indent, List<String> out) throws Exception {
         for (PDOutlineItem item : node.children()) {
             PDPageDestination dest = (PDPageDestination) item.getDestination();
-            out.add(indent + item.getTitle() + " -> " + (dest.retrievePageNumber() + 1));
+            out.add(indent + Pdfs.flat(item.getTitle()) + " -> " + (dest.retrievePageNumber() + 1));
             outline(d, item, indent + "  ", out);
         }
     }
@@ -220,13 +223,17 @@ class PacketBuilderTest {
     }
 
     @Test
-    void metadataComesFromTheModel() throws Exception {
-        try (PDDocument d = Loader.loadPDF(build(input(REPORT)))) {
+    void metadataIsThatOfTheComposedPacket() throws Exception {
+        PacketBuilder.Input input = input(REPORT);
+        Meta composed = AgendaComposer.packet(input.agenda(), input.agenda().items().stream()
+                .map(i -> List.<AgendaComposer.Material>of()).toList()).meta();
+        try (PDDocument d = Loader.loadPDF(build(input))) {
             var info = d.getDocumentInformation();
-            assertThat(info.getTitle()).isEqualTo("SWTPIC Agenda Packet, May 22, 2017");
-            assertThat(info.getSubject()).isEqualTo("Regular Meeting agenda packet of May 22, 2017: agenda, 3 supporting documents");
+            assertThat(Pdfs.flat(info.getTitle())).isEqualTo("SWTPIC Agenda Packet, May 22, 2017");
+            assertThat(info.getTitle()).isEqualTo(composed.title());
+            assertThat(info.getSubject()).isEqualTo(composed.subject());
             assertThat(info.getAuthor()).isEqualTo("Department on the Status of Women");
-            assertThat(info.getKeywords()).isEqualTo("agenda packet, SWTPIC, 2017-05-22");
+            assertThat(info.getKeywords()).isEqualTo(String.join(", ", composed.keywords()));
             assertThat(info.getCreationDate().toInstant()).hasToString("2017-05-22T00:00:00Z");
         }
     }

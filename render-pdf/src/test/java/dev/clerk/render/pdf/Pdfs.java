@@ -1,5 +1,6 @@
 package dev.clerk.render.pdf;
 
+import dev.clerk.compose.doc.Document;
 import java.io.ByteArrayOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,7 +11,7 @@ final class Pdfs {
     private Pdfs() {
     }
 
-    static byte[] write(TaggedPdf.Doc doc, PdfFonts fonts) throws Exception {
+    static byte[] write(Document doc, PdfFonts fonts) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TaggedPdf.write(doc, fonts, out);
         return out.toByteArray();
@@ -23,12 +24,12 @@ final class Pdfs {
         }
     }
 
-    /** The text with every run of white space made one space. */
+    /** The text with every run of white space (no-break spaces too) made one space. */
     static String flatText(byte[] pdf) throws Exception {
         return flat(text(pdf));
     }
 
     static String flat(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
     }
 }

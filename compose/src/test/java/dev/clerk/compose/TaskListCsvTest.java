@@ -1,10 +1,19 @@
-package dev.clerk.model.tasks;
+package dev.clerk.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clerk.model.Body;
+import dev.clerk.model.BodyDefaults;
+import dev.clerk.model.Committee;
 import dev.clerk.model.TaskStatus;
 import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.testing.Golden;
+import dev.clerk.model.tasks.Grouping;
+import dev.clerk.model.tasks.Origin;
+import dev.clerk.model.tasks.TaskEntry;
+import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.tasks.TaskList;
+import dev.clerk.model.tasks.TaskNote;
+import dev.clerk.model.tasks.TaskQuery;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,43 +21,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The Markdown and CSV forms of a task list. */
-class TaskListWriterTest {
+/** The CSV task list: RFC 4180, a byte order mark, cells a spreadsheet would run neutralised. */
+class TaskListCsvTest {
     private static final LocalDate MAR = LocalDate.of(2024, 3, 20);
 
-    private static TaskList history(TaskQuery query) throws Exception {
-        return TaskLedger.of(CommitteeFolder.read(Path.of("src/test/resources/history"))).list(query);
-    }
-
-    private static String markdown(TaskList list) {
+    private static String csv(Body body, TaskList list) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TaskListWriter.markdown(list, out);
+        TaskListCsv.write(body, list, out);
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String csv(TaskList list) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TaskListWriter.csv(list, out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void writesMarkdownGroupedByOwnerWithClosedTasks() throws Exception {
-        Golden.assertMatches("tasks-history-all.md", markdown(history(new TaskQuery(MAR, null, true, Grouping.OWNER))));
-    }
-
-    @Test
-    void saysSoWhenNothingIsOpen() throws Exception {
-        assertThat(markdown(history(new TaskQuery(MAR, "Dana Ruiz", false, Grouping.OWNER)))).isEqualTo("""
-                # Action items: Harbor Access Advisory Committee
-
-                As of March 20, 2024, for Dana Ruiz: 0 open.
-                """);
     }
 
     @Test
     void writesCsvAsRfc4180WithAByteOrderMarkAndCrlf() throws Exception {
-        assertThat(csv(history(new TaskQuery(MAR, null, true, Grouping.MEETING)))).isEqualTo("\uFEFF"
+        Committee c = CommitteeFolder.read(Path.of("../model/src/test/resources/history"));
+        TaskList list = TaskLedger.of(c).list(new TaskQuery(MAR, null, true, Grouping.MEETING));
+        assertThat(csv(c.body(), list)).isEqualTo("\uFEFF"
                 + "ID,Task,Owners,Status,Due,Days overdue,Times carried,Assigned on,Assigned at,Closed on,Notes\r\n"
                 + "2024-01-10-3,Send Dana the ridership counts you have.,Group members,Open,2024-01-20,60,2,2024-01-10,"
                 + "III. Ridership data,,\r\n"
@@ -65,14 +52,27 @@ class TaskListWriterTest {
     void neutralisesCellsASpreadsheetWouldTakeForFormulas() {
         Origin origin = new Origin(MAR, false, "I.", "=HYPERLINK(\"http://x\")", null, List.of());
         TaskEntry entry = new TaskEntry("t-1", "=1+1", List.of("+Ana", "@Ben"), null, TaskStatus.OPEN, null, 0, 0,
-                origin, List.of(new TaskNote(MAR, "-5 dollars")));
+                origin, List.of(TaskNote.remark(MAR, "-5 dollars")));
         TaskList list = new TaskList("Body, with comma", TaskQuery.openAsOf(MAR), List.of(entry), List.of());
-        String[] lines = csv(list).split("\r\n");
+        Body body = new Body("Body, with comma", null, null, null, null, List.of(), null, List.of(),
+                BodyDefaults.none());
+        String[] lines = csv(body, list).split("\r\n");
         assertThat(lines[1]).isEqualTo("t-1,'=1+1,'+Ana; @Ben,Open,,0,0,2024-03-20,"
                 + "\"I. =HYPERLINK(\"\"http://x\"\")\",,2024-03-20: -5 dollars");
-        assertThat(TaskListWriter.cell("-5")).isEqualTo("'-5");
-        assertThat(TaskListWriter.cell("\tx")).isEqualTo("'\tx");
-        assertThat(TaskListWriter.cell("a\"b")).isEqualTo("\"a\"\"b\"");
-        assertThat(TaskListWriter.cell("plain")).isEqualTo("plain");
+        assertThat(TaskListCsv.cell("-5")).isEqualTo("'-5");
+        assertThat(TaskListCsv.cell("\tx")).isEqualTo("'\tx");
+        assertThat(TaskListCsv.cell("a\"b")).isEqualTo("\"a\"\"b\"");
+        assertThat(TaskListCsv.cell("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void wordsAFollowUpsOriginAsTheMinutesDo() {
+        Origin origin = new Origin(MAR, false, "IV.", null, 2, List.of());
+        TaskEntry entry = new TaskEntry("t-2", "Plan the brown bag.", List.of(), null, TaskStatus.OPEN, null, 0, 1,
+                origin, List.of());
+        TaskList list = new TaskList("Parks", TaskQuery.openAsOf(MAR), List.of(entry), List.of());
+        Body body = new Body("Parks", null, null, null, null, List.of(), null, List.of(), BodyDefaults.none());
+        assertThat(csv(body, list).split("\r\n")[1])
+                .isEqualTo("t-2,Plan the brown bag.,,Open,,0,1,2024-03-20,\"IV. Next Meeting, follow-up 2\",,");
     }
 }

@@ -1,0 +1,6 @@
+package dev.clerk.render.pdf;
+
+/** The faces text is set in. */
+enum Face {
+    REGULAR, BOLD, ITALIC
+}
