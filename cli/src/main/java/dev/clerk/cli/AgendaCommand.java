@@ -3,15 +3,14 @@ package dev.clerk.cli;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.agenda.Agenda;
-import dev.clerk.model.agenda.AgendaMarkdown;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.Body;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
-import dev.clerk.render.pdf.PdfAgendaRenderer;
-import dev.clerk.render.docx.DocxAgendaRenderer;
-import dev.clerk.render.docx.DocxOptions;
+import dev.clerk.compose.AgendaComposer;
+import dev.clerk.compose.MarkdownWriter;
+import dev.clerk.compose.doc.Document;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Make the agenda of a meeting: letterhead, date, time and place, numbered"
         + " items with the open-task table, and the notices.")
 final class AgendaCommand implements Callable<Integer> {
-    enum Format { md, docx, pdf }
+    enum Format { md, docx, pdf, html }
 
     @Spec
     CommandSpec spec;
@@ -37,8 +36,9 @@ final class AgendaCommand implements Callable<Integer> {
     Path meetingFile;
 
     @Option(names = "--format", description = "docx (written to agenda-DATE.docx unless -o is given), pdf (archival"
-            + " PDF/A-1b, tagged PDF/UA-1; written to out/DATE-agenda.pdf in the committee folder unless -o is given)"
-            + " or md (Markdown text). Default: from the extension of -o, else md.")
+            + " PDF/A-1b, tagged PDF/UA-1; written to out/DATE-agenda.pdf in the committee folder unless -o is given),"
+            + " html (an accessible web page; out/DATE-agenda.html) or md (Markdown text)."
+            + " Default: from the extension of -o, else md.")
     Format format;
 
     @Option(names = "--font", paramLabel = "FILE",
@@ -56,26 +56,20 @@ final class AgendaCommand implements Callable<Integer> {
         Meeting read = ModelReader.readMeeting(meetingFile);
         Meeting meeting = committee.meetings().stream().filter(read::equals).findFirst().orElse(read);
         Agenda agenda = Agenda.of(committee, meeting);
-        if (f == Format.pdf) {
+        if (f != Format.md) {
             Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
             Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
-            Parsed<Meeting> parsed = ModelReader.parseMeeting(meetingFile);
-            PdfAgendaRenderer renderer = new PdfAgendaRenderer(MinutesPdfOutput.fonts(body, root, fonts));
-            Path target = output != null ? output
-                    : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-agenda.pdf");
-            MinutesPdfOutput.write(body, parsed, target, out -> renderer.render(agenda, out));
+            Painters painters = Painters.of(root, body, fonts);
+            painters.positions().with(ModelReader.parseMeeting(meetingFile));
+            Document doc = AgendaComposer.compose(agenda);
+            Path target = output != null ? output : f == Format.docx ? Path.of("agenda-" + meeting.date() + ".docx")
+                    : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-agenda." + f);
+            AtomicFile.write(target, out -> painters.paint(doc, Painters.Format.valueOf(f.name()), out));
             spec.commandLine().getErr().println("wrote " + target);
             return 0;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (f == Format.docx) {
-            new DocxAgendaRenderer(DocxOptions.defaults()).render(agenda, bytes);
-            if (output == null) {
-                output = Path.of("agenda-" + meeting.date() + ".docx");
-            }
-        } else {
-            AgendaMarkdown.write(agenda, bytes);
-        }
+        MarkdownWriter.write(AgendaComposer.compose(agenda), bytes);
         if (output != null) {
             AtomicFile.write(output, out -> bytes.writeTo(out));
             spec.commandLine().getErr().println("wrote " + output);
@@ -91,9 +85,7 @@ final class AgendaCommand implements Callable<Integer> {
             return Format.md;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".docx")) {
-            return Format.docx;
-        }
-        return name.endsWith(".pdf") ? Format.pdf : Format.md;
+        Painters.Format painted = Painters.Format.ofFile(file);
+        return painted == null ? Format.md : Format.valueOf(painted.name());
     }
 }

@@ -14,17 +14,15 @@ import dev.clerk.model.io.Parsed;
 import dev.clerk.model.tasks.Grouping;
 import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.tasks.TaskList;
-import dev.clerk.model.tasks.TaskListWriter;
 import dev.clerk.model.tasks.TaskQuery;
-import dev.clerk.render.docx.DocxAgendaRenderer;
-import dev.clerk.render.docx.DocxMinutesRenderer;
-import dev.clerk.render.docx.DocxOptions;
-import dev.clerk.render.docx.DocxTaskListRenderer;
+import dev.clerk.compose.AgendaComposer;
+import dev.clerk.compose.MarkdownWriter;
+import dev.clerk.compose.TaskListCsv;
+import dev.clerk.compose.MinutesComposer;
+import dev.clerk.compose.TaskListComposer;
+import dev.clerk.compose.doc.Document;
+import dev.clerk.render.pdf.MissingGlyphException;
 import dev.clerk.render.pdf.PacketBuilder;
-import dev.clerk.render.pdf.PdfAgendaRenderer;
-import dev.clerk.render.pdf.PdfFonts;
-import dev.clerk.render.pdf.PdfMinutesRenderer;
-import dev.clerk.render.pdf.PdfTaskListRenderer;
 import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,14 +38,12 @@ final class BuildTargets {
     static final Set<DocumentKind> KINDS = EnumSet.allOf(DocumentKind.class);
 
     private final BuildPlan plan;
-    private final Parsed<Body> body;
-    private PdfFonts fonts;
-    private PdfMinutesRenderer pdfMinutes;
+    private final Painters painters;
     private TaskList tasks;
 
     private BuildTargets(BuildPlan plan, Parsed<Body> body) {
         this.plan = plan;
-        this.body = body;
+        this.painters = Painters.of(plan.root(), body, List.of());
     }
 
     /** The targets of the plan's buildable documents, each rendering only when the build asks it to. */
@@ -62,43 +58,35 @@ final class BuildTargets {
         Body b = committee.body();
         Meeting m = doc.meeting();
         return switch (doc.kind()) {
-            case MINUTES_PDF -> out -> MinutesPdfOutput.render(pdfMinutes(), body,
-                    ModelReader.parseMeeting(doc.file()), out);
-            case MINUTES_DOCX -> out -> new DocxMinutesRenderer(DocxOptions.defaults()).render(b, m, out);
-            case AGENDA_PDF -> out -> new PdfAgendaRenderer(fonts()).render(Agenda.of(committee, m), out);
-            case AGENDA_DOCX -> out -> new DocxAgendaRenderer(DocxOptions.defaults()).render(Agenda.of(committee, m), out);
-            case TASKS_PDF -> out -> new PdfTaskListRenderer(fonts()).render(b, tasks(), out);
-            case TASKS_DOCX -> out -> new DocxTaskListRenderer(DocxOptions.defaults()).render(b, tasks(), out);
-            case TASKS_MD -> out -> TaskListWriter.markdown(tasks(), out);
-            case TASKS_CSV -> out -> TaskListWriter.csv(tasks(), out);
+            case MINUTES_HTML -> paint(() -> MinutesComposer.compose(committee, m), Painters.Format.html);
+            case MINUTES_PDF -> paint(() -> MinutesComposer.compose(committee, m), Painters.Format.pdf);
+            case MINUTES_DOCX -> paint(() -> MinutesComposer.compose(committee, m), Painters.Format.docx);
+            case AGENDA_HTML -> paint(() -> AgendaComposer.compose(Agenda.of(committee, m)), Painters.Format.html);
+            case AGENDA_PDF -> paint(() -> AgendaComposer.compose(Agenda.of(committee, m)), Painters.Format.pdf);
+            case AGENDA_DOCX -> paint(() -> AgendaComposer.compose(Agenda.of(committee, m)), Painters.Format.docx);
+            case TASKS_HTML -> paint(() -> TaskListComposer.compose(b, tasks()), Painters.Format.html);
+            case TASKS_PDF -> paint(() -> TaskListComposer.compose(b, tasks()), Painters.Format.pdf);
+            case TASKS_DOCX -> paint(() -> TaskListComposer.compose(b, tasks()), Painters.Format.docx);
+            case TASKS_MD -> out -> MarkdownWriter.write(TaskListComposer.compose(b, tasks()), out);
+            case TASKS_CSV -> out -> TaskListCsv.write(b, tasks(), out);
             case PACKET_PDF -> out -> packet(committee, m, out);
         };
     }
 
+    private Target.Content paint(java.util.function.Supplier<Document> doc, Painters.Format format) {
+        return out -> painters.paint(doc.get(), format, out);
+    }
+
     /** The packet as {@code clerk packet} makes it: the open tasks are those going into the meeting. */
     private void packet(Committee committee, Meeting meeting, OutputStream out) throws Exception {
-        TaskList open = TaskLedger.of(committee).list(TaskQuery.openAsOf(meeting.date().minusDays(1)));
+        TaskList open = TaskLedger.of(committee).list(TaskQuery.goingInto(meeting.date()));
         PacketBuilder.Input input = new PacketBuilder.Input(committee.body(), Agenda.of(committee, meeting),
                 committee.meetings(), open, plan.root());
-        try (PacketBuilder.Prepared packet = new PacketBuilder(fonts()).prepare(input)) {
+        try (PacketBuilder.Prepared packet = new PacketBuilder(painters.pdfFonts()).prepare(input)) {
             packet.write(out);
+        } catch (MissingGlyphException e) {
+            throw painters.problems(e);
         }
-    }
-
-    /** Fonts are loaded once, and only when a PDF is to be made. */
-    private PdfFonts fonts() throws Exception {
-        if (fonts == null) {
-            fonts = MinutesPdfOutput.fonts(body, plan.root(), List.of());
-        }
-        return fonts;
-    }
-
-    /** Fonts are loaded once, and only when a PDF is to be made. */
-    private PdfMinutesRenderer pdfMinutes() throws Exception {
-        if (pdfMinutes == null) {
-            pdfMinutes = new PdfMinutesRenderer(fonts());
-        }
-        return pdfMinutes;
     }
 
     private TaskList tasks() {

@@ -5,7 +5,10 @@ import dev.clerk.model.Meeting;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
-import dev.clerk.render.docx.DocxMinutesRenderer;
+import dev.clerk.compose.MinutesComposer;
+import dev.clerk.compose.doc.Document;
+import dev.clerk.model.Committee;
+import dev.clerk.model.io.InputException;
 import dev.clerk.render.docx.DocxOptions;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
@@ -20,10 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clerk minutes}: writes a meeting's minutes, by default to {@code out/YYYY-MM-DD-minutes.docx}. */
-@Command(name = "minutes", description = "Write a meeting's minutes as Word (.docx, default) or archival, accessible PDF.")
+@Command(name = "minutes", description = "Write a meeting's minutes as Word (.docx, default), archival, accessible PDF,"
+        + " or an accessible web page (html).")
 final class MinutesCommand implements Callable<Integer> {
-    /** The output formats. */
-    enum Format { docx, pdf }
 
     @Spec
     CommandSpec spec;
@@ -40,8 +42,8 @@ final class MinutesCommand implements Callable<Integer> {
     Path template;
 
     @Option(names = "--format", defaultValue = "docx", paramLabel = "FORMAT",
-            description = "docx (default) or pdf (archival PDF/A-1b, tagged PDF/UA-1).")
-    Format format;
+            description = "docx (default), pdf (archival PDF/A-1b, tagged PDF/UA-1) or html (one accessible web page).")
+    Painters.Format format;
 
     @Option(names = "--font", paramLabel = "FILE",
             description = "For pdf: a TrueType/OpenType font for characters Liberation Sans lacks (CJK, ...); "
@@ -57,22 +59,43 @@ final class MinutesCommand implements Callable<Integer> {
         Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
         Path target = output != null ? output
                 : root.resolve("out").resolve(stem(meetingFile) + "-minutes." + format);
-        if (format == Format.pdf) {
-            if (template != null) {
-                throw new UsageException("--template applies to Word minutes only; PDF minutes use Clerk's own layout");
-            }
-            MinutesPdfOutput.write(body, meeting, root, fonts, target);
-        } else {
-            if (!fonts.isEmpty()) {
-                throw new UsageException("--font applies to PDF minutes only; Word uses the fonts of its styles");
-            }
-            DocxOptions options = template == null ? DocxOptions.defaults()
-                    : DocxOptions.withTemplate(new DocxOptions.Template(template.toString(), Files.readAllBytes(template)));
-            DocxMinutesRenderer renderer = new DocxMinutesRenderer(options);
-            AtomicFile.write(target, out -> renderer.render(body.value(), meeting.value(), out));
+        if (template != null && format != Painters.Format.docx) {
+            throw new UsageException("--template applies to Word minutes only; PDF and HTML use Clerk's own layout");
         }
+        if (!fonts.isEmpty() && format != Painters.Format.pdf) {
+            throw new UsageException("--font applies to PDF minutes only; Word and web pages use the reader's fonts");
+        }
+        Painters painters = Painters.of(root, body, fonts);
+        painters.positions().with(meeting);
+        if (template != null) {
+            painters = painters.withDocx(DocxOptions.withTemplate(
+                    new DocxOptions.Template(template.toString(), Files.readAllBytes(template))));
+        }
+        Document minutes = MinutesComposer.compose(committee(root, body, meeting), meeting.value());
+        Painters chosen = painters;
+        AtomicFile.write(target, out -> chosen.paint(minutes, format, out));
         spec.commandLine().getOut().println("wrote " + shown(target));
         return 0;
+    }
+
+    /**
+     * The committee the minutes belong to, for the words of the earlier tasks they report on: its other meetings as
+     * far as they can be read (a broken one is left out: it only costs the text of a task reported on).
+     */
+    private static Committee committee(Path root, Parsed<Body> body, Parsed<Meeting> meeting) {
+        List<Meeting> meetings = new ArrayList<>();
+        meetings.add(meeting.value());
+        for (Path file : CommitteeFolder.meetingFiles(root)) {
+            try {
+                Meeting m = ModelReader.parseMeeting(file).value();
+                if (m.date().isBefore(meeting.value().date())) {
+                    meetings.add(m);
+                }
+            } catch (InputException | RuntimeException e) {
+                // Left out: see above.
+            }
+        }
+        return new Committee(body.value(), meetings);
     }
 
     /** "2017-03-27" for meetings/2017-03-27.yaml, "2017-03-27-special" for a second meeting that day. */

@@ -15,6 +15,7 @@ import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.tasks.TaskList;
 import dev.clerk.model.tasks.TaskQuery;
 import dev.clerk.render.pdf.AttachmentException;
+import dev.clerk.render.pdf.MissingGlyphException;
 import dev.clerk.render.pdf.PacketBuilder;
 import dev.clerk.render.pdf.ReadAhead;
 import java.io.PrintWriter;
@@ -69,12 +70,15 @@ final class PacketCommand implements Callable<Integer> {
         Parsed<Meeting> parsed = valid.meeting(meetingFile).orElseThrow();
         Meeting meeting = parsed.value();
         Agenda agenda = Agenda.of(committee, meeting);
-        // The task list as it stands going into the meeting: what the meetings before it recorded.
-        TaskList tasks = TaskLedger.of(committee).list(TaskQuery.openAsOf(meeting.date().minusDays(1)));
+        // The task list as it stands going into the meeting, by the rule of the agenda's review table: one set of
+        // figures (days overdue, times carried) in the whole packet.
+        TaskList tasks = TaskLedger.of(committee).list(TaskQuery.goingInto(meeting.date()));
         PacketBuilder.Input input = new PacketBuilder.Input(committee.body(), agenda, committee.meetings(), tasks, root);
         Path target = output != null ? output
                 : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-packet.pdf");
-        PacketBuilder builder = new PacketBuilder(MinutesPdfOutput.fonts(body, root, fonts));
+        Painters painters = Painters.of(root, body, fonts);
+        painters.positions().with(parsed);
+        PacketBuilder builder = new PacketBuilder(painters.pdfFonts());
         List<String> paths = itemPaths(meeting.agenda(), "agenda", new ArrayList<>());
         PrintWriter err = spec.commandLine().getErr();
         try (PacketBuilder.Prepared packet = builder.prepare(input, ahead)) {
@@ -88,12 +92,14 @@ final class PacketCommand implements Callable<Integer> {
             if (strict && !findings.isEmpty()) {
                 throw new InputException(findings);
             }
-            MinutesPdfOutput.write(body, parsed, target, packet::write);
+            AtomicFile.write(target, packet::write);
             findings.forEach(err::println);
             spec.commandLine().getOut().println("wrote " + target + ": " + packet.pages() + " pages, "
                     + (packet.parts().size() - 1) + " supporting documents"
                     + (findings.isEmpty() ? "" : "; " + findings.size() + " accessibility "
                     + (findings.size() == 1 ? "warning" : "warnings") + " (--strict refuses them)"));
+        } catch (MissingGlyphException e) {
+            throw painters.problems(e);
         } catch (AttachmentException e) {
             String path = paths.get(e.item()) + "." + e.field();
             throw new InputException(Problem.error(parsed.file(), parsed.source().valueAt(path), path, e.getMessage()));

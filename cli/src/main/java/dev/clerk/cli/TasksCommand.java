@@ -6,10 +6,7 @@ import dev.clerk.model.io.TaskListJson;
 import dev.clerk.model.tasks.Grouping;
 import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.tasks.TaskList;
-import dev.clerk.model.tasks.TaskListWriter;
 import dev.clerk.model.tasks.TaskQuery;
-import dev.clerk.render.docx.DocxOptions;
-import dev.clerk.render.docx.DocxTaskListRenderer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "List the action items still open (with --all, the closed ones too), by owner"
         + " or by meeting, overdue first.")
 final class TasksCommand implements Callable<Integer> {
-    enum Format { md, csv, json, docx, pdf }
+    enum Format { md, csv, json, docx, pdf, html }
 
     /** The clock that gives today's date when --as-of is not given. */
     static Clock clock = Clock.systemDefaultZone();
@@ -55,8 +52,9 @@ final class TasksCommand implements Callable<Integer> {
     String by;
 
     @Option(names = "--format", defaultValue = "md",
-            description = "md (default), csv, json, docx or pdf (archival PDF/A-1b, tagged PDF/UA-1);"
-                    + " docx and pdf are written to tasks-DATE.docx or .pdf unless -o is given.")
+            description = "md (default), csv, json, docx, pdf (archival PDF/A-1b, tagged PDF/UA-1) or html (an"
+                    + " accessible web page); docx, pdf and html are written to tasks-DATE.docx, .pdf or .html unless"
+                    + " -o is given.")
     Format format;
 
     @Option(names = "--font", paramLabel = "FILE",
@@ -82,20 +80,20 @@ final class TasksCommand implements Callable<Integer> {
         TaskList list = ledger.list(new TaskQuery(day, owner, all, grouping));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
-            case md -> TaskListWriter.markdown(list, bytes);
-            case csv -> TaskListWriter.csv(list, bytes);
+            case md -> dev.clerk.compose.MarkdownWriter.write(
+                    dev.clerk.compose.TaskListComposer.compose(committee.body(), list), bytes);
+            case csv -> dev.clerk.compose.TaskListCsv.write(committee.body(), list, bytes);
             case json -> bytes.writeBytes(TaskListJson.json(list).getBytes(StandardCharsets.UTF_8));
-            case docx -> new DocxTaskListRenderer(DocxOptions.defaults()).render(committee.body(), list, bytes);
-            case pdf -> pdf(committee, list, bytes);
+            case docx, pdf, html -> paint(committee, list, bytes);
             default -> throw new IllegalStateException(format.name());
         }
         Path target = output;
-        if (target == null && (format == Format.docx || format == Format.pdf)) {
+        if (target == null && (format == Format.docx || format == Format.pdf || format == Format.html)) {
             target = Path.of("tasks-" + day + "." + format);
         }
         if (target != null) {
             AtomicFile.write(target, out -> bytes.writeTo(out));
-            spec.commandLine().getErr().println("wrote " + target + ": " + TaskListWriter.summary(list));
+            spec.commandLine().getErr().println("wrote " + target + ": " + dev.clerk.compose.TaskListComposer.summary(committee.body(), list));
         } else {
             spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
@@ -103,17 +101,11 @@ final class TasksCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void pdf(Committee committee, TaskList list, ByteArrayOutputStream bytes) throws Exception {
-        java.util.Optional<Path> root = dev.clerk.model.io.CommitteeFolder.findRoot(path);
+    private void paint(Committee committee, TaskList list, ByteArrayOutputStream bytes) throws Exception {
+        Path root = dev.clerk.model.io.CommitteeFolder.findRoot(path).orElseThrow();
         dev.clerk.model.io.Parsed<dev.clerk.model.Body> body = dev.clerk.model.io.ModelReader.parseBody(
-                root.orElseThrow().resolve(dev.clerk.model.io.CommitteeFolder.BODY_FILE));
-        try {
-            new dev.clerk.render.pdf.PdfTaskListRenderer(MinutesPdfOutput.fonts(body, root.get(), fonts))
-                    .render(committee.body(), list, bytes);
-        } catch (dev.clerk.render.pdf.MissingGlyphException e) {
-            throw new dev.clerk.model.io.InputException(e.glyphs().stream().map(g -> dev.clerk.model.io.Problem.error(
-                    body.file(), body.source().valueAt(g.path() == null ? "" : g.path()),
-                    g.path() == null ? "" : g.path(), g.describe(e.fonts()))).toList());
-        }
+                root.resolve(dev.clerk.model.io.CommitteeFolder.BODY_FILE));
+        Painters.of(root, body, fonts).paint(dev.clerk.compose.TaskListComposer.compose(committee.body(), list),
+                Painters.Format.valueOf(format.name()), bytes);
     }
 }

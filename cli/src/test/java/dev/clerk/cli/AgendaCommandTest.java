@@ -16,7 +16,7 @@ class AgendaCommandTest {
     void printsTheMarkdownAgenda() throws Exception {
         CliRun run = CliRun.of("agenda", MAY_22);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(Files.readString(Path.of("../model/src/test/resources/golden/agenda-swtpic-2017-05-22.md")));
+        assertThat(run.out()).isEqualTo(Files.readString(Path.of("../compose/src/test/resources/golden/agenda-swtpic-2017-05-22.md")));
         assertThat(run.exitCode()).isZero();
     }
 
@@ -50,7 +50,7 @@ class AgendaCommandTest {
     void refusesAnUnknownFormat() {
         CliRun odt = CliRun.of("agenda", MAY_22, "--format", "odt");
         assertThat(odt.exitCode()).isEqualTo(2);
-        assertThat(odt.err()).startsWith("Invalid value for option '--format': expected one of [md, docx, pdf]"
+        assertThat(odt.err()).startsWith("Invalid value for option '--format': expected one of [md, docx, pdf, html]"
                 + " (case-sensitive) but was 'odt'\n");
     }
 }

@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -44,18 +45,56 @@ class ArchitectureTest {
     @Test
     void theModelDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage("dev.clerk.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render..", "dev.clerk.mail..",
-                        "dev.clerk.importer..", "dev.clerk.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.compose..", "dev.clerk.render..",
+                        "dev.clerk.mail..", "dev.clerk.importer..", "dev.clerk.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void compositionDependsOnTheModelAndNoOutputLibrary() {
+        classes().that().resideInAPackage("dev.clerk.compose..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.clerk.compose..",
+                        "dev.clerk.model..")
+                .check(classes);
+    }
+
+    @Test
+    void theDocumentTreeKnowsNothingOfMeetings() {
+        classes().that().resideInAPackage("dev.clerk.compose.doc..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.clerk.compose.doc..")
+                .check(classes);
+    }
+
+    @Test
+    void wordAndWebPaintersPaintTheTreeAndKnowNothingOfMeetings() {
+        noClasses().that().resideInAnyPackage("dev.clerk.render.docx..", "dev.clerk.render.html..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.model..", "dev.clerk.mail..",
+                        "dev.clerk.importer..")
+                .orShould().dependOnClassesThat().resideInAPackage("dev.clerk.compose")
+                .check(classes);
+    }
+
+    @Test
+    void thePdfPainterKnowsNothingOfMeetingsOutsideThePacket() {
+        noClasses().that().resideInAPackage("dev.clerk.render.pdf..")
+                .and().haveNameNotMatching(".*\\.(PacketBuilder|ReadAhead|AttachmentFile|OfficeConverter)\\b.*")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.model..")
                 .check(classes);
     }
 
     @Test
     void renderersDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("dev.clerk.render.docx..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render.pdf..", "dev.clerk.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render.pdf..", "dev.clerk.render.html..",
+                        "dev.clerk.mail..")
                 .allowEmptyShould(true).check(classes);
         noClasses().that().resideInAPackage("dev.clerk.render.pdf..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render.docx..", "dev.clerk.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render.docx..", "dev.clerk.render.html..",
+                        "dev.clerk.mail..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("dev.clerk.render.html..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render.docx..", "dev.clerk.render.pdf..",
+                        "dev.clerk.mail..")
                 .allowEmptyShould(true).check(classes);
         noClasses().that().resideInAPackage("dev.clerk.mail..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render..")

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clerk build} on a copy of the worked example. */
 class BuildCommandTest {
-    private static final String[] ALL = {".clerk-build", "2017-03-27-agenda.docx", "2017-03-27-agenda.pdf",
-        "2017-03-27-minutes.docx", "2017-03-27-minutes.pdf", "2017-05-22-agenda.docx", "2017-05-22-agenda.pdf",
-        "2017-05-22-packet.pdf", "index.html", "tasks.csv", "tasks.docx", "tasks.md", "tasks.pdf"};
+    private static final String[] ALL = {".clerk-build", "2017-03-27-agenda.docx", "2017-03-27-agenda.html",
+        "2017-03-27-agenda.pdf", "2017-03-27-minutes.docx", "2017-03-27-minutes.html", "2017-03-27-minutes.pdf",
+        "2017-05-22-agenda.docx", "2017-05-22-agenda.html", "2017-05-22-agenda.pdf", "2017-05-22-packet.pdf",
+        "index.html", "tasks.csv", "tasks.docx", "tasks.html", "tasks.md", "tasks.pdf"};
 
     @TempDir
     Path tmp;
@@ -45,7 +46,7 @@ class BuildCommandTest {
     @Test
     void firstBuildWritesEveryDocumentAndTheIndex() throws Exception {
         assertThat(CliRun.of("build", dir.toString()))
-                .isEqualTo(new CliRun(0, out + ": 11 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+                .isEqualTo(new CliRun(0, out + ": 15 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
         assertThat(files(out).keySet()).containsExactly(ALL);
         try (PDDocument pdf = Loader.loadPDF(out.resolve("2017-03-27-minutes.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("March 27, 2017");
@@ -66,7 +67,7 @@ class BuildCommandTest {
         CliRun.of("build", dir.toString());
         Map<String, Object> before = files(out);
         assertThat(CliRun.of("build", dir.toString())).isEqualTo(new CliRun(0,
-                out + ": everything up to date (11 documents), 0 warnings, 0 errors (0.0 s)\n", ""));
+                out + ": everything up to date (15 documents), 0 warnings, 0 errors (0.0 s)\n", ""));
         assertThat(files(out)).isEqualTo(before);
     }
 
@@ -78,16 +79,17 @@ class BuildCommandTest {
         Files.writeString(may, Files.readString(may).replace("- title: Introductions", "- title: Welcome and introductions"));
 
         assertThat(CliRun.of("build", dir.toString()))
-                .isEqualTo(new CliRun(0, out + ": 7 written, 4 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+                .isEqualTo(new CliRun(0, out + ": 9 written, 6 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
         Map<String, Object> after = files(out);
         // The task list depends on every meeting (any of them may report on a task).
-        assertThat(changed(before, after)).containsExactly("2017-05-22-agenda.docx", "2017-05-22-agenda.pdf",
-                "2017-05-22-packet.pdf", "tasks.csv", "tasks.docx", "tasks.md", "tasks.pdf", ".clerk-build");
+        assertThat(changed(before, after)).containsExactly("2017-05-22-agenda.docx", "2017-05-22-agenda.html",
+                "2017-05-22-agenda.pdf", "2017-05-22-packet.pdf", "tasks.csv", "tasks.docx", "tasks.html", "tasks.md",
+                "tasks.pdf", ".clerk-build");
         // The May agenda carries the open tasks of March, so an edit there rebuilds it too, and the task list.
         Path march = dir.resolve("meetings/2017-03-27.yaml");
         Files.writeString(march, Files.readString(march) + "\n# reviewed\n");
         assertThat(CliRun.of("build", dir.toString()))
-                .isEqualTo(new CliRun(0, out + ": 11 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+                .isEqualTo(new CliRun(0, out + ": 15 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
     }
 
     @Test
@@ -99,21 +101,24 @@ class BuildCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo(april + ":2:8: start: 'noon' is not a time; write HH:MM on the 24-hour clock, such as 11:00 or 18:30\n"
                 + april + ": has errors; its documents were not built\n"
+                + "2017-05-22-agenda.html: not built: it carries the open tasks of " + april + ", which has errors\n"
                 + "2017-05-22-agenda.pdf: not built: it carries the open tasks of " + april + ", which has errors\n"
                 + "2017-05-22-agenda.docx: not built: it carries the open tasks of " + april + ", which has errors\n"
                 + "2017-05-22-packet.pdf: not built: it carries the open tasks of " + april + ", which has errors\n"
+                + "tasks.html: not built: " + april + " has errors\n"
                 + "tasks.pdf: not built: " + april + " has errors\n"
                 + "tasks.docx: not built: " + april + " has errors\n"
                 + "tasks.md: not built: " + april + " has errors\n"
                 + "tasks.csv: not built: " + april + " has errors\n");
-        assertThat(run.out()).isEqualTo(out + ": 4 written, 0 up to date, 8 not built, 0 warnings, 1 error (0.0 s)\n");
+        assertThat(run.out()).isEqualTo(out + ": 6 written, 0 up to date, 10 not built, 0 warnings, 1 error (0.0 s)\n");
         assertThat(files(out).keySet()).containsExactly(".clerk-build", "2017-03-27-agenda.docx",
-                "2017-03-27-agenda.pdf", "2017-03-27-minutes.docx", "2017-03-27-minutes.pdf", "index.html");
+                "2017-03-27-agenda.html", "2017-03-27-agenda.pdf", "2017-03-27-minutes.docx",
+                "2017-03-27-minutes.html", "2017-03-27-minutes.pdf", "index.html");
 
         // Mended, what was blocked is built; what was built stays.
         Files.writeString(april, "date: 2017-04-24\nstart: 12:00\nagenda:\n  - title: Introductions\n");
         assertThat(CliRun.of("build", dir.toString()))
-                .isEqualTo(new CliRun(0, out + ": 10 written, 4 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+                .isEqualTo(new CliRun(0, out + ": 13 written, 6 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
     }
 
     @Test
@@ -121,7 +126,7 @@ class BuildCommandTest {
         CliRun.of("build", dir.toString());
         Map<String, byte[]> before = contents(out);
         assertThat(CliRun.of("build", dir.toString(), "--force"))
-                .isEqualTo(new CliRun(0, out + ": 11 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
+                .isEqualTo(new CliRun(0, out + ": 15 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n", ""));
         Map<String, byte[]> after = contents(out);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
@@ -141,15 +146,15 @@ class BuildCommandTest {
         BuildCommand.terminal = () -> true;
         try {
             CliRun run = CliRun.of("build", dir.toString());
-            String clear = "\r" + " ".repeat("[11/11] tasks.csv".length()) + "\r";
+            String clear = "\r" + " ".repeat("[15/15] tasks.csv".length()) + "\r";
             // Each line blanks what is left of a longer one before it.
-            assertThat(run.out()).startsWith("\r[1/11] 2017-03-27-minutes.pdf\r[2/11] 2017-03-27-minutes.docx\r")
-                    .contains("\r[8/11] tasks.pdf" + " ".repeat(12) + "\r[9/11] tasks.docx\r[10/11] tasks.md ")
-                    .contains("\r[11/11] tasks.csv" + clear)
-                    .endsWith(clear + out + ": 11 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n");
+            assertThat(run.out()).startsWith("\r[1/15] 2017-03-27-minutes.html\r[2/15] 2017-03-27-minutes.pdf \r")
+                    .contains("\r[12/15] tasks.pdf" + " " + "\r[13/15] tasks.docx\r[14/15] tasks.md ")
+                    .contains("\r[15/15] tasks.csv" + clear)
+                    .endsWith(clear + out + ": 15 written, 0 up to date, 0 warnings, 0 errors (0.0 s)\n");
             // Nothing to render, nothing to count.
             assertThat(CliRun.of("build", dir.toString()).out())
-                    .isEqualTo(out + ": everything up to date (11 documents), 0 warnings, 0 errors (0.0 s)\n");
+                    .isEqualTo(out + ": everything up to date (15 documents), 0 warnings, 0 errors (0.0 s)\n");
             assertThat(CliRun.of("build", dir.toString(), "--force", "--quiet")).isEqualTo(new CliRun(0, "", ""));
         } finally {
             BuildCommand.terminal = () -> System.console() != null;

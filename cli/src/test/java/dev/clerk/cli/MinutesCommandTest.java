@@ -127,7 +127,7 @@ class MinutesCommandTest {
     void rejectsAnUnknownFormat() {
         assertThat(run("minutes", meeting.toString(), "--format", "odt")).isEqualTo(2);
         assertThat(err.toString()).startsWith(
-                "Invalid value for option '--format': expected one of [docx, pdf] (case-sensitive) but was 'odt'");
+                "Invalid value for option '--format': expected one of [docx, pdf, html] (case-sensitive) but was 'odt'");
     }
 
     @Test

@@ -33,7 +33,7 @@ class MinutesPdfCommandTest {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             assertThat(d.getNumberOfPages()).isEqualTo(3);
             assertThat(d.getDocumentInformation().getTitle())
-                    .isEqualTo("Sex Work and Trafficking Policy Impact Committee - March 27, 2017 - Minutes");
+                    .isEqualTo("Sex Work and Trafficking Policy Impact Committee – Minutes – March 27, 2017");
         }
     }
 

@@ -32,7 +32,13 @@ class TasksCommandTest {
         CliRun run = CliRun.of("tasks", "../examples/swtpic", "--as-of", "2017-05-22", "--by", "meeting");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("""
-                # Action items: Sex Work and Trafficking Policy Impact Committee
+                Department on the Status of Women
+
+                Mayor's Task Force on Anti-Human Trafficking
+
+                # Sex Work and Trafficking Policy Impact Committee
+
+                **Action Items as of May 22, 2017**
 
                 As of May 22, 2017: 8 open, none overdue.
 

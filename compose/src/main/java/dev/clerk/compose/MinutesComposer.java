@@ -114,7 +114,9 @@ public final class MinutesComposer {
     }
 
     static List<Numbering> numbering(Body body) {
-        return IntStream.range(0, 3).mapToObj(level -> Phrases.numbering(body.defaults().numberingAt(level))).toList();
+        // Every level the body sets (at least three), so that painters that number for themselves reach each label.
+        return IntStream.range(0, Math.max(3, body.defaults().numbering().size()))
+                .mapToObj(level -> Phrases.numbering(body.defaults().numberingAt(level))).toList();
     }
 
     /** Numbers every action item of the meeting, in the order of the consolidated table. */

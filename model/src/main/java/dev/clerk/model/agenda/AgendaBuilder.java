@@ -42,7 +42,8 @@ final class AgendaBuilder {
         }
         return new Agenda(letterhead, body.language(), meeting.date(), start,
                 location == null ? List.of() : location.lines(), items, DefaultNotices.of(body),
-                java.util.stream.IntStream.range(0, 3).mapToObj(level -> body.defaults().numberingAt(level)).toList(),
+                java.util.stream.IntStream.range(0, Math.max(3, body.defaults().numbering().size()))
+                        .mapToObj(level -> body.defaults().numberingAt(level)).toList(),
                 meeting.kind() == MeetingKind.SPECIAL, !body.defaults().notices().isEmpty(), meeting.title(),
                 meeting.location() != null ? "location" : location != null ? "defaults.location" : null);
     }

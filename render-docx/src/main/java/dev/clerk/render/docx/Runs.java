@@ -1,54 +1,193 @@
 package dev.clerk.render.docx;
 
+import dev.clerk.compose.doc.Emphasis;
+import dev.clerk.compose.doc.Link;
+import dev.clerk.compose.doc.Run;
+import dev.clerk.compose.doc.Text;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
-/** Puts text into paragraphs: line breaks and tabs become Word's own, right-to-left text is marked as such. */
+/**
+ * Puts a document's runs into paragraphs: emphasis as character styles, links as Word hyperlinks (to an address,
+ * or to the bookmark of a heading), a run's language as {@code w:lang} with right-to-left runs marked {@code w:rtl},
+ * and line breaks and tabs as Word's own.
+ */
 final class Runs {
-    private Runs() {
+    /** The bookmark name of each heading anchor that links may reach. */
+    private final Map<String, String> bookmarks;
+
+    Runs(Map<String, String> bookmarks) {
+        this.bookmarks = Map.copyOf(bookmarks);
     }
 
-    /** Appends {@code text} to {@code p} as one or more runs. */
-    static XWPFRun text(XWPFParagraph p, String text) {
-        XWPFRun run = p.createRun();
-        String clean = xmlSafe(text);
-        if (isRightToLeft(clean)) {
-            run.getCTR().addNewRPr().addNewRtl();
-            if (p.getRuns().size() == 1) {
-                var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-                if (!ppr.isSetBidi()) {
-                    ppr.addNewBidi();
+    /**
+     * Appends every run of {@code text} to {@code p}, neighbours set alike as one; a paragraph wholly right-to-left
+     * is marked as such.
+     */
+    void add(XWPFParagraph p, Text text) {
+        boolean rightToLeft = false;
+        boolean leftToRight = false;
+        for (Run run : merged(text.runs())) {
+            if (add(p, run)) {
+                rightToLeft = true;
+            } else if (!run.text().isBlank()) {
+                leftToRight = true;
+            }
+        }
+        if (rightToLeft && !leftToRight) {
+            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            if (!ppr.isSetBidi()) {
+                ppr.addNewBidi();
+            }
+        }
+    }
+
+    /**
+     * The runs with neighbours that Word would set alike joined: the same emphasis and language, no link, and the
+     * same direction. (Where each piece came from matters to messages, not to Word.)
+     */
+    private static List<Run> merged(List<Run> runs) {
+        List<Run> out = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.link() == null && run.link() == null && last.emphasis() == run.emphasis()
+                    && Objects.equals(last.language(), run.language())
+                    && sameDirection(last.text(), run.text())) {
+                out.set(out.size() - 1, new Run(last.text() + run.text(), run.emphasis(), null, run.language(), null));
+            } else {
+                out.add(run);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameDirection(String first, String second) {
+        boolean rtl = Languages.startsRightToLeft(first);
+        return rtl == Languages.startsRightToLeft(second) && rtl == Languages.startsRightToLeft(first + second);
+    }
+
+    /** Appends {@code run}; whether it runs right to left. */
+    private boolean add(XWPFParagraph p, Run run) {
+        String clean = xmlSafe(run.text());
+        if (clean.isEmpty()) {
+            return false;
+        }
+        CTR r;
+        boolean linked = true;
+        if (run.link() instanceof Link.Uri uri && isUri(uri.uri())) {
+            String id = p.getPart().getPackagePart()
+                    .addExternalRelationship(uri.uri(), XWPFRelation.HYPERLINK.getRelation()).getId();
+            CTHyperlink h = p.getCTP().addNewHyperlink();
+            h.setId(id);
+            r = h.addNewR();
+        } else if (run.link() instanceof Link.Anchor anchor && bookmarks.containsKey(anchor.id())) {
+            CTHyperlink h = p.getCTP().addNewHyperlink();
+            h.setAnchor(bookmarks.get(anchor.id()));
+            r = h.addNewR();
+        } else {
+            // A page of a packet means nothing in a .docx, and a link to nowhere is worse than none: plain text.
+            r = p.getCTP().addNewR();
+            linked = false;
+        }
+        boolean rightToLeft = run.language() != null ? Languages.isRightToLeft(run.language())
+                : Languages.startsRightToLeft(clean);
+        properties(r, run.emphasis(), linked, rightToLeft, run.language());
+        text(r, clean);
+        return rightToLeft;
+    }
+
+    /** The run properties, in the order the schema gives them (rStyle, b, i, rtl, lang). */
+    private static void properties(CTR r, Emphasis emphasis, boolean linked, boolean rightToLeft, String language) {
+        if (emphasis == Emphasis.NONE && !linked && !rightToLeft && language == null) {
+            return;
+        }
+        CTRPr rpr = r.addNewRPr();
+        if (linked) {
+            rpr.addNewRStyle().setVal(Style.HYPERLINK.id());
+            // A run has one character style: a link's emphasis is set directly.
+            if (emphasis == Emphasis.STRONG) {
+                rpr.addNewB();
+                rpr.addNewBCs();
+            } else if (emphasis == Emphasis.EM) {
+                rpr.addNewI();
+                rpr.addNewICs();
+            }
+        } else if (emphasis == Emphasis.STRONG) {
+            rpr.addNewRStyle().setVal(Style.STRONG.id());
+        } else if (emphasis == Emphasis.EM) {
+            rpr.addNewRStyle().setVal(Style.EMPHASIS.id());
+        }
+        if (rightToLeft) {
+            rpr.addNewRtl();
+        }
+        if (language != null) {
+            CTLanguage lang = rpr.addNewLang();
+            if (Languages.isRightToLeft(language)) {
+                lang.setBidi(language);
+            } else {
+                lang.setVal(language);
+                if (Languages.isEastAsian(language)) {
+                    lang.setEastAsia(language);
                 }
             }
         }
-        String[] lines = clean.split("\n", -1);
+    }
+
+    /** Appends Clerk's own literal {@code text}, unstyled: the pieces of the page-number phrase. */
+    static void plain(XWPFParagraph p, String text) {
+        String clean = xmlSafe(text);
+        if (!clean.isEmpty()) {
+            text(p.getCTP().addNewR(), clean);
+        }
+    }
+
+    /** Appends a tab. */
+    static void tab(XWPFParagraph p) {
+        p.getCTP().addNewR().addNewTab();
+    }
+
+    /** Writes {@code text} into {@code r}: newlines become line breaks, tabs Word's tabs. */
+    private static void text(CTR r, String text) {
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
-                run.addBreak();
+                r.addNewBr();
             }
             String[] cells = lines[i].split("\t", -1);
             for (int j = 0; j < cells.length; j++) {
                 if (j > 0) {
-                    run.addTab();
+                    r.addNewTab();
                 }
                 if (!cells[j].isEmpty()) {
-                    run.getCTR().addNewT().setStringValue(cells[j]);
-                    var t = run.getCTR().getTArray(run.getCTR().sizeOfTArray() - 1);
+                    CTText t = r.addNewT();
+                    t.setStringValue(cells[j]);
                     if (!cells[j].strip().equals(cells[j]) || cells[j].contains("  ")) {
-                        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                        t.setSpace(SpaceAttribute.Space.PRESERVE);
                     }
                 }
             }
         }
-        return run;
     }
 
-    /** Appends {@code text} in the Strong character style: the "Decision:" of a decision line. */
-    static XWPFRun strong(XWPFParagraph p, String text) {
-        XWPFRun run = text(p, text);
-        var rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        rpr.addNewRStyle().setVal(Style.STRONG.id());
-        return run;
+    private static boolean isUri(String uri) {
+        try {
+            return new URI(uri).getScheme() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /**
@@ -82,21 +221,5 @@ final class Runs {
             }
         }
         return sb == null ? s : sb.toString();
-    }
-
-    /** Whether the first strongly directional character of {@code text} is right-to-left (Hebrew, Arabic, ...). */
-    static boolean isRightToLeft(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
     }
 }

@@ -6,24 +6,35 @@ enum Style {
     TITLE("Title"),
     SUBTITLE("Subtitle"),
     MEETING_DETAILS("MeetingDetails"),
-    MINUTES_STATUS("MinutesStatus"),
     HEADING_1("Heading1"),
     HEADING_2("Heading2"),
     HEADING_3("Heading3"),
+    HEADING_4("Heading4"),
+    HEADING_5("Heading5"),
+    HEADING_6("Heading6"),
     SECTION_HEADING("SectionHeading"),
     BODY_TEXT("BodyText"),
     ATTENDANCE("Attendance"),
     ITEM_DETAILS("ItemDetails"),
     OUTCOME("Outcome"),
-    FOLLOW_UP("FollowUp"),
-    PROPOSED_ITEM("ProposedItem"),
+    LIST_NUMBER("ListNumber"),
+    LIST_BULLET("ListBullet"),
+    LIST_BULLET_2("ListBullet2"),
+    NOTE("Note"),
+    LEAD_IN("LeadIn"),
     ADJOURNMENT("Adjournment"),
+    APPROVAL("Approval"),
     TABLE_TEXT("TableText"),
     TABLE_HEADING("TableHeading"),
     TABLE("ClerkTable"),
     STRONG("Strong"),
+    EMPHASIS("Emphasis"),
+    HYPERLINK("Hyperlink"),
     HEADER("Header"),
     FOOTER("Footer");
+
+    /** The number of outline levels that have a heading style of their own (Heading 1 to 6). */
+    static final int HEADING_LEVELS = 6;
 
     private final String id;
 
@@ -36,12 +47,15 @@ enum Style {
         return id;
     }
 
-    /** The heading style of an outline level (0 is Heading 1); levels past the third use Heading 3. */
+    /** The heading style of an outline level (0 is Heading 1); levels past the sixth use Heading 6. */
     static Style heading(int level) {
-        return switch (Math.min(level, 2)) {
+        return switch (Math.min(level, HEADING_LEVELS - 1)) {
             case 0 -> HEADING_1;
             case 1 -> HEADING_2;
-            default -> HEADING_3;
+            case 2 -> HEADING_3;
+            case 3 -> HEADING_4;
+            case 4 -> HEADING_5;
+            default -> HEADING_6;
         };
     }
 }

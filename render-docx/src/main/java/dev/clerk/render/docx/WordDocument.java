@@ -1,6 +1,6 @@
 package dev.clerk.render.docx;
 
-import dev.clerk.model.NumberingStyle;
+import dev.clerk.compose.doc.Numbering;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -28,10 +29,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompatSetting;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -41,14 +46,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompatSetting;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
@@ -57,15 +58,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMultiLevelType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * The scaffolding of every Clerk Word document: named styles (Clerk's, or a reference document's), the agenda's
- * multi-level list numbering attached to the Heading 1–3 styles, a numbered follow-up list, page setup, a running
- * header with an optional DRAFT watermark, a "Page X of Y" footer, document properties, tables whose header row
- * repeats, and byte-identical output. The minutes, agenda and task-list renderers fill it with content.
+ * The scaffolding of every Clerk Word document: named styles (Clerk's, or a reference document's), the outline's
+ * multi-level list numbering attached to the Heading 1–6 styles, a numbered and a bulleted list, page setup, the
+ * running header with an optional watermark, the footer, document properties, and byte-identical output. The
+ * {@link Painter} fills it with a composed document's blocks.
  */
 final class WordDocument {
     /** US Letter, one-inch margins. */
@@ -75,24 +74,16 @@ final class WordDocument {
     private static final int HEADER_DISTANCE = 708;
     /** Where heading text, body text and list text start: the outline's text column. */
     static final int TEXT_INDENT = 720;
+    /** How far each list level steps in. */
+    static final int LIST_STEP = 360;
+    /** The levels of a Word list (w:ilvl 0 to 8). */
+    static final int LIST_LEVELS = 9;
 
     private final XWPFDocument doc;
     private final int textWidth;
-
-    /**
-     * What the scaffolding needs to know.
-     *
-     * @param language the document language, a BCP 47 tag
-     * @param outline  the numbering style of each agenda level, outermost first
-     */
-    record Setup(String language, List<NumberingStyle> outline) {
-        Setup {
-            outline = List.copyOf(outline);
-            if (outline.isEmpty()) {
-                throw new IllegalArgumentException("outline: needs at least one numbering style");
-            }
-        }
-    }
+    private BigInteger outlineNum;
+    private BigInteger numberedAbstract;
+    private BigInteger bulletNum;
 
     /** The document properties shown in Word's File > Info. */
     record Properties(String title, String subject, String creator, String keywords, String language,
@@ -101,16 +92,24 @@ final class WordDocument {
 
     private WordDocument(XWPFDocument doc) {
         this.doc = doc;
-        CTSectPr sect = sectPr(doc);
-        this.textWidth = textWidth(sect);
+        this.textWidth = textWidth(sectPr(doc));
     }
 
-    /** A new document: Clerk's styles and page, or those of the template in {@code options}. */
-    static WordDocument create(DocxOptions options, Setup setup) throws TemplateException {
+    /**
+     * A new document: Clerk's styles and page, or those of the template in {@code options}.
+     *
+     * @param language the document language, a BCP 47 tag
+     * @param outline  the numbering of each outline level, outermost first; levels past its end repeat its last
+     */
+    static WordDocument create(DocxOptions options, String language, List<Numbering> outline)
+            throws TemplateException {
+        if (outline.isEmpty()) {
+            throw new IllegalArgumentException("outline: needs at least one level");
+        }
         XWPFDocument doc = options.template() == null ? blank() : Templates.open(options.template());
         WordDocument word = new WordDocument(doc);
-        word.installStyles(setup.language());
-        word.installNumbering(setup.outline());
+        word.installStyles(language);
+        word.installNumbering(outline);
         return word;
     }
 
@@ -175,6 +174,11 @@ final class WordDocument {
         return textWidth;
     }
 
+    /** The POI document, for the painter's blocks. */
+    XWPFDocument poi() {
+        return doc;
+    }
+
     // ---- styles and numbering ------------------------------------------------------------------------------
 
     private void installStyles(String language) {
@@ -198,8 +202,11 @@ final class WordDocument {
                 && ct.getDocDefaults().getRPrDefault().isSetRPr()
                 ? ct.getDocDefaults().getRPrDefault().getRPr()
                 : ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-        var lang = defaults.sizeOfLangArray() > 0 ? defaults.getLangArray(0) : defaults.addNewLang();
+        CTLanguage lang = defaults.sizeOfLangArray() > 0 ? defaults.getLangArray(0) : defaults.addNewLang();
         lang.setVal(language);
+        if (Languages.isRightToLeft(language)) {
+            lang.setBidi(language);
+        }
         // The header's right tab stop sits at the right margin of this page setup.
         CTStyle header = style(Style.HEADER);
         if (header != null && blank) {
@@ -225,15 +232,19 @@ final class WordDocument {
         }
     }
 
-    private void installNumbering(List<NumberingStyle> outline) {
+    private void installNumbering(List<Numbering> outline) {
         XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
-        BigInteger outlineNum = addList(numbering, outlineList(outline, nextAbstractId(numbering)));
-        for (int level = 0; level < 3; level++) {
+        outlineNum = addList(numbering, outlineList(outline, nextAbstractId(numbering)));
+        for (int level = 0; level < Style.HEADING_LEVELS; level++) {
             attach(Style.heading(level), outlineNum, level);
         }
-        BigInteger followUps = addList(numbering, followUpList(nextAbstractId(numbering)));
-        attach(Style.FOLLOW_UP, followUps, 0);
-        attach(Style.PROPOSED_ITEM, followUps, 1);
+        CTAbstractNum numbered = numberedList(nextAbstractId(numbering));
+        BigInteger numberedNum = addList(numbering, numbered);
+        numberedAbstract = numbered.getAbstractNumId();
+        attach(Style.LIST_NUMBER, numberedNum, 0);
+        bulletNum = addList(numbering, bulletList(nextAbstractId(numbering)));
+        attach(Style.LIST_BULLET, bulletNum, 0);
+        attach(Style.LIST_BULLET_2, bulletNum, 1);
     }
 
     private static BigInteger nextAbstractId(XWPFNumbering numbering) {
@@ -246,11 +257,16 @@ final class WordDocument {
 
     private static BigInteger addList(XWPFNumbering numbering, CTAbstractNum list) {
         BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(list, numbering));
+        BigInteger numId = nextNumId(numbering);
+        numbering.addNum(abstractId, numId);
+        return numId;
+    }
+
+    private static BigInteger nextNumId(XWPFNumbering numbering) {
         BigInteger numId = BigInteger.ONE;
         while (numbering.numExist(numId)) {
             numId = numId.add(BigInteger.ONE);
         }
-        numbering.addNum(abstractId, numId);
         return numId;
     }
 
@@ -279,22 +295,48 @@ final class WordDocument {
         (numPr.isSetNumId() ? numPr.getNumId() : numPr.addNewNumId()).setVal(numId);
     }
 
+    /** The list that numbers the outline's headings through the Heading 1–6 styles. */
+    BigInteger outlineNum() {
+        return outlineNum;
+    }
+
+    /** The list of bullets: level 0 for a list of its own, deeper levels for lists nested in one. */
+    BigInteger bulletNum() {
+        return bulletNum;
+    }
+
     /**
-     * The agenda outline: "I.", "A.", "1." by default. Each label hangs left of the text column; levels 0–2 are
-     * linked to Heading 1–3, so a clerk who inserts a heading in Word sees the rest renumber.
+     * A new numbered list ("1)", "2)", ...) that starts at {@code start}. Lists that share a definition continue each
+     * other's count in Word, so each list is a new instance whose first level restarts.
      */
-    private static CTAbstractNum outlineList(List<NumberingStyle> outline, BigInteger id) {
+    BigInteger newNumberedList(int start) {
+        XWPFNumbering numbering = doc.getNumbering();
+        BigInteger numId = nextNumId(numbering);
+        CTNum num = CTNum.Factory.newInstance();
+        num.setNumId(numId);
+        num.addNewAbstractNumId().setVal(numberedAbstract);
+        CTNumLvl override = num.addNewLvlOverride();
+        override.setIlvl(BigInteger.ZERO);
+        override.addNewStartOverride().setVal(BigInteger.valueOf(start));
+        return numbering.addNum(new org.apache.poi.xwpf.usermodel.XWPFNum(num, numbering));
+    }
+
+    /**
+     * The outline: "I.", "A.", "1." by default. Each label hangs left of the text column; levels 0–5 are linked to
+     * Heading 1–6, so a clerk who inserts a heading in Word sees the rest renumber.
+     */
+    private static CTAbstractNum outlineList(List<Numbering> outline, BigInteger id) {
         CTAbstractNum list = CTAbstractNum.Factory.newInstance();
         list.setAbstractNumId(id);
         list.addNewMultiLevelType().setVal(STMultiLevelType.MULTILEVEL);
-        list.addNewName().setVal("Clerk Agenda Outline");
-        for (int level = 0; level < 9; level++) {
-            NumberingStyle style = outline.get(Math.min(level, outline.size() - 1));
+        list.addNewName().setVal("Clerk Outline");
+        for (int level = 0; level < LIST_LEVELS; level++) {
+            Numbering style = outline.get(Math.min(level, outline.size() - 1));
             CTLvl lvl = list.addNewLvl();
             lvl.setIlvl(BigInteger.valueOf(level));
             lvl.addNewStart().setVal(BigInteger.ONE);
             lvl.addNewNumFmt().setVal(format(style));
-            if (level < 3) {
+            if (level < Style.HEADING_LEVELS) {
                 lvl.addNewPStyle().setVal(Style.heading(level).id());
             }
             lvl.addNewSuff().setVal(STLevelSuffix.TAB);
@@ -302,43 +344,68 @@ final class WordDocument {
             lvl.addNewLvlJc().setVal(STJc.LEFT);
             // I. hangs at the margin, A. a quarter inch in, both with their text at the text column; deeper levels
             // step in from there.
-            int numberAt = level == 0 ? 0 : level == 1 ? TEXT_INDENT / 2 : TEXT_INDENT + (level - 2) * 360;
-            int textAt = level <= 1 ? TEXT_INDENT : numberAt + 360;
-            CTPPrGeneral ppr = lvl.addNewPPr();
-            ppr.addNewTabs().addNewTab().setVal(STTabJc.NUM);
-            ppr.getTabs().getTabArray(0).setPos(BigInteger.valueOf(textAt));
-            ppr.addNewInd().setLeft(BigInteger.valueOf(textAt));
-            ppr.getInd().setHanging(BigInteger.valueOf(textAt - numberAt));
+            int numberAt = level == 0 ? 0 : level == 1 ? TEXT_INDENT / 2 : TEXT_INDENT + (level - 2) * LIST_STEP;
+            int textAt = level <= 1 ? TEXT_INDENT : numberAt + LIST_STEP;
+            indent(lvl, numberAt, textAt);
         }
         return list;
     }
 
-    /** "1)", "2)" for follow-ups, with a dash bullet for the items under one. */
-    private static CTAbstractNum followUpList(BigInteger id) {
+    /** "1)", "2)" at the first level, with a dash bullet for the entries of a list nested in one. */
+    private static CTAbstractNum numberedList(BigInteger id) {
         CTAbstractNum list = CTAbstractNum.Factory.newInstance();
         list.setAbstractNumId(id);
         list.addNewMultiLevelType().setVal(STMultiLevelType.HYBRID_MULTILEVEL);
-        list.addNewName().setVal("Clerk Follow-ups");
+        list.addNewName().setVal("Clerk Numbered List");
         for (int level = 0; level < 2; level++) {
             CTLvl lvl = list.addNewLvl();
             lvl.setIlvl(BigInteger.valueOf(level));
             lvl.addNewStart().setVal(BigInteger.ONE);
             lvl.addNewNumFmt().setVal(level == 0 ? STNumberFormat.DECIMAL : STNumberFormat.BULLET);
-            lvl.addNewPStyle().setVal(level == 0 ? Style.FOLLOW_UP.id() : Style.PROPOSED_ITEM.id());
+            lvl.addNewPStyle().setVal(level == 0 ? Style.LIST_NUMBER.id() : Style.LIST_BULLET_2.id());
             lvl.addNewSuff().setVal(STLevelSuffix.TAB);
             lvl.addNewLvlText().setVal(level == 0 ? "%1)" : "–");
             lvl.addNewLvlJc().setVal(STJc.LEFT);
-            int textAt = TEXT_INDENT + 360 * (level + 1);
-            CTPPrGeneral ppr = lvl.addNewPPr();
-            ppr.addNewTabs().addNewTab().setVal(STTabJc.NUM);
-            ppr.getTabs().getTabArray(0).setPos(BigInteger.valueOf(textAt));
-            ppr.addNewInd().setLeft(BigInteger.valueOf(textAt));
-            ppr.getInd().setHanging(BigInteger.valueOf(360));
+            indent(lvl, listTextAt(level) - LIST_STEP, listTextAt(level));
         }
         return list;
     }
 
-    private static STNumberFormat.Enum format(NumberingStyle style) {
+    /** Bullets, stepping in a level at a time. */
+    private static CTAbstractNum bulletList(BigInteger id) {
+        CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+        list.setAbstractNumId(id);
+        list.addNewMultiLevelType().setVal(STMultiLevelType.HYBRID_MULTILEVEL);
+        list.addNewName().setVal("Clerk Bullets");
+        String[] bullets = {"•", "–", "◦"};
+        for (int level = 0; level < LIST_LEVELS; level++) {
+            CTLvl lvl = list.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(level));
+            lvl.addNewStart().setVal(BigInteger.ONE);
+            lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);
+            lvl.addNewPStyle().setVal((level == 0 ? Style.LIST_BULLET : Style.LIST_BULLET_2).id());
+            lvl.addNewSuff().setVal(STLevelSuffix.TAB);
+            lvl.addNewLvlText().setVal(bullets[level % bullets.length]);
+            lvl.addNewLvlJc().setVal(STJc.LEFT);
+            indent(lvl, listTextAt(level) - LIST_STEP, listTextAt(level));
+        }
+        return list;
+    }
+
+    /** Where the text of an entry of a list {@code level} levels deep starts. */
+    static int listTextAt(int level) {
+        return TEXT_INDENT + LIST_STEP * (level + 1);
+    }
+
+    private static void indent(CTLvl lvl, int numberAt, int textAt) {
+        CTPPrGeneral ppr = lvl.addNewPPr();
+        ppr.addNewTabs().addNewTab().setVal(STTabJc.NUM);
+        ppr.getTabs().getTabArray(0).setPos(BigInteger.valueOf(textAt));
+        ppr.addNewInd().setLeft(BigInteger.valueOf(textAt));
+        ppr.getInd().setHanging(BigInteger.valueOf(textAt - numberAt));
+    }
+
+    private static STNumberFormat.Enum format(Numbering style) {
         return switch (style) {
             case UPPER_ROMAN -> STNumberFormat.UPPER_ROMAN;
             case LOWER_ROMAN -> STNumberFormat.LOWER_ROMAN;
@@ -357,155 +424,95 @@ final class WordDocument {
         return p;
     }
 
-    /** A new paragraph holding {@code text}. */
-    XWPFParagraph paragraph(Style style, String text) {
-        XWPFParagraph p = paragraph(style);
-        Runs.text(p, text);
-        return p;
+    /** Puts {@code p} in list {@code numId} at {@code level}; list 0 takes it out of its style's list. */
+    static void number(XWPFParagraph p, BigInteger numId, int level) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTNumPr numPr = ppr.isSetNumPr() ? ppr.getNumPr() : ppr.addNewNumPr();
+        (numPr.isSetIlvl() ? numPr.getIlvl() : numPr.addNewIlvl()).setVal(BigInteger.valueOf(level));
+        (numPr.isSetNumId() ? numPr.getNumId() : numPr.addNewNumId()).setVal(numId);
     }
 
-    /** A numbered agenda heading: the number comes from the heading style's list, never from the text. */
-    XWPFParagraph heading(int level, String text) {
-        XWPFParagraph p = paragraph(Style.heading(level), text);
-        if (level > 2) {
-            // Heading 3 carries level 2 of the outline; deeper items keep their own level on the paragraph.
-            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-            CTNumPr numPr = ppr.addNewNumPr();
-            numPr.addNewIlvl().setVal(BigInteger.valueOf(Math.min(level, 8)));
-            numPr.addNewNumId().setVal(style(Style.HEADING_1).getPPr().getNumPr().getNumId().getVal());
-        }
-        return p;
-    }
-
-    /**
-     * A table as wide as the text column, in the Clerk Table style, whose first row is a header row repeated at the
-     * top of every page; rows never split across pages.
-     *
-     * @param widths the relative width of each column
-     * @param header the header cells
-     * @param rows   the body rows, one cell text per column
-     */
-    void table(int[] widths, List<String> header, List<List<String>> rows) {
-        CTTbl tbl = doc.getDocument().getBody().addNewTbl();
-        CTTblPr pr = tbl.addNewTblPr();
-        pr.addNewTblStyle().setVal(Style.TABLE.id());
-        pr.addNewTblW().setType(STTblWidth.PCT);
-        pr.getTblW().setW(BigInteger.valueOf(5000));
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        var look = pr.addNewTblLook();
-        look.setVal(new byte[] {0x06, 0x20});
-        look.setFirstRow("1");
-        look.setLastRow("0");
-        look.setFirstColumn("0");
-        look.setLastColumn("0");
-        look.setNoHBand("1");
-        look.setNoVBand("1");
-        int total = 0;
-        for (int w : widths) {
-            total += w;
-        }
-        int[] twips = new int[widths.length];
-        var grid = tbl.addNewTblGrid();
-        for (int i = 0; i < widths.length; i++) {
-            twips[i] = textWidth * widths[i] / total;
-            grid.addNewGridCol().setW(BigInteger.valueOf(twips[i]));
-        }
-        row(tbl, twips, header, true);
-        for (List<String> cells : rows) {
-            row(tbl, twips, cells, false);
-        }
-    }
-
-    private void row(CTTbl tbl, int[] twips, List<String> cells, boolean header) {
-        if (cells.size() != twips.length) {
-            throw new IllegalArgumentException("row has " + cells.size() + " cells for " + twips.length + " columns");
-        }
-        CTRow row = tbl.addNewTr();
-        var trPr = row.addNewTrPr();
-        trPr.addNewCantSplit();
-        if (header) {
-            trPr.addNewTblHeader();
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            CTTc tc = row.addNewTc();
-            var w = tc.addNewTcPr().addNewTcW();
-            w.setType(STTblWidth.DXA);
-            w.setW(BigInteger.valueOf(twips[i]));
-            XWPFParagraph p = new XWPFParagraph(tc.addNewP(), doc);
-            p.setStyle((header ? Style.TABLE_HEADING : Style.TABLE_TEXT).id());
-            Runs.text(p, cells.get(i));
-        }
+    /** A new table at the end of the body. */
+    CTTbl table() {
+        return doc.getDocument().getBody().addNewTbl();
     }
 
     // ---- header, footer, watermark ---------------------------------------------------------------------------
 
     /**
-     * The running header ("Body [tab] Minutes of March 27, 2017 · DRAFT"), the "Page X of Y" footer, and for a draft
-     * a light grey diagonal watermark on every page. A template's own header and footer are kept: the running
-     * header line is added under its letterhead, the page numbers only when its footer has none.
+     * The running header line, in the Header style, for the painter to fill. A template's own header is kept and
+     * the line is added under its letterhead.
      */
-    void headerAndFooter(String left, String right, String watermark) {
+    XWPFParagraph headerLine() {
+        XWPFHeader header = defaultHeader();
+        XWPFParagraph line = header.createParagraph();
+        line.setStyle(Style.HEADER.id());
+        return line;
+    }
+
+    /** A light grey diagonal {@code text} across every page. */
+    void watermark(String text) {
+        XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
+        XWPFHeader header = defaultHeader();
+        Watermark.add(header.getParagraphs().get(0), text, 1);
+        if (policy != null && policy.getFirstPageHeader() != null && policy.getFirstPageHeader() != header) {
+            XWPFHeader first = policy.getFirstPageHeader();
+            Watermark.add(first.getParagraphs().isEmpty() ? first.createParagraph() : first.getParagraphs().get(0),
+                    text, 2);
+        }
+    }
+
+    private XWPFHeader defaultHeader() {
         XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
         XWPFHeader header = policy == null ? null : policy.getDefaultHeader();
         if (header == null) {
             header = doc.createHeader(HeaderFooterType.DEFAULT);
             new ArrayList<>(header.getParagraphs()).forEach(header::removeParagraph);
         }
-        XWPFParagraph line = header.createParagraph();
-        line.setStyle(Style.HEADER.id());
-        Runs.text(line, left);
-        line.createRun().addTab();
-        Runs.text(line, right);
-        if (watermark != null) {
-            Watermark.add(header.getParagraphs().get(0), watermark, 1);
-            if (policy != null && policy.getFirstPageHeader() != null && policy.getFirstPageHeader() != header) {
-                XWPFHeader first = policy.getFirstPageHeader();
-                Watermark.add(first.getParagraphs().isEmpty() ? first.createParagraph() : first.getParagraphs().get(0),
-                        watermark, 2);
-            }
-        }
+        return header;
+    }
+
+    /** Whether the footer already counts pages: a template's footer with its own PAGE field. */
+    boolean footerHasPageNumbers() {
+        XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
+        XWPFFooter footer = policy == null ? null : policy.getDefaultFooter();
+        return footer != null && hasPageField(footer);
+    }
+
+    /** A new line in the footer, in the Footer style, for the painter to fill; a template's footer is kept. */
+    XWPFParagraph footerLine() {
+        XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
         XWPFFooter footer = policy == null ? null : policy.getDefaultFooter();
         if (footer == null) {
             footer = doc.createFooter(HeaderFooterType.DEFAULT);
             new ArrayList<>(footer.getParagraphs()).forEach(footer::removeParagraph);
-        } else if (hasPageField(footer)) {
-            return;
         }
-        XWPFParagraph pages = footer.createParagraph();
-        pages.setStyle(Style.FOOTER.id());
-        Runs.text(pages, "Page ");
-        field(pages, "PAGE", "1");
-        Runs.text(pages, " of ");
-        field(pages, "NUMPAGES", "1");
+        XWPFParagraph line = footer.createParagraph();
+        line.setStyle(Style.FOOTER.id());
+        return line;
     }
 
-    private static final java.util.regex.Pattern PAGE_FIELD =
-            java.util.regex.Pattern.compile("(instrText[^>]*>|instr=\")\\s*PAGE\\b");
+    private static final Pattern PAGE_FIELD = Pattern.compile("(instrText[^>]*>|instr=\")\\s*PAGE\\b");
 
     private static boolean hasPageField(XWPFHeaderFooter part) {
         return PAGE_FIELD.matcher(part._getHdrFtr().xmlText()).find();
     }
 
     /** A complex field (begin, instruction, separator, cached result, end), which Word and LibreOffice update. */
-    private static void field(XWPFParagraph p, String instruction, String cached) {
-        fieldChar(p, STFldCharType.BEGIN);
+    static void field(XWPFParagraph p, String instruction, String cached) {
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         CTR instr = p.getCTP().addNewR();
         CTText text = instr.addNewInstrText();
         text.setStringValue(" " + instruction + " \\* MERGEFORMAT ");
-        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        fieldChar(p, STFldCharType.SEPARATE);
+        text.setSpace(SpaceAttribute.Space.PRESERVE);
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         p.getCTP().addNewR().addNewT().setStringValue(cached);
-        fieldChar(p, STFldCharType.END);
-    }
-
-    private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
-        CTFldChar c = p.getCTP().addNewR().addNewFldChar();
-        c.setFldCharType(type);
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     // ---- properties and output -------------------------------------------------------------------------------
 
-    /** Sets the document properties; dates come from the model, never from the clock. */
+    /** Sets the document properties; dates come from the document, never from the clock. */
     void properties(Properties p) {
         POIXMLProperties props = doc.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();

@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The renderer writes to the stream it is given: it opens no files, prints nothing, and keeps its API small. */
+/**
+ * The renderer writes to the stream it is given: it opens no files, prints nothing, and keeps its API small. It is
+ * a painter of composed documents and knows nothing of meetings.
+ */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.clerk.render.docx");
@@ -25,13 +28,17 @@ class ArchitectureTest {
     @Test
     void exposesOnlyTheRendererItsOptionsAndItsError() {
         classes().that().arePublic().and().areTopLevelClasses().should()
-                .haveSimpleNameEndingWith("Renderer").orShould().haveSimpleName("DocxOptions")
+                .haveSimpleName("DocxRenderer").orShould().haveSimpleName("DocxOptions")
                 .orShould().haveSimpleName("TemplateException").check(CLASSES);
     }
 
     @Test
-    void dependsOnTheModelAndPoiOnly() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.clerk.cli..", "dev.clerk.render.pdf..",
-                "dev.clerk.mail..", "com.fasterxml.jackson..").check(CLASSES);
+    void dependsOnTheComposedDocumentAndPoiOnly() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.clerk.model..", "dev.clerk.cli..",
+                "dev.clerk.render.pdf..", "dev.clerk.render.html..", "dev.clerk.mail..", "com.fasterxml.jackson..")
+                .check(CLASSES);
+        noClasses().should().dependOnClassesThat().resideInAPackage("dev.clerk.compose")
+                .because("the painter paints the tree of dev.clerk.compose.doc; composing is not its business")
+                .check(CLASSES);
     }
 }

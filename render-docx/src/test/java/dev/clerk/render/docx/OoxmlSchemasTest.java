@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The schema check itself: it must catch what Word would reject, and accept markup-compatibility extensions. */
 class OoxmlSchemasTest {
-    private static final byte[] SEED = Fixtures.render(Fixtures.body(), Fixtures.seedMeeting());
+    private static final byte[] SEED = Fixtures.render(Samples.sampler());
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 
     @Test

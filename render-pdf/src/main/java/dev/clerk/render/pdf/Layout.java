@@ -282,8 +282,8 @@ final class Layout {
             Node node = new Node("P", parent);
             // A paragraph whose text has Span or Link children gets its label as a child too.
             Node labelNode = spans(field.value()) ? new Node("Span", node) : node;
-            List<Line> labelLines = lines(Text.plain(field.label()), Face.BOLD, BODY_SIZE, LABEL_WIDTH - 6,
-                    labelNode, false);
+            List<Line> labelLines = spaced(lines(Text.plain(field.label()), Face.BOLD, BODY_SIZE, LABEL_WIDTH - 6,
+                    labelNode, false), labelNode);
             List<Line> textLines = lines(field.value(), Face.REGULAR, BODY_SIZE, right - left - LABEL_WIDTH, node,
                     false);
             ensure(fieldHeight(textLines));
@@ -761,7 +761,7 @@ final class Layout {
                     used += measure(start, stop);
                 }
                 if (hard) {
-                    lines.add(line(lineStart, stop));
+                    lines.add(line(lineStart, stop, true));
                     lineStart = end;
                     used = 0;
                 }
@@ -814,9 +814,26 @@ final class Layout {
             return w;
         }
 
-        /** The line of s[from, to), without its trailing spaces, in the order it is drawn. */
-        private Line line(int from, int to) {
-            to = from + s.substring(from, to).stripTrailing().length();
+        /**
+         * The line of s[from, to) in the order it is drawn. A space the line ends at is kept as text of no width:
+         * invisible, but a reader (a screen reader, copy and paste, a text extractor) finds the words of two lines
+         * apart, and a word broken inside ("II." | "A.") whole.
+         */
+        private Line line(int from, int end) {
+            return line(from, end, false);
+        }
+
+        /** The line of s[from, end); {@code broken} when a line break ends it, which readers see as a space. */
+        private Line line(int from, int end, boolean broken) {
+            int to = from + s.substring(from, end).stripTrailing().length();
+            List<Bit> bits = visible(from, to);
+            if ((to < end || broken) && to > from && !rightToLeft) {
+                bits.add(space(owners[runOf.get(Math.min(to, runOf.size() - 1))]));
+            }
+            return new Line(bits, false, rightToLeft);
+        }
+
+        private List<Bit> visible(int from, int to) {
             List<Bit> bits = new ArrayList<>();
             if (!bidi) {
                 pieces(from, to, false, bits);
@@ -833,7 +850,7 @@ final class Layout {
                     pieces(from + st.start(), from + st.limit(), st.rightToLeft(), bits);
                 }
             }
-            return new Line(bits, false, rightToLeft);
+            return bits;
         }
 
         /** The bits of s[from, to), one per run, in drawing order: reversed for a right-to-left stretch. */
@@ -860,6 +877,24 @@ final class Layout {
             }
             out.addAll(bits);
         }
+    }
+
+    /** A space drawn with no width: it separates, for readers of the text, what the layout puts apart. */
+    private Bit space(Node owner) {
+        return new Bit(owner, fonts.draw(" ", Face.REGULAR), null, 0, null);
+    }
+
+    /** {@code lines} with a space of no width after their last word (a label before its value). */
+    private List<Line> spaced(List<Line> lines, Node owner) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        Line last = out.get(out.size() - 1);
+        List<Bit> bits = new ArrayList<>(last.bits());
+        bits.add(space(owner));
+        out.set(out.size() - 1, new Line(bits, last.artifact(), last.rightToLeft()));
+        return out;
     }
 
     private static float width(List<Segment> segments, float size) {

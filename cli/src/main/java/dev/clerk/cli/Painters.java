@@ -1,0 +1,128 @@
+package dev.clerk.cli;
+
+import dev.clerk.compose.doc.Document;
+import dev.clerk.model.Body;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.Parsed;
+import dev.clerk.model.io.Problem;
+import dev.clerk.render.docx.DocxOptions;
+import dev.clerk.render.docx.DocxRenderer;
+import dev.clerk.render.html.HtmlRenderer;
+import dev.clerk.render.pdf.MissingGlyphException;
+import dev.clerk.render.pdf.PdfFonts;
+import dev.clerk.render.pdf.PdfRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Paints composed documents in the formats the command line offers (Word, PDF, HTML): the one place where the
+ * commands meet the painter modules. A character that no PDF font has becomes a problem at its line in the YAML.
+ */
+final class Painters {
+    /** The formats every composed document can be painted in. */
+    enum Format {
+        docx, pdf, html;
+
+        /** The format a file name's extension names, or null. */
+        static Format ofFile(Path file) {
+            if (file == null) {
+                return null;
+            }
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            for (Format f : values()) {
+                if (name.endsWith("." + f.name()) || f == html && name.endsWith(".htm")) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final SourcePositions positions;
+    private final PdfFontSource fonts;
+    private final DocxOptions docx;
+    private PdfFonts loaded;
+
+    /** Loads the PDF fonts, once, when a PDF is first painted. */
+    interface PdfFontSource {
+        PdfFonts load() throws Exception;
+    }
+
+    Painters(SourcePositions positions, PdfFontSource fonts, DocxOptions docx) {
+        this.positions = positions;
+        this.fonts = fonts;
+        this.docx = docx;
+    }
+
+    /** Painters for the committee of {@code body}: its fonts, then {@code extraFonts}; Clerk's Word styles. */
+    static Painters of(Path root, Parsed<Body> body, List<Path> extraFonts) {
+        return new Painters(new SourcePositions(root, body), () -> fonts(body, root, extraFonts), DocxOptions.defaults());
+    }
+
+    /** These painters, with Word documents made on {@code options}. */
+    Painters withDocx(DocxOptions options) {
+        return new Painters(positions, fonts, options);
+    }
+
+    SourcePositions positions() {
+        return positions;
+    }
+
+    /** The PDF fonts, loaded on first use. */
+    PdfFonts pdfFonts() throws Exception {
+        if (loaded == null) {
+            loaded = fonts.load();
+        }
+        return loaded;
+    }
+
+    /**
+     * Paints {@code doc} as {@code format} to {@code out}.
+     *
+     * @throws InputException when a character is in none of the PDF fonts (one problem per character, at its line)
+     */
+    void paint(Document doc, Format format, OutputStream out) throws Exception {
+        switch (format) {
+            case docx -> new DocxRenderer(docx).render(doc, out);
+            case html -> new HtmlRenderer().render(doc, out);
+            case pdf -> {
+                try {
+                    new PdfRenderer(pdfFonts()).render(doc, out);
+                } catch (MissingGlyphException e) {
+                    throw problems(e);
+                }
+            }
+        }
+    }
+
+    /** The characters no font has, as problems at their lines. */
+    InputException problems(MissingGlyphException e) {
+        return new InputException(e.glyphs().stream()
+                .map(g -> positions.error(g.source(), g.describe(e.fonts()))).toList());
+    }
+
+    /**
+     * The fonts for {@code body}'s documents: Liberation Sans, then the body's fonts, then {@code fonts}.
+     *
+     * @throws InputException when a body font cannot be used (at its line in committee.yaml)
+     * @throws IOException    when one of {@code fonts} cannot be used
+     */
+    static PdfFonts fonts(Parsed<Body> body, Path root, List<Path> fonts) throws InputException, IOException {
+        PdfFonts chain = PdfFonts.liberation();
+        List<String> bodyFonts = body.value().fonts();
+        for (int i = 0; i < bodyFonts.size(); i++) {
+            try {
+                chain = chain.withFallback(root.resolve(bodyFonts.get(i)));
+            } catch (IOException e) {
+                String path = "fonts[" + i + "]";
+                throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path, e.getMessage()));
+            }
+        }
+        for (Path f : fonts) {
+            chain = chain.withFallback(f);
+        }
+        return chain;
+    }
+}
