@@ -15,8 +15,11 @@ import dev.clerk.model.NextMeeting;
 import dev.clerk.model.Role;
 import dev.clerk.model.Vote;
 import dev.clerk.model.io.ModelReader;
-import dev.clerk.render.docx.DocxMinutesRenderer;
+import dev.clerk.compose.MinutesComposer;
 import dev.clerk.render.docx.DocxOptions;
+import dev.clerk.render.docx.DocxRenderer;
+import dev.clerk.render.html.HtmlRenderer;
+import dev.clerk.render.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,9 +43,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the Word minutes: the reference meeting (8 attendees, 6 agenda items, 8 action items) and a synthetic
- * large one (60 agenda items, 40 attendees with roles, motions and action items). Each operation renders a complete
- * .docx into memory, zip included.
+ * Throughput of the minutes: the reference meeting (8 attendees, 6 agenda items, 8 action items) and a synthetic
+ * large one (60 agenda items, 40 attendees with roles, motions and action items). Each operation composes the
+ * minutes and paints a complete document into memory: Word (zip included, the figure earlier releases measured),
+ * PDF (tagged PDF/A) and HTML; {@code compose*} measure the composition alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,14 +58,18 @@ public class DocxMinutesBenchmark {
     private Body body;
     private Meeting seed;
     private Meeting large;
-    private DocxMinutesRenderer renderer;
+    private DocxRenderer renderer;
+    private PdfRenderer pdf;
+    private HtmlRenderer html;
 
     @Setup
     public void setUp() throws Exception {
         body = ModelReader.parseBody("committee.yaml", resource("swtpic/committee.yaml")).value();
         seed = ModelReader.parseMeeting("2017-03-27.yaml", resource("swtpic/meetings/2017-03-27.yaml")).value();
         large = synthetic(60, 40);
-        renderer = new DocxMinutesRenderer(DocxOptions.defaults());
+        renderer = new DocxRenderer(DocxOptions.defaults());
+        pdf = new PdfRenderer();
+        html = new HtmlRenderer();
     }
 
     @Benchmark
@@ -74,9 +82,33 @@ public class DocxMinutesBenchmark {
         return render(large);
     }
 
+    @Benchmark
+    public Object composeSeedMeeting() {
+        return MinutesComposer.compose(body, seed);
+    }
+
+    @Benchmark
+    public Object composeSynthetic60Items40Attendees() {
+        return MinutesComposer.compose(body, large);
+    }
+
+    @Benchmark
+    public byte[] seedMeetingPdf() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        pdf.render(MinutesComposer.compose(body, seed), out);
+        return out.toByteArray();
+    }
+
+    @Benchmark
+    public byte[] seedMeetingHtml() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        html.render(MinutesComposer.compose(body, seed), out);
+        return out.toByteArray();
+    }
+
     private byte[] render(Meeting meeting) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        renderer.render(body, meeting, out);
+        renderer.render(MinutesComposer.compose(body, meeting), out);
         return out.toByteArray();
     }
 

@@ -82,9 +82,11 @@ final class BuildCommand implements Callable<Integer> {
         List<Target> shown = targets.stream().map(progress::showing).toList();
         List<Outcome> outcomes = new IncrementalBuild(outDir, root, Version.fingerprint()).run(shown, force, o -> { });
         progress.done();
+        // A problem several documents share (a character of the body's name no font has) is printed once.
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
             if (o.status() == Outcome.Status.FAILED) {
-                report(err, o);
+                report(err, o, reported);
             }
         }
         writeIndex(plan, outDir);
@@ -110,9 +112,11 @@ final class BuildCommand implements Callable<Integer> {
         return rel.toString().isEmpty() ? Path.of(".") : rel;
     }
 
-    private static void report(PrintWriter err, Outcome o) {
+    private static void report(PrintWriter err, Outcome o, java.util.Set<String> reported) {
         if (o.error() instanceof InputException input) {
-            input.problems().forEach(err::println);
+            input.problems().stream().map(Problem::toString).filter(reported::add).forEach(err::println);
+            err.println(o.target().output() + ": not built: " + (input.problems().size() == 1 ? "the problem"
+                    : "the " + input.problems().size() + " problems") + " above");
         } else {
             Throwable cause = o.error() instanceof UncheckedIOException u ? u.getCause() : o.error();
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();

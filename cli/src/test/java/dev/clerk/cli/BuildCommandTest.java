@@ -197,4 +197,29 @@ class BuildCommandTest {
         return after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k)))
                 .sorted(java.util.Comparator.comparing((String k) -> k.startsWith(".")).thenComparing(k -> k)).toList();
     }
+
+    @Test
+    void pointsOnceAtEachCharacterNoFontHasAndNamesTheDocumentsNotBuilt() throws Exception {
+        Path committee = tmp.resolve("glyphs");
+        Files.createDirectories(committee.resolve("meetings"));
+        Files.writeString(committee.resolve("committee.yaml"), "name: Harbor Board\npeople:\n  - name: Li 中\n");
+        Files.writeString(committee.resolve("meetings/2024-01-10.yaml"), """
+                date: 2024-01-10
+                agenda:
+                  - title: Signs
+                    actions:
+                      - id: 2024-01-10-1
+                        owners: [Li 中]
+                        task: Order the signs.
+                """);
+        CliRun run = CliRun.of("build", committee.toString(), "--quiet");
+        assertThat(run.exitCode()).isEqualTo(1);
+        String owners = committee.resolve("meetings/2024-01-10.yaml") + ":6:17: agenda[0].actions[0].owners: "
+                + "character U+4E2D '中' is in none of the fonts (Liberation Sans); add a font that has it with --font FILE";
+        assertThat(run.err().lines().filter(l -> l.contains("U+4E2D"))).containsExactly(owners);
+        assertThat(run.err().lines().filter(l -> l.contains("not built"))).containsExactly(
+                "2024-01-10-minutes.pdf: not built: the problem above", "tasks.pdf: not built: the problem above");
+        assertThat(committee.resolve("out/2024-01-10-minutes.html")).exists();
+        assertThat(committee.resolve("out/2024-01-10-minutes.pdf")).doesNotExist();
+    }
 }

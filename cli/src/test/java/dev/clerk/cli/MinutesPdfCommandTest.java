@@ -65,6 +65,19 @@ class MinutesPdfCommandTest {
     }
 
     @Test
+    void pointsAtTheCommitteeFileForACharacterOfTheBodysName() throws Exception {
+        Files.writeString(dir.resolve("committee.yaml"), "name: Harbor 王 Board\n");
+        Files.createDirectories(dir.resolve("meetings"));
+        Path meeting = dir.resolve("meetings/2024-01-10.yaml");
+        Files.writeString(meeting, "date: 2024-01-10\nagenda:\n  - title: Signs\n");
+        int code = run("minutes", meeting.toString(), "--format", "pdf", "-o", dir.resolve("out.pdf").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(dir.resolve("committee.yaml") + ":1:7: name: character U+738B '王' is in"
+                + " none of the fonts (Liberation Sans); add a font that has it with --font FILE" + System.lineSeparator());
+        assertThat(dir.resolve("out.pdf")).doesNotExist();
+    }
+
+    @Test
     void usesTheFontsCommitteeYamlListsForChinese() throws Exception {
         Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(font) || dev.clerk.model.testing.ExternalProgram.isCi(),

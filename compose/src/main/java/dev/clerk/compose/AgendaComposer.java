@@ -15,9 +15,11 @@ import dev.clerk.compose.doc.Table;
 import dev.clerk.compose.doc.Text;
 import dev.clerk.model.Attachment;
 import dev.clerk.model.Notice;
+import dev.clerk.model.Person;
 import dev.clerk.model.agenda.Agenda;
 import dev.clerk.model.agenda.AgendaEntry;
 import dev.clerk.model.agenda.Letterhead;
+import dev.clerk.model.agenda.StandardNotices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +135,7 @@ public final class AgendaComposer {
             blocks.add(new Paragraph(Role.DETAILS, details));
         }
         if (e.description() != null) {
-            blocks.add(Paragraph.body(MinutesComposer.linked(p, e.description(), at.at("description"), e.lang())));
+            blocks.add(Paragraph.body(p.linked(e.description(), at.at("description"), e.lang())));
         }
         if (own == null) {
             if (e.minutesOf() != null) {
@@ -177,7 +179,8 @@ public final class AgendaComposer {
         }
         if (e.presenter() != null) {
             String[] parts = p.get("agenda.presentedBy", "\u0000").split("\u0000", -1);
-            t.plain((t.isEmpty() ? "" : sep) + parts[0]).add(p.words(e.presenter(), at.at("presenter"))).plain(parts[1]);
+            t.plain((t.isEmpty() ? "" : sep) + parts[0])
+                    .add(p.words(e.presenter(), at.at("presenter"), e.presenterLang())).plain(parts[1]);
         }
         if (e.minutes() != null) {
             t.add((t.isEmpty() ? "" : sep) + p.m.duration(e.minutes()), at.at("duration"));
@@ -186,18 +189,51 @@ public final class AgendaComposer {
     }
 
     private void notices() {
-        if (agenda.notices().isEmpty()) {
+        StandardNotices standard = agenda.standardNotices();
+        if (agenda.notices().isEmpty() && standard == null) {
             return;
         }
         blocks.add(Heading.section(Text.plain(p.get("agenda.notices")), "notices"));
         for (int i = 0; i < agenda.notices().size(); i++) {
             Notice n = agenda.notices().get(i);
-            Source at = agenda.bodyNotices() ? Source.committee("defaults.notices[" + i + "]") : null;
-            String[] parts = p.get("agenda.notice.title", "\u0000").split("\u0000", -1);
-            blocks.add(Paragraph.body(Text.builder()
-                    .strong(parts[0]).strong(n.title(), at == null ? null : at.at("title")).strong(parts[1])
-                    .add(p.words(n.text(), at == null ? null : at.at("text"))).build()));
+            Source at = Source.committee("defaults.notices[" + i + "]");
+            notice(n.title(), at.at("title"), p.words(n.text(), at.at("text")));
         }
+        if (standard != null) {
+            Text contact = contact(standard);
+            notice(p.get("agenda.notice.access.title"), null, p.phrase("agenda.notice.access", null, contact));
+            notice(p.get("agenda.notice.interpretation.title"), null,
+                    p.phrase("agenda.notice.interpretation", null, contact));
+            notice(p.get("agenda.notice.publicComment.title"), null,
+                    p.phrase("agenda.notice.publicComment", null, p.words(standard.body(), Source.committee("name"))));
+        }
+    }
+
+    /** "Disability access. To request ...": a notice, its title set in bold. */
+    private void notice(String title, Source titleSource, Text text) {
+        String[] parts = p.get("agenda.notice.title", "\u0000").split("\u0000", -1);
+        blocks.add(Paragraph.body(Text.builder()
+                .strong(parts[0]).strong(title, titleSource).strong(parts[1]).add(text).build()));
+    }
+
+    /**
+     * Whom the standard notices ask the public to contact: "Minouche Kandel, Department on the Status of Women, at
+     * minouche.kandel@example.org", "the Port Planning Office", "the staff of the Parks Board".
+     */
+    private Text contact(StandardNotices standard) {
+        Person staff = standard.staff();
+        if (staff == null) {
+            return standard.department() != null
+                    ? p.phrase("agenda.notice.contact.department", null,
+                            p.words(standard.department(), Source.committee("department")))
+                    : p.phrase("agenda.notice.contact.body", null, p.words(standard.body(), Source.committee("name")));
+        }
+        String key = "agenda.notice.contact.staff" + (staff.affiliation() != null ? "Affiliation" : "")
+                + (staff.email() != null ? "Email" : "");
+        Source at = Source.committee("people[" + standard.staffIndex() + "]");
+        return p.phrase(key, null, p.words(staff.name(), at.at("name"), staff.lang()),
+                p.words(staff.affiliation() == null ? "" : staff.affiliation(), at.at("affiliation")),
+                Text.of(staff.email() == null ? "" : staff.email(), at.at("email")));
     }
 
     /** The table of contents of a packet: every material with its page, under its item. */

@@ -12,7 +12,6 @@ import dev.clerk.compose.doc.Meta;
 import dev.clerk.compose.doc.Numbering;
 import dev.clerk.compose.doc.Paragraph;
 import dev.clerk.compose.doc.Paragraph.Role;
-import dev.clerk.compose.doc.Run;
 import dev.clerk.compose.doc.Source;
 import dev.clerk.compose.doc.Table;
 import dev.clerk.compose.doc.Text;
@@ -30,7 +29,6 @@ import dev.clerk.model.MeetingKind;
 import dev.clerk.model.Motion;
 import dev.clerk.model.Names;
 import dev.clerk.model.NextMeeting;
-import dev.clerk.model.Person;
 import dev.clerk.model.TaskUpdate;
 import dev.clerk.model.tasks.TaskEntry;
 import dev.clerk.model.tasks.TaskLedger;
@@ -70,7 +68,7 @@ public final class MinutesComposer {
         this.body = committee.body();
         this.meeting = meeting;
         this.ledger = TaskLedger.of(committee);
-        this.p = new Phrases(body.language());
+        this.p = new Phrases(body.language(), name -> Attendance.nameLanguage(body, meeting, name));
     }
 
     /**
@@ -222,23 +220,13 @@ public final class MinutesComposer {
         if (!a.staff().isEmpty()) {
             attendanceLine("minutes.attendance.staff", a.staff());
         }
-        if (body.quorum() != null) {
-            int seats = body.members().size();
-            int needed = body.quorum().required(seats);
-            long voting = a.present().stream().filter(x -> isVoting(x)).count();
-            String members = p.m.plural("minutes.quorum.members", seats, seats);
-            blocks.add(new Paragraph(Role.ATTENDANCE, Text.of(p.get(voting >= needed ? "minutes.quorum.present"
-                    : "minutes.quorum.absent", voting, members, needed), Source.committee("quorum"))));
+        Attendance.QuorumCount quorum = a.quorum();
+        if (quorum != null) {
+            String members = p.m.plural("minutes.quorum.members", quorum.seats(), quorum.seats());
+            String line = p.get(quorum.reached() ? "minutes.quorum.present" : "minutes.quorum.absent",
+                    quorum.present(), members, quorum.needed());
+            blocks.add(new Paragraph(Role.ATTENDANCE, Text.of(line, Source.committee("quorum"))));
         }
-    }
-
-    private boolean isVoting(Attendee a) {
-        var role = a.role() != null ? a.role() : body.person(a.name()).map(dev.clerk.model.Person::role)
-                .orElse(dev.clerk.model.Role.GUEST);
-        return switch (role) {
-            case CHAIR, VICE_CHAIR, MEMBER, ALTERNATE, SECRETARY -> true;
-            case EX_OFFICIO, STAFF, GUEST -> false;
-        };
     }
 
     /** "Present: Name, Organization; Name, Organization (by phone)", each attendee from its line of the file. */
@@ -253,7 +241,8 @@ public final class MinutesComposer {
                 t.plain(p.get("minutes.attendance.separator"));
             }
             Source source = sourceOf(a);
-            String lang = nameLanguage(a.name());
+            // The attendance gives each name the language its line, else the roster, declares.
+            String lang = a.lang();
             if (lang == null) {
                 p.append(t, a.affiliation() == null ? a.name() : a.name() + ", " + a.affiliation(), source);
             } else {
@@ -278,20 +267,7 @@ public final class MinutesComposer {
 
     /** A person's name in the language it declares, if it declares one. */
     private Text name(String name, Source source) {
-        return p.words(name, source, nameLanguage(name));
-    }
-
-    /**
-     * The language a person's name is written in, as declared: on the person's line of the attendance record, else
-     * on the roster; null when neither declares one, and the script tells.
-     */
-    private String nameLanguage(String name) {
-        for (Attendee a : meeting.attendees()) {
-            if (a.lang() != null && Names.same(a.name(), name)) {
-                return a.lang();
-            }
-        }
-        return body.person(name).map(Person::lang).orElse(null);
+        return p.name(name, source);
     }
 
     /** The attendee's line in the meeting file, or the member's entry on the roster for a member not listed. */
@@ -339,16 +315,17 @@ public final class MinutesComposer {
             blocks.add(new Paragraph(Role.DETAILS, details.build()));
         }
         for (int i = 0; i < item.narrative().size(); i++) {
-            blocks.add(Paragraph.body(linked(p, item.narrative().get(i), at.at("narrative[" + i + "]"),
+            blocks.add(Paragraph.body(p.linked(item.narrative().get(i), at.at("narrative[" + i + "]"),
                     item.narrativeLanguage(i))));
         }
         for (int i = 0; i < item.motions().size(); i++) {
             Motion m = item.motions().get(i);
             Source ms = at.at("motions[" + i + "]");
             Text.Builder t = Text.builder().add(p.words(Phrases.sentence(m.text()), ms.at("text")));
-            String outcome = p.motionOutcome(m);
+            Text outcome = p.motionOutcome(m, ms);
             if (!outcome.isEmpty()) {
-                t.add(p.words(" " + outcome, ms));
+                // A space, then the outcome, in as few runs as the names in it allow.
+                t.add(p.join(List.of(Text.empty(), outcome), " ", ms));
             }
             blocks.add(new Callout(Callout.Kind.MOTION, p.get("minutes.callout.motion"), t.build()));
         }
@@ -363,47 +340,13 @@ public final class MinutesComposer {
         }
     }
 
-    /**
-     * The committee's words with their addresses made links, in the language they declare (null: told from the
-     * script). The words between the links carry the language; an address has none. (Phrases.linked with a
-     * declared language; the agenda's descriptions need it too.)
-     */
-    static Text linked(Phrases p, String text, Source source, String declared) {
-        Text linked = p.linked(text, source);
-        if (declared == null) {
-            return linked;
-        }
-        Text.Builder t = Text.builder();
-        StringBuilder words = new StringBuilder();
-        for (Run r : linked.runs()) {
-            if (r.link() == null) {
-                words.append(r.text());
-                continue;
-            }
-            if (words.length() > 0) {
-                t.add(p.words(words.toString(), source, declared));
-                words.setLength(0);
-            }
-            t.add(r);
-        }
-        if (words.length() > 0 || t.isEmpty()) {
-            t.add(p.words(words.toString(), source, declared));
-        }
-        return t.build();
-    }
-
     /** "Let Commander McEachern know ... (Minouche Kandel; due July 1, 2017)". */
     private Text actionLine(ActionItem a, Source source) {
-        String owners = owners(a);
-        String line = a.due() == null ? p.get("minutes.action.line", "\u0000", owners)
-                : p.get("minutes.action.lineDue", "\u0000", owners, p.date(a.due()));
-        String[] parts = line.split("\u0000", -1);
-        return Text.builder().plain(parts[0]).add(p.words(a.task(), source.at("task")))
-                .add(parts[1], source.at("owners")).build();
-    }
-
-    private String owners(ActionItem a) {
-        return a.owners().isEmpty() ? p.get("minutes.unassigned") : p.names(a.owners());
+        Source at = source.at("owners");
+        Text task = p.words(a.task(), source.at("task"));
+        Text owners = a.owners().isEmpty() ? Text.of(p.get("minutes.unassigned"), at) : p.names(a.owners(), at);
+        return a.due() == null ? p.phrase("minutes.action.line", at, task, owners)
+                : p.phrase("minutes.action.lineDue", at, task, owners, Text.of(p.date(a.due()), at));
     }
 
     /**
@@ -469,16 +412,16 @@ public final class MinutesComposer {
             Text what = task == null ? Text.plain(p.get("minutes.updates.unknownTask")) : taskText(task);
             String status = u.date() == null ? p.status(u.status())
                     : p.get("minutes.updates.statusOn", p.status(u.status()), p.date(u.date()));
-            List<String> notes = new ArrayList<>();
+            List<Text> notes = new ArrayList<>();
             if (!u.owners().isEmpty()) {
-                notes.add(p.get("minutes.updates.owners", p.names(u.owners())));
+                notes.add(p.phrase("minutes.updates.owners", at, p.names(u.owners(), at)));
             }
             if (u.due() != null) {
-                notes.add(p.get("minutes.updates.due", p.date(u.due())));
+                notes.add(Text.of(p.get("minutes.updates.due", p.date(u.due())), at));
             }
             Text.Builder note = Text.builder();
             if (!notes.isEmpty()) {
-                note.add(String.join(" ", notes), at);
+                note.add(p.join(notes, " ", at));
             }
             if (u.note() != null) {
                 if (!note.isEmpty()) {
@@ -516,7 +459,8 @@ public final class MinutesComposer {
             List<Text> row = new ArrayList<>(List.of(
                     Text.plain(Integer.toString(where.number())),
                     p.words(a.task(), s.at("task")),
-                    a.owners().isEmpty() ? Text.plain(owners(a)) : p.words(owners(a), s.at("owners")),
+                    a.owners().isEmpty() ? Text.plain(p.get("minutes.unassigned"))
+                            : p.names(a.owners(), s.at("owners")),
                     a.due() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(p.date(a.due()), s.at("due")),
                     Text.builder().link(where.label(), new Link.Anchor(where.anchor()), null).build()));
             if (ids) {

@@ -19,12 +19,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The phrases of one document: the catalogue in its language, and texts made from the committee's words with
- * their sources and, where a stretch is in another script, its language.
+ * their sources and, where a stretch is in another script or a person's name declares a language, its language.
  */
 final class Phrases {
     private static final Pattern ADDRESS = Pattern.compile(
@@ -32,12 +35,24 @@ final class Phrases {
     /** A no-break space: a date in a title is never broken across lines. */
     private static final char NBSP = '\u00a0';
 
+    /** The first of the characters that stand for {0}, {1}, ... while a phrase is made a text (private use). */
+    private static final char MARK = '\ue000';
+
     final Messages m;
     final String language;
+    /** The language each person's name declares, by name; null for a name that declares none. */
+    private final UnaryOperator<String> nameLanguages;
 
+    /** The phrases of a document whose people's names declare no language. */
     Phrases(String language) {
+        this(language, name -> null);
+    }
+
+    /** The phrases of a document in which {@code nameLanguages} gives the language a person's name declares. */
+    Phrases(String language, UnaryOperator<String> nameLanguages) {
         this.language = language;
         this.m = Messages.forLanguage(language);
+        this.nameLanguages = nameLanguages;
     }
 
     String get(String key, Object... args) {
@@ -72,6 +87,102 @@ final class Phrases {
             t.add(words(text.substring(at), source));
         }
         return t.build();
+    }
+
+    /**
+     * The committee's words with their addresses made links, in the language they declare (null: told from the
+     * script). The words between the links carry the language; an address has none.
+     */
+    Text linked(String text, Source source, String declared) {
+        Text linked = linked(text, source);
+        if (declared == null) {
+            return linked;
+        }
+        Text.Builder t = Text.builder();
+        StringBuilder words = new StringBuilder();
+        for (Run r : linked.runs()) {
+            if (r.link() == null) {
+                words.append(r.text());
+                continue;
+            }
+            if (words.length() > 0) {
+                t.add(words(words.toString(), source, declared));
+                words.setLength(0);
+            }
+            t.add(r);
+        }
+        if (words.length() > 0 || t.isEmpty()) {
+            t.add(words(words.toString(), source, declared));
+        }
+        return t.build();
+    }
+
+    /** A person's name, in the language it declares, else in the one its script tells. */
+    Text name(String name, Source source) {
+        return words(name, source, nameLanguages.apply(name));
+    }
+
+    /** "A", "A and B", "A, B and C" ({@link Messages#names}), each name in the language it declares. */
+    Text names(List<String> names, Source source) {
+        List<Text> each = names.stream().map(n -> name(n, source)).toList();
+        return fill(m.names(IntStream.range(0, names.size()).mapToObj(Phrases::mark).toList()), source, each);
+    }
+
+    /**
+     * The phrase {@code key} with the texts {@code args} in place of {0}, {1}, ...; the phrase's own words carry
+     * {@code source}, as the sentence they make states that field.
+     */
+    Text phrase(String key, Source source, Text... args) {
+        return fill(get(key, IntStream.range(0, args.length).mapToObj(Phrases::mark).toArray()), source,
+                List.of(args));
+    }
+
+    /** {@code parts} one after the other with {@code separator} (from {@code source}) between them. */
+    Text join(List<Text> parts, String separator, Source source) {
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            marks.append(i > 0 ? separator : "").append(mark(i));
+        }
+        return fill(marks.toString(), source, parts);
+    }
+
+    private static String mark(int i) {
+        return String.valueOf((char) (MARK + i));
+    }
+
+    /**
+     * {@code filled} as a text: each mark replaced by its text of {@code args}, the words between from
+     * {@code source}. Neighbouring runs set alike become one, so that a sentence reads as one run unless a name in
+     * it declares another language.
+     */
+    private Text fill(String filled, Source source, List<Text> args) {
+        List<Run> runs = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < filled.length(); i++) {
+            int arg = filled.charAt(i) - MARK;
+            if (arg >= 0 && arg < args.size()) {
+                if (i > at) {
+                    words(filled.substring(at, i), source).runs().forEach(r -> merge(runs, r));
+                }
+                args.get(arg).runs().forEach(r -> merge(runs, r));
+                at = i + 1;
+            }
+        }
+        if (at < filled.length() || runs.isEmpty()) {
+            words(filled.substring(at), source).runs().forEach(r -> merge(runs, r));
+        }
+        return new Text(runs);
+    }
+
+    /** Appends {@code r} to {@code runs}, as part of the last run when both are set alike and link nowhere. */
+    private static void merge(List<Run> runs, Run r) {
+        Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (last != null && last.link() == null && r.link() == null && last.emphasis() == r.emphasis()
+                && Objects.equals(last.language(), r.language()) && Objects.equals(last.source(), r.source())) {
+            runs.set(runs.size() - 1, new Run(last.text() + r.text(), r.emphasis(), null, r.language(), r.source()));
+        } else {
+            runs.add(r);
+        }
     }
 
     /** Appends the committee's words to {@code t}. */
@@ -170,45 +281,50 @@ final class Phrases {
         };
     }
 
-    /** The usual written form of a motion's outcome: "Moved by A, seconded by B. Motion passed 4–0." */
-    String motionOutcome(Motion motion) {
-        List<String> sentences = new ArrayList<>();
+    /**
+     * The usual written form of a motion's outcome, from {@code source}: "Moved by A, seconded by B. Motion passed
+     * 4–0." Each name is in the language it declares.
+     */
+    Text motionOutcome(Motion motion, Source source) {
+        List<Text> sentences = new ArrayList<>();
         if (motion.mover() != null && motion.seconder() != null) {
-            sentences.add(get("motion.movedSeconded", motion.mover(), motion.seconder()));
+            sentences.add(phrase("motion.movedSeconded", source, name(motion.mover(), source),
+                    name(motion.seconder(), source)));
         } else if (motion.mover() != null) {
-            sentences.add(get("motion.movedNoSecond", motion.mover()));
+            sentences.add(phrase("motion.movedNoSecond", source, name(motion.mover(), source)));
         } else if (motion.seconder() != null) {
-            sentences.add(get("motion.seconded", motion.seconder()));
+            sentences.add(phrase("motion.seconded", source, name(motion.seconder(), source)));
         }
         String counts = counts(motion.vote());
         if (motion.result() != null) {
             String result = result(motion.result());
-            sentences.add(counts.isEmpty() ? get("motion.result", result) : get("motion.resultWithCounts", result, counts));
+            sentences.add(words(counts.isEmpty() ? get("motion.result", result)
+                    : get("motion.resultWithCounts", result, counts), source));
         } else if (!counts.isEmpty()) {
-            sentences.add(get("motion.vote", counts));
+            sentences.add(words(get("motion.vote", counts), source));
         }
         Vote v = motion.vote();
         if (v != null && v.isRollCall()) {
-            List<String> roll = new ArrayList<>();
-            String sep = get("motion.roll.names");
-            if (!v.ayeNames().isEmpty()) {
-                roll.add(get("motion.roll.ayes", String.join(sep, v.ayeNames())));
-            }
-            if (!v.noNames().isEmpty()) {
-                roll.add(get("motion.roll.noes", String.join(sep, v.noNames())));
-            }
-            if (!v.abstainNames().isEmpty()) {
-                roll.add(get("motion.roll.abstaining", String.join(sep, v.abstainNames())));
-            }
-            if (!v.absentNames().isEmpty()) {
-                roll.add(get("motion.roll.absent", String.join(sep, v.absentNames())));
-            }
-            sentences.add(String.join(get("motion.roll.separator"), roll) + ".");
+            List<Text> roll = new ArrayList<>();
+            roll(roll, "motion.roll.ayes", v.ayeNames(), source);
+            roll(roll, "motion.roll.noes", v.noNames(), source);
+            roll(roll, "motion.roll.abstaining", v.abstainNames(), source);
+            roll(roll, "motion.roll.absent", v.absentNames(), source);
+            sentences.add(join(List.of(join(roll, get("motion.roll.separator"), source), words(".", source)), "",
+                    source));
         }
         if (motion.note() != null) {
-            sentences.add(sentence(motion.note()));
+            sentences.add(words(sentence(motion.note()), source));
         }
-        return String.join(" ", sentences);
+        return join(sentences, " ", source);
+    }
+
+    /** Adds "Ayes: A, B, C" to {@code roll} when {@code names} is not empty. */
+    private void roll(List<Text> roll, String key, List<String> names, Source source) {
+        if (!names.isEmpty()) {
+            roll.add(phrase(key, source, join(names.stream().map(n -> name(n, source)).toList(),
+                    get("motion.roll.names"), source)));
+        }
     }
 
     private String result(MotionResult r) {

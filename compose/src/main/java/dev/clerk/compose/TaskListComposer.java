@@ -9,6 +9,8 @@ import dev.clerk.compose.doc.Paragraph;
 import dev.clerk.compose.doc.Source;
 import dev.clerk.compose.doc.Text;
 import dev.clerk.model.Body;
+import dev.clerk.model.Person;
+import dev.clerk.model.tasks.TaskEntry;
 import dev.clerk.model.tasks.TaskGroup;
 import dev.clerk.model.tasks.TaskList;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ public final class TaskListComposer {
     public static Document compose(Body body, TaskList list) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(list, "list");
-        Phrases p = new Phrases(body.language());
+        Phrases p = new Phrases(body.language(), name -> body.person(name).map(Person::lang).orElse(null));
         List<Block> blocks = new ArrayList<>();
         Letterheads.add(blocks, body, p);
         blocks.add(Heading.title(p.words(body.name(), Source.committee("name"))));
@@ -36,7 +38,7 @@ public final class TaskListComposer {
         blocks.add(Paragraph.body(Text.plain(summary(p, list))));
         for (TaskGroup g : list.groups()) {
             String heading = p.group(g);
-            blocks.add(Heading.section(p.words(heading, null), null));
+            blocks.add(Heading.section(g.owner() != null ? p.name(heading, ownersField(g)) : p.words(heading, null), null));
             blocks.add(TaskTables.of(p, g.entries(), p.get("tasks.group.summary", heading)));
         }
         if (list.groups().isEmpty()) {
@@ -58,6 +60,15 @@ public final class TaskListComposer {
      */
     public static String summary(Body body, TaskList list) {
         return summary(new Phrases(Objects.requireNonNull(body, "body").language()), Objects.requireNonNull(list, "list"));
+    }
+
+    /**
+     * Where an owner's name is written: the owners of the group's first task (the field its heading's name is read
+     * from, so that a character no font has is reported there).
+     */
+    private static Source ownersField(TaskGroup g) {
+        return g.entries().stream().map(TaskEntry::origin).filter(o -> o.field() != null).findFirst()
+                .map(o -> Source.meeting(o.meeting(), o.special(), o.field() + ".owners")).orElse(null);
     }
 
     /** "Action Items as of May 22, 2017", or "Open Action Items for the Meeting of May 22, 2017". */

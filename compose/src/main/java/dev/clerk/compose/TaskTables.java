@@ -39,7 +39,7 @@ final class TaskTables {
         return List.of(
                 t.id() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(t.id(), at == null ? null : at.at("id")),
                 p.words(t.task(), at == null ? null : at.at("task")),
-                p.words(p.names(t.owners()), at == null ? null : at.at("owners")),
+                p.names(t.owners(), at == null ? null : at.at("owners")),
                 Text.plain(p.due(t)),
                 Text.plain(p.get("tasks.assigned", p.date(o.meeting()), p.reference(o), p.carried(t.timesCarried()))),
                 Text.plain(String.join("\n", notes)));

@@ -8,13 +8,19 @@ import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.agenda.Agenda;
 import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.tasks.Grouping;
+import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.tasks.TaskList;
+import dev.clerk.model.tasks.TaskQuery;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A name, an item or a paragraph that declares its language carries it into the minutes and the agenda, whatever its
- * script: a person's on the attendance line or the roster, an item's for its title, description and narrative, a
- * paragraph's over its item's.
+ * A name, an item or a paragraph that declares its language carries it into the minutes, the agenda and the task
+ * list, whatever its script: a person's on the attendance line or the roster (also inside Clerk's sentences: movers,
+ * roll calls, owners, presenters), an item's for its title, description and narrative, a paragraph's over its
+ * item's.
  */
 class DeclaredLanguagesTest {
     private static final String COMMITTEE = """
@@ -97,5 +103,72 @@ class DeclaredLanguagesTest {
                 "decision callout Decision: The board will answer both letters.\n",
                 "h2 item II.: Public comment #item-II\n",
                 "body: {es-419:Una vecina pidió rampas.}\n");
+    }
+
+    @Test
+    void namesInsideSentencesTakeTheLanguageTheyDeclare() throws Exception {
+        String dump = minutes("""
+                date: 2024-01-10
+                attendees:
+                  - {name: Rana Haddad, role: chair}
+                  - {name: Noa Levi, lang: he}
+                  - {name: Tomás Ruiz, role: staff}
+                agenda:
+                  - title: Launch hours
+                    motions:
+                      - text: to extend the launch hours
+                        mover: Noa Levi
+                        seconder: Rana Haddad
+                        result: passed
+                        vote: {ayeNames: [Rana Haddad, Noa Levi], absentNames: [Tomás Ruiz]}
+                    actions:
+                      - task: Post the new hours
+                        owners: [Tomás Ruiz, Rana Haddad]
+                        due: 2024-02-01
+                """);
+        assertThat(dump).contains(
+                "motion callout Motion: To extend the launch hours. Moved by {he:Noa Levi}, seconded by {ar:Rana"
+                        + " Haddad}. Motion passed 2–0. Ayes: {ar:Rana Haddad}, {he:Noa Levi}; Absent: {es:Tomás"
+                        + " Ruiz}.\n",
+                "action callout Action 1: Post the new hours ({es:Tomás Ruiz} and {ar:Rana Haddad}; due February 1,"
+                        + " 2024)\n",
+                "| 1 | Post the new hours | {es:Tomás Ruiz} and {ar:Rana Haddad} | February 1, 2024"
+                        + " | [I.](#item-I) |");
+    }
+
+    @Test
+    void aPresenterTakesTheLanguageOfTheAttendanceLineElseOfTheRoster() throws Exception {
+        Body body = ModelReader.parseBody("committee.yaml", COMMITTEE).value();
+        Meeting m = ModelReader.parseMeeting("2024-01-10.yaml", """
+                date: 2024-01-10
+                attendees:
+                  - {name: Noa Levi, lang: he}
+                agenda:
+                  - {title: Signage, presenter: Tomás Ruiz}
+                  - {title: Launch hours, presenter: Noa Levi}
+                  - {title: Budget, presenter: Ida Roe}
+                """).value();
+        assertThat(Dump.of(AgendaComposer.compose(Agenda.of(new Committee(body, List.of(m)), m)))).contains(
+                "details: Presented by {es:Tomás Ruiz}\n",
+                "details: Presented by {he:Noa Levi}\n",
+                "details: Presented by Ida Roe\n");
+    }
+
+    @Test
+    void aTaskListsOwnersTakeTheLanguageOfTheRoster() throws Exception {
+        Body body = ModelReader.parseBody("committee.yaml", COMMITTEE).value();
+        Meeting m = ModelReader.parseMeeting("2024-01-10.yaml", """
+                date: 2024-01-10
+                agenda:
+                  - title: Launch hours
+                    actions:
+                      - {task: Post the new hours, owners: [Tomás Ruiz, Noa Levi]}
+                """).value();
+        TaskList list = TaskLedger.of(new Committee(body, List.of(m)))
+                .list(new TaskQuery(LocalDate.of(2024, 1, 20), null, false, Grouping.OWNER, false));
+        assertThat(Dump.of(TaskListComposer.compose(body, list))).contains(
+                "h2 section: {es:Tomás Ruiz}\n",
+                "h2 section: Noa Levi\n",
+                "| Post the new hours | {es:Tomás Ruiz} and Noa Levi |");
     }
 }

@@ -34,10 +34,7 @@ public record Body(String name, String shortName, String parentBody, String depa
         shortName = Checks.optional(shortName);
         parentBody = Checks.optional(parentBody);
         department = Checks.optional(department);
-        language = language == null || language.isBlank() ? "en-US" : language.strip();
-        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
-            throw new IllegalArgumentException("language: '" + language + "' is not a language tag such as en-US");
-        }
+        language = language == null || language.isBlank() ? "en-US" : Checks.language(language, "language");
         people = Checks.list(people, "people");
         groups = Checks.list(groups, "groups");
         defaults = defaults == null ? BodyDefaults.none() : defaults;

@@ -62,4 +62,19 @@ class DeclaredLanguageTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("lang: 'hebrew' is not a language tag such as en-US");
     }
+
+    @Test
+    void checksTheBodysLanguageAsStrictlyAsTheOthers() {
+        assertThat(body(null).language()).isEqualTo("en-US");
+        assertThat(body(" ").language()).isEqualTo("en-US");
+        assertThat(body(" es-419 ").language()).isEqualTo("es-419");
+        for (String tag : List.of("en_US", "english", "es-", "12")) {
+            assertThatThrownBy(() -> body(tag)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("language: '" + tag + "' is not a language tag such as en-US");
+        }
+    }
+
+    private static Body body(String language) {
+        return new Body("Parks Board", null, null, null, language, List.of(), null, List.of(), null);
+    }
 }

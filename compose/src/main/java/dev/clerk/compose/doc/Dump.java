@@ -82,6 +82,9 @@ public final class Dump {
     private String text(Text t) {
         StringBuilder sb = new StringBuilder();
         for (Run r : t.runs()) {
+            if (r.text().isEmpty()) {
+                continue;
+            }
             String s = r.text().replace("\n", "⏎");
             if (r.language() != null) {
                 s = "{" + r.language() + ":" + s + "}";

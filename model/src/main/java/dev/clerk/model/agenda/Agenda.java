@@ -14,23 +14,26 @@ import java.util.Objects;
  * place, numbered items with start times and the open tasks under the review item, and the notices. It holds
  * facts only; {@code dev.clerk.compose} words them ("Regular Meeting Agenda", "Monday, May 22, 2017").
  *
- * @param letterhead    the body's facts
- * @param language      the language of the document, a BCP 47 tag
- * @param date          the meeting date
- * @param start         the start time, or null when neither the meeting nor the body gives one
- * @param location      the place, one line each; empty when unknown
- * @param items         the items, depth first
- * @param notices       the notices: the body's, else the standard disability access, language and public comment ones
- * @param numbering     how each level of items is numbered, outermost first (for renderers that number for themselves)
- * @param special       whether it is a special meeting (its file is {@code DATE-special.yaml})
- * @param bodyNotices   whether the notices are the body's own ({@code defaults.notices} of committee.yaml)
- * @param meetingTitle  the meeting's own title, or null
- * @param locationField where the location comes from: "location" of the meeting file, "defaults.location" of
- *                      committee.yaml, or null when unknown
+ * @param letterhead      the body's facts
+ * @param language        the language of the document, a BCP 47 tag
+ * @param date            the meeting date
+ * @param start           the start time, or null when neither the meeting nor the body gives one
+ * @param location        the place, one line each; empty when unknown
+ * @param items           the items, depth first
+ * @param notices         the body's own notices ({@code defaults.notices} of committee.yaml), as the committee words
+ *                        them; empty when it gives none
+ * @param standardNotices the facts of the standard disability access, language and public comment notices, printed
+ *                        when the body gives none of its own; null when it does
+ * @param numbering       how each level of items is numbered, outermost first (for renderers that number for
+ *                        themselves)
+ * @param special         whether it is a special meeting (its file is {@code DATE-special.yaml})
+ * @param meetingTitle    the meeting's own title, or null
+ * @param locationField   where the location comes from: "location" of the meeting file, "defaults.location" of
+ *                        committee.yaml, or null when unknown
  */
 public record Agenda(Letterhead letterhead, String language, LocalDate date, LocalTime start, List<String> location,
-                     List<AgendaEntry> items, List<Notice> notices, List<NumberingStyle> numbering,
-                     boolean special, boolean bodyNotices, String meetingTitle, String locationField) {
+                     List<AgendaEntry> items, List<Notice> notices, StandardNotices standardNotices,
+                     List<NumberingStyle> numbering, boolean special, String meetingTitle, String locationField) {
     public Agenda {
         Objects.requireNonNull(letterhead, "letterhead");
         Objects.requireNonNull(language, "language");
@@ -38,6 +41,9 @@ public record Agenda(Letterhead letterhead, String language, LocalDate date, Loc
         location = List.copyOf(location);
         items = List.copyOf(items);
         notices = List.copyOf(notices);
+        if (!notices.isEmpty() && standardNotices != null) {
+            throw new IllegalArgumentException("standardNotices: must be null when the body gives its own notices");
+        }
         numbering = List.copyOf(numbering);
     }
 

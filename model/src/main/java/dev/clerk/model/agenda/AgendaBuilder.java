@@ -6,14 +6,17 @@ import dev.clerk.model.Committee;
 import dev.clerk.model.Location;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.MeetingKind;
+import dev.clerk.model.Notice;
 import dev.clerk.model.tasks.TaskEntry;
 import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.text.Attendance;
 import dev.clerk.model.text.Outline;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Works out an agenda's content from a meeting file and its committee. */
 final class AgendaBuilder {
@@ -38,13 +41,15 @@ final class AgendaBuilder {
             List<TaskEntry> tasks = item.tasks().isEmpty() ? List.of() : ledger.reviewedAt(meeting, item.tasks());
             items.add(new AgendaEntry(e.level(), e.label(), e.path(), item.title(), item.kind(), item.description(),
                     item.presenter(), item.duration(), at, item.minutesOf(), item.attachments(), tasks,
-                    fields.get(item), item.lang()));
+                    fields.get(item), item.lang(), Attendance.nameLanguage(body, meeting, item.presenter())));
         }
+        List<Notice> notices = body.defaults().notices();
         return new Agenda(letterhead, body.language(), meeting.date(), start,
-                location == null ? List.of() : location.lines(), items, DefaultNotices.of(body),
-                java.util.stream.IntStream.range(0, Math.max(3, body.defaults().numbering().size()))
+                location == null ? List.of() : location.lines(), items, notices,
+                notices.isEmpty() ? StandardNotices.of(body) : null,
+                IntStream.range(0, Math.max(3, body.defaults().numbering().size()))
                         .mapToObj(level -> body.defaults().numberingAt(level)).toList(),
-                meeting.kind() == MeetingKind.SPECIAL, !body.defaults().notices().isEmpty(), meeting.title(),
+                meeting.kind() == MeetingKind.SPECIAL, meeting.title(),
                 meeting.location() != null ? "location" : location != null ? "defaults.location" : null);
     }
 

@@ -19,7 +19,8 @@ import java.util.Optional;
  * count when the body defines a quorum. Documents word it.
  *
  * @param grouped  whether the attendance is grouped by role and status
- * @param attendees every attendee as listed, for the ungrouped form
+ * @param attendees every attendee as listed, for the ungrouped form (the roster gives the affiliation and the name's
+ *                  language a line leaves out)
  * @param present  members (chairs, alternates, ex officio ...) who were present
  * @param absent   members who were absent or excused
  * @param guests   guests who were present
@@ -57,11 +58,13 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
         staff = List.copyOf(staff);
     }
 
-    /** The attendance of {@code meeting}, with roles taken from the attendee or else from the body's roster. */
+    /**
+     * The attendance of {@code meeting}, with roles taken from the attendee or else from the body's roster; the
+     * roster also gives an attendee the affiliation and the name's language the meeting file leaves out.
+     */
     public static Attendance of(Body body, Meeting meeting) {
         Objects.requireNonNull(body, "body");
-        // The roster supplies the affiliation printed beside a name when the meeting file leaves it out.
-        List<Attendee> listed = meeting.attendees().stream().map(a -> withRosterAffiliation(body, a)).toList();
+        List<Attendee> listed = meeting.attendees().stream().map(a -> withRoster(body, a)).toList();
         boolean grouped = listed.stream().anyMatch(a -> a.role() != null || a.status() != AttendanceStatus.PRESENT);
         if (!grouped) {
             return new Attendance(false, listed, List.of(), List.of(), List.of(), List.of(), null);
@@ -96,12 +99,29 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
         return new Attendance(true, listed, present, absent, guests, staff, quorum);
     }
 
-    private static Attendee withRosterAffiliation(Body body, Attendee a) {
-        if (a.affiliation() != null) {
-            return a;
+    /**
+     * The language {@code name} is written in, as declared: on the person's line of {@code meeting}'s attendance
+     * record, else on {@code body}'s roster; null when neither declares one (the script may tell) or name is null.
+     */
+    public static String nameLanguage(Body body, Meeting meeting, String name) {
+        if (name == null) {
+            return null;
         }
-        return body.person(a.name()).filter(p -> p.affiliation() != null)
-                .map(p -> new Attendee(a.name(), a.lang(), p.affiliation(), a.status(), a.role(), a.note())).orElse(a);
+        for (Attendee a : meeting.attendees()) {
+            if (a.lang() != null && Names.same(a.name(), name)) {
+                return a.lang();
+            }
+        }
+        return body.person(name).map(Person::lang).orElse(null);
+    }
+
+    /**
+     * {@code a} with what the roster adds to it: the affiliation printed beside the name and the language the name
+     * declares, when the meeting file leaves them out.
+     */
+    private static Attendee withRoster(Body body, Attendee a) {
+        return body.person(a.name()).map(p -> new Attendee(a.name(), a.lang() != null ? a.lang() : p.lang(),
+                a.affiliation() != null ? a.affiliation() : p.affiliation(), a.status(), a.role(), a.note())).orElse(a);
     }
 
     private static Role roleOf(Body body, Attendee a) {

@@ -1,9 +1,11 @@
 package dev.clerk.model.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.clerk.model.AgendaItem;
+import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
 import dev.clerk.model.BodyDefaults;
 import dev.clerk.model.Committee;
@@ -67,28 +69,62 @@ class AgendaTest {
     }
 
     @Test
-    void usesTheStandardNoticesWhenTheBodyGivesNone() {
+    void givesTheFactsOfTheStandardNoticesWhenTheBodyGivesNone() {
         Agenda agenda = Agenda.of(new Committee(body(List.of()), List.of()), meeting(MeetingKind.SPECIAL));
         assertThat(agenda.special()).isTrue();
-        assertThat(agenda.bodyNotices()).isFalse();
-        assertThat(agenda.notices()).containsExactly(
-                new Notice("Disability access", "To request a disability-related modification or accommodation,"
-                        + " including auxiliary aids or services, to take part in this meeting, please contact the"
-                        + " Port Planning Office at least 72 hours before the meeting. Late requests will be honored if"
-                        + " possible."),
-                new Notice("Language interpretation", "To request an interpreter for a language other than English,"
-                        + " including American Sign Language, please contact the Port Planning Office at least 72 hours"
-                        + " before the meeting. Late requests will be honored if possible."),
-                new Notice("Public comment", "Members of the public may comment on each item on this agenda before or"
-                        + " while it is taken up, and on any matter within the jurisdiction of the Harbor Access Advisory"
-                        + " Committee during general public comment. The chair may limit the time given to each"
-                        + " speaker."));
+        assertThat(agenda.notices()).isEmpty();
+        assertThat(agenda.standardNotices()).isEqualTo(new StandardNotices("Port Planning Office",
+                "Harbor Access Advisory Committee"));
+    }
+
+    @Test
+    void contactsTheFirstStaffMemberForTheStandardNotices() {
+        Person staff = new Person("Tomás Ruiz", "es", "Office of Harbor Access", Role.STAFF, null,
+                "tomas.ruiz@example.org", null, null);
+        Body body = new Body("Harbor Access Advisory Committee", null, null, null, null,
+                List.of(new Person("Ben Ng", null, Role.MEMBER, null, "ben@example.org", null, null), staff,
+                        new Person("Ida Roe", null, Role.STAFF, null, null, null, null)),
+                null, List.of(), null);
+        assertThat(Agenda.of(new Committee(body, List.of()), meeting(MeetingKind.REGULAR)).standardNotices())
+                .isEqualTo(new StandardNotices(staff, 1, null, "Harbor Access Advisory Committee"));
     }
 
     @Test
     void usesTheBodysOwnNotices() {
         List<Notice> own = List.of(new Notice("Accessibility", "The room is wheelchair accessible."));
-        assertThat(Agenda.of(new Committee(body(own), List.of()), meeting(MeetingKind.REGULAR)).notices())
-                .isEqualTo(own);
+        Agenda agenda = Agenda.of(new Committee(body(own), List.of()), meeting(MeetingKind.REGULAR));
+        assertThat(agenda.notices()).isEqualTo(own);
+        assertThat(agenda.standardNotices()).isNull();
+    }
+
+    @Test
+    void rejectsStandardNoticesBesideTheBodysOwn() {
+        Agenda a = Agenda.of(new Committee(body(List.of(new Notice("Accessibility", "The room is accessible."))),
+                List.of()), meeting(MeetingKind.REGULAR));
+        assertThatThrownBy(() -> new Agenda(a.letterhead(), a.language(), a.date(), a.start(), a.location(), a.items(),
+                a.notices(), new StandardNotices(null, "Harbor Access Advisory Committee"), a.numbering(),
+                a.special(), a.meetingTitle(), a.locationField())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("standardNotices: must be null when the body gives its own notices");
+    }
+
+    @Test
+    void givesThePresenterTheLanguageOfTheAttendanceLineElseOfTheRoster() {
+        Body body = new Body("Harbor Access Advisory Committee", null, null, null, null, List.of(
+                new Person("Tomás Ruiz", "es", null, Role.STAFF, null, null, null, null),
+                new Person("Zoë Łukasiewicz", null, Role.MEMBER, null, null, null, null)), null, List.of(), null);
+        Meeting m = new Meeting(DAY, MeetingKind.REGULAR, null, null, null, null, null, null, null, null,
+                List.of(new Attendee("Zoë Łukasiewicz", "pl", null, null, null, null),
+                        new Attendee("Tomás Ruiz", null, null, null, Role.STAFF, null)),
+                List.of(item("Signage", 5), presented("Ramps", "Tomás Ruiz"), presented("Data", "Zoë Łukasiewicz"),
+                        presented("Budget", "Ben Ng")), null, List.of());
+        assertThat(Agenda.of(new Committee(body, List.of()), m).items())
+                .extracting(AgendaEntry::presenter, AgendaEntry::presenterLang).containsExactly(
+                        tuple("Dana Ruiz", null), tuple("Tomás Ruiz", "es"), tuple("Zoë Łukasiewicz", "pl"),
+                        tuple("Ben Ng", null));
+    }
+
+    private static AgendaItem presented(String title, String presenter) {
+        return new AgendaItem(title, null, null, presenter, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, List.of(), List.of());
     }
 }

@@ -252,6 +252,15 @@ class ModelReaderTest {
     }
 
     @Test
+    void rejectsAMalformedLanguageOfTheBody() {
+        assertThatThrownBy(() -> ModelReader.parseBody("committee.yaml", """
+                name: Harbor Access Advisory Board
+                language: english
+                """)).isInstanceOf(InputException.class).hasMessage(
+                "committee.yaml:2:11: language: 'english' is not a language tag such as en-US");
+    }
+
+    @Test
     void rejectsDuplicateKeys() {
         assertThat(problems("dup.yaml", "date: 2017-03-27\ntitle: A\ntitle: B\n")).containsExactly(
                 "dup.yaml:3:1: title: duplicate key; first given on line 2");

@@ -66,6 +66,23 @@ class AttendanceTest {
     }
 
     @Test
+    void takesTheNamesLanguageFromTheRosterWhenTheLineDeclaresNone() {
+        Body body = new Body("Parks Board", null, null, null, null, List.of(
+                new Person("Ana Ruiz", "es", "District 1", Role.CHAIR, null, null, null, null),
+                new Person("Ben Cole", "en", null, Role.MEMBER, null, null, null, null),
+                new Person("Cy Dunn", "ga", null, Role.MEMBER, null, null, null, null)), null, List.of(), null);
+        Meeting m = meeting(List.of(new Attendee("Ana Ruiz", null, null, null, null, null),
+                new Attendee("Ben Cole", "cy", null, AttendanceStatus.EXCUSED, null, null)));
+        Attendance a = Attendance.of(body, m);
+        assertThat(a.attendees()).extracting(Attendee::name, Attendee::lang, Attendee::affiliation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "es", "District 1"),
+                org.assertj.core.groups.Tuple.tuple("Ben Cole", "cy", null));
+        assertThat(a.absent()).extracting(Attendee::name, Attendee::lang).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ben Cole", "cy"),
+                org.assertj.core.groups.Tuple.tuple("Cy Dunn", "ga"));
+    }
+
+    @Test
     void rejectsANegativeCount() {
         assertThatThrownBy(() -> new Attendance.QuorumCount(-1, 4, 3)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("present, seats, needed: must not be negative (-1, 4, 3)");

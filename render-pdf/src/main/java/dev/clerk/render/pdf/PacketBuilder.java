@@ -1,6 +1,7 @@
 package dev.clerk.render.pdf;
 
 import dev.clerk.compose.AgendaComposer;
+import dev.clerk.compose.Messages;
 import dev.clerk.compose.MinutesComposer;
 import dev.clerk.compose.TaskListComposer;
 import dev.clerk.compose.doc.Document;
@@ -25,9 +26,9 @@ import java.util.stream.Stream;
 /**
  * Builds a meeting's agenda packet: the agenda with its notices and a table of contents, then each item's
  * materials in agenda order — the minutes it approves (DRAFT-marked while draft), the open-task list behind the
- * review item, and the item's attachments. Every page carries "Packet page N of M"; each agenda entry links to its
- * materials; the bookmarks hold one entry per item, one per material beneath it, and each attachment's own
- * bookmarks beneath that.
+ * review item, and the item's attachments. Every page carries "Packet page N of M" (the {@link Messages} phrase in
+ * the agenda's language); each agenda entry links to its materials; the bookmarks hold one entry per item, one per
+ * material beneath it, and each attachment's own bookmarks beneath that.
  *
  * <p>Building takes two steps so that nothing is written when an attachment cannot be used: {@link #prepare}
  * opens and inspects every attachment (and converts office documents with LibreOffice), then
@@ -47,9 +48,6 @@ import java.util.stream.Stream;
 public final class PacketBuilder {
     /** The extensions of office documents that LibreOffice converts to PDF. */
     static final List<String> OFFICE = List.of("docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "odp");
-
-    /** The page number phrase of every page of a packet. */
-    static final String PAGE_NUMBERS = "Packet page {0} of {1}";
 
     private final PdfFonts fonts;
     private final OfficeConverter converter;
@@ -112,6 +110,7 @@ public final class PacketBuilder {
     /** A packet ready to be written; it holds converted files, which {@link #close()} deletes. */
     public static final class Prepared implements AutoCloseable {
         private final TaggedPdf.Meta meta;
+        private final String pageNumbers;
         private final List<Painter.Section> sections;
         private final FontChain chain;
         private final List<Painter.Bookmark> bookmarks;
@@ -119,9 +118,10 @@ public final class PacketBuilder {
         private final List<Part> parts;
         private final Path scratch;
 
-        private Prepared(TaggedPdf.Meta meta, List<Painter.Section> sections, FontChain chain,
+        private Prepared(TaggedPdf.Meta meta, String pageNumbers, List<Painter.Section> sections, FontChain chain,
                          List<Painter.Bookmark> bookmarks, List<Finding> findings, List<Part> parts, Path scratch) {
             this.meta = meta;
+            this.pageNumbers = pageNumbers;
             this.sections = sections;
             this.chain = chain;
             this.bookmarks = bookmarks;
@@ -152,7 +152,7 @@ public final class PacketBuilder {
          */
         public void write(OutputStream out) throws IOException {
             Objects.requireNonNull(out, "out");
-            new Painter(meta, sections, chain, new Painter.Presentation(PAGE_NUMBERS, false, bookmarks))
+            new Painter(meta, sections, chain, new Painter.Presentation(pageNumbers, false, bookmarks))
                     .paint(new NonClosing(out));
         }
 
@@ -268,7 +268,7 @@ public final class PacketBuilder {
             return p;
         } finally {
             if (!done && scratch != null) {
-                new Prepared(null, List.of(), null, null, null, null, scratch).close();
+                new Prepared(null, null, List.of(), null, null, null, null, scratch).close();
             }
         }
     }
@@ -289,6 +289,9 @@ public final class PacketBuilder {
     private static Prepared assemble(Input input, FontChain chain, List<Material> materials, List<Finding> findings,
                                      Path scratch) throws MissingGlyphException {
         Agenda agenda = input.agenda();
+        Messages messages = Messages.forLanguage(agenda.language());
+        // What the packet calls its agenda: the Part element's title and the first part's.
+        String agendaPart = messages.get("packet.part.agenda");
         int front = 1;
         Painter.Tagged agendaSection = null;
         Document composed = null;
@@ -304,7 +307,7 @@ public final class PacketBuilder {
                 page += m.section().pages();
             }
             composed = AgendaComposer.packet(agenda, links);
-            agendaSection = TaggedPdf.lay(composed, chain, AGENDA);
+            agendaSection = TaggedPdf.lay(composed, chain, agendaPart);
             if (agendaSection.pages() == front) {
                 break;
             }
@@ -315,7 +318,7 @@ public final class PacketBuilder {
         materials.forEach(m -> sections.add(m.section()));
 
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(null, AGENDA, 1, front));
+        parts.add(new Part(null, agendaPart, 1, front));
         int page = front;
         List<Integer> firsts = new ArrayList<>();
         for (Material m : materials) {
@@ -326,12 +329,9 @@ public final class PacketBuilder {
         }
         String agendaTitle = AgendaComposer.compose(agenda).meta().title();
         List<Painter.Bookmark> bookmarks = bookmarks(agendaTitle, agendaSection.layout(), materials, firsts);
-        return new Prepared(TaggedPdf.Meta.of(composed.meta()), List.copyOf(sections), chain, bookmarks,
-                List.copyOf(findings), List.copyOf(parts), scratch);
+        return new Prepared(TaggedPdf.Meta.of(composed.meta()), messages.get("packet.pageNumbers"),
+                List.copyOf(sections), chain, bookmarks, List.copyOf(findings), List.copyOf(parts), scratch);
     }
-
-    /** What the packet calls its agenda: the Part element's title and the first part's. */
-    private static final String AGENDA = "Agenda";
 
     /**
      * The agenda's bookmark, then one per heading of the agenda below its title, nested as the headings are; each

@@ -70,7 +70,8 @@ final class Fixtures {
                     i == index ? attachments : java.util.List.of(), e.tasks(), e.field()));
         }
         return new dev.clerk.model.agenda.Agenda(a.letterhead(), a.language(), a.date(), a.start(), a.location(),
-                items, a.notices(), a.numbering(), a.special(), a.bodyNotices(), a.meetingTitle(), a.locationField());
+                items, a.notices(), a.standardNotices(), a.numbering(), a.special(), a.meetingTitle(),
+                a.locationField());
     }
 
     /** The minutes of March 27, 2017 of the example, as the committee's minutes. */

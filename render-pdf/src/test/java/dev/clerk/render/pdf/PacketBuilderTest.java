@@ -8,6 +8,7 @@ import dev.clerk.compose.TaskListComposer;
 import dev.clerk.compose.doc.Meta;
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Attachment;
+import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.agenda.Agenda;
@@ -80,6 +81,26 @@ class PacketBuilderTest {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertThat(d.getNumberOfPages()).isPositive();
             assertThat(new PDFTextStripper().getText(d)).contains("Introductions", "Packet page 1 of");
+        }
+    }
+
+    @Test
+    void takesItsPagePhraseAndPartNameFromTheCatalogueInTheAgendasLanguage() throws Exception {
+        // messages_eo.properties, a test resource, translates the packet's phrases and nothing else.
+        Body b = committee.body();
+        Body esperanto = new Body(b.name(), b.shortName(), b.parentBody(), b.department(), "eo", b.people(),
+                b.quorum(), b.groups(), b.defaults(), b.fonts(), b.timeZone(), b.email(), b.lists());
+        Committee c = new Committee(esperanto, committee.meetings());
+        Meeting bare = new Meeting(LocalDate.of(2017, 4, 24), null, null, null, null, null, null, null, null, null,
+                List.of(), List.of(AgendaItem.titled("Introductions")), null, List.of());
+        TaskList none = TaskLedger.of(c).list(TaskQuery.openAsOf(LocalDate.of(2017, 3, 1)));
+        PacketBuilder.Input input = new PacketBuilder.Input(esperanto, Agenda.of(c, bare), c.meetings(), none, folder);
+        try (PacketBuilder.Prepared p = new PacketBuilder(PdfFonts.liberation()).prepare(input)) {
+            assertThat(p.parts()).extracting(PacketBuilder.Part::title).containsExactly("Tagordo");
+        }
+        try (PDDocument d = Loader.loadPDF(build(input))) {
+            assertThat(new PDFTextStripper().getText(d)).contains("Paĝo 1 el " + d.getNumberOfPages()
+                    + " de la dosierujo").doesNotContain("Packet page");
         }
     }
 
