@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import dev.clerk.model.NumberingStyle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -255,37 +256,16 @@ final class DocumentTexts {
             return id == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
         }
 
+        /** Word's number format applied to {@code n}: the same roman and letter counting as the agenda's labels. */
         private static String format(String fmt, int n) {
             return switch (fmt) {
-                case "upperRoman" -> roman(n);
-                case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
-                case "upperLetter" -> letter(n);
-                case "lowerLetter" -> letter(n).toLowerCase(java.util.Locale.ROOT);
+                case "upperRoman" -> NumberingStyle.UPPER_ROMAN.label(n);
+                case "lowerRoman" -> NumberingStyle.LOWER_ROMAN.label(n);
+                case "upperLetter" -> NumberingStyle.UPPER_LETTER.label(n);
+                case "lowerLetter" -> NumberingStyle.LOWER_LETTER.label(n);
                 case "bullet", "none" -> "";
                 default -> Integer.toString(n);
             };
-        }
-
-        private static String letter(int n) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = n; k > 0; k = (k - 1) / 26) {
-                sb.insert(0, (char) ('A' + (k - 1) % 26));
-            }
-            return sb.toString();
-        }
-
-        private static String roman(int n) {
-            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-            String[] digits = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-            StringBuilder sb = new StringBuilder();
-            int k = n;
-            for (int i = 0; i < values.length; i++) {
-                while (k >= values[i]) {
-                    sb.append(digits[i]);
-                    k -= values[i];
-                }
-            }
-            return sb.toString();
         }
     }
 }

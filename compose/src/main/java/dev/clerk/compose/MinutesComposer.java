@@ -272,19 +272,21 @@ public final class MinutesComposer {
 
     /** The attendee's line in the meeting file, or the member's entry on the roster for a member not listed. */
     private Source sourceOf(Attendee a) {
-        List<Attendee> listed = meeting.attendees();
-        for (int i = 0; i < listed.size(); i++) {
-            if (Names.same(listed.get(i).name(), a.name())) {
-                return field("attendees[" + i + "]");
+        if (sources == null) {
+            // By name, the first line that has it: the attendance record, then the roster.
+            sources = new java.util.HashMap<>();
+            List<Attendee> listed = meeting.attendees();
+            for (int i = 0; i < listed.size(); i++) {
+                sources.putIfAbsent(Names.canonical(listed.get(i).name()), field("attendees[" + i + "]"));
+            }
+            for (int i = 0; i < body.people().size(); i++) {
+                sources.putIfAbsent(Names.canonical(body.people().get(i).name()), Source.committee("people[" + i + "]"));
             }
         }
-        for (int i = 0; i < body.people().size(); i++) {
-            if (Names.same(body.people().get(i).name(), a.name())) {
-                return Source.committee("people[" + i + "]");
-            }
-        }
-        return null;
+        return sources.get(Names.canonical(a.name()));
     }
+
+    private Map<String, Source> sources;
 
     private void item(Outline.Entry e, String path) {
         AgendaItem item = e.item();

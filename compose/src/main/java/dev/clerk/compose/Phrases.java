@@ -52,7 +52,10 @@ final class Phrases {
     Phrases(String language, UnaryOperator<String> nameLanguages) {
         this.language = language;
         this.m = Messages.forLanguage(language);
-        this.nameLanguages = nameLanguages;
+        // A name recurs (attendance, movers, owners): each is looked up once per document.
+        java.util.Map<String, java.util.Optional<String>> known = new java.util.HashMap<>();
+        this.nameLanguages = name -> known.computeIfAbsent(name,
+                n -> java.util.Optional.ofNullable(nameLanguages.apply(n))).orElse(null);
     }
 
     String get(String key, Object... args) {
@@ -71,6 +74,10 @@ final class Phrases {
 
     /** The committee's words with their web and mail addresses made links. */
     Text linked(String text, Source source) {
+        if (text.indexOf('@') < 0 && !text.contains("://")) {
+            // Most paragraphs hold no address: the address pattern is the costliest step of a composition.
+            return words(text, source);
+        }
         Matcher a = ADDRESS.matcher(text);
         Text.Builder t = Text.builder();
         int at = 0;

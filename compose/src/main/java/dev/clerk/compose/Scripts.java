@@ -27,6 +27,10 @@ final class Scripts {
             return List.of(new Run(text, emphasis, null, declared, source));
         }
         UnicodeScript home = scriptOf(documentLanguage);
+        if (home == UnicodeScript.LATIN && belowGreek(text)) {
+            // Latin letters, common punctuation and combining marks only: nothing to mark (most of any document).
+            return List.of(new Run(text, emphasis, null, null, source));
+        }
         List<Run> out = new ArrayList<>();
         int start = 0;
         String current = null;
@@ -64,12 +68,28 @@ final class Scripts {
         return out;
     }
 
+    /** Whether every character is below U+0370, where Greek begins: Latin, common or inherited. */
+    private static boolean belowGreek(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0370') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Map<String, UnicodeScript> SCRIPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean sameLanguage(String a, String b) {
         return Locale.forLanguageTag(a).getLanguage().equals(Locale.forLanguageTag(b).getLanguage());
     }
 
     /** The script a language is usually written in; Latin for the languages not listed. */
     static UnicodeScript scriptOf(String languageTag) {
+        return SCRIPTS.computeIfAbsent(languageTag, Scripts::scriptOfTag);
+    }
+
+    private static UnicodeScript scriptOfTag(String languageTag) {
         return switch (Locale.forLanguageTag(languageTag).getLanguage()) {
             case "ar", "fa", "ur", "ps" -> UnicodeScript.ARABIC;
             case "he", "yi" -> UnicodeScript.HEBREW;
