@@ -785,10 +785,12 @@ final class Layout {
                     }
                 }
             } else {
-                BreakIterator b = BreakIterator.getLineInstance(locale);
+                // ICU's line breaking follows Unicode's rules (UAX #14): no break inside "II.A." or "3.5", which the
+                // JDK's older rules allow.
+                com.ibm.icu.text.BreakIterator b = com.ibm.icu.text.BreakIterator.getLineInstance(locale);
                 b.setText(s);
                 b.first();
-                for (int end = b.next(); end != BreakIterator.DONE; end = b.next()) {
+                for (int end = b.next(); end != com.ibm.icu.text.BreakIterator.DONE; end = b.next()) {
                     ends.add(end);
                 }
             }
