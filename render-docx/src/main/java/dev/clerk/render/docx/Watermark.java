@@ -37,13 +37,20 @@ final class Watermark {
 
     /** Adds the watermark shape with the given shape number (unique within the document). */
     static void add(XWPFParagraph headerParagraph, String text, int number) {
+        // set() copies the shape into a new run: the parsed shape serves every document with the same word.
+        headerParagraph.getCTP().addNewR().set(SHAPES.computeIfAbsent(number + "\u0000" + text,
+                key -> parse(text, number)));
+    }
+
+    private static final java.util.Map<String, CTR> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static CTR parse(String text, int number) {
         String xml = RUN.formatted(number, 2048 + number, escape(text));
         try {
             XmlOptions options = new XmlOptions();
-            // Parse the run's content, not a document holding a run: set() below copies content into a new run.
+            // Parse the run's content, not a document holding a run.
             options.setLoadReplaceDocumentElement(null);
-            CTR run = CTR.Factory.parse(xml, options);
-            headerParagraph.getCTP().addNewR().set(run);
+            return CTR.Factory.parse(xml, options);
         } catch (XmlException e) {
             throw new IllegalStateException("watermark shape is not well-formed", e);
         }

@@ -219,7 +219,14 @@ final class WordDocument {
         }
     }
 
+    /** Clerk's styles, parsed once; each document gets a copy. */
+    private static final CTStyles CLERK_STYLES = parseClerkStyles();
+
     private static CTStyles clerkStyles() {
+        return (CTStyles) CLERK_STYLES.copy();
+    }
+
+    private static CTStyles parseClerkStyles() {
         try (InputStream in = WordDocument.class.getResourceAsStream("styles.xml")) {
             if (in == null) {
                 throw new IllegalStateException("styles.xml is missing from the classpath");
