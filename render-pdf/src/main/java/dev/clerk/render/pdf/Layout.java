@@ -785,12 +785,16 @@ final class Layout {
                     }
                 }
             } else {
-                // ICU's line breaking follows Unicode's rules (UAX #14): no break inside "II.A." or "3.5", which the
-                // JDK's older rules allow.
-                com.ibm.icu.text.BreakIterator b = com.ibm.icu.text.BreakIterator.getLineInstance(locale);
+                BreakIterator b = BreakIterator.getLineInstance(locale);
                 b.setText(s);
                 b.first();
-                for (int end = b.next(); end != com.ibm.icu.text.BreakIterator.DONE; end = b.next()) {
+                for (int end = b.next(); end != BreakIterator.DONE; end = b.next()) {
+                    // As Unicode's line breaking rules have it (UAX #14, LB29), no break after a full stop or a comma
+                    // that a letter or digit follows: "II.A." and "3.5" stay whole. (The JDK's rules break there.)
+                    if (end < s.length() && ".,:;".indexOf(s.charAt(end - 1)) >= 0
+                            && Character.isLetterOrDigit(s.charAt(end))) {
+                        continue;
+                    }
                     ends.add(end);
                 }
             }
