@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An agenda's open-task table and the task list of the same packet state the same figures for each task: both are
  * the tasks as they stand going into the meeting (a packet once said "21 days overdue, carried once" in the agenda
- * and "20 days overdue, not carried yet" in the task list behind it).
+ * and "20 days overdue, not carried yet" in the task list behind it). The meeting itself closes a task: going into
+ * it, the task is still open in both.
  */
 class OneAsOfRuleTest {
     @Test
@@ -33,6 +34,8 @@ class OneAsOfRuleTest {
                 agenda:
                   - title: Review of open action items
                     tasks: [2024-01-10-1, 2024-01-10-2]
+                updates:
+                  - {task: 2024-01-10-2, status: done, note: Hours collected at the meeting.}
                 """).value();
         List<Meeting> meetings = new ArrayList<>(harbor.meetings());
         meetings.add(may);
