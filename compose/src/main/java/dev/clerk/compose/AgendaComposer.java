@@ -143,18 +143,16 @@ public final class AgendaComposer {
             }
             List<Attachment> attachments = e.attachments();
             for (int k = 0; k < attachments.size(); k++) {
-                String[] parts = p.get("agenda.attachment", "\u0000").split("\u0000", -1);
-                blocks.add(Paragraph.body(Text.builder().plain(parts[0])
-                        .add(p.words(attachments.get(k).title(), at.at("attachments[" + k + "].title")))
-                        .plain(parts[1]).build()));
+                blocks.add(Paragraph.body(p.phrase("agenda.attachment", null,
+                        p.words(attachments.get(k).title(), at.at("attachments[" + k + "].title")))));
             }
         } else if (!own.isEmpty()) {
             Text.Builder t = Text.builder();
             for (int k = 0; k < own.size(); k++) {
                 Material m = own.get(k);
-                String[] parts = p.get("agenda.material", "\u0000", "\u0001").split("[\u0000\u0001]", -1);
-                t.plain((k > 0 ? "\n" : "") + parts[0]).add(p.words(m.title(), null)).plain(parts[1])
-                        .link(p.get("agenda.material.page", m.page() + 1), new Link.Page(m.page()), null).plain(parts[2]);
+                t.plain(k > 0 ? "\n" : "").add(p.phrase("agenda.material", null, p.words(m.title(), null),
+                        Text.builder().link(p.get("agenda.material.page", m.page() + 1), new Link.Page(m.page()), null)
+                                .build()));
             }
             blocks.add(new Fields(List.of(new Fields.Field(p.get("agenda.field.inPacket"), t.build()))));
         }
@@ -178,9 +176,8 @@ public final class AgendaComposer {
             t.plain((t.isEmpty() ? "" : sep) + p.get("agenda.kind." + e.kind().name().toLowerCase(Locale.ROOT)));
         }
         if (e.presenter() != null) {
-            String[] parts = p.get("agenda.presentedBy", "\u0000").split("\u0000", -1);
-            t.plain((t.isEmpty() ? "" : sep) + parts[0])
-                    .add(p.words(e.presenter(), at.at("presenter"), e.presenterLang())).plain(parts[1]);
+            t.plain(t.isEmpty() ? "" : sep).add(p.phrase("agenda.presentedBy", null,
+                    p.words(e.presenter(), at.at("presenter"), e.presenterLang())));
         }
         if (e.minutes() != null) {
             t.add((t.isEmpty() ? "" : sep) + p.m.duration(e.minutes()), at.at("duration"));

@@ -92,12 +92,12 @@ public final class MinutesComposer {
 
     private Document build() {
         Outline outline = Outline.of(meeting.agenda(), body.defaults());
-        number(outline);
+        Map<AgendaItem, String> paths = paths();
+        number(outline, paths);
         Letterheads.add(blocks, body, p);
         blocks.add(Heading.title(title()));
         details();
         attendance();
-        Map<AgendaItem, String> paths = paths();
         for (Outline.Entry e : outline.entries()) {
             item(e, paths.get(e.item()));
         }
@@ -118,8 +118,7 @@ public final class MinutesComposer {
     }
 
     /** Numbers every action item of the meeting, in the order of the consolidated table. */
-    private void number(Outline outline) {
-        Map<AgendaItem, String> paths = paths();
+    private void number(Outline outline, Map<AgendaItem, String> paths) {
         for (Outline.Entry e : outline.entries()) {
             List<ActionItem> actions = e.item().actions();
             for (int i = 0; i < actions.size(); i++) {
@@ -165,16 +164,9 @@ public final class MinutesComposer {
 
     /** "Sex Work and Trafficking Policy Impact Committee - March 27, 2017 - Minutes", as the reference minutes. */
     private Text title() {
-        String[] parts = p.get("minutes.heading", "\u0000", "\u0001", "\u0002").split("[\u0000\u0001\u0002]", -1);
-        Text.Builder t = Text.builder();
-        t.plain(parts[0]).add(p.words(body.name(), Source.committee("name")))
-                .plain(parts[1] + p.unbreakableDate(meeting.date()) + parts[2]);
-        if (meeting.title() != null) {
-            t.add(p.words(meeting.title(), field("title")));
-        } else {
-            t.plain(what());
-        }
-        return t.plain(parts[3]).build();
+        return p.phrase("minutes.heading", null, p.words(body.name(), Source.committee("name")),
+                Text.plain(p.unbreakableDate(meeting.date())),
+                meeting.title() != null ? p.words(meeting.title(), field("title")) : Text.plain(what()));
     }
 
     private void details() {
@@ -295,8 +287,7 @@ public final class MinutesComposer {
                 anchor(e.path())));
         Text.Builder details = Text.builder();
         if (item.presenter() != null) {
-            String[] parts = p.get("minutes.item.presentedBy", "\u0000").split("\u0000", -1);
-            details.plain(parts[0]).add(name(item.presenter(), at.at("presenter"))).plain(parts[1]);
+            details.add(p.phrase("minutes.item.presentedBy", null, name(item.presenter(), at.at("presenter"))));
         }
         if (!item.attachments().isEmpty()) {
             if (!details.isEmpty()) {
