@@ -130,10 +130,4 @@ final class Scripts {
             default -> null;
         };
     }
-
-    /** Whether languages written in {@code languageTag}'s script run right to left. */
-    static boolean isRightToLeft(String languageTag) {
-        UnicodeScript s = scriptOf(languageTag);
-        return s == UnicodeScript.ARABIC || s == UnicodeScript.HEBREW;
-    }
 }
