@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
@@ -60,7 +61,8 @@ final class BuildTargets {
         return switch (doc.kind()) {
             case MINUTES_HTML -> paint(() -> MinutesComposer.compose(committee, m), Painters.Format.html);
             case MINUTES_PDF -> paint(() -> MinutesComposer.compose(committee, m), Painters.Format.pdf);
-            case MINUTES_DOCX -> paint(() -> MinutesComposer.compose(committee, m), Painters.Format.docx);
+            case MINUTES_DOCX -> out -> painters.paint(MinutesComposer.compose(committee, m), Painters.Format.docx, out,
+                    Painters.record(WordRecord.MINUTES, m));
             case AGENDA_HTML -> paint(() -> AgendaComposer.compose(Agenda.of(committee, m)), Painters.Format.html);
             case AGENDA_PDF -> paint(() -> AgendaComposer.compose(Agenda.of(committee, m)), Painters.Format.pdf);
             case AGENDA_DOCX -> paint(() -> AgendaComposer.compose(Agenda.of(committee, m)), Painters.Format.docx);

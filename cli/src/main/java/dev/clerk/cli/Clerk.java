@@ -32,6 +32,7 @@ public final class Clerk {
         SUBCOMMANDS.put("init", InitCommand::new);
         SUBCOMMANDS.put("minutes", MinutesCommand::new);
         SUBCOMMANDS.put("agenda", AgendaCommand::new);
+        SUBCOMMANDS.put("form", FormCommand::new);
         SUBCOMMANDS.put("packet", PacketCommand::new);
         SUBCOMMANDS.put("tasks", TasksCommand::new);
         SUBCOMMANDS.put("next", NextCommand::new);

@@ -7,6 +7,9 @@ import dev.clerk.importer.MinutesImporter;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.Person;
+import dev.clerk.model.change.Change;
+import dev.clerk.model.change.MeetingDiff;
+import dev.clerk.model.change.YamlPatch;
 import dev.clerk.model.check.CheckReport;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
@@ -63,10 +66,28 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The meeting date, when the minutes do not give it.")
     LocalDate date;
 
+    @Option(names = "--into", paramLabel = "MEETING.yaml",
+            description = "Compare what FILE says with this meeting file and list the differences (field: before → "
+                    + "after); nothing is written without --apply. For corrections made in Word to Clerk's minutes.")
+    Path into;
+
+    @Option(names = "--apply", description = "With --into: write the differences into the meeting file, keeping its "
+            + "comments, key order and task ids, then check it.")
+    boolean apply;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (apply && into == null) {
+            throw new UsageException("--apply goes with --into MEETING.yaml: the meeting file to correct");
+        }
+        if (into != null) {
+            if (output != null || force) {
+                throw new UsageException("--into corrects an existing meeting file; it does not go with -o or --force");
+            }
+            return into(out, err);
+        }
         Path root = committeeRoot();
         Body roster = root == null ? null : ModelReader.readBody(root.resolve(CommitteeFolder.BODY_FILE));
         if (updateRoster && root == null) {
@@ -76,7 +97,8 @@ final class ImportCommand implements Callable<Integer> {
         Meeting meeting = result.meeting();
         Path target = target(root, meeting);
         if (target != null && Files.exists(target) && !force) {
-            throw new UsageException(target + " already exists; not overwritten (use --force to replace it)");
+            throw new UsageException(target + " already exists; not overwritten (use --into " + target
+                    + " to see and apply the differences, or --force to replace it)");
         }
         Map<String, List<String>> comments = new LinkedHashMap<>();
         for (Guess g : result.guesses()) {
@@ -113,6 +135,52 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** {@code --into}: the differences between the meeting file and FILE, written into the file with --apply. */
+    private int into(PrintWriter out, PrintWriter err) throws Exception {
+        Path root = committee != null ? committeeRoot()
+                : CommitteeFolder.findRoot(into.toAbsolutePath()).orElse(null);
+        Body roster = root == null ? null : ModelReader.readBody(root.resolve(CommitteeFolder.BODY_FILE));
+        Meeting before = ModelReader.parseMeeting(into).value();
+        ImportResult result = MinutesImporter.importFile(file, new ImportOptions(roster, before.date()));
+        Meeting after = result.meeting();
+        for (String w : result.warnings()) {
+            err.println(file + ": warning: " + w);
+        }
+        for (Guess g : result.guesses()) {
+            err.println(file + ": " + (g.path().isEmpty() ? "" : g.path() + ": ") + g.comment());
+        }
+        if (!after.date().equals(before.date()) || after.kind() != before.kind()) {
+            throw new dev.clerk.model.io.InputException(Problem.error(file.toString(), dev.clerk.model.io.Position.FILE,
+                    "", "is the minutes of the " + after.kind() + " meeting of " + after.date() + ", not of the "
+                            + before.kind() + " meeting of " + before.date() + " in " + into));
+        }
+        List<Change> changes = MeetingDiff.between(before, after);
+        if (changes.isEmpty()) {
+            out.println("no differences: " + into + " already says what " + file + " says");
+            return 0;
+        }
+        out.println(changes.size() + (changes.size() == 1 ? " difference" : " differences") + " between " + into
+                + " and " + file + ":");
+        for (Change c : changes) {
+            out.println("  " + MeetingDiff.describe(c));
+        }
+        if (!apply) {
+            out.println("nothing written; add --apply to write " + (changes.size() == 1 ? "it" : "them") + " into "
+                    + into);
+            return 0;
+        }
+        String text = Files.readString(into, StandardCharsets.UTF_8);
+        String patched = into.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? ModelWriter.json(after) : YamlPatch.apply(text, before, after);
+        AtomicFile.write(into, patched);
+        out.println("applied " + changes.size() + (changes.size() == 1 ? " change" : " changes") + " to " + into);
+        CheckReport report = Checker.check(into);
+        for (Problem p : report.problems()) {
+            err.println(p);
+        }
+        return report.isClean() ? 0 : Clerk.BAD_INPUT;
     }
 
     private Path committeeRoot() {

@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.io.CommitteeFolder;
@@ -73,7 +74,8 @@ final class MinutesCommand implements Callable<Integer> {
         }
         Document minutes = MinutesComposer.compose(committee(root, body, meeting), meeting.value());
         Painters chosen = painters;
-        AtomicFile.write(target, out -> chosen.paint(minutes, format, out));
+        DocxOptions.Record record = Painters.record(WordRecord.MINUTES, meeting.value());
+        AtomicFile.write(target, out -> chosen.paint(minutes, format, out, record));
         spec.commandLine().getOut().println("wrote " + shown(target));
         return 0;
     }

@@ -1,7 +1,9 @@
 package dev.clerk.cli;
 
 import dev.clerk.compose.doc.Document;
+import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
+import dev.clerk.model.Meeting;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Problem;
@@ -84,8 +86,16 @@ final class Painters {
      * @throws InputException when a character is in none of the PDF fonts (one problem per character, at its line)
      */
     void paint(Document doc, Format format, OutputStream out) throws Exception {
+        paint(doc, format, out, null);
+    }
+
+    /**
+     * Paints {@code doc} as {@code format} to {@code out}; a Word document keeps {@code record} (when not null), so
+     * that {@code clerk import} can read it back exactly and tell what a clerk changed in it.
+     */
+    void paint(Document doc, Format format, OutputStream out, DocxOptions.Record record) throws Exception {
         switch (format) {
-            case docx -> new DocxRenderer(docx).render(doc, out);
+            case docx -> new DocxRenderer(record == null ? docx : docx.withRecord(record)).render(doc, out);
             case html -> new HtmlRenderer().render(doc, out);
             case pdf -> {
                 try {
@@ -95,6 +105,11 @@ final class Painters {
                 }
             }
         }
+    }
+
+    /** The record a Word document of {@code meeting} keeps: the meeting, as JSON. */
+    static DocxOptions.Record record(String kind, Meeting meeting) {
+        return new DocxOptions.Record(kind, WordRecord.data(meeting));
     }
 
     /** The characters no font has, as problems at their lines. */

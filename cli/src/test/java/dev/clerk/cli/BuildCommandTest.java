@@ -214,7 +214,7 @@ class BuildCommandTest {
                 """);
         CliRun run = CliRun.of("build", committee.toString(), "--quiet");
         assertThat(run.exitCode()).isEqualTo(1);
-        String owners = committee.resolve("meetings/2024-01-10.yaml") + ":6:17: agenda[0].actions[0].owners: "
+        String owners = committee.resolve("meetings/2024-01-10.yaml") + ":6:18: agenda[0].actions[0].owners[0]: "
                 + "character U+4E2D '中' is in none of the fonts (Liberation Sans); add a font that has it with --font FILE";
         assertThat(run.err().lines().filter(l -> l.contains("U+4E2D"))).containsExactly(owners);
         assertThat(run.err().lines().filter(l -> l.contains("not built"))).containsExactly(

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 
 /** The command line: every subcommand is listed, and a run of one has that one under its own name. */
 class ClerkTest {
-    private static final String[] ALL = {"check", "init", "minutes", "agenda", "packet", "tasks", "next", "send",
-            "import", "build", "help"};
+    private static final String[] ALL = {"check", "init", "minutes", "agenda", "form", "packet", "tasks", "next",
+            "send", "import", "build", "help"};
 
     @Test
     void helpListsEverySubcommandUnderTheNameItsAnnotationGives() {

@@ -48,8 +48,8 @@ class ImportCommandTest {
 
         CliRun again = CliRun.of("import", SEED.toString(), "--committee", dir.toString());
         assertThat(again.exitCode()).isEqualTo(2);
-        assertThat(again.err()).isEqualTo("clerk: " + meeting + " already exists; not overwritten (use --force to"
-                + " replace it)\n");
+        assertThat(again.err()).isEqualTo("clerk: " + meeting + " already exists; not overwritten (use --into "
+                + meeting + " to see and apply the differences, or --force to replace it)\n");
         assertThat(CliRun.of("import", SEED.toString(), "--committee", dir.toString(), "--force").exitCode()).isZero();
     }
 

@@ -55,10 +55,10 @@ class MinutesPdfCommandTest {
         int code = run("minutes", meeting.toString(), "--format", "pdf", "-o", pdf.toString());
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).isEqualTo(
-                meeting + ":4:5: attendees[1]: character U+738B '王' is in none of the fonts (Liberation Sans); "
+                meeting + ":4:11: attendees[1].name: character U+738B '王' is in none of the fonts (Liberation Sans); "
                         + "add a font that has it with --font FILE" + System.lineSeparator()
-                        + meeting + ":4:5: attendees[1]: character U+4E2D '中' is in none of the fonts (Liberation Sans); "
-                        + "add a font that has it with --font FILE" + System.lineSeparator());
+                        + meeting + ":4:11: attendees[1].name: character U+4E2D '中' is in none of the fonts "
+                        + "(Liberation Sans); add a font that has it with --font FILE" + System.lineSeparator());
         assertThat(Files.readString(pdf)).isEqualTo("previous");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                 "committee.yaml", "meetings", "out.pdf");

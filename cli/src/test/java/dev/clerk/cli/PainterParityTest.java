@@ -25,7 +25,9 @@ class PainterParityTest {
     private static boolean arabic;
 
     static List<Compositions.Case> cases() {
-        return Compositions.all();
+        List<Compositions.Case> all = new java.util.ArrayList<>(Compositions.all());
+        all.addAll(Compositions.forms());
+        return all;
     }
 
     private static PdfFonts fonts() throws Exception {

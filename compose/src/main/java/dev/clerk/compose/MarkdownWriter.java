@@ -5,6 +5,7 @@ import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.compose.doc.Emphasis;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Heading;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Link;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * order, because it paints the same {@link Document}.
  *
  * <p>Headings become {@code #} lines (item headings with their number), label and value blocks
- * {@code **Label:** value} lines, call-outs {@code **Motion:** text}, lists Markdown lists, tables pipe tables.
+ * {@code **Label:** value} lines, call-outs {@code **Motion:** text}, lists Markdown lists, tables pipe tables,
+ * and a form's fill-in blocks pipe tables of labels and values.
  * Web and mail addresses become links; links to a heading or to a packet page are printed as their text, since
  * Markdown has no portable anchors or pages. Page furniture, metadata and language tags are left out. The
  * committee's words are escaped, so that a "*" or a "|" in them prints as itself.
@@ -97,6 +99,9 @@ public final class MarkdownWriter {
         if (b instanceof ItemList l) {
             return list(l);
         }
+        if (b instanceof FillIn f) {
+            return table(f.asTable());
+        }
         return table((Table) b);
     }
 
@@ -153,8 +158,8 @@ public final class MarkdownWriter {
         sb.append("---|".repeat(t.columns().size()));
         for (List<Text> row : t.rows()) {
             sb.append("\n|");
-            for (Text cell : row) {
-                sb.append(' ').append(inline(cell, Context.CELL)).append(" |");
+            for (int i = 0; i < row.size(); i++) {
+                sb.append(' ').append(inline(t.columns().get(i).shown(row.get(i)), Context.CELL)).append(" |");
             }
         }
         return sb.toString();

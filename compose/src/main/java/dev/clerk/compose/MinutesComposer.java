@@ -103,8 +103,8 @@ public final class MinutesComposer {
         }
         next();
         if (meeting.end() != null) {
-            blocks.add(new Paragraph(Role.CLOSING, Text.of(p.get("minutes.adjourned", p.m.time(meeting.end())),
-                    field("end"))));
+            blocks.add(new Paragraph(Role.CLOSING, p.phrase("minutes.adjourned", null,
+                    Text.of(p.m.time(meeting.end()), field("end")))));
         }
         updates();
         actionTable();
@@ -162,22 +162,27 @@ public final class MinutesComposer {
                 : p.get(meeting.kind() == MeetingKind.SPECIAL ? "minutes.title.special" : "minutes.title");
     }
 
+    /** The meeting's title from its file, or Clerk's "Minutes" or "Special Meeting Minutes". */
+    private Text whatText() {
+        return meeting.title() != null ? p.words(meeting.title(), field("title")) : Text.plain(what());
+    }
+
     /** "Sex Work and Trafficking Policy Impact Committee - March 27, 2017 - Minutes", as the reference minutes. */
     private Text title() {
         return p.phrase("minutes.heading", null, p.words(body.name(), Source.committee("name")),
-                Text.plain(p.unbreakableDate(meeting.date())),
-                meeting.title() != null ? p.words(meeting.title(), field("title")) : Text.plain(what()));
+                Text.of(p.unbreakableDate(meeting.date()), field("date")), whatText());
     }
 
     private void details() {
         List<Fields.Field> fields = new ArrayList<>();
-        String when = meeting.start() == null ? p.date(meeting.date())
-                : p.get("format.dateAndTime", p.date(meeting.date()), p.m.time(meeting.start()));
-        fields.add(new Fields.Field(p.get("minutes.field.date"), Text.of(when, field("date"))));
+        Text date = Text.of(p.date(meeting.date()), field("date"));
+        Text when = meeting.start() == null ? date
+                : p.phrase("format.dateAndTime", null, date, Text.of(p.m.time(meeting.start()), field("start")));
+        fields.add(new Fields.Field(p.get("minutes.field.date"), when));
         Location location = meeting.location() != null ? meeting.location() : body.defaults().location();
         if (location != null) {
             Source source = meeting.location() != null ? field("location") : Source.committee("defaults.location");
-            fields.add(new Fields.Field(p.get("minutes.field.location"), p.words(String.join("\n", location.lines()), source)));
+            fields.add(new Fields.Field(p.get("minutes.field.location"), location(location, source, "\n")));
         }
         if (meeting.presiding() != null) {
             fields.add(new Fields.Field(p.get("minutes.field.presiding"), name(meeting.presiding(), field("presiding"))));
@@ -185,13 +190,27 @@ public final class MinutesComposer {
         if (meeting.recorder() != null) {
             fields.add(new Fields.Field(p.get("minutes.field.recorder"), name(meeting.recorder(), field("recorder"))));
         }
-        fields.add(new Fields.Field(p.get("minutes.field.status"), Text.plain(status())));
+        fields.add(new Fields.Field(p.get("minutes.field.status"), status()));
         blocks.add(new Fields(fields));
     }
 
-    private String status() {
-        return meeting.isApproved() ? p.get("minutes.status.approved", p.date(meeting.approvedOn()))
-                : p.get("minutes.status.draft");
+    /** A place's name and address lines with {@code separator} (Clerk's) between them, each from its field. */
+    private Text location(Location location, Source at, String separator) {
+        List<Text> lines = new ArrayList<>();
+        if (location.name() != null) {
+            lines.add(p.words(location.name(), at.at("name")));
+        }
+        for (int i = 0; i < location.address().size(); i++) {
+            lines.add(p.words(location.address().get(i), at.at("address[" + i + "]")));
+        }
+        return p.join(lines, separator, null);
+    }
+
+    /** "Approved on February 14, 2024" or "Draft – not yet approved". */
+    private Text status() {
+        return meeting.isApproved()
+                ? p.phrase("minutes.status.approved", null, Text.of(p.date(meeting.approvedOn()), field("approvedOn")))
+                : Text.plain(p.get("minutes.status.draft"));
     }
 
     private void attendance() {
@@ -217,11 +236,12 @@ public final class MinutesComposer {
             String members = p.m.plural("minutes.quorum.members", quorum.seats(), quorum.seats());
             String line = p.get(quorum.reached() ? "minutes.quorum.present" : "minutes.quorum.absent",
                     quorum.present(), members, quorum.needed());
-            blocks.add(new Paragraph(Role.ATTENDANCE, Text.of(line, Source.committee("quorum"))));
+            // Counted by Clerk from the attendance and the roster: Clerk's words, no field says them.
+            blocks.add(new Paragraph(Role.ATTENDANCE, Text.plain(line)));
         }
     }
 
-    /** "Present: Name, Organization; Name, Organization (by phone)", each attendee from its line of the file. */
+    /** "Present: Name, Organization; Name, Organization (by phone)", each value from its field. */
     private void attendanceLine(String label, List<Attendee> attendees) {
         Text.Builder t = Text.builder().strong(p.get(label)).plain(" ");
         if (attendees.isEmpty()) {
@@ -232,26 +252,23 @@ public final class MinutesComposer {
             if (i > 0) {
                 t.plain(p.get("minutes.attendance.separator"));
             }
-            Source source = sourceOf(a);
+            Line line = lineOf(a);
             // The attendance gives each name the language its line, else the roster, declares.
-            String lang = a.lang();
-            if (lang == null) {
-                p.append(t, a.affiliation() == null ? a.name() : a.name() + ", " + a.affiliation(), source);
-            } else {
-                t.add(p.words(a.name(), source, lang));
-                if (a.affiliation() != null) {
-                    p.append(t, ", " + a.affiliation(), source);
+            t.add(p.words(a.name(), line.at("name"), a.lang()));
+            if (a.affiliation() != null) {
+                t.plain(", ").add(p.words(a.affiliation(), line.affiliation()));
+            }
+            // The status needs no field: the list the name is in says it; "excused" is Clerk's word for it.
+            boolean excused = a.status() == AttendanceStatus.EXCUSED;
+            if (excused || a.note() != null) {
+                t.plain(" (");
+                if (excused) {
+                    t.plain(p.get("minutes.attendance.excused") + (a.note() != null ? ", " : ""));
                 }
-            }
-            List<String> remarks = new ArrayList<>();
-            if (a.status() == AttendanceStatus.EXCUSED) {
-                remarks.add(p.get("minutes.attendance.excused"));
-            }
-            if (a.note() != null) {
-                remarks.add(a.note());
-            }
-            if (!remarks.isEmpty()) {
-                t.add(" (" + String.join(", ", remarks) + ")", source);
+                if (a.note() != null) {
+                    t.add(p.words(a.note(), line.at("note")));
+                }
+                t.plain(")");
             }
         }
         blocks.add(new Paragraph(Role.ATTENDANCE, t.build()));
@@ -262,23 +279,41 @@ public final class MinutesComposer {
         return p.name(name, source);
     }
 
-    /** The attendee's line in the meeting file, or the member's entry on the roster for a member not listed. */
-    private Source sourceOf(Attendee a) {
-        if (sources == null) {
-            // By name, the first line that has it: the attendance record, then the roster.
-            sources = new java.util.HashMap<>();
-            List<Attendee> listed = meeting.attendees();
-            for (int i = 0; i < listed.size(); i++) {
-                sources.putIfAbsent(Names.canonical(listed.get(i).name()), field("attendees[" + i + "]"));
-            }
-            for (int i = 0; i < body.people().size(); i++) {
-                sources.putIfAbsent(Names.canonical(body.people().get(i).name()), Source.committee("people[" + i + "]"));
-            }
+    /**
+     * Where an attendee's values come from: the attendee's line in the meeting file, or the member's entry on the
+     * roster for a member not listed; the affiliation from the roster when the line leaves it out.
+     *
+     * @param line        {@code attendees[i]} of the meeting file, or {@code people[k]} of the committee file
+     * @param affiliation the field of the affiliation shown
+     */
+    private record Line(Source line, Source affiliation) {
+        Source at(String field) {
+            return line == null ? null : line.at(field);
         }
-        return sources.get(Names.canonical(a.name()));
     }
 
-    private Map<String, Source> sources;
+    private Line lineOf(Attendee a) {
+        if (lines == null) {
+            // By name, the first line that has it: the attendance record, then the roster.
+            lines = new java.util.HashMap<>();
+            Map<String, Source> roster = new java.util.HashMap<>();
+            for (int k = 0; k < body.people().size(); k++) {
+                roster.putIfAbsent(Names.canonical(body.people().get(k).name()), Source.committee("people[" + k + "]"));
+            }
+            List<Attendee> listed = meeting.attendees();
+            for (int i = 0; i < listed.size(); i++) {
+                String key = Names.canonical(listed.get(i).name());
+                Source at = field("attendees[" + i + "]");
+                Source person = roster.get(key);
+                lines.putIfAbsent(key, new Line(at, listed.get(i).affiliation() != null || person == null
+                        ? at.at("affiliation") : person.at("affiliation")));
+            }
+            roster.forEach((key, person) -> lines.putIfAbsent(key, new Line(person, person.at("affiliation"))));
+        }
+        return lines.getOrDefault(Names.canonical(a.name()), new Line(null, null));
+    }
+
+    private Map<String, Line> lines;
 
     private void item(Outline.Entry e, String path) {
         AgendaItem item = e.item();
@@ -317,8 +352,8 @@ public final class MinutesComposer {
             Text.Builder t = Text.builder().add(p.words(Phrases.sentence(m.text()), ms.at("text")));
             Text outcome = p.motionOutcome(m, ms);
             if (!outcome.isEmpty()) {
-                // A space, then the outcome, in as few runs as the names in it allow.
-                t.add(p.join(List.of(Text.empty(), outcome), " ", ms));
+                // A space, then the outcome: the space joins the outcome's first words, both Clerk's.
+                t.add(p.join(List.of(Text.empty(), outcome), " ", null));
             }
             blocks.add(new Callout(Callout.Kind.MOTION, p.get("minutes.callout.motion"), t.build()));
         }
@@ -335,11 +370,15 @@ public final class MinutesComposer {
 
     /** "Let Commander McEachern know ... (Minouche Kandel; due July 1, 2017)". */
     private Text actionLine(ActionItem a, Source source) {
-        Source at = source.at("owners");
         Text task = p.words(a.task(), source.at("task"));
-        Text owners = a.owners().isEmpty() ? Text.of(p.get("minutes.unassigned"), at) : p.names(a.owners(), at);
-        return a.due() == null ? p.phrase("minutes.action.line", at, task, owners)
-                : p.phrase("minutes.action.lineDue", at, task, owners, Text.of(p.date(a.due()), at));
+        Text owners = owners(a.owners(), source.at("owners"));
+        return a.due() == null ? p.phrase("minutes.action.line", null, task, owners)
+                : p.phrase("minutes.action.lineDue", null, task, owners, Text.of(p.date(a.due()), source.at("due")));
+    }
+
+    /** "A and B", each name from its place in {@code list}; Clerk's "Unassigned" for none. */
+    private Text owners(List<String> owners, Source list) {
+        return owners.isEmpty() ? Text.plain(p.get("minutes.unassigned")) : p.listedNames(owners, list);
     }
 
     /**
@@ -353,21 +392,21 @@ public final class MinutesComposer {
         }
         String label = Outline.labelAfter(meeting.agenda(), body.defaults());
         Source at = field("next");
-        String heading = next.date() == null ? p.get("minutes.next.heading")
-                : p.get("minutes.next.headingDated", p.unbreakableDate(next.date()));
-        blocks.add(Heading.item(0, label, Text.of(heading, at.at("date")), "next-meeting"));
+        Text heading = next.date() == null ? Text.plain(p.get("minutes.next.heading"))
+                : p.phrase("minutes.next.headingDated", null, Text.of(p.unbreakableDate(next.date()), at.at("date")));
+        blocks.add(Heading.item(0, label, heading, "next-meeting"));
         if (next.time() != null || next.location() != null) {
-            List<String> parts = new ArrayList<>();
+            List<Text> parts = new ArrayList<>();
             if (next.date() != null) {
-                parts.add(p.m.dateWithWeekday(next.date()));
+                parts.add(Text.of(p.m.dateWithWeekday(next.date()), at.at("date")));
             }
             if (next.time() != null) {
-                parts.add(p.m.time(next.time()));
+                parts.add(Text.of(p.m.time(next.time()), at.at("time")));
             }
             if (next.location() != null) {
-                parts.addAll(next.location().lines());
+                parts.add(location(next.location(), at.at("location"), ", "));
             }
-            blocks.add(Paragraph.body(p.words(String.join(", ", parts), at)));
+            blocks.add(Paragraph.body(p.join(parts, ", ", null)));
         }
         List<ItemList.Entry> entries = new ArrayList<>();
         List<FollowUp> followUps = next.followUps();
@@ -403,18 +442,20 @@ public final class MinutesComposer {
             Source at = field("updates[" + i + "]");
             TaskEntry task = ledger.reviewedAt(meeting, List.of(u.task())).stream().findFirst().orElse(null);
             Text what = task == null ? Text.plain(p.get("minutes.updates.unknownTask")) : taskText(task);
-            String status = u.date() == null ? p.status(u.status())
-                    : p.get("minutes.updates.statusOn", p.status(u.status()), p.date(u.date()));
+            Text status = Text.of(p.status(u.status()), at.at("status"));
+            if (u.date() != null) {
+                status = p.phrase("minutes.updates.statusOn", null, status, Text.of(p.date(u.date()), at.at("date")));
+            }
             List<Text> notes = new ArrayList<>();
             if (!u.owners().isEmpty()) {
-                notes.add(p.phrase("minutes.updates.owners", at, p.names(u.owners(), at)));
+                notes.add(p.phrase("minutes.updates.owners", null, p.listedNames(u.owners(), at.at("owners"))));
             }
             if (u.due() != null) {
-                notes.add(Text.of(p.get("minutes.updates.due", p.date(u.due())), at));
+                notes.add(p.phrase("minutes.updates.due", null, Text.of(p.date(u.due()), at.at("due"))));
             }
             Text.Builder note = Text.builder();
             if (!notes.isEmpty()) {
-                note.add(p.join(notes, " ", at));
+                note.add(p.join(notes, " ", null));
             }
             if (u.note() != null) {
                 if (!note.isEmpty()) {
@@ -422,7 +463,7 @@ public final class MinutesComposer {
                 }
                 note.add(p.words(Phrases.sentence(u.note()), at.at("note")));
             }
-            rows.add(List.of(Text.of(u.task(), at.at("task")), what, Text.of(status, at.at("status")), note.build()));
+            rows.add(List.of(Text.of(u.task(), at.at("task")), what, status, note.build()));
         }
         blocks.add(new Table(List.of(
                 new Table.Column(Text.plain(p.get("minutes.updates.column.task")), 1.35f, true),
@@ -452,8 +493,7 @@ public final class MinutesComposer {
             List<Text> row = new ArrayList<>(List.of(
                     Text.plain(Integer.toString(where.number())),
                     p.words(a.task(), s.at("task")),
-                    a.owners().isEmpty() ? Text.plain(p.get("minutes.unassigned"))
-                            : p.names(a.owners(), s.at("owners")),
+                    owners(a.owners(), s.at("owners")),
                     a.due() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(p.date(a.due()), s.at("due")),
                     Text.builder().link(where.label(), new Link.Anchor(where.anchor()), null).build()));
             if (ids) {
@@ -489,9 +529,10 @@ public final class MinutesComposer {
     }
 
     private Furniture furniture() {
-        String right = p.get("minutes.headerRight", what(), p.date(meeting.date()));
-        return new Furniture(Text.of(body.name(), Source.committee("name")), Text.plain(right),
-                Text.plain(meeting.isApproved() ? status() : p.get("page.draftFooter")), p.get("page.numbers"),
+        Text right = p.phrase("minutes.headerRight", null, whatText(),
+                Text.of(p.date(meeting.date()), field("date")));
+        return new Furniture(Text.of(body.name(), Source.committee("name")), right,
+                meeting.isApproved() ? status() : Text.plain(p.get("page.draftFooter")), p.get("page.numbers"),
                 meeting.isApproved() ? null : p.get("page.draft"));
     }
 }

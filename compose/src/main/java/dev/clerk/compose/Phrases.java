@@ -136,6 +136,25 @@ final class Phrases {
     }
 
     /**
+     * "A", "A and B", "A, B and C" ({@link Messages#names}), each name from its own place in {@code list}
+     * ({@code owners[0]}, {@code owners[1]} ...) and in the language it declares; the words between are Clerk's.
+     */
+    Text listedNames(List<String> names, Source list) {
+        return fill(m.names(IntStream.range(0, names.size()).mapToObj(Phrases::mark).toList()), null,
+                eachName(names, list));
+    }
+
+    /** Each of {@code names} as a text from its own place in {@code list}. */
+    private List<Text> eachName(List<String> names, Source list) {
+        return IntStream.range(0, names.size()).mapToObj(n -> name(names.get(n), element(list, n))).toList();
+    }
+
+    /** The source of the {@code n}th element of {@code list} ({@code owners[1]}), or null for Clerk's own list. */
+    private static Source element(Source list, int n) {
+        return list == null ? null : list.at("[" + n + "]");
+    }
+
+    /**
      * The phrase {@code key} with the texts {@code args} in place of {0}, {1}, ...; the phrase's own words carry
      * {@code source}, as the sentence they make states that field.
      */
@@ -189,13 +208,6 @@ final class Phrases {
             runs.set(runs.size() - 1, new Run(last.text() + r.text(), r.emphasis(), null, r.language(), r.source()));
         } else {
             runs.add(r);
-        }
-    }
-
-    /** Appends the committee's words to {@code t}. */
-    void append(Text.Builder t, String text, Source source) {
-        for (Run r : Scripts.runs(text, Emphasis.NONE, source, language, null)) {
-            t.add(r);
         }
     }
 
@@ -289,48 +301,50 @@ final class Phrases {
     }
 
     /**
-     * The usual written form of a motion's outcome, from {@code source}: "Moved by A, seconded by B. Motion passed
-     * 4–0." Each name is in the language it declares.
+     * The usual written form of a motion's outcome: "Moved by A, seconded by B. Motion passed 4–0." Each name, the
+     * result, each count and the note come from their own fields of {@code motion} (at {@code at}); the words
+     * around them are Clerk's. Each name is in the language it declares.
      */
-    Text motionOutcome(Motion motion, Source source) {
+    Text motionOutcome(Motion motion, Source at) {
         List<Text> sentences = new ArrayList<>();
         if (motion.mover() != null && motion.seconder() != null) {
-            sentences.add(phrase("motion.movedSeconded", source, name(motion.mover(), source),
-                    name(motion.seconder(), source)));
+            sentences.add(phrase("motion.movedSeconded", null, name(motion.mover(), at.at("mover")),
+                    name(motion.seconder(), at.at("seconder"))));
         } else if (motion.mover() != null) {
-            sentences.add(phrase("motion.movedNoSecond", source, name(motion.mover(), source)));
+            sentences.add(phrase("motion.movedNoSecond", null, name(motion.mover(), at.at("mover"))));
         } else if (motion.seconder() != null) {
-            sentences.add(phrase("motion.seconded", source, name(motion.seconder(), source)));
+            sentences.add(phrase("motion.seconded", null, name(motion.seconder(), at.at("seconder"))));
         }
-        String counts = counts(motion.vote());
+        Source vote = at.at("vote");
+        Text counts = counts(motion.vote(), vote);
         if (motion.result() != null) {
-            String result = result(motion.result());
-            sentences.add(words(counts.isEmpty() ? get("motion.result", result)
-                    : get("motion.resultWithCounts", result, counts), source));
+            // The catalogue's words for the result ("Motion passed") say the result field, and nothing else.
+            Text result = words(result(motion.result()), at.at("result"));
+            sentences.add(counts.isEmpty() ? phrase("motion.result", null, result)
+                    : phrase("motion.resultWithCounts", null, result, counts));
         } else if (!counts.isEmpty()) {
-            sentences.add(words(get("motion.vote", counts), source));
+            sentences.add(phrase("motion.vote", null, counts));
         }
         Vote v = motion.vote();
         if (v != null && v.isRollCall()) {
             List<Text> roll = new ArrayList<>();
-            roll(roll, "motion.roll.ayes", v.ayeNames(), source);
-            roll(roll, "motion.roll.noes", v.noNames(), source);
-            roll(roll, "motion.roll.abstaining", v.abstainNames(), source);
-            roll(roll, "motion.roll.absent", v.absentNames(), source);
-            sentences.add(join(List.of(join(roll, get("motion.roll.separator"), source), words(".", source)), "",
-                    source));
+            roll(roll, "motion.roll.ayes", v.ayeNames(), vote.at("ayeNames"));
+            roll(roll, "motion.roll.noes", v.noNames(), vote.at("noNames"));
+            roll(roll, "motion.roll.abstaining", v.abstainNames(), vote.at("abstainNames"));
+            roll(roll, "motion.roll.absent", v.absentNames(), vote.at("absentNames"));
+            sentences.add(join(List.of(join(roll, get("motion.roll.separator"), null), words(".", null)), "",
+                    null));
         }
         if (motion.note() != null) {
-            sentences.add(words(sentence(motion.note()), source));
+            sentences.add(words(sentence(motion.note()), at.at("note")));
         }
-        return join(sentences, " ", source);
+        return join(sentences, " ", null);
     }
 
-    /** Adds "Ayes: A, B, C" to {@code roll} when {@code names} is not empty. */
-    private void roll(List<Text> roll, String key, List<String> names, Source source) {
+    /** Adds "Ayes: A, B, C" to {@code roll} when {@code names} is not empty, each name from its place in the list. */
+    private void roll(List<Text> roll, String key, List<String> names, Source list) {
         if (!names.isEmpty()) {
-            roll.add(phrase(key, source, join(names.stream().map(n -> name(n, source)).toList(),
-                    get("motion.roll.names"), source)));
+            roll.add(phrase(key, null, join(eachName(names, list), get("motion.roll.names"), null)));
         }
     }
 
@@ -338,15 +352,23 @@ final class Phrases {
         return get("motion.result." + r.name().toLowerCase(Locale.ROOT));
     }
 
-    private String counts(Vote vote) {
+    /** "4–0", "4–0, 1 abstention", or empty; each number from its field of {@code vote} (at {@code at}). */
+    private Text counts(Vote vote, Source at) {
         if (vote == null || vote.ayes() == null && vote.noes() == null) {
-            return "";
+            return Text.empty();
         }
-        String s = get("motion.counts", vote.ayes() == null ? 0 : vote.ayes(), vote.noes() == null ? 0 : vote.noes());
+        Text counts = phrase("motion.counts", null, count(vote.ayes(), at.at("ayes")),
+                count(vote.noes(), at.at("noes")));
         if (vote.abstentions() != null && vote.abstentions() > 0) {
-            s = m.plural("motion.abstentions", vote.abstentions(), s, vote.abstentions());
+            counts = fill(m.plural("motion.abstentions", vote.abstentions(), mark(0), mark(1)), null,
+                    List.of(counts, count(vote.abstentions(), at.at("abstentions"))));
         }
-        return s;
+        return counts;
+    }
+
+    /** A count from {@code source}; one not given (no names on that side of a roll call) reads as 0. */
+    private static Text count(Integer n, Source source) {
+        return Text.of(n == null ? "0" : Integer.toString(n), source);
     }
 
     /** {@code text} with a capital first letter and a closing full stop. */

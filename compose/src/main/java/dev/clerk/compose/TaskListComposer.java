@@ -9,6 +9,7 @@ import dev.clerk.compose.doc.Paragraph;
 import dev.clerk.compose.doc.Source;
 import dev.clerk.compose.doc.Text;
 import dev.clerk.model.Body;
+import dev.clerk.model.Names;
 import dev.clerk.model.Person;
 import dev.clerk.model.tasks.TaskEntry;
 import dev.clerk.model.tasks.TaskGroup;
@@ -16,6 +17,7 @@ import dev.clerk.model.tasks.TaskList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Composes a task list: the letterhead, "Action Items as of ..." (or "Open Action Items for the Meeting of ..."
@@ -63,10 +65,19 @@ public final class TaskListComposer {
     }
 
     /**
-     * Where an owner's name is written: the owners of the group's first task (the field its heading's name is read
-     * from, so that a character no font has is reported there).
+     * Where an owner's name is written (the field its heading's name is read from, so that a character no font has
+     * is reported there): the name among the owners of the first of the group's tasks that still has the owners it
+     * was assigned, else the owners of the group's first task.
      */
     private static Source ownersField(TaskGroup g) {
+        for (TaskEntry e : g.entries()) {
+            Source owners = TaskTables.assignedOwners(e);
+            int n = IntStream.range(0, e.owners().size()).filter(i -> Names.same(e.owners().get(i), g.owner()))
+                    .findFirst().orElse(-1);
+            if (owners != null && n >= 0) {
+                return owners.at("[" + n + "]");
+            }
+        }
         return g.entries().stream().map(TaskEntry::origin).filter(o -> o.field() != null).findFirst()
                 .map(o -> Source.meeting(o.meeting(), o.special(), o.field() + ".owners")).orElse(null);
     }

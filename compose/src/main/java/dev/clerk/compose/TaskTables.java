@@ -26,6 +26,28 @@ final class TaskTables {
                 tasks.stream().map(t -> row(p, t)).toList(), summary);
     }
 
+    /**
+     * The task's owners, each from its place in the task's line of the meeting that assigned it; owners reassigned
+     * since (a later meeting's report says them) all from that line's owners.
+     */
+    private static Text owners(Phrases p, TaskEntry t, Source at) {
+        Source assigned = assignedOwners(t);
+        return assigned != null ? p.listedNames(t.owners(), assigned)
+                : p.names(t.owners(), at == null ? null : at.at("owners"));
+    }
+
+    /**
+     * The owners field of the task's line in the meeting that assigned it, when its owners are still the ones that
+     * line lists; null when they were reassigned since or the task has no such line.
+     */
+    static Source assignedOwners(TaskEntry t) {
+        Origin o = t.origin();
+        if (o.field() == null || t.notes().stream().anyMatch(n -> n.owners() != null)) {
+            return null;
+        }
+        return Source.meeting(o.meeting(), o.special(), o.field() + ".owners");
+    }
+
     private static List<Text> row(Phrases p, TaskEntry t) {
         Origin o = t.origin();
         Source at = o.field() == null ? null : Source.meeting(o.meeting(), o.special(), o.field());
@@ -39,7 +61,7 @@ final class TaskTables {
         return List.of(
                 t.id() == null ? Text.plain(p.get("format.emptyCell")) : Text.of(t.id(), at == null ? null : at.at("id")),
                 p.words(t.task(), at == null ? null : at.at("task")),
-                p.names(t.owners(), at == null ? null : at.at("owners")),
+                owners(p, t, at),
                 Text.plain(p.due(t)),
                 Text.plain(p.get("tasks.assigned", p.date(o.meeting()), p.reference(o), p.carried(t.timesCarried()))),
                 Text.plain(String.join("\n", notes)));

@@ -15,9 +15,19 @@ class CompositionGoldenTest {
         return Compositions.all();
     }
 
+    static List<Compositions.Case> forms() {
+        return Compositions.forms();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesGoldenDump(Compositions.Case c) {
+        Golden.assertMatches(c.name() + ".txt", Dump.withSources(c.document()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void formMatchesGoldenDump(Compositions.Case c) {
         Golden.assertMatches(c.name() + ".txt", Dump.withSources(c.document()));
     }
 }

@@ -41,6 +41,33 @@ public final class Compositions {
     private Compositions() {
     }
 
+    /**
+     * The minutes form of every meeting of the example and the fixtures that has an agenda and no minutes yet, in a
+     * stable order.
+     */
+    public static List<Case> forms() {
+        List<Case> out = new ArrayList<>();
+        for (Path folder : FOLDERS) {
+            Committee committee = read(folder);
+            for (Meeting m : committee.meetings()) {
+                if (!m.hasMinutes() && !m.agenda().isEmpty()) {
+                    out.add(new Case(folder.getFileName() + "-" + m.date()
+                            + (m.kind() == dev.clerk.model.MeetingKind.SPECIAL ? "-special" : "") + "-form",
+                            FormComposer.compose(committee, m)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Committee read(Path folder) {
+        try {
+            return CommitteeFolder.read(folder);
+        } catch (InputException e) {
+            throw new IllegalStateException(folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every case, in a stable order. */
     public static List<Case> all() {
         List<Case> out = new ArrayList<>();

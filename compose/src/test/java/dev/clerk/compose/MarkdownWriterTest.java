@@ -6,8 +6,10 @@ import dev.clerk.compose.doc.Block;
 import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Furniture;
 import dev.clerk.compose.doc.Heading;
+import dev.clerk.compose.doc.Input;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Link;
 import dev.clerk.compose.doc.Meta;
@@ -142,6 +144,33 @@ class MarkdownWriterTest {
                 |---|---|
                 | t-1 | Compare A \\| B<br>then decide |
                 | t-2 |  |
+                """);
+    }
+
+    @Test
+    void writesAFormsBlocksAsTablesOfLabelsAndPlacesWithTheChoicesToCircle() {
+        List<String> results = List.of("passed", "failed");
+        Document doc = document(
+                new FillIn("motion", "Motion", "one motion", List.of(
+                        List.of(FillIn.Entry.blank("Moved by", Input.text("mover", null)),
+                                FillIn.Entry.blank("Seconded by", Input.text("seconder", "a name"))),
+                        List.of(FillIn.Entry.blank("Result", Input.choice("result", "passed / failed", results))))),
+                new Table(List.of(new Table.Column(Text.plain("Name"), 2, false, Input.text("name", null)),
+                        new Table.Column(Text.plain("Status"), 1, false,
+                                Input.choice("status", "present / absent", List.of("present", "absent")))),
+                        List.of(List.of(Text.plain("Ana Ortiz"), Text.empty()),
+                                List.of(Text.empty(), Text.plain("present"))), "attendance"));
+        assertThat(MarkdownWriter.of(doc)).isEqualTo("""
+                | Motion | *one motion* |
+                |---|---|
+                | **Moved by** |  |
+                | **Seconded by**<br>*a name* |  |
+                | **Result** | *passed / failed* |
+
+                | Name | Status |
+                |---|---|
+                | Ana Ortiz | *present / absent* |
+                |  | present |
                 """);
     }
 

@@ -53,6 +53,10 @@ public final class MinutesImporter {
                         "file is %,d bytes; minutes of more than %,d bytes are not imported (split the file)", size, max)));
             }
             if (docx) {
+                ImportResult clerks = ClerkWordImport.read(path, file, options);
+                if (clerks != null) {
+                    return clerks;
+                }
                 DocxSource.Text t = DocxSource.read(path, file);
                 text = t.text();
                 headings = t.headings();

@@ -69,14 +69,31 @@ public final class Dump {
             } else if (b instanceof Table t) {
                 out.append("table (").append(t.summary()).append(")\n");
                 out.append(indent).append("  | ").append(t.columns().stream()
-                        .map(c -> text(c.header()) + " " + c.width() + (c.noWrap() ? " nowrap" : ""))
+                        .map(c -> text(c.header()) + " " + c.width() + (c.noWrap() ? " nowrap" : "")
+                                + (c.input() == null ? "" : " " + input(c.input())))
                         .collect(Collectors.joining(" | "))).append(" |\n");
                 for (List<Text> row : t.rows()) {
                     out.append(indent).append("  | ").append(row.stream().map(this::text)
                             .collect(Collectors.joining(" | "))).append(" |\n");
                 }
+            } else if (b instanceof FillIn f) {
+                out.append("fill-in ").append(f.kind()).append(": ").append(f.title())
+                        .append(f.hint() == null ? "" : " (" + f.hint() + ")").append('\n');
+                for (List<FillIn.Entry> row : f.rows()) {
+                    out.append(indent).append("  | ").append(row.stream()
+                            .map(e -> (e.label().isEmpty() ? "" : e.label() + " ") + input(e.input()) + " = "
+                                    + text(e.value()))
+                            .collect(Collectors.joining(" | "))).append(" |\n");
+                }
             }
         }
+    }
+
+    /** "[owners (names, separated by commas)]", "[status: present/absent (present / absent)]", "[narrative ×4]". */
+    private static String input(Input in) {
+        return "[" + in.field() + (in.lines() > 1 ? " \u00d7" + in.lines() : "")
+                + (in.hasChoices() ? ": " + String.join("/", in.choices()) : "")
+                + (in.hint() == null ? "" : " (" + in.hint() + ")") + "]";
     }
 
     private String text(Text t) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * What a document says about itself: the properties of a .docx, the Info and XMP of a PDF, the head of an HTML page.
  * The dates come from the model, never from the clock, so that the same input gives the same bytes.
  *
- * @param kind     minutes, agenda or task list
+ * @param kind     minutes, agenda, task list or minutes form
  * @param title    the title a viewer shows in its title bar
  * @param subject  what it is about, in one line
  * @param author   who issues it (the staffing department, else the body)
@@ -22,7 +22,9 @@ public record Meta(Kind kind, String title, String subject, String author, List<
                    LocalDate created, LocalDate modified, boolean draft) {
     /** The kinds of document Clerk composes. */
     public enum Kind {
-        MINUTES, AGENDA, TASK_LIST
+        MINUTES, AGENDA, TASK_LIST,
+        /** A minutes form: the agenda with places to type the minutes in. */
+        FORM
     }
 
     public Meta {

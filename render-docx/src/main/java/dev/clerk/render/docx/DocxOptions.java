@@ -8,16 +8,39 @@ import java.util.Objects;
  *
  * @param template an organisation's own Word file whose styles, page setup, header and footer are used (as pandoc's
  *                 {@code --reference-doc}), or null for Clerk's own
+ * @param record   the data the document was made from, kept inside it for a reader to compare an edited copy
+ *                 with, or null
  */
-public record DocxOptions(Template template) {
+public record DocxOptions(Template template, Record record) {
     /** Clerk's own styles and page setup. */
     public static DocxOptions defaults() {
-        return new DocxOptions(null);
+        return new DocxOptions(null, null);
     }
 
     /** The styles, page setup, header and footer of {@code template}. */
     public static DocxOptions withTemplate(Template template) {
-        return new DocxOptions(Objects.requireNonNull(template, "template"));
+        return new DocxOptions(Objects.requireNonNull(template, "template"), null);
+    }
+
+    /** These options, with {@code record} kept in the document. */
+    public DocxOptions withRecord(Record record) {
+        return new DocxOptions(template, Objects.requireNonNull(record, "record"));
+    }
+
+    /**
+     * What a document was made from, kept in it as a custom XML part ({@code customXml/item1.xml}, which Word and
+     * LibreOffice keep through a save) together with a copy of the document's body and style names as written. A
+     * reader compares the edited body with that copy to find what was changed, and takes what the body does not show
+     * from the data.
+     *
+     * @param kind what the document is ("minutes", "form"), for the reader
+     * @param data the data, as JSON
+     */
+    public record Record(String kind, String data) {
+        public Record {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(data, "data");
+        }
     }
 
     /**

@@ -38,6 +38,6 @@ public final class DocxRenderer {
         new Painter(word, doc).paint();
         word.properties(new WordDocument.Properties(meta.title(), meta.subject(), meta.author(),
                 String.join("; ", meta.keywords()), meta.language(), meta.created(), meta.modified()));
-        word.write(out, meta.created());
+        word.write(out, meta.created(), options.record());
     }
 }

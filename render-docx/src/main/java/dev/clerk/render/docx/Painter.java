@@ -4,8 +4,10 @@ import dev.clerk.compose.doc.Block;
 import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Furniture;
 import dev.clerk.compose.doc.Heading;
+import dev.clerk.compose.doc.Input;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Paragraph;
 import dev.clerk.compose.doc.Table;
@@ -53,6 +55,9 @@ final class Painter {
     private final Document doc;
     private final Map<String, String> bookmarks;
     private final Runs runs;
+    private final Forms forms;
+    /** Whether the block painted last ends in a table, which a table painted next must not touch. */
+    private boolean afterTable;
     /** Word's count at each outline level, as it stands after the headings painted so far. */
     private final int[] counters = new int[WordDocument.LIST_LEVELS];
     private int bookmarkId;
@@ -76,7 +81,8 @@ final class Painter {
         this.word = word;
         this.doc = doc;
         this.bookmarks = bookmarks(doc.blocks());
-        this.runs = new Runs(bookmarks);
+        this.runs = new Runs(bookmarks, word::valueStyle);
+        this.forms = new Forms(word, runs);
     }
 
     /** Paints the blocks, then the page furniture. */
@@ -100,7 +106,13 @@ final class Painter {
             list(l, list);
         } else if (b instanceof Table t) {
             table(t);
+        } else if (b instanceof FillIn f) {
+            if (afterTable) {
+                forms.gap();
+            }
+            forms.fillIn(f);
         }
+        afterTable = b instanceof Table t && !t.columns().isEmpty() || b instanceof FillIn;
     }
 
     private static Style style(Paragraph.Role role) {
@@ -226,7 +238,12 @@ final class Painter {
     }
 
     private void callout(Callout c) {
-        runs.add(word.paragraph(Style.OUTCOME), Text.builder().strong(c.label()).plain(" ").add(c.text()).build());
+        Style style = switch (c.kind()) {
+            case MOTION -> Style.MOTION;
+            case DECISION -> Style.DECISION;
+            case ACTION -> Style.ACTION;
+        };
+        runs.add(word.paragraph(style), Text.builder().strong(c.label()).plain(" ").add(c.text()).build());
     }
 
     // ---- lists -------------------------------------------------------------------------------------------------
@@ -325,6 +342,9 @@ final class Painter {
             // Word takes a table without cells for a damaged file; there is nothing to show.
             return;
         }
+        if (afterTable) {
+            forms.gap();
+        }
         int[] twips = widths(t);
         CTTbl tbl = word.table();
         CTTblPr pr = tbl.addNewTblPr();
@@ -370,6 +390,12 @@ final class Painter {
                 tcPr.addNewNoWrap();
             }
             XWPFParagraph p = new XWPFParagraph(tc.addNewP(), word.poi());
+            Input input = t.columns().get(i).input();
+            if (!header && input != null) {
+                // A place to type in, in the style named after its field.
+                forms.input(p, input, cells.get(i));
+                continue;
+            }
             p.setStyle((header ? Style.TABLE_HEADING : Style.TABLE_TEXT).id());
             runs.add(p, cells.get(i));
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
@@ -26,11 +27,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * and line breaks and tabs as Word's own.
  */
 final class Runs {
+    /** The colour of a link, as Clerk's Hyperlink style has it. */
+    private static final String LINK_COLOUR = "0563C1";
+
     /** The bookmark name of each heading anchor that links may reach. */
     private final Map<String, String> bookmarks;
+    /** The id of the character style that marks a value of a field, by the field's name; the style is made on use. */
+    private final Function<String, String> valueStyles;
 
-    Runs(Map<String, String> bookmarks) {
+    Runs(Map<String, String> bookmarks, Function<String, String> valueStyles) {
         this.bookmarks = Map.copyOf(bookmarks);
+        this.valueStyles = valueStyles;
+    }
+
+    /**
+     * The name of the field a run shows a value of, without its place ({@code agenda[1].actions[0].owners[1]} is
+     * {@code owners}), or null for Clerk's own wording. Word keeps it as the run's character style, so that a reader
+     * can tell each value from the words around it after the document has been edited.
+     */
+    static String fieldName(Run run) {
+        if (run.source() == null || run.source().field() == null || run.source().field().isEmpty()) {
+            return null;
+        }
+        String path = run.source().field().replaceAll("\\[[0-9]+]", "");
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        return name.isEmpty() ? null : name;
     }
 
     /**
@@ -65,13 +86,21 @@ final class Runs {
             Run last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.link() == null && run.link() == null && last.emphasis() == run.emphasis()
                     && Objects.equals(last.language(), run.language())
+                    && Objects.equals(fieldName(last), fieldName(run))
                     && sameDirection(last.text(), run.text())) {
-                out.set(out.size() - 1, new Run(last.text() + run.text(), run.emphasis(), null, run.language(), null));
+                out.set(out.size() - 1, new Run(last.text() + run.text(), run.emphasis(), null, run.language(),
+                        sameValue(last, run) ? run.source() : null));
             } else {
                 out.add(run);
             }
         }
         return out;
+    }
+
+    /** Whether two runs show parts of one value, so that the joined run still says which field it shows. */
+    private static boolean sameValue(Run a, Run b) {
+        return fieldName(a) != null && a.source() != null && b.source() != null
+                && Objects.equals(a.source().field(), b.source().field());
     }
 
     private static boolean sameDirection(String first, String second) {
@@ -104,18 +133,35 @@ final class Runs {
         }
         boolean rightToLeft = run.language() != null ? Languages.isRightToLeft(run.language())
                 : Languages.startsRightToLeft(clean);
-        properties(r, run.emphasis(), linked, rightToLeft, run.language());
+        String field = fieldName(run);
+        properties(r, run.emphasis(), linked, rightToLeft, run.language(),
+                field == null ? null : valueStyles.apply(field));
         text(r, clean);
         return rightToLeft;
     }
 
     /** The run properties, in the order the schema gives them (rStyle, b, i, rtl, lang). */
-    private static void properties(CTR r, Emphasis emphasis, boolean linked, boolean rightToLeft, String language) {
-        if (emphasis == Emphasis.NONE && !linked && !rightToLeft && language == null) {
+    private static void properties(CTR r, Emphasis emphasis, boolean linked, boolean rightToLeft, String language,
+                                   String valueStyle) {
+        if (emphasis == Emphasis.NONE && !linked && !rightToLeft && language == null && valueStyle == null) {
             return;
         }
         CTRPr rpr = r.addNewRPr();
-        if (linked) {
+        if (valueStyle != null) {
+            // A value keeps the style that names its field; its emphasis and link look are set directly.
+            rpr.addNewRStyle().setVal(valueStyle);
+            if (emphasis == Emphasis.STRONG) {
+                rpr.addNewB();
+                rpr.addNewBCs();
+            } else if (emphasis == Emphasis.EM) {
+                rpr.addNewI();
+                rpr.addNewICs();
+            }
+            if (linked) {
+                rpr.addNewColor().setVal(LINK_COLOUR);
+                rpr.addNewU().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline.SINGLE);
+            }
+        } else if (linked) {
             rpr.addNewRStyle().setVal(Style.HYPERLINK.id());
             // A run has one character style: a link's emphasis is set directly.
             if (emphasis == Emphasis.STRONG) {

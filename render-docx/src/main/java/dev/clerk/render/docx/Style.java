@@ -17,6 +17,9 @@ enum Style {
     ATTENDANCE("Attendance"),
     ITEM_DETAILS("ItemDetails"),
     OUTCOME("Outcome"),
+    MOTION("Motion"),
+    DECISION("Decision"),
+    ACTION("Action"),
     LIST_NUMBER("ListNumber"),
     LIST_BULLET("ListBullet"),
     LIST_BULLET_2("ListBullet2"),
@@ -31,7 +34,13 @@ enum Style {
     EMPHASIS("Emphasis"),
     HYPERLINK("Hyperlink"),
     HEADER("Header"),
-    FOOTER("Footer");
+    FOOTER("Footer"),
+    FORM_TITLE("FormTitle"),
+    FORM_LABEL("FormLabel"),
+    FORM_VALUE("FormValue"),
+    FORM_GAP("FormGap"),
+    FORM_HINT("FormHint"),
+    FORM_TABLE("ClerkForm");
 
     /** The number of outline levels that have a heading style of their own (Heading 1 to 6). */
     static final int HEADING_LEVELS = 6;

@@ -84,6 +84,7 @@ final class WordDocument {
     private BigInteger outlineNum;
     private BigInteger numberedAbstract;
     private BigInteger bulletNum;
+    private final java.util.Set<String> valueStyles = new java.util.HashSet<>();
 
     /** The document properties shown in Word's File > Info. */
     record Properties(String title, String subject, String creator, String keywords, String language,
@@ -276,6 +277,28 @@ final class WordDocument {
         }
         return numId;
     }
+
+    /**
+     * The id of the character style that marks values of {@code field} ("Clerk owners" for {@code owners}), added
+     * to the document the first time it is used. It sets nothing, so the text looks as its paragraph makes it look;
+     * it lets a reader of the edited document tell which field each value belongs to.
+     */
+    String valueStyle(String field) {
+        String id = "Clerk" + Character.toUpperCase(field.charAt(0)) + field.substring(1).replaceAll("[^A-Za-z0-9]", "");
+        if (valueStyles.add(id) && !doc.getStyles().styleExist(id)) {
+            CTStyle s = doc.getStyles().getCtStyles().addNewStyle();
+            s.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.CHARACTER);
+            s.setCustomStyle(Boolean.TRUE);
+            s.setStyleId(id);
+            s.addNewName().setVal(VALUE_STYLE_PREFIX + field);
+            s.addNewBasedOn().setVal("DefaultParagraphFont");
+            s.addNewUiPriority().setVal(BigInteger.valueOf(99));
+        }
+        return id;
+    }
+
+    /** The start of the name of every style that marks a field's value. */
+    static final String VALUE_STYLE_PREFIX = "Clerk ";
 
     /**
      * The style as it stands in the document's styles part. (POI's {@code XWPFStyle} of a style added with
@@ -541,10 +564,11 @@ final class WordDocument {
     }
 
     /** Writes the .docx; every zip entry carries {@code entryDate}, so equal documents are equal bytes. */
-    void write(OutputStream out, LocalDate entryDate) throws IOException {
+    void write(OutputStream out, LocalDate entryDate, DocxOptions.Record record) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
         doc.write(raw);
         doc.close();
-        StableZip.copy(new ByteArrayInputStream(raw.toByteArray()), out, entryDate.atStartOfDay());
+        byte[] bytes = record == null ? raw.toByteArray() : Records.embed(raw.toByteArray(), record);
+        StableZip.copy(new ByteArrayInputStream(bytes), out, entryDate.atStartOfDay());
     }
 }

@@ -3,19 +3,22 @@ package dev.clerk.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clerk.compose.Compositions;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every document composed from the worked example and the fixtures (minutes, agendas, task lists): it validates,
- * is the same bytes twice, says exactly what the composed document says in the same order, and Word numbers its
- * items and lists as the document's labels.
+ * Every document composed from the worked example and the fixtures (minutes, agendas, task lists, minutes forms): it
+ * validates, is the same bytes twice, says exactly what the composed document says in the same order, and Word
+ * numbers its items and lists as the document's labels.
  */
 class ComposedDocumentsTest {
     static List<Compositions.Case> cases() {
-        return Compositions.all();
+        List<Compositions.Case> all = new ArrayList<>(Compositions.all());
+        all.addAll(Compositions.forms());
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")

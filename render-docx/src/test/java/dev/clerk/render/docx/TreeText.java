@@ -4,6 +4,7 @@ import dev.clerk.compose.doc.Block;
 import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Heading;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Paragraph;
@@ -46,7 +47,14 @@ final class TreeText {
     }
 
     private static void walk(List<Block> blocks, List<String> paragraphs, List<String> cells) {
+        boolean afterTable = false;
         for (Block b : blocks) {
+            boolean table = b instanceof Table t && !t.columns().isEmpty() || b instanceof FillIn;
+            if (table && afterTable) {
+                // The empty line Word needs between two tables.
+                paragraphs.add("");
+            }
+            afterTable = table;
             if (b instanceof Heading h) {
                 paragraphs.add(h.text().plainText());
             } else if (b instanceof Paragraph p) {
@@ -59,7 +67,19 @@ final class TreeText {
                 l.items().forEach(e -> walk(e.blocks(), paragraphs, cells));
             } else if (b instanceof Table t) {
                 t.columns().forEach(c -> cells.add(c.header().plainText()));
-                t.rows().forEach(row -> row.forEach(c -> cells.add(c.plainText())));
+                t.rows().forEach(row -> {
+                    for (int i = 0; i < row.size(); i++) {
+                        cells.add(t.columns().get(i).shown(row.get(i)).plainText());
+                    }
+                });
+            } else if (b instanceof FillIn f) {
+                cells.add(f.title() + (f.hint() == null ? "" : " \u2013 " + f.hint()));
+                for (FillIn.Entry e : f.entries()) {
+                    if (!e.label().isEmpty()) {
+                        cells.add(e.labelWithHint().plainText());
+                    }
+                    cells.add(e.shown().plainText());
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.compose.doc.Emphasis;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Heading;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Link;
@@ -125,6 +126,9 @@ final class PageBuilder {
             list(parent, l);
         } else if (block instanceof Table t) {
             table(parent, t);
+        } else if (block instanceof FillIn f) {
+            // A form's block on a page that takes no input: a table of labels and values.
+            table(parent, f.asTable());
         } else {
             throw new IllegalArgumentException("block: " + block.getClass().getName() + " is not a known block");
         }
@@ -201,7 +205,7 @@ final class PageBuilder {
         for (List<Text> row : table.rows()) {
             Element tr = body.appendElement("tr");
             for (int i = 0; i < row.size(); i++) {
-                text(cell(tr, "td", table.columns().get(i)), row.get(i));
+                text(cell(tr, "td", table.columns().get(i)), table.columns().get(i).shown(row.get(i)));
             }
         }
     }

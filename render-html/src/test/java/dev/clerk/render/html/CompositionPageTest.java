@@ -2,9 +2,11 @@ package dev.clerk.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clerk.compose.Compositions;
 import dev.clerk.compose.doc.Block;
 import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Heading;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Link;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CompositionPageTest {
     static List<Samples.Named> pages() throws Exception {
         List<Samples.Named> pages = new ArrayList<>(Pages.compositions());
+        Compositions.forms().forEach(c -> pages.add(new Samples.Named(c.name(), c.document())));
         pages.add(new Samples.Named("swtpic-2017-05-22-packet", Pages.packet()));
         return pages;
     }
@@ -80,7 +83,7 @@ class CompositionPageTest {
         if (b instanceof ItemList l) {
             return l.items().stream().flatMap(e -> e.blocks().stream()).flatMap(CompositionPageTest::texts);
         }
-        Table t = (Table) b;
+        Table t = b instanceof FillIn f ? f.asTable() : (Table) b;
         return Stream.concat(t.columns().stream().map(Table.Column::header), t.rows().stream().flatMap(List::stream));
     }
 }

@@ -7,6 +7,7 @@ import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.compose.doc.Emphasis;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Heading;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Link;
@@ -440,9 +441,19 @@ class HtmlRendererTest {
                         blocks(e.blocks().subList(1, e.blocks().size()), sb);
                     }
                 } else if (b instanceof Table t) {
-                    add(sb, t.summary());
-                    add(sb, t.columns().stream().map(c -> c.header().plainText()).collect(Collectors.joining(" ")));
-                    t.rows().forEach(r -> add(sb, r.stream().map(Text::plainText).collect(Collectors.joining(" "))));
+                    table(t, sb);
+                } else if (b instanceof FillIn f) {
+                    table(f.asTable(), sb);
+                }
+            }
+        }
+
+        private static void table(Table t, StringBuilder sb) {
+            add(sb, t.summary());
+            add(sb, t.columns().stream().map(c -> c.header().plainText()).collect(Collectors.joining(" ")));
+            for (List<Text> row : t.rows()) {
+                for (int i = 0; i < row.size(); i++) {
+                    add(sb, t.columns().get(i).shown(row.get(i)).plainText());
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.clerk.render.pdf;
 import dev.clerk.compose.doc.Block;
 import dev.clerk.compose.doc.Callout;
 import dev.clerk.compose.doc.Fields;
+import dev.clerk.compose.doc.FillIn;
 import dev.clerk.compose.doc.Heading;
 import dev.clerk.compose.doc.ItemList;
 import dev.clerk.compose.doc.Link;
@@ -194,6 +195,9 @@ final class Layout {
                 list(l, parent, left, right);
             } else if (b instanceof Table t) {
                 table(t, parent, left, right);
+            } else if (b instanceof FillIn f) {
+                // A form's block in a document that takes no input: a table of labels and values.
+                table(f.asTable(), parent, left, right);
             }
         }
     }
@@ -362,8 +366,8 @@ final class Layout {
             List<List<Line>> cells = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
                 Node td = new Node("TD", tr);
-                cells.add(lines(row.get(c), Face.REGULAR, CELL_SIZE, xs[c + 1] - xs[c] - 2 * PAD, td,
-                        t.columns().get(c).noWrap()));
+                cells.add(lines(t.columns().get(c).shown(row.get(c)), Face.REGULAR, CELL_SIZE,
+                        xs[c + 1] - xs[c] - 2 * PAD, td, t.columns().get(c).noWrap()));
             }
             rows.add(cells);
         }
@@ -408,7 +412,7 @@ final class Layout {
             }
             float need = longestWord(col.header(), Face.BOLD);
             for (List<Text> row : t.rows()) {
-                need = Math.max(need, longestWord(row.get(i), Face.REGULAR));
+                need = Math.max(need, longestWord(col.shown(row.get(i)), Face.REGULAR));
             }
             need += 2 * PAD + 0.5f;
             if (need > w[i]) {
@@ -509,7 +513,7 @@ final class Layout {
             return l.items().isEmpty() ? 0 : Math.max(leading(BODY_SIZE),
                     keep(l.items().get(0).blocks(), left + listIndent(l), right));
         }
-        Table t = (Table) b;
+        Table t = b instanceof FillIn f ? f.asTable() : (Table) b;
         float[] xs = columns(t, left, right);
         List<List<Line>> header = new ArrayList<>();
         List<List<Line>> first = new ArrayList<>();
@@ -518,7 +522,8 @@ final class Layout {
             float w = xs[c + 1] - xs[c] - 2 * PAD;
             header.add(lines(col.header(), Face.BOLD, CELL_SIZE, w, scratch, col.noWrap()));
             if (!t.rows().isEmpty()) {
-                first.add(lines(t.rows().get(0).get(c), Face.REGULAR, CELL_SIZE, w, scratch, col.noWrap()));
+                first.add(lines(col.shown(t.rows().get(0).get(c)), Face.REGULAR, CELL_SIZE, w, scratch,
+                        col.noWrap()));
             }
         }
         return rowHeight(header) + (first.isEmpty() ? 0 : rowHeight(first));

@@ -16,10 +16,13 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /** veraPDF reports no failed rule of PDF/A-1b or PDF/UA-1. */
 class ConformanceTest {
     static Stream<Compositions.Case> compositions() {
-        return Compositions.all().stream();
+        return Stream.concat(Compositions.all().stream(), Compositions.forms().stream());
     }
 
-    /** Every document of the worked example and the fixtures, composed and painted (Arabic names included). */
+    /**
+     * Every document of the worked example and the fixtures, minutes forms too, composed and painted (Arabic names
+     * included).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("compositions")
     void everyComposedDocumentIsArchivalAndAccessible(Compositions.Case c) throws Exception {

@@ -159,13 +159,13 @@ class PdfRendererTest {
         Meeting m = Fixtures.meeting();
         Meeting bad = withAttendees(m, List.of(Attendee.present("Saerom Choi", null), Attendee.present("王中", null)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Source attendee = Source.meeting(m.date(), false, "attendees[1]");
+        Source attendee = Source.meeting(m.date(), false, "attendees[1].name");
         assertThatThrownBy(() -> new PdfRenderer().render(MinutesComposer.compose(Fixtures.body(), bad), out))
                 .isInstanceOf(MissingGlyphException.class)
-                .hasMessage("meetings/2017-03-27.yaml: attendees[1]: character U+738B '王' is in none of the fonts "
-                        + "(Liberation Sans); add a font that has it with --font FILE\n"
-                        + "meetings/2017-03-27.yaml: attendees[1]: character U+4E2D '中' is in none of the fonts "
-                        + "(Liberation Sans); add a font that has it with --font FILE")
+                .hasMessage("meetings/2017-03-27.yaml: attendees[1].name: character U+738B '王' is in none of the "
+                        + "fonts (Liberation Sans); add a font that has it with --font FILE\n"
+                        + "meetings/2017-03-27.yaml: attendees[1].name: character U+4E2D '中' is in none of the "
+                        + "fonts (Liberation Sans); add a font that has it with --font FILE")
                 .satisfies(e -> assertThat(((MissingGlyphException) e).glyphs()).containsExactly(
                         new MissingGlyphException.Glyph(attendee, 0x738B),
                         new MissingGlyphException.Glyph(attendee, 0x4E2D)));

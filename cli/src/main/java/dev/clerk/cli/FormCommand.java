@@ -1,0 +1,72 @@
+package dev.clerk.cli;
+
+import dev.clerk.compose.FormComposer;
+import dev.clerk.compose.doc.Document;
+import dev.clerk.importer.word.WordRecord;
+import dev.clerk.model.Body;
+import dev.clerk.model.Committee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Parsed;
+import dev.clerk.model.io.Position;
+import dev.clerk.model.io.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clerk form}: a Word minutes form for a meeting whose agenda is drafted, to fill in at the meeting. */
+@Command(name = "form", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Make a Word minutes form for a meeting whose agenda is drafted: date, time and place filled"
+        + " in, an attendance table with a status to pick for everyone on the roster, and under each agenda item"
+        + " places for the discussion and blocks for a decision, an action and a motion. Fill it in at the meeting"
+        + " in Word or LibreOffice.")
+final class FormCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MEETING", description = "The meeting file with its agenda (as drafted by 'clerk next').")
+    Path meetingFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write (default: out/<meeting>-form.docx in the committee folder).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        MeetingArgument.check(meetingFile);
+        Committee committee = Checker.readValid(meetingFile);
+        Meeting read = ModelReader.readMeeting(meetingFile);
+        Meeting meeting = committee.meetings().stream().filter(read::equals).findFirst().orElse(read);
+        if (meeting.agenda().isEmpty()) {
+            throw new InputException(Problem.error(meetingFile.toString(), Position.FILE, "agenda",
+                    "has no items; a minutes form is made from the agenda (list the items under agenda:, or draft"
+                            + " them with 'clerk next')"));
+        }
+        Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
+        Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
+        Painters painters = Painters.of(root, body, List.of());
+        painters.positions().with(ModelReader.parseMeeting(meetingFile));
+        Document form = FormComposer.compose(committee, meeting);
+        Path target = output != null ? output
+                : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-form.docx");
+        AtomicFile.write(target, out -> painters.paint(form, Painters.Format.docx, out,
+                Painters.record(WordRecord.FORM, meeting)));
+        spec.commandLine().getOut().println("wrote " + shown(target));
+        return 0;
+    }
+
+    /** The target relative to the working folder when it is inside it, else absolute. */
+    private static Path shown(Path target) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = target.toAbsolutePath().normalize();
+        return abs.startsWith(here) ? here.relativize(abs) : abs;
+    }
+}

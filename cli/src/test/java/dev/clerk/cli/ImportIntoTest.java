@@ -1,0 +1,152 @@
+package dev.clerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.io.ModelReader;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Approved with corrections": the clerk corrects the draft minutes in Word, and {@code clerk import EDITED.docx
+ * --into meetings/DATE.yaml} lists exactly those corrections and, with --apply, writes exactly them.
+ */
+class ImportIntoTest {
+    @TempDir
+    Path tmp;
+    Path dir;
+    Path meeting;
+    Path docx;
+
+    @BeforeEach
+    void minutes() throws Exception {
+        dir = tmp.resolve("swtpic");
+        CliRun.copy(Path.of("../examples/swtpic"), dir);
+        meeting = dir.resolve("meetings/2017-03-27.yaml");
+        docx = tmp.resolve("minutes.docx");
+        CliRun made = CliRun.of("minutes", meeting.toString(), "-o", docx.toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+    }
+
+    @Test
+    void anUneditedCopySaysWhatTheFileSays() {
+        CliRun run = CliRun.of("import", docx.toString(), "--into", meeting.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("no differences: " + meeting + " already says what " + docx + " says\n");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void listsAndAppliesExactlyTheCorrections() throws Exception {
+        String before = Files.readString(meeting);
+        Path edited = tmp.resolve("edited.docx");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            // A typo fixed: the lawyer's name.
+            replace(paragraph(doc, "David Buise"), "David Buise", "David Boies");
+            // A sentence added at the end of a paragraph.
+            replace(paragraph(doc, "if any further data points are thought of."),
+                    "if any further data points are thought of.",
+                    "if any further data points are thought of. Alix will share a summary in May.");
+            // A due date changed in the action's call-out.
+            XWPFParagraph action2 = paragraph(doc, "due July 1, 2017");
+            replace(action2, "July 1, 2017", "July 15, 2017");
+            // An action added: the last action of item III copied under it (as copy and paste does).
+            XWPFParagraph action6 = paragraph(doc, "Send Minouche the two articles");
+            List<XWPFParagraph> all = doc.getParagraphs();
+            XWPFParagraph following = all.get(all.indexOf(action6) + 1);
+            XWPFParagraph pasted = doc.insertNewParagraph(following.getCTP().newCursor());
+            pasted.getCTP().set(action6.getCTP().copy());
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                doc.write(out);
+            }
+        }
+        try (InputStream in = Files.newInputStream(edited); XWPFDocument doc = new XWPFDocument(in)) {
+            // ... and its words changed.
+            XWPFParagraph copy = paragraph(doc, "Send Minouche the two articles", 1);
+            for (XWPFRun r : copy.getRuns()) {
+                if ("ClerkTask".equals(r.getStyle())) {
+                    r.setText("Ask Legal Momentum for the complaint filed against Backpage.", 0);
+                } else if ("ClerkOwners".equals(r.getStyle())) {
+                    r.setText("Minouche Kandel", 0);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                doc.write(out);
+            }
+        }
+
+        CliRun diff = CliRun.of("import", edited.toString(), "--into", meeting.toString());
+        assertThat(diff.err()).isEmpty();
+        assertThat(diff.exitCode()).isZero();
+        List<String> lines = diff.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("4 differences between " + meeting + " and " + edited + ":");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("agenda[2].narrative[0]").contains("Boies"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("agenda[1].items[2].narrative[0]")
+                .contains("Alix will share a summary in May."));
+        assertThat(lines).anySatisfy(l -> assertThat(l)
+                .isEqualTo("  agenda[1].items[0].actions[1].due: 2017-07-01 → 2017-07-15"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  agenda[2].actions[1]: added")
+                .contains("Ask Legal Momentum"));
+        assertThat(Files.readString(meeting)).isEqualTo(before);
+
+        CliRun applied = CliRun.of("import", edited.toString(), "--into", meeting.toString(), "--apply");
+        assertThat(applied.err()).isEmpty();
+        assertThat(applied.exitCode()).isZero();
+        assertThat(applied.out()).endsWith("applied 4 changes to " + meeting + "\n");
+        String after = Files.readString(meeting);
+        // Only the lines of those changes differ: comments, key order, flow lists and ids are kept.
+        List<String> removed = new ArrayList<>(before.lines().toList());
+        removed.removeAll(after.lines().toList());
+        List<String> addedLines = new ArrayList<>(after.lines().toList());
+        addedLines.removeAll(before.lines().toList());
+        assertThat(String.join("\n", removed)).contains("Buise").contains("2017-07-01");
+        assertThat(removed.size()).isLessThanOrEqualTo(4);
+        assertThat(String.join("\n", addedLines)).contains("Boies").contains("2017-07-15")
+                .contains("share a summary in May.").contains("Ask Legal Momentum")
+                .contains("2017-03-27-9");
+        assertThat(addedLines.size()).isLessThanOrEqualTo(12);
+        var m = ModelReader.readMeeting(meeting);
+        assertThat(m.agenda().get(2).actions().get(1).id()).isEqualTo("2017-03-27-9");
+        assertThat(m.agenda().get(1).items().get(0).actions().get(1).due()).hasToString("2017-07-15");
+        assertThat(m.agenda().get(1).items().get(2).narrative().get(0)).endsWith(
+                "if any further data points are thought of. Alix will share a summary in May.");
+        assertThat(CliRun.of("check", dir.toString()).exitCode()).isZero();
+
+        CliRun again = CliRun.of("import", edited.toString(), "--into", meeting.toString());
+        assertThat(again.out()).startsWith("no differences");
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String containing) {
+        return paragraph(doc, containing, 0);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String containing, int nth) {
+        int seen = 0;
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            if (p.getText().contains(containing) && seen++ == nth) {
+                return p;
+            }
+        }
+        throw new AssertionError("no paragraph says " + containing);
+    }
+
+    private static void replace(XWPFParagraph p, String what, String with) {
+        for (XWPFRun r : p.getRuns()) {
+            String t = r.text();
+            if (t.contains(what)) {
+                r.setText(t.replace(what, with), 0);
+                return;
+            }
+        }
+        throw new AssertionError("no run of '" + p.getText() + "' says " + what);
+    }
+}
