@@ -55,8 +55,15 @@ final class ClerkWordImport {
                 List<WordBlock> original = WordBlocks.read(pkg.record().body(), pkg.record().styleNames());
                 if ("form".equals(pkg.record().kind())) {
                     Meeting before = FormView.read(original);
-                    Meeting after = FormView.read(body);
-                    meeting = MeetingMerge.merge(base, before, after);
+                    FormView.Reading after = FormView.reading(body);
+                    meeting = MeetingMerge.merge(base, before, after.meeting());
+                    for (String note : after.notes()) {
+                        // "agenda[3].actions[2].due: ..." : what the form's reader could not take as typed.
+                        int colon = note.indexOf(": ");
+                        boolean located = colon > 0 && note.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]]+");
+                        guesses.add(new Guess(located ? note.substring(0, colon) : "",
+                                located ? note.substring(colon + 2) : note));
+                    }
                 } else {
                     MinutesView.Result before = MinutesView.read(original, base.date());
                     MinutesView.Result after = MinutesView.read(body, base.date());
