@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +125,30 @@ class ImportIntoTest {
 
         CliRun again = CliRun.of("import", edited.toString(), "--into", meeting.toString());
         assertThat(again.out()).startsWith("no differences");
+    }
+
+    @Test
+    void readsACorrectionMadeInTheActionItemsTableOnly() throws Exception {
+        Path edited = tmp.resolve("edited.docx");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            // The table repeats each action's due date; a clerk may correct it there rather than in the call-out.
+            XWPFTable table = doc.getTables().get(doc.getTables().size() - 1);
+            XWPFTableRow action2 = table.getRow(2);
+            assertThat(action2.getCell(3).getText()).isEqualTo("July 1, 2017");
+            replace(action2.getCell(3).getParagraphs().get(0), "July 1, 2017", "July 8, 2017");
+            // ... and types a due date over the dash of one that had none.
+            XWPFTableRow action5 = table.getRow(5);
+            assertThat(action5.getCell(3).getText()).isEqualTo("—");
+            replace(action5.getCell(3).getParagraphs().get(0), "—", "June 30, 2017");
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                doc.write(out);
+            }
+        }
+        CliRun diff = CliRun.of("import", edited.toString(), "--into", meeting.toString());
+        assertThat(diff.out()).isEqualTo("2 differences between " + meeting + " and " + edited + ":\n"
+                + "  agenda[1].items[0].actions[1].due: 2017-07-01 → 2017-07-08\n"
+                + "  agenda[1].items[2].actions[0].due: added 2017-06-30\n"
+                + "nothing written; add --apply to write them into " + meeting + "\n");
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String containing) {

@@ -553,6 +553,10 @@ public final class MinutesView {
         }
 
         private void actionRows(WordBlock.Table t) {
+            // The columns holding owners and due dates, found from the rows whose values carry their marks, so that
+            // a date typed over the dash of an action that had none is read too.
+            int ownersColumn = column(t, "owners");
+            int dueColumn = column(t, "due");
             for (List<List<WordBlock.Para>> row : t.rows()) {
                 String id = null;
                 String task = null;
@@ -569,6 +573,12 @@ public final class MinutesView {
                 if (id == null || row.isEmpty()) {
                     continue;
                 }
+                if (owners.isEmpty() && ownersColumn >= 0 && ownersColumn < row.size()) {
+                    owners = Values.names(cellText(row.get(ownersColumn)));
+                }
+                if (due == null && dueColumn >= 0 && dueColumn < row.size()) {
+                    due = Values.date(cellText(row.get(dueColumn)));
+                }
                 Matcher n = NUMBER.matcher(cellText(row.get(0)));
                 int number = n.find() ? Integer.parseInt(n.group(1)) : rows.size() + 1;
                 id = id.strip();
@@ -577,6 +587,20 @@ public final class MinutesView {
                     rows.put(id, new Row(number, task, owners, due));
                 }
             }
+        }
+
+        /** The index of the column in which some row has a value of {@code field}, or -1. */
+        private static int column(WordBlock.Table t, String field) {
+            for (List<List<WordBlock.Para>> row : t.rows()) {
+                for (int c = 0; c < row.size(); c++) {
+                    for (WordBlock.Para p : row.get(c)) {
+                        if (value(p, field) != null) {
+                            return c;
+                        }
+                    }
+                }
+            }
+            return -1;
         }
 
         private void reportRows(WordBlock.Table t) {
