@@ -411,7 +411,7 @@ public final class FormView {
                 return;
             }
             String at = "updates[" + updates.size() + "]";
-            TaskStatus s = status == null ? null : taskStatus(status);
+            TaskStatus s = status == null ? null : Values.taskStatus(status);
             if (s == null) {
                 if (status != null) {
                     note = note == null ? status : status + ". " + note;
@@ -562,7 +562,7 @@ public final class FormView {
             MotionResult result = null;
             String resultText = b.text("result");
             if (resultText != null && !isHintLeft(resultText)) {
-                result = result(resultText);
+                result = Values.motionResult(resultText);
                 if (result == null) {
                     remarks.add(resultText);
                     notes.add(path + ".result: \"" + resultText + "\" is not passed, failed, withdrawn or tabled;"
@@ -679,35 +679,6 @@ public final class FormView {
             if (Values.key(r.key()).equals(k)) {
                 return r;
             }
-        }
-        return null;
-    }
-
-    private static TaskStatus taskStatus(String text) {
-        String k = Values.key(text);
-        for (TaskStatus s : TaskStatus.values()) {
-            if (Values.key(s.key()).equals(k)) {
-                return s;
-            }
-        }
-        return switch (k) {
-            case "complete", "completed", "finished" -> TaskStatus.DONE;
-            case "cancelled", "canceled", "withdrawn" -> TaskStatus.DROPPED;
-            case "started", "ongoing", "underway" -> TaskStatus.IN_PROGRESS;
-            default -> null;
-        };
-    }
-
-    private static MotionResult result(String words) {
-        String k = Values.key(words);
-        if (k.contains("withdr")) {
-            return MotionResult.WITHDRAWN;
-        } else if (k.contains("tabl") || k.contains("postpon")) {
-            return MotionResult.TABLED;
-        } else if (k.contains("fail") || k.contains("defeat") || k.contains("lost")) {
-            return MotionResult.FAILED;
-        } else if (k.contains("pass") || k.contains("carr") || k.contains("adopt") || k.contains("approv")) {
-            return MotionResult.PASSED;
         }
         return null;
     }

@@ -10,7 +10,6 @@ import dev.clerk.model.Location;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.MeetingStatus;
 import dev.clerk.model.Motion;
-import dev.clerk.model.MotionResult;
 import dev.clerk.model.NextMeeting;
 import dev.clerk.model.Role;
 import dev.clerk.model.TaskIds;
@@ -340,9 +339,9 @@ public final class MinutesView {
             if (s != null) {
                 start = Values.time(s);
             }
-            String loc = value(p, "location");
+            Location loc = location(p);
             if (loc != null) {
-                location = location(loc);
+                location = loc;
             }
             String pr = value(p, "presiding");
             if (pr != null) {
@@ -364,6 +363,17 @@ public final class MinutesView {
                     approvedOn = on;
                 }
             }
+        }
+
+        /** The place a paragraph shows: its name and address lines, each marked as its field. */
+        static Location location(WordBlock.Para p) {
+            String name = value(p, "name");
+            List<String> address = values(p, "address");
+            if (name == null && address.isEmpty()) {
+                String whole = value(p, "location");
+                return whole == null ? null : location(whole);
+            }
+            return new Location(name, address);
         }
 
         static Location location(String text) {
@@ -479,25 +489,8 @@ public final class MinutesView {
                     vote = new Vote(null, null, null, ayeNames, noNames, abstainNames, absentNames);
                 }
             }
-            return new Motion(text, value(p, "mover"), value(p, "seconder"), result(result), vote,
+            return new Motion(text, value(p, "mover"), value(p, "seconder"), Values.motionResult(result), vote,
                     value(p, "note"));
-        }
-
-        static MotionResult result(String words) {
-            if (words == null) {
-                return null;
-            }
-            String k = Values.key(words);
-            if (k.contains("withdr")) {
-                return MotionResult.WITHDRAWN;
-            } else if (k.contains("tabl") || k.contains("postpon")) {
-                return MotionResult.TABLED;
-            } else if (k.contains("fail") || k.contains("defeat") || k.contains("lost")) {
-                return MotionResult.FAILED;
-            } else if (k.contains("pass") || k.contains("carr") || k.contains("adopt") || k.contains("approv")) {
-                return MotionResult.PASSED;
-            }
-            return null;
         }
 
         private void nextParagraph(WordBlock.Para p, String style, String text) {
@@ -505,9 +498,9 @@ public final class MinutesView {
             if (time != null) {
                 nextTime = Values.time(time);
             }
-            String loc = value(p, "location");
+            Location loc = location(p);
             if (loc != null) {
-                nextLocation = location(loc);
+                nextLocation = loc;
             }
             String proposedItem = value(p, "proposeditems");
             String followUp = value(p, "text");
@@ -628,28 +621,11 @@ public final class MinutesView {
                         due = due != null ? due : Values.date(value(p, "due"));
                     }
                 }
-                TaskStatus st = taskStatus(status);
+                TaskStatus st = Values.taskStatus(status);
                 if (task != null && st != null) {
                     updates.add(new TaskUpdate(task.strip(), st, on, note, owners, due));
                 }
             }
-        }
-
-        static TaskStatus taskStatus(String words) {
-            if (words == null) {
-                return null;
-            }
-            String k = Values.key(words);
-            if (k.startsWith("inprogress") || k.startsWith("started") || k.startsWith("ongoing")) {
-                return TaskStatus.IN_PROGRESS;
-            } else if (k.startsWith("done") || k.startsWith("complete") || k.startsWith("finished")) {
-                return TaskStatus.DONE;
-            } else if (k.startsWith("dropped") || k.startsWith("cancel")) {
-                return TaskStatus.DROPPED;
-            } else if (k.startsWith("open") || k.startsWith("reopen") || k.startsWith("notstarted")) {
-                return TaskStatus.OPEN;
-            }
-            return null;
         }
     }
 

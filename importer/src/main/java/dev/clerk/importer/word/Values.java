@@ -1,5 +1,7 @@
 package dev.clerk.importer.word;
 
+import dev.clerk.model.MotionResult;
+import dev.clerk.model.TaskStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -100,6 +102,43 @@ public final class Values {
             }
         }
         return out;
+    }
+
+    /** The result a motion's words state ("Motion passed", "carried", "tabled"), or null. */
+    public static MotionResult motionResult(String words) {
+        if (words == null) {
+            return null;
+        }
+        String k = key(words);
+        if (k.contains("withdr")) {
+            return MotionResult.WITHDRAWN;
+        } else if (k.contains("tabl") || k.contains("postpon")) {
+            return MotionResult.TABLED;
+        } else if (k.contains("fail") || k.contains("defeat") || k.contains("lost")) {
+            return MotionResult.FAILED;
+        } else if (k.contains("pass") || k.contains("carr") || k.contains("adopt") || k.contains("approv")) {
+            return MotionResult.PASSED;
+        }
+        return null;
+    }
+
+    /** The status a task's words state ("In progress", "done (May 2)", "completed"), or null. */
+    public static TaskStatus taskStatus(String words) {
+        if (words == null) {
+            return null;
+        }
+        String k = key(words);
+        if (k.startsWith("inprogress") || k.startsWith("started") || k.startsWith("ongoing")
+                || k.startsWith("underway")) {
+            return TaskStatus.IN_PROGRESS;
+        } else if (k.startsWith("done") || k.startsWith("complete") || k.startsWith("finished")) {
+            return TaskStatus.DONE;
+        } else if (k.startsWith("dropped") || k.startsWith("cancel") || k.startsWith("withdrawn")) {
+            return TaskStatus.DROPPED;
+        } else if (k.startsWith("open") || k.startsWith("reopen") || k.startsWith("notstarted")) {
+            return TaskStatus.OPEN;
+        }
+        return null;
     }
 
     /** {@code text} lower-cased with spaces, hyphens and underscores taken out, for matching words to values. */

@@ -51,6 +51,24 @@ class WordRoundTripTest {
         assertThat(fromBody.date()).isEqualTo(m.date());
         assertThat(fromBody.start()).isEqualTo(m.start());
         assertThat(fromBody.end()).isEqualTo(m.end());
+        if (m.location() != null) {
+            assertThat(fromBody.location()).isEqualTo(m.location());
+        }
+        assertThat(fromBody.presiding()).isEqualTo(m.presiding());
+        assertThat(fromBody.recorder()).isEqualTo(m.recorder());
+        assertThat(fromBody.status()).isEqualTo(m.status());
+        assertThat(fromBody.approvedOn()).isEqualTo(m.approvedOn());
+        // An update's note is printed as a sentence, like a motion.
+        assertThat(fromBody.updates().stream().map(u -> u.task() + " " + u.status() + " " + u.date() + " "
+                + (u.note() == null ? null : sentence(u.note())) + " " + u.owners() + " " + u.due()).toList())
+                .isEqualTo(m.updates().stream().map(u -> u.task() + " " + u.status() + " " + u.date() + " "
+                        + (u.note() == null ? null : sentence(u.note())) + " " + u.owners() + " " + u.due()).toList());
+        if (m.next() != null) {
+            assertThat(fromBody.next().date()).isEqualTo(m.next().date());
+            assertThat(fromBody.next().proposedItems()).isEqualTo(m.next().proposedItems());
+            assertThat(fromBody.next().followUps().stream().map(f -> f.text()).toList())
+                    .isEqualTo(m.next().followUps().stream().map(f -> f.text()).toList());
+        }
         assertThat(fromBody.attendees().stream().map(a -> a.name()).toList())
                 .containsAll(m.attendees().stream().map(a -> a.name()).toList());
         assertThat(fromBody.allItems().map(i -> i.title()).toList())
