@@ -23,7 +23,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
@@ -81,14 +80,7 @@ final class Forms {
         w.setType(STTblWidth.DXA);
         w.setW(BigInteger.valueOf(width));
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblLook look = pr.addNewTblLook();
-        look.setVal(new byte[] {0x04, 0x00});
-        look.setFirstRow("0");
-        look.setLastRow("0");
-        look.setFirstColumn("0");
-        look.setLastColumn("0");
-        look.setNoHBand("1");
-        look.setNoVBand("1");
+        WordDocument.look(pr, false);
         pr.addNewTblDescription().setVal(Runs.xmlSafe(f.title()));
         var tblGrid = tbl.addNewTblGrid();
         for (int i = 1; i < grid.length; i++) {

@@ -27,7 +27,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
@@ -352,14 +351,7 @@ final class Painter {
         pr.addNewTblW().setType(STTblWidth.PCT);
         pr.getTblW().setW(BigInteger.valueOf(5000));
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblLook look = pr.addNewTblLook();
-        look.setVal(new byte[] {0x06, 0x20});
-        look.setFirstRow("1");
-        look.setLastRow("0");
-        look.setFirstColumn("0");
-        look.setLastColumn("0");
-        look.setNoHBand("1");
-        look.setNoVBand("1");
+        WordDocument.look(pr, true);
         if (!t.summary().isBlank()) {
             pr.addNewTblDescription().setVal(Runs.xmlSafe(t.summary()));
         }

@@ -150,13 +150,7 @@ final class Runs {
         if (valueStyle != null) {
             // A value keeps the style that names its field; its emphasis and link look are set directly.
             rpr.addNewRStyle().setVal(valueStyle);
-            if (emphasis == Emphasis.STRONG) {
-                rpr.addNewB();
-                rpr.addNewBCs();
-            } else if (emphasis == Emphasis.EM) {
-                rpr.addNewI();
-                rpr.addNewICs();
-            }
+            directEmphasis(rpr, emphasis);
             if (linked) {
                 rpr.addNewColor().setVal(LINK_COLOUR);
                 rpr.addNewU().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline.SINGLE);
@@ -164,13 +158,7 @@ final class Runs {
         } else if (linked) {
             rpr.addNewRStyle().setVal(Style.HYPERLINK.id());
             // A run has one character style: a link's emphasis is set directly.
-            if (emphasis == Emphasis.STRONG) {
-                rpr.addNewB();
-                rpr.addNewBCs();
-            } else if (emphasis == Emphasis.EM) {
-                rpr.addNewI();
-                rpr.addNewICs();
-            }
+            directEmphasis(rpr, emphasis);
         } else if (emphasis == Emphasis.STRONG) {
             rpr.addNewRStyle().setVal(Style.STRONG.id());
         } else if (emphasis == Emphasis.EM) {
@@ -189,6 +177,17 @@ final class Runs {
                     lang.setEastAsia(language);
                 }
             }
+        }
+    }
+
+    /** Sets {@code emphasis} as direct formatting, for a run whose one character style says something else. */
+    private static void directEmphasis(CTRPr rpr, Emphasis emphasis) {
+        if (emphasis == Emphasis.STRONG) {
+            rpr.addNewB();
+            rpr.addNewBCs();
+        } else if (emphasis == Emphasis.EM) {
+            rpr.addNewI();
+            rpr.addNewICs();
         }
     }
 

@@ -297,6 +297,21 @@ final class WordDocument {
         return id;
     }
 
+    /**
+     * How a table's style applies (Word's "table style options"): to a header row when {@code headerRow}, never to
+     * a last row, first or last column, nor in bands.
+     */
+    static void look(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr pr, boolean headerRow) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook look = pr.addNewTblLook();
+        look.setVal(headerRow ? new byte[] {0x06, 0x20} : new byte[] {0x04, 0x00});
+        look.setFirstRow(headerRow ? "1" : "0");
+        look.setLastRow("0");
+        look.setFirstColumn("0");
+        look.setLastColumn("0");
+        look.setNoHBand("1");
+        look.setNoVBand("1");
+    }
+
     /** The start of the name of every style that marks a field's value. */
     static final String VALUE_STYLE_PREFIX = "Clerk ";
 
