@@ -31,6 +31,8 @@ public record WordPackage(String body, Map<String, String> styleNames, Record re
     public static final String RECORD_NAMESPACE = "urn:dev.clerk:record:1";
     /** The most a part may hold once unpacked. */
     static final long MAX_PART = 64L * 1024 * 1024;
+    /** The most custom XML parts looked into for Clerk's record. */
+    static final int MAX_CUSTOM_PARTS = 32;
 
     private static final Pattern MAIN = Pattern.compile(
             "Type=\"http://schemas\\.openxmlformats\\.org/officeDocument/2006/relationships/officeDocument\"[^>]*?"
@@ -82,7 +84,7 @@ public record WordPackage(String body, Map<String, String> styleNames, Record re
                     custom.add(name);
                 }
             }
-            for (String name : custom) {
+            for (String name : custom.subList(0, Math.min(custom.size(), MAX_CUSTOM_PARTS))) {
                 String xml = part(zip, name);
                 if (xml != null && xml.contains(RECORD_NAMESPACE)) {
                     record = record(xml);
