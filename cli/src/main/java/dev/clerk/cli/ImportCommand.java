@@ -172,8 +172,16 @@ final class ImportCommand implements Callable<Integer> {
             return 0;
         }
         String text = Files.readString(into, StandardCharsets.UTF_8);
-        String patched = into.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                ? ModelWriter.json(after) : YamlPatch.apply(text, before, after);
+        boolean json = into.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        String patched = json ? ModelWriter.json(after) : YamlPatch.apply(text, before, after);
+        if (!json && !result.guesses().isEmpty()) {
+            // What was read from wording rather than structure is marked in the file, as a first import marks it.
+            Map<String, List<String>> comments = new LinkedHashMap<>();
+            for (Guess g : result.guesses()) {
+                comments.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
+            }
+            patched = ModelWriter.withComments(patched, comments);
+        }
         AtomicFile.write(into, patched);
         out.println("applied " + changes.size() + (changes.size() == 1 ? " change" : " changes") + " to " + into);
         CheckReport report = Checker.check(into);

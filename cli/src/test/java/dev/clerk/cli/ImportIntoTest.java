@@ -136,6 +136,34 @@ class ImportIntoTest {
     }
 
     @Test
+    void anActionTypedWithoutClerksMarksIsReadFromItsWordingAndMarkedForChecking() throws Exception {
+        Path edited = tmp.resolve("edited.docx");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            // A new paragraph in the Action style, typed from scratch: no character styles on its parts.
+            XWPFParagraph action6 = paragraph(doc, "Send Minouche the two articles");
+            List<XWPFParagraph> all = doc.getParagraphs();
+            XWPFParagraph typed = doc.insertNewParagraph(all.get(all.indexOf(action6) + 1).getCTP().newCursor());
+            typed.setStyle("Action");
+            typed.createRun().setText("Action: Book a room for the June meeting. (Maggie McHale; due June 1, 2017)");
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                doc.write(out);
+            }
+        }
+        CliRun applied = CliRun.of("import", edited.toString(), "--into", meeting.toString(), "--apply");
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        assertThat(applied.out()).contains("  agenda[2].actions[1]: added (Maggie McHale: Book a room for the June"
+                + " meeting. (due 2017-06-01))");
+        assertThat(applied.err()).isEqualTo(edited + ": agenda[2].actions[1]: check: action typed without Clerk's"
+                + " marks; owners and due date read from its wording \"TASK (OWNERS; due DATE)\"\n");
+        assertThat(Files.readString(meeting)).contains("""
+                      # check: action typed without Clerk's marks; owners and due date read from its wording \
+                "TASK (OWNERS; due DATE)"
+                      - id: 2017-03-27-9
+                """.replace("\\\n", ""));
+        assertThat(CliRun.of("check", dir.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void readsACorrectionMadeInTheActionItemsTableOnly() throws Exception {
         Path edited = tmp.resolve("edited.docx");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {

@@ -37,6 +37,14 @@ public final class ModelWriter {
     }
 
     /**
+     * {@code yaml} (a meeting file as a person keeps it) with {@code # ...} comment lines put just above the fields
+     * they concern, keyed by field path; the rest of the text is left as it is.
+     */
+    public static String withComments(String yaml, Map<String, List<String>> comments) {
+        return YamlComments.insert(yaml, comments);
+    }
+
+    /**
      * People as roster entries ready to go under {@code people:} in a committee.yaml, each line indented by
      * {@code indent} spaces ("  - name: ...").
      */
