@@ -48,6 +48,18 @@ class ImportIntoTest {
     }
 
     @Test
+    void refusesTheMinutesOfAnotherMeetingAndTouchesNothing() throws Exception {
+        Path other = dir.resolve("meetings/2017-05-22.yaml");
+        String before = Files.readString(other);
+        CliRun run = CliRun.of("import", docx.toString(), "--into", other.toString(), "--apply");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(docx + ": is the minutes of the regular meeting of 2017-03-27, not of the"
+                + " regular meeting of 2017-05-22 in " + other + "\n");
+        assertThat(Files.readString(other)).isEqualTo(before);
+        assertThat(CliRun.of("import", docx.toString(), "--apply").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void listsAndAppliesExactlyTheCorrections() throws Exception {
         String before = Files.readString(meeting);
         Path edited = tmp.resolve("edited.docx");
