@@ -132,10 +132,8 @@ class ImportIntoTest {
                 "            share a summary in May.",
                 "        Legal Momentum has sued Backpage, and partnered with the well renowned lawyer David Boies, who is",
                 "      - id: 2017-03-27-9",
-                "        owners:",
-                "          - Minouche Kandel",
-                "        task: Ask Legal Momentum for the complaint filed against Backpage.",
-                "        status: open");
+                "        owners: [Minouche Kandel]",
+                "        task: Ask Legal Momentum for the complaint filed against Backpage.");
         var m = ModelReader.readMeeting(meeting);
         assertThat(m.agenda().get(2).actions().get(1).id()).isEqualTo("2017-03-27-9");
         assertThat(m.agenda().get(1).items().get(0).actions().get(1).due()).hasToString("2017-07-15");

@@ -503,8 +503,45 @@ public final class YamlPatch {
                     }
                 }
             }
+            if (rendered instanceof MappingNode map && value instanceof Tree.Fields fields) {
+                MappingNode sibling = siblings.stream().filter(n -> n instanceof MappingNode)
+                        .map(n -> (MappingNode) n).findFirst().orElse(null);
+                if (sibling != null) {
+                    return likeSibling(map, fields, tuples(sibling), column);
+                }
+            }
             int dash = out.dash(rendered);
             return reindent(out.text.substring(dash, out.lastLineEnd(rendered)), out.column(dash), column);
+        }
+
+        /**
+         * A new record written as its siblings are: a field they leave out is left out too when the record reads the
+         * same without it (a default such as {@code status: open}), and a list they write in flow style
+         * ({@code owners: [Alix Lutnick]}) is written so.
+         */
+        private String likeSibling(MappingNode rendered, Tree.Fields fields, Map<String, NodeTuple> theirs,
+                                   int column) {
+            StringBuilder sb = new StringBuilder("- ");
+            boolean first = true;
+            for (NodeTuple t : rendered.getValue()) {
+                String name = key(t);
+                NodeTuple their = theirs.get(name);
+                if (their == null && implied(fields, name)) {
+                    continue;
+                }
+                String text;
+                if (their != null && their.getValueNode() instanceof SequenceNode seq
+                        && seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+                        && t.getValueNode() instanceof SequenceNode mine
+                        && mine.getValue().stream().allMatch(n -> n instanceof ScalarNode)) {
+                    text = name + ": " + flow(null, null, fields.get(name));
+                } else {
+                    text = fieldText(t, column + 2);
+                }
+                sb.append(first ? "" : "\n" + " ".repeat(column + 2)).append(text);
+                first = false;
+            }
+            return sb.toString();
         }
 
         private static String reindent(String text, int from, int to) {
