@@ -71,6 +71,10 @@ final class ImportCommand implements Callable<Integer> {
                     + "after); nothing is written without --apply. For corrections made in Word to Clerk's minutes.")
     Path into;
 
+    @Option(names = "--report", description = "Also list what was recognised, what was guessed, and where each line"
+            + " of FILE went (12: agenda[1].narrative[0]); to standard error when the meeting goes to standard output.")
+    boolean report;
+
     @Option(names = "--apply", description = "With --into: write the differences into the meeting file, keeping its "
             + "comments, key order and task ids, then check it.")
     boolean apply;
@@ -123,6 +127,9 @@ final class ImportCommand implements Callable<Integer> {
                     meeting.allItems().mapToLong(i -> i.motions().size()).sum(),
                     plural(meeting.allItems().mapToLong(i -> i.motions().size()).sum()),
                     result.guesses().size(), result.guesses().size() == 1 ? "" : "es");
+        }
+        if (report) {
+            report(result, info);
         }
         roster(root, result.newPeople(), info);
         if (target != null) {
@@ -189,6 +196,29 @@ final class ImportCommand implements Callable<Integer> {
             err.println(p);
         }
         return report.isClean() ? 0 : Clerk.BAD_INPUT;
+    }
+
+    /** {@code --report}: what was read, what was guessed, and each source line's place in the meeting file. */
+    private void report(ImportResult result, PrintWriter info) {
+        Meeting m = result.meeting();
+        long motions = m.allItems().mapToLong(i -> i.motions().size()).sum();
+        info.printf("%nrecognised in %s: date %s%s%s, %d attendee%s, %d agenda item%s, %d motion%s, %d action item%s%n",
+                file, m.date(), m.start() == null ? "" : ", start " + m.start(), m.end() == null ? "" : ", end " + m.end(),
+                m.attendees().size(), plural(m.attendees().size()), m.allItems().count(), plural(m.allItems().count()),
+                motions, plural(motions), m.actionItems().size(), plural(m.actionItems().size()));
+        info.printf("guessed (%d, each marked '# check:' in the meeting file):%n", result.guesses().size());
+        for (Guess g : result.guesses()) {
+            info.println("  " + (g.path().isEmpty() ? "" : g.path() + ": ") + g.note());
+        }
+        if (result.placements().isEmpty()) {
+            info.println("where each line went: not recorded for Clerk's own Word documents, read by their structure");
+        } else {
+            long kept = result.placements().stream().filter(p -> p.guessed()).count();
+            info.printf("where each line went (%d line%s, %d kept as written where the importer read no field):%n",
+                    result.placements().size(), plural(result.placements().size()), kept);
+            result.placements().forEach(p -> info.println("  " + p.describe()));
+        }
+        info.flush();
     }
 
     private Path committeeRoot() {

@@ -19,7 +19,8 @@ final class ActionItemRecognizer {
     private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
             + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members))"
-            + "|(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:team|working group|staff)";
+            + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
+            + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers)";
     private static final String SUBJECT = "(?<subj>" + COLLECTIVE + "|" + NAMES + ")";
     private static final String FUTURE = "(?:will|shall|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
             + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to)";
@@ -38,12 +39,15 @@ final class ActionItemRecognizer {
     private static final Pattern SUBJECT_OF = Pattern.compile("^(?<subj>" + NAMES + ")\\s+\\p{Ll}");
     private static final Pattern CONNECTOR = Pattern.compile("^(?:Then|Also|In addition|Additionally|Finally|Next),?\\s+");
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been)\\b");
+    private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b.{0,120}?\\bto\\s+(?<task>\\p{Ll}.+)$");
     private static final Pattern SPLIT = Pattern.compile(",?\\s+and\\s+(?:will\\s+)?also\\s+|,?\\s+and\\s+will\\s+");
     private static final Pattern TRAILING_OWNER = Pattern.compile("^(?<task>.+?)\\s*\\((?<owner>[^()]{2,60})\\)\\s*\\.?$");
     private static final Pattern OWNER_COLON = Pattern.compile("^(?<owner>[^:]{2,80}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<task>\\S.*)$");
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "it", "this", "that", "these",
             "those", "then", "the", "a", "an", "we", "you", "i", "he", "she", "they", "residents", "people", "anyone",
-            "someone", "nobody", "who", "what", "which", "if", "when", "once", "motion", "action", "item", "minutes");
+            "someone", "nobody", "who", "what", "which", "if", "when", "once", "motion", "action", "item", "minutes",
+            "need", "needs", "discussion", "agreement", "decision", "plan", "proposal", "request", "time", "work", "note",
+            "please", "remember", "ask", "try", "want", "wants", "how", "where", "why", "nothing");
 
     private static final Pattern COLLECTIVE_ONLY = Pattern.compile("(?i)" + COLLECTIVE);
     private static final Pattern OWNER_ONLY = Pattern.compile("(?:" + COLLECTIVE + "|" + NAMES + ")");
@@ -51,6 +55,12 @@ final class ActionItemRecognizer {
             + "|members|team|subcommittee|task force)");
     private static final Pattern PRONOUNS = Pattern.compile("(?i)he|she|they");
     private static final Pattern OWNER_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s+|or\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+");
+    /** "[Jane] book the room": the owner in brackets before the task. */
+    private static final Pattern BRACKET_OWNER = Pattern.compile("^\\[(?<owner>[^\\]\\d]{2,60})]\\s*[:\\-–—]?\\s*(?<task>\\S.*)$");
+    /** The pieces of a table cell that holds a list: "<p>- A</p><p>- B</p>", "- A<br>- B". */
+    private static final Pattern CELL_PIECES = Pattern.compile("\\s*(?:</?p>|<br\\s*/?>)+\\s*|\\s+(?=[-•*]\\s)");
+    /** "TSC", "HR", "IT": an acronym standing for a body or team. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     private ActionItemRecognizer() {
     }
@@ -118,18 +128,43 @@ final class ActionItemRecognizer {
         return null;
     }
 
-    /** An "Action: ..." line: "X to do Y", "Do Y (X)", or a task with no owner. */
+    /** An "Action: ..." line: "X to do Y", "Do Y (X)", "[X] do Y", "X - do Y", or a task with no owner. */
     static Found actionLine(String text) {
         String t = text.strip();
         List<Found> found = inSentence(t, null);
         if (!found.isEmpty()) {
             return found.get(0);
         }
+        Matcher b = BRACKET_OWNER.matcher(t);
+        if (b.matches() && OWNER_ONLY.matcher(b.group("owner").strip()).matches() && acceptable(b.group("owner"))) {
+            return new Found(owners(b.group("owner")), capitalise(b.group("task").strip()), text, null);
+        }
+        Found colon = ownerColon(t);
+        if (colon != null) {
+            return colon;
+        }
         Matcher m = TRAILING_OWNER.matcher(t);
         if (m.matches() && !m.group("owner").matches(".*\\d.*")) {
             return new Found(owners(m.group("owner")), capitalise(m.group("task").strip()), text, null);
         }
         return new Found(List.of(), capitalise(t), text, null);
+    }
+
+    /** The action items of a table cell holding a list of them ("- Duncan to prepare ...", "- Review the budget"). */
+    static List<Found> inCell(String cell) {
+        List<Found> out = new ArrayList<>();
+        for (String piece : CELL_PIECES.split(cell)) {
+            String p = piece.strip().replaceFirst("^[-•*]\\s+", "").strip();
+            if (p.length() > 3 && !p.matches("(?i)n/?a|none|-+|tbd")) {
+                out.add(actionLine(p));
+            }
+        }
+        return out;
+    }
+
+    /** Whether an owner as written is an acronym for a body or team ("TSC", "HR"). */
+    static boolean isAcronym(String owner) {
+        return ACRONYM.matcher(owner.strip()).matches();
     }
 
     /** An "Owner: task" or "Owner – task" list line, when the part before the colon names owners; else null. */
@@ -182,7 +217,20 @@ final class ActionItemRecognizer {
         }
         List<String> out = new ArrayList<>();
         for (String part : OWNER_SPLIT.split(s)) {
-            if (!part.isBlank()) {
+            if (part.isBlank()) {
+                continue;
+            }
+            // "Ann/Bo" is two owners; "City Manager/City Recorder Leanne Moll" is one person with two offices.
+            String[] slashed = part.strip().split("\\s*/\\s*");
+            boolean people = slashed.length > 1;
+            for (String x : slashed) {
+                people &= !x.isBlank() && !NameIndex.isOnlyTitles(x) && NameIndex.stripTitles(x).equals(x.strip());
+            }
+            if (people) {
+                for (String x : slashed) {
+                    out.add(x.strip());
+                }
+            } else {
                 out.add(part.strip());
             }
         }
@@ -190,6 +238,11 @@ final class ActionItemRecognizer {
     }
 
     private static List<Found> tasks(List<String> owners, String rest, String cond, String sentence, String pronoun) {
+        Matcher progressive = PROGRESSIVE.matcher(rest);
+        if (progressive.matches()) {
+            // "Amy Greer would be working with her to set up payroll": the task is the part after "to".
+            rest = progressive.group("task");
+        }
         if (NOT_A_TASK.matcher(rest).find() || owners.isEmpty()) {
             return List.of();
         }

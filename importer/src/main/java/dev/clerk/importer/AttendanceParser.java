@@ -4,33 +4,77 @@ import dev.clerk.model.AttendanceStatus;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads attendance blocks: a label ("Present:", "Attendees:", "Board members in attendance were:", "Absent:",
- * "Excused:", "Apologies", "Staff:", "Guests:") followed by names on the same line or on the lines below,
- * written "Name, Org; Name, Org", "Mayor A, Councilors B, C, and D were present.", one per line
- * ("Liam Maxwell  Chair", "- Catherine Holmes (Assistant to Treasurer)"), with "X was absent." sentences.
+ * Reads attendance in the forms minutes use. A label ("Present:", "Attendees", "Members Present", "Board members in
+ * attendance were:", "Absent:", "Excused:", "Apologies", "Regrets", "Staff:", "Guests:", "Also present:", "Present in
+ * the chair:") is followed by names on the same line or on the lines below: "Name, Org; Name, Org", "Mayor A,
+ * Councilors B, C, and D were present.", one per line ("Liam Maxwell  Chair", "- Catherine Holmes (Assistant to
+ * Treasurer)"), a list wrapped over several lines, "Office (Mr. A. Name), Office (Ms. B. Name)", a roll call with
+ * marks ("Smith - present", "Jones: absent", "Brown  X"), a checkbox roster ("[x] Name, Org"), a table with a
+ * Yes/No column, or two columns side by side ("Members Present  Staff Present"). A sentence such as "Board members
+ * present were supervisors A, B and C, treasurer D and guests E and F" reads the same way.
+ *
+ * <p>Offices before a name ("Commissioner", "Vice President", "Cllr") are not part of it: the chair's is kept as
+ * the role, others in the note. Courtesy titles ("Mr.", "Dr.") stay in the name, as the model has no other place
+ * for them; a first name alone stays as written.
  */
 final class AttendanceParser {
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(?<label>(?:[\\p{L}'’/&,-]+\\s+){0,5}?(?:present|attendees|attendance|attending|in attendance(?:\\s+were)?"
-                    + "|absent|excused|apologies(?:\\s+for\\s+absence)?|regrets|staff|guests|visitors|roll\\s+call"
-                    + "|members of the public(?:\\s+and\\s+(?:the\\s+)?media)?|public|also present|not present)"
-                    + "(?:\\s+were)?)\\s*(?::|-\\s|–\\s|$)\\s*(?<rest>.*)$");
+    private static final String KEYWORD = "present|attendees|attendance|attending|in\\s+attendance|absent|excused"
+            + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received(?:\\s+from)?|regrets|staff|guests|visitors"
+            + "|observers|observing|roll\\s+call|members\\s+of\\s+the\\s+public(?:\\s+and\\s+(?:the\\s+)?media)?|public"
+            + "|also\\s+present|not\\s+present";
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<label>(?<words>(?<pre>(?:[\\p{L}'’/&,][\\p{L}'’/&,-]*\\s){0,5}?)"
+            + "(?:" + KEYWORD + "))(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*(?<sep>:|-\\s|–\\s|$)"
+            + "|\\s+(?<verb>were|was|are|included|include)\\b\\s*:?)\\s*(?<rest>.*)$");
     private static final Pattern SENTENCE_STATUS = Pattern.compile(
             "(?i)\\s*,?\\s*(?:(?:was|were)\\s+)?(present|absent|excused)(?:\\s+from\\s+the\\s+meeting)?\\.?$");
     private static final Pattern PAREN = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
+    /** "Collins (B)": a letter that tells two members of one surname apart is part of the name. */
+    private static final Pattern DISAMBIGUATOR = Pattern.compile("\\s*\\(\\p{Lu}{1,2}\\.?\\)$");
     private static final Pattern NOBODY = Pattern.compile("(?i)^(none|no one|nobody|no members|no others|n/a|-)\\b.*");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[(?<mark>[ xX✓✔✗]?)]\\s*(?<rest>\\S.*)$");
+    private static final Pattern MARK_WORD = Pattern.compile("(?i)^(?<name>.+?)(?:\\s*[-–—:]\\s*|\\s+)\\(?(?<mark>present|absent"
+            + "|excused|here|apologies|regrets|not present)\\)?\\.?$");
+    private static final Pattern MARK_SIGN = Pattern.compile("(?i)^(?<name>.+?)(?:\\s*[-–—:]\\s*|\\s{2,}|\\t+)(?<mark>x|✓|✔|✗|yes|no"
+            + "|y|n|p|a|e)\\.?$");
+    /** "Chief Executive (Dr. P. Daly)": an office, then the person holding it in brackets. */
+    private static final Pattern OFFICE_NAME = Pattern.compile("\\G\\s*(?:[,;]\\s*)?(?:and\\s+)?(?<office>[^()]*?)\\s*"
+            + "\\((?<name>[^()]+)\\)\\s*\\.?");
+    private static final Pattern COLUMNS = Pattern.compile("\\s{2,}|\\t+");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "de", "la", "du", "van", "von",
+            "der", "und", "et", "&", "-", "–", "/", "at", "in");
 
     private AttendanceParser() {
     }
 
-    /** What a label says about the people after it. */
-    record Label(AttendanceStatus status, Role role, String inline) {
+    /**
+     * What a label says about the people after it.
+     *
+     * @param status  their attendance
+     * @param role    their role, when the label gives one (staff, guests, the chair)
+     * @param inline  what follows the label on its line
+     * @param columns for a line of labels side by side ("Members Present  Staff Present"), each column's label and
+     *                where it starts; empty otherwise
+     */
+    record Label(AttendanceStatus status, Role role, String inline, List<Column> columns) {
+        Label with(AttendanceStatus s) {
+            return new Label(s, role, inline, columns);
+        }
+
+        Label with(Role r) {
+            return new Label(status, r, inline, columns);
+        }
+    }
+
+    /** A column of a two-column attendance block: its label and the offset it starts at in the heading line. */
+    record Column(Label label, int offset) {
     }
 
     /** The label a line starts with, or null when it is no attendance label. */
@@ -39,23 +83,73 @@ final class AttendanceParser {
             return null;
         }
         String text = line.text();
+        Label columns = columns(text);
+        if (columns != null) {
+            return columns;
+        }
         Matcher m = LABEL.matcher(text);
         if (!m.matches()) {
             return null;
         }
-        String label = m.group("label").toLowerCase(Locale.ROOT);
         String rest = m.group("rest");
-        boolean colon = text.substring(m.group("label").length()).stripLeading().startsWith(":");
+        boolean verb = m.group("verb") != null;
+        boolean colon = verb || ":".equals(m.group("sep"));
+        int words = m.group("words").split("\\s+").length;
         // "Present" alone, or a label ending in ':' or a bold label: not a sentence that happens to contain the word.
-        if (!colon && !rest.isEmpty() || line.isListItem() && (!colon || rest.isBlank())) {
+        if (!colon && !rest.isEmpty() || line.isListItem() && !colon) {
             return null;
         }
-        if (!colon && !line.bold() && line.kind() != Line.Kind.HEADING && label.split("\\s+").length > 3) {
+        if (!colon && !line.bold() && line.kind() != Line.Kind.HEADING && (words > 3 || !groupWords(m.group("pre")))) {
+            // "Smith present" is a roll call's line; "Members Present", "Staff Present" label what follows.
             return null;
         }
-        if (label.split("\\s+").length > 6 || line.kind() == Line.Kind.HEADING && label.split("\\s+").length > 3) {
+        if (words > 6 || line.kind() == Line.Kind.HEADING && words > 3) {
             return null;
         }
+        Label label = of(m.group("label"), rest);
+        if (verb) {
+            // "Members present were concerned about ...": a sentence, unless people follow the verb.
+            List<Attendee> trial = new ArrayList<>();
+            parseEntries(rest, label, trial);
+            if (trial.isEmpty() || rest.isBlank()) {
+                return rest.isBlank() ? label : null;
+            }
+        }
+        return label;
+    }
+
+    /** A section title that is an attendance label ("Attendance", "Members Present", "2.1 Observers present"), or null. */
+    static Label heading(String title) {
+        Matcher m = LABEL.matcher(title.strip());
+        if (!m.matches() || !m.group("rest").isBlank() || m.group("verb") != null
+                || m.group("words").split("\\s+").length > 5) {
+            return null;
+        }
+        return of(m.group("label"), "");
+    }
+
+    /** Whether the words before the keyword name a group ("Council Members", "Also"), not a person ("Smith"). */
+    private static boolean groupWords(String label) {
+        for (String word : label.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+            if (!GROUP.contains(w) && !NameIndex.TITLES.contains(w) && !NameIndex.ORG_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> GROUP = Set.of("members", "commissioners", "councillors", "councilors", "directors",
+            "trustees", "supervisors", "officials", "officers", "voting", "non-voting", "also", "those", "others",
+            "persons", "people", "participants", "delegates", "representatives", "aldermen", "selectmen", "governors",
+            "elected", "appointed", "absent", "present", "in", "not", "excused", "alternates", "advisory", "ex-officio",
+            "regular", "associate", "associates", "attending", "council", "board", "committee", "commission", "all");
+
+    private static Label of(String labelText, String rest) {
+        String label = labelText.toLowerCase(Locale.ROOT);
         AttendanceStatus status = AttendanceStatus.PRESENT;
         if (label.contains("absent") || label.contains("not present")) {
             status = AttendanceStatus.ABSENT;
@@ -63,13 +157,38 @@ final class AttendanceParser {
             status = AttendanceStatus.EXCUSED;
         }
         Role role = null;
-        if (label.contains("staff") || label.contains("management")) {
+        if (label.contains("in the chair")) {
+            role = Role.CHAIR;
+        } else if (label.contains("staff") || label.contains("management") || label.contains("official")) {
             role = Role.STAFF;
         } else if (label.contains("guest") || label.contains("visitor") || label.contains("public")
-                || label.contains("non-member")) {
+                || label.contains("non-member") || label.contains("observ")) {
             role = Role.GUEST;
         }
-        return new Label(status, role, rest);
+        return new Label(status, role, rest, List.of());
+    }
+
+    /** "Members Present  Staff Present": two or more labels side by side, as text extraction leaves two columns. */
+    private static Label columns(String text) {
+        String[] parts = COLUMNS.split(text.strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        List<Column> columns = new ArrayList<>();
+        Matcher sep = COLUMNS.matcher(text.strip());
+        int offset = 0;
+        for (String part : parts) {
+            Matcher m = LABEL.matcher(part);
+            if (!m.matches() || !m.group("rest").isBlank() || m.group("verb") != null
+                    || m.group("words").split("\\s+").length > 3) {
+                return null;
+            }
+            columns.add(new Column(of(m.group("label"), ""), offset));
+            if (sep.find()) {
+                offset = sep.end();
+            }
+        }
+        return new Label(AttendanceStatus.PRESENT, null, "", List.copyOf(columns));
     }
 
     /**
@@ -77,42 +196,327 @@ final class AttendanceParser {
      * The people found are added to {@code out}.
      */
     static int read(List<Line> lines, int start, Label label, List<Attendee> out) {
+        Line first = lines.get(start);
         int i = start + 1;
         if (!label.inline().isBlank()) {
-            parseEntries(label.inline(), label, out);
+            StringBuilder text = new StringBuilder(label.inline());
+            // A list wrapped onto the next lines: "Present: A, B,\nC and D."
+            while (i < lines.size() && continues(text.toString(), lines.get(i))) {
+                text.append(' ').append(raw(lines.get(i)));
+                i++;
+            }
+            parseEntries(text.toString(), label, out);
             return i;
         }
+        if (first.isListItem()) {
+            // "- Present:" with the names as the list items under it (nested or not, as text extraction leaves
+            // them): read while the items name people.
+            while (i < lines.size() && lines.get(i).isListItem() && label(lines.get(i)) == null
+                    && readLine(lines.get(i).text(), label, false, out)) {
+                i++;
+            }
+            return i;
+        }
+        return readBlock(lines, i, label, out, new ArrayList<>());
+    }
+
+    /**
+     * Reads the body of a section whose title is an attendance label ("Attendance", "Members Present"): the
+     * people are added to {@code out}; the lines that name no one (prose, other labels and what follows them) are
+     * returned, in order, for the section's narrative.
+     */
+    static List<Line> readSection(List<Line> body, Label label, List<Attendee> out) {
+        List<Line> rest = new ArrayList<>();
+        boolean read = false;
+        int i = 0;
+        while (i < body.size()) {
+            Line l = body.get(i);
+            if (l.isBlank() || l.kind() == Line.Kind.RULE) {
+                rest.add(l);
+                i++;
+                continue;
+            }
+            if (label(l) != null || l.kind() == Line.Kind.HEADING) {
+                rest.addAll(body.subList(i, body.size()));
+                break;
+            }
+            int before = out.size();
+            List<Line> unread = new ArrayList<>();
+            int next = readBlock(body, i, label, out, unread);
+            if (out.size() == before && read) {
+                // The list is over: what follows is the section's narrative.
+                rest.addAll(body.subList(i, body.size()));
+                break;
+            }
+            read |= out.size() > before;
+            rest.addAll(unread);
+            if (next <= i) {
+                rest.add(l);
+                next = i + 1;
+            } else if (out.size() == before && unread.isEmpty()) {
+                rest.addAll(body.subList(i, next));
+            }
+            i = next;
+        }
+        return rest;
+    }
+
+    /** Reads one block of lines from {@code from}: leading blank lines, then lines up to a blank line or a label. */
+    private static int readBlock(List<Line> lines, int from, Label label, List<Attendee> out, List<Line> unread) {
+        int i = from;
         while (i < lines.size() && lines.get(i).isBlank()) {
             i++;
         }
         List<Line> block = new ArrayList<>();
-        while (i < lines.size() && !lines.get(i).isBlank() && lines.get(i).kind() != Line.Kind.HEADING
-                && lines.get(i).kind() != Line.Kind.RULE && label(lines.get(i)) == null) {
-            block.add(lines.get(i));
+        while (i < lines.size() && (!lines.get(i).isBlank() || inTable(lines, i, block))
+                && lines.get(i).kind() != Line.Kind.HEADING
+                && (lines.get(i).kind() != Line.Kind.RULE || inTable(lines, i, block)) && label(lines.get(i)) == null) {
+            if (!lines.get(i).isBlank() && lines.get(i).kind() != Line.Kind.RULE) {
+                block.add(lines.get(i));
+            }
             i++;
         }
-        if (!block.isEmpty() && block.get(0).kind() == Line.Kind.TABLE && isHeaderRow(block.get(0).cells())) {
-            block.remove(0);
+        if (block.isEmpty()) {
+            return i;
+        }
+        if (!label.columns().isEmpty()) {
+            for (Line l : block) {
+                if (!readColumns(l.text(), label.columns(), out)) {
+                    unread.add(l);
+                }
+            }
+            return i;
+        }
+        if (block.get(0).kind() == Line.Kind.TABLE || isHeaderRow(COLUMNS.split(block.get(0).text()))) {
+            readTable(block, label, out, unread);
+            return i;
+        }
+        // A comma list wrapped over lines, perhaps with blank lines between them, as PDF text comes out.
+        boolean wrapped = block.stream().allMatch(l -> l.kind() == Line.Kind.TEXT)
+                && block.subList(0, block.size() - 1).stream().allMatch(l -> wrapsStrongly(l.text()));
+        if (wrapped) {
+            StringBuilder text = new StringBuilder(String.join(" ", block.stream().map(Line::text).toList()));
+            if (commas(text.toString()) >= 2 || wraps(text.toString())) {
+                while (i + 1 < lines.size() && lines.get(i).isBlank() && continues(text.toString(), lines.get(i + 1))) {
+                    text.append(' ').append(raw(lines.get(i + 1)));
+                    block.add(lines.get(i + 1));
+                    i += 2;
+                }
+                if (block.size() > 1 || commas(text.toString()) >= 2 || text.indexOf(";") >= 0) {
+                    int before = out.size();
+                    parseEntries(text.toString(), label, out);
+                    if (out.size() == before) {
+                        unread.addAll(block);
+                    }
+                    return i;
+                }
+            }
         }
         if (block.size() == 1 && block.get(0).kind() == Line.Kind.TEXT) {
+            int before = out.size();
             parseEntries(block.get(0).text(), label, out);
-        } else {
-            boolean spaced = block.stream().anyMatch(l -> l.kind() == Line.Kind.TABLE
-                    || l.text().matches(".*\\S(\\s{2,}|\\t)\\S.*"));
-            for (Line l : block) {
-                String t = l.kind() == Line.Kind.TABLE ? String.join("  ", l.cells()).strip() : l.text();
-                if (t.contains(";") || t.chars().filter(c -> c == ',').count() >= 2) {
-                    parseEntries(t, label, out);
-                } else {
-                    addOne(t, label, spaced, out);
-                }
+            if (out.size() == before && !NOBODY.matcher(block.get(0).text()).matches()) {
+                unread.add(block.get(0));
+            }
+            return i;
+        }
+        boolean spaced = block.stream().anyMatch(l -> l.text().matches(".*\\S(\\s{2,}|\\t)\\S.*"));
+        for (Line l : block) {
+            if (!readLine(l.text(), label, spaced, out)) {
+                unread.add(l);
             }
         }
         return i;
     }
 
-    private static boolean isHeaderRow(List<String> cells) {
-        return cells.stream().anyMatch(c -> c.matches("(?i)name|member|attendee|person|organi[sz]ation|affiliation"));
+    private static boolean inTable(List<Line> lines, int i, List<Line> block) {
+        return !block.isEmpty() && block.get(0).kind() == Line.Kind.TABLE
+                && (lines.get(i).kind() == Line.Kind.TABLE || lines.get(i).kind() == Line.Kind.RULE);
+    }
+
+    /** Whether a list of names goes on past the end of its line: a trailing comma or "and", an open bracket. */
+    private static boolean wrapsStrongly(String text) {
+        String t = text.strip();
+        long open = t.chars().filter(c -> c == '(').count();
+        long close = t.chars().filter(c -> c == ')').count();
+        return open > close || t.endsWith(",") || t.endsWith(";") || t.endsWith("&") || t.matches("(?is).*\\band$");
+    }
+
+    /** Whether a list may go on: it wraps, or it is a comma list whose last line stops without a full stop. */
+    private static boolean wraps(String text) {
+        String t = text.strip();
+        return wrapsStrongly(t) || commas(t) >= 2 && Character.isLetter(t.charAt(t.length() - 1));
+    }
+
+    /** Whether {@code next} carries on the list in {@code text} rather than starting something else. */
+    private static boolean continues(String text, Line next) {
+        long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
+        if (next.kind() == Line.Kind.NUMBERED && open > 0) {
+            // "(Ms." then "C. Roche)": an initial that looks like a list letter, inside an open bracket.
+            return true;
+        }
+        if (next.kind() != Line.Kind.TEXT || label(next) != null) {
+            return false;
+        }
+        return wrapsStrongly(text) || wraps(text) && !isProse(next.text());
+    }
+
+    /** The line as written, with a list letter or number put back ("C. Roche)."). */
+    private static String raw(Line line) {
+        return line.kind() == Line.Kind.NUMBERED ? line.label() + line.close() + " " + line.text() : line.text();
+    }
+
+    private static long commas(String text) {
+        return text.chars().filter(c -> c == ',').count();
+    }
+
+    /** One line of a block: a checkbox, a name with a present/absent mark, a list of several, or one person. */
+    private static boolean readLine(String text, Label label, boolean spaced, List<Attendee> out) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (NOBODY.matcher(t).matches()) {
+            return true;
+        }
+        int before = out.size();
+        Matcher box = CHECKBOX.matcher(t);
+        if (box.matches()) {
+            String mark = box.group("mark");
+            AttendanceStatus status = mark.isBlank() || mark.equals("✗") ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
+            return readLine(box.group("rest"), label.with(status), spaced, out);
+        }
+        Matcher mark = MARK_WORD.matcher(t);
+        if (!mark.matches()) {
+            mark = MARK_SIGN.matcher(t);
+        }
+        if (mark.matches() && isName(officeAndName(mark.group("name").strip())[1])) {
+            addOne(mark.group("name"), label.with(status(mark.group("mark"))), false, out);
+            return out.size() > before;
+        }
+        if (t.contains(";") || commas(t) >= 2) {
+            parseEntries(t, label, out);
+        } else {
+            addOne(t, label, spaced, out);
+        }
+        return out.size() > before;
+    }
+
+    private static AttendanceStatus status(String mark) {
+        String m = mark.toLowerCase(Locale.ROOT);
+        if (m.matches("absent|not present|no|n|a|✗")) {
+            return AttendanceStatus.ABSENT;
+        }
+        if (m.matches("excused|apologies|regrets|e")) {
+            return AttendanceStatus.EXCUSED;
+        }
+        return AttendanceStatus.PRESENT;
+    }
+
+    /** A row under two labels side by side: each cell goes to the column whose heading starts nearest above it. */
+    private static boolean readColumns(String text, List<Column> columns, List<Attendee> out) {
+        String[] cells = COLUMNS.split(text.strip());
+        int before = out.size();
+        Matcher sep = COLUMNS.matcher(text.strip());
+        int offset = 0;
+        for (int k = 0; k < cells.length; k++) {
+            String cell = cells[k];
+            Column column = columns.get(0);
+            if (cells.length == columns.size()) {
+                column = columns.get(k);
+            } else {
+                for (Column c : columns) {
+                    if (Math.abs(c.offset() - offset) < Math.abs(column.offset() - offset)) {
+                        column = c;
+                    }
+                }
+            }
+            readLine(cell, column.label(), false, out);
+            if (sep.find()) {
+                offset = sep.end();
+            }
+        }
+        return out.size() > before;
+    }
+
+    private static boolean isHeaderRow(String[] cells) {
+        return cells.length >= 2 && column(cells, "(?i)name|member|members|attendee|person|participant") >= 0;
+    }
+
+    private static int column(String[] cells, String regex) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].strip().matches(regex)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An attendance table ("| Name | Present | Role |", or the same as columns of text): a Yes/No column gives each
+     * person's attendance, a role or organisation column their office and affiliation, other columns their note.
+     */
+    private static void readTable(List<Line> rows, Label label, List<Attendee> out, List<Line> unread) {
+        String[] header = cells(rows.get(0));
+        if (!isHeaderRow(header)) {
+            for (Line row : rows) {
+                if (!readLine(String.join("  ", cells(row)).strip(), label, true, out)) {
+                    unread.add(row);
+                }
+            }
+            return;
+        }
+        int name = column(header, "(?i)name|member|members|attendee|person|participant");
+        int status = column(header, "(?i)(?:present|attendance|attended|attending|status|here|in attendance)\\??");
+        int office = column(header, "(?i)role|title|position|office");
+        int org = column(header, "(?i)organi[sz]ation|affiliation|company|representing|org|agency");
+        for (Line row : rows.subList(1, rows.size())) {
+            String[] cells = cells(row);
+            String who = cell(cells, name);
+            if (who.isEmpty()) {
+                continue;
+            }
+            Label l = status < 0 ? label : label.with(statusCell(cell(cells, status)));
+            int before = out.size();
+            addOne(who, l, false, out);
+            if (out.size() == before) {
+                unread.add(row);
+                continue;
+            }
+            Attendee a = out.get(out.size() - 1);
+            if (org >= 0 && !cell(cells, org).isEmpty()) {
+                a = new Attendee(a.name(), cell(cells, org), a.status(), a.role(), a.note());
+            }
+            if (office >= 0 && !cell(cells, office).isEmpty()) {
+                a = describe(a, cell(cells, office));
+            }
+            for (int c = 0; c < cells.length; c++) {
+                if (c != name && c != status && c != office && c != org && !cells[c].isBlank() && c < header.length) {
+                    a = new Attendee(a.name(), a.affiliation(), a.status(), a.role(),
+                            join(a.note(), header[c].strip() + ": " + cells[c].strip()));
+                }
+            }
+            out.set(out.size() - 1, a);
+        }
+    }
+
+    private static String[] cells(Line row) {
+        return row.kind() == Line.Kind.TABLE ? row.cells().toArray(String[]::new) : COLUMNS.split(row.text().strip());
+    }
+
+    private static String cell(String[] cells, int i) {
+        return i >= 0 && i < cells.length ? cells[i].strip() : "";
+    }
+
+    private static AttendanceStatus statusCell(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.isEmpty() || v.matches("no|n|absent|not present|-|–|✗|❌|x\\s*absent")) {
+            return AttendanceStatus.ABSENT;
+        }
+        if (v.matches("excused|apolog(?:y|ies)|sent apologies|regrets|e")) {
+            return AttendanceStatus.EXCUSED;
+        }
+        return AttendanceStatus.PRESENT;
     }
 
     /** A line or sentence listing people: "A, Org; B, Org" or "Mayor A, Councilors B and C were present. D was absent." */
@@ -120,18 +524,19 @@ final class AttendanceParser {
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }
+        if (officeNameList(text, label, out)) {
+            return;
+        }
         for (String sentence : Sentences.plain(text)) {
             AttendanceStatus status = label.status();
             String s = sentence.strip();
             Matcher st = SENTENCE_STATUS.matcher(s);
             if (st.find() && st.end() == s.length() && st.start() > 0) {
-                String word = st.group(1).toLowerCase(Locale.ROOT);
-                status = word.equals("absent") ? AttendanceStatus.ABSENT
-                        : word.equals("excused") ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
+                status = status(st.group(1));
                 s = s.substring(0, st.start());
             }
             s = s.replaceAll("\\.$", "");
-            Label l = new Label(status, label.role(), "");
+            Label l = label.with(status);
             if (s.contains(";")) {
                 for (String part : s.split(";")) {
                     String p = part.strip().replaceFirst("(?i)^and\\s+", "");
@@ -153,10 +558,48 @@ final class AttendanceParser {
         }
     }
 
-    /** "Mayor Heather Kibbey, Council President Arne Nyberg, and Councilors Carolyn Bahrman, ... and Bill Tuttle". */
+    /** "Chief Executive (Dr. P. Daly), Director, Planning (Mr. V Murray)": offices with their holders in brackets. */
+    private static boolean officeNameList(String text, Label label, List<Attendee> out) {
+        String t = text.strip();
+        Matcher m = OFFICE_NAME.matcher(t);
+        List<Attendee> found = new ArrayList<>();
+        int end = 0;
+        while (m.find()) {
+            String name = m.group("name").strip();
+            String office = m.group("office").strip().replaceAll("^[,;]\\s*", "");
+            String[] split = officeAndName(name);
+            if (!isName(split[1]) || isName(office) && !startsWithCourtesy(name) || office.isEmpty()) {
+                return false;
+            }
+            Attendee a = attendee(split[1], null, label, null);
+            found.add(describe(split[0].isEmpty() ? a : describe(a, split[0]), office));
+            end = m.end();
+        }
+        if (found.size() < 2 || end < t.length()) {
+            return false;
+        }
+        out.addAll(found);
+        return true;
+    }
+
+    private static boolean startsWithCourtesy(String name) {
+        String first = name.strip().split("\\s+")[0];
+        return NameIndex.isCourtesyTitle(first);
+    }
+
+    /**
+     * "Mayor Heather Kibbey, Council President Arne Nyberg, and Councilors Carolyn Bahrman, ... and Bill Tuttle";
+     * a plural office ("Councilors", "guests") holds for the names after it until another office is named.
+     */
     private static void commaList(String s, Label label, List<Attendee> out) {
         String[] parts = s.split("\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s+&\\s+");
+        long names = Arrays.stream(parts).filter(p -> isName(officeAndName(PAREN.matcher(p.strip()).replaceFirst(""))[1])).count();
+        if (names * 2 < Arrays.stream(parts).filter(p -> !p.isBlank()).count()) {
+            // A sentence with commas, not a list of people.
+            return;
+        }
         Attendee previous = null;
+        String carried = null;
         for (String raw : parts) {
             String part = raw.strip();
             if (part.isEmpty()) {
@@ -164,13 +607,30 @@ final class AttendanceParser {
             }
             String note = null;
             Matcher paren = PAREN.matcher(part);
-            if (paren.find()) {
+            if (paren.find() && !DISAMBIGUATOR.matcher(part).find()) {
                 note = paren.group(1);
                 part = part.substring(0, paren.start());
             }
-            String bare = NameIndex.stripTitles(part);
-            if (NameIndex.looksLikePersonName(bare) && !NameIndex.isOnlyTitles(part)) {
-                previous = attendee(bare, null, label, note);
+            String[] split = officeAndName(part);
+            if (previous != null && previous.affiliation() == null && previous.note() == null && isOffice(part)) {
+                // "Nils Ek, Harbor Master": what follows the name is the office.
+                out.set(out.size() - 1, describe(previous, part));
+                previous = null;
+                continue;
+            }
+            if (isName(split[1]) && !NameIndex.isOnlyTitles(part)) {
+                String office = split[0];
+                if (startsWithCourtesy(split[1])) {
+                    carried = null;
+                }
+                if (!office.isEmpty()) {
+                    carried = plural(office) ? singular(office) : null;
+                    office = singular(office);
+                } else {
+                    office = carried;
+                }
+                Attendee a = attendee(split[1], null, label, note);
+                previous = office == null ? a : describe(a, office);
                 out.add(previous);
             } else if (previous != null && previous.affiliation() == null && previous.note() == null) {
                 out.set(out.size() - 1, describe(previous, part));
@@ -186,7 +646,7 @@ final class AttendanceParser {
         }
         String note = null;
         Matcher paren = PAREN.matcher(t);
-        if (paren.find()) {
+        if (paren.find() && !DISAMBIGUATOR.matcher(t).find()) {
             note = paren.group(1);
             t = t.substring(0, paren.start()).strip();
         }
@@ -194,51 +654,152 @@ final class AttendanceParser {
         String name = split[0];
         String rest = split.length > 1 ? split[1] : null;
         String[] words = t.split("\\s+");
-        if (rest == null && words.length > 2 && (spaced || !NameIndex.looksLikePersonName(NameIndex.stripTitles(t)))) {
+        if (rest == null && words.length > 2 && (spaced || !isName(officeAndName(t)[1]))) {
             // "Chris Francis SAP", "John Sheridan The National Archives": the name is the first two or three words.
             for (int n = 2; n <= 3 && n < words.length; n++) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-                if (NameIndex.looksLikePersonName(candidate)) {
+                String candidate = String.join(" ", Arrays.copyOfRange(words, 0, n));
+                if (isName(candidate)) {
                     name = candidate;
-                    rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+                    rest = String.join(" ", Arrays.copyOfRange(words, n, words.length));
                     if (spaced || NameIndex.isAcronym(words[n]) || words[n].equals("The")
                             || NameIndex.ORG_WORDS.contains(words[n].toLowerCase(Locale.ROOT))) {
                         break;
                     }
                 }
             }
+            // "Jane Roe presented the budget": prose, not a name with its organisation.
+            if (rest != null && isProse(rest)) {
+                return;
+            }
         }
-        name = NameIndex.stripTitles(name);
-        if (!NameIndex.looksLikePersonName(name)) {
+        if (rest != null && rest.split("\\s+").length > 8 && isProse(rest)) {
             return;
         }
-        Attendee a = attendee(name, null, label, note);
+        String[] officeName = officeAndName(name);
+        if (!isName(officeName[1])) {
+            return;
+        }
+        Attendee a = attendee(officeName[1], null, label, note);
+        if (!officeName[0].isEmpty()) {
+            a = describe(a, singular(officeName[0]));
+        }
         out.add(rest == null ? a : describe(a, rest));
     }
 
+    private static boolean isProse(String text) {
+        int lower = 0;
+        for (String w : text.replaceAll("\\([^)]*\\)", " ").strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                lower++;
+            }
+        }
+        return lower >= 1;
+    }
+
     private static void add(List<Attendee> out, String name, String affiliation, Label label) {
-        String n = NameIndex.stripTitles(name.strip());
-        if (n.isEmpty()) {
+        String[] split = officeAndName(name.strip());
+        if (split[1].isEmpty()) {
             return;
         }
-        out.add(attendee(n, affiliation.strip(), label, null));
+        Attendee a = attendee(split[1], affiliation.strip(), label, null);
+        out.add(split[0].isEmpty() ? a : describe(a, singular(split[0])));
+    }
+
+    /** Whether {@code text} reads as a person's name, "Collins (B)" and "Mr. G. Daly" included. */
+    private static boolean isName(String text) {
+        return NameIndex.looksLikePersonName(DISAMBIGUATOR.matcher(text.strip()).replaceFirst(""));
+    }
+
+    /**
+     * Splits the offices written before a name from it: {"Vice President", "Jan Power"}, {"", "Dr. P. Daly"}. A
+     * courtesy title ends the office and stays with the name.
+     */
+    static String[] officeAndName(String mention) {
+        String s = mention.strip().replaceAll("\\s*/\\s*", "/ ").replaceAll("^(?i)the\\s+", "");
+        String[] words = s.split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && !NameIndex.isCourtesyTitle(words[i]) && isOfficeWord(words[i])) {
+            i++;
+        }
+        String office = String.join(" ", Arrays.copyOfRange(words, 0, i)).replace("/ ", "/").strip();
+        String name = String.join(" ", Arrays.copyOfRange(words, i, words.length)).replace("/ ", "/").strip();
+        return new String[] {office, name};
+    }
+
+    private static boolean isOfficeWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[.,/]+$", "");
+        return NameIndex.TITLES.contains(w) || word.endsWith("/") || w.matches("guests?|visitors?|observers?");
+    }
+
+    private static boolean plural(String office) {
+        String last = office.strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+        return last.endsWith("s") && !last.endsWith("ss") && isOfficeWord(last.substring(0, last.length() - 1));
+    }
+
+    /** "Councilors" → "Councilor", "Board Members" → "Board Member". */
+    private static String singular(String office) {
+        return plural(office) ? office.strip().substring(0, office.strip().length() - 1) : office.strip();
     }
 
     private static Attendee attendee(String name, String affiliation, Label label, String note) {
         return new Attendee(name, affiliation, label.status(), label.role(), note);
     }
 
-    /** Puts what follows a name where it belongs: an office ("Port Manager", "Chair") in the note, else the affiliation. */
+    /**
+     * Puts what is written beside a name where it belongs: the chair's office or "guest" as the role, another office
+     * ("Port Manager", "Commissioner") in the note, anything else as the affiliation.
+     */
     private static Attendee describe(Attendee a, String text) {
         String t = text.strip();
         if (t.isEmpty()) {
             return a;
         }
-        boolean office = t.matches("(?i).*\\b(chair|chairman|chairwoman|chairperson|president|secretary|treasurer|manager"
-                + "|director|recorder|clerk|coordinator|assistant|officer|member|mayor|councilor|commissioner|staff)\\b.*")
-                && t.split("\\s+").length <= 4;
-        return office ? new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), t))
+        Role role = roleOf(t);
+        if (role != null) {
+            return new Attendee(a.name(), a.affiliation(), a.status(), a.role() == null ? role : a.role(),
+                    a.role() == null || a.role() == role ? a.note() : join(a.note(), t));
+        }
+        Matcher org = PAREN.matcher(t);
+        if (org.find() && a.affiliation() == null) {
+            // "TSC Member (Cardano Foundation)": the office in the note, the organisation as the affiliation.
+            return describe(new Attendee(a.name(), org.group(1).strip(), a.status(), a.role(), a.note()),
+                    t.substring(0, org.start()));
+        }
+        return isOffice(t) || a.affiliation() != null
+                ? new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), t))
                 : new Attendee(a.name(), t, a.status(), a.role(), a.note());
+    }
+
+    /** Whether {@code text} names an office ("Port Manager", "Director of Services"), not an organisation. */
+    private static boolean isOffice(String text) {
+        String t = text.strip();
+        return t.matches("(?i).*\\b(chair|chairman|chairwoman|chairperson|president|secretary|treasurer|manager"
+                + "|director|recorder|clerk|coordinator|assistant|officer|member|mayor|councilor|councillor|cllr"
+                + "|commissioner|supervisor|trustee|alderman|staff|executive|administrator|planner|engineer|attorney"
+                + "|lead|head|observer|master|librarian|superintendent|inspector|counsel|solicitor|auditor)\\b.*")
+                && t.split("\\s+").length <= 8
+                || NameIndex.isOnlyTitles(t) && Arrays.stream(t.split("\\s+")).anyMatch(AttendanceParser::isOfficeWord);
+    }
+
+    /** The role an office written beside a name gives: "Chair" is the chair, "Vice-Chair" the vice chair, ... */
+    static Role roleOf(String office) {
+        String o = office.strip().toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+        if (o.matches("(?:vice|deputy)[- ]?(?:chair|chairman|chairwoman|chairperson)")) {
+            return Role.VICE_CHAIR;
+        }
+        if (o.matches("(?:co-)?(?:chair|chairman|chairwoman|chairperson|presiding officer|presiding)")) {
+            return Role.CHAIR;
+        }
+        if (o.matches("guests?|visitors?|observers?")) {
+            return Role.GUEST;
+        }
+        if (o.matches("alternate")) {
+            return Role.ALTERNATE;
+        }
+        if (o.matches("ex[- ]officio(?: member)?")) {
+            return Role.EX_OFFICIO;
+        }
+        return null;
     }
 
     private static String join(String a, String b) {

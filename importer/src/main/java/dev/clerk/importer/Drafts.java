@@ -33,6 +33,8 @@ final class Drafts {
         String dueNote;
         /** A due date given in its own column or field, rather than in the task's words; null when none. */
         String dueText;
+        /** Whether the owner was given in its own column or field ("Who", "Owner:"), not read from a sentence. */
+        boolean stated;
         String id;
 
         Action(ActionItemRecognizer.Found found, String context) {

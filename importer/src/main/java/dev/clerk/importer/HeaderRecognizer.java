@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the top of the minutes, before the first section: the title line ("Sex Work and Trafficking Policy Impact
  * Committee - March 27, 2017 - Minutes"), labelled fields ("Meeting Date:", "Time:", "Location:" with the address
- * on the lines below), a date line, a "Thursday, November 15, 2018 02:00 PM at the Port Office" line, and
- * attendance blocks.
+ * on the lines below), a date line, a "Thursday, November 15, 2018 02:00 PM at the Port Office" line, a time on the
+ * line under the date ("5:00 PM", "2.00PM TO CONSIDER ..."), a line that is a time alone, and attendance blocks.
  */
 final class HeaderRecognizer {
     private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|time|when|"
@@ -35,6 +35,14 @@ final class HeaderRecognizer {
     }
 
     static Header read(List<Line> lines, List<Attendee> attendees) {
+        return read(lines, null, attendees);
+    }
+
+    /**
+     * Reads the header {@code lines}; {@code following}, the first line after them (the first section's heading) or
+     * null, may give the time when the header ends with the date.
+     */
+    static Header read(List<Line> lines, Line following, List<Attendee> attendees) {
         Header h = new Header();
         String dateText = null;
         String timeText = null;
@@ -114,6 +122,9 @@ final class HeaderRecognizer {
                 h.kind = MeetingKind.SPECIAL;
             }
         }
+        if (timeText == null) {
+            timeText = timeUnderDate(textLines, following);
+        }
         if (timeText != null) {
             h.start = TimeRecognizer.first(withoutDates(timeText), null);
         }
@@ -123,6 +134,26 @@ final class HeaderRecognizer {
             h.unread.remove(0);
         }
         return h;
+    }
+
+    /** A line that starts with a time, right under the line with the date; else a line that is a time alone. */
+    private static String timeUnderDate(List<String> textLines, Line following) {
+        List<String> lines = new ArrayList<>(textLines);
+        if (following != null && !following.isBlank()) {
+            lines.add(following.text());
+        }
+        for (int k = 1; k < lines.size(); k++) {
+            if (!DateRecognizer.full(lines.get(k - 1)).isEmpty() && TimeRecognizer.leading(lines.get(k), null) != null) {
+                return lines.get(k);
+            }
+        }
+        for (String t : textLines) {
+            TimeRecognizer.Found f = TimeRecognizer.leading(t, null);
+            if (f != null && t.substring(f.start() + f.written().length()).strip().split("\\s+").length <= 3) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Line firstText(List<Line> lines) {

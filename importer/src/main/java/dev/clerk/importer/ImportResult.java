@@ -8,16 +8,25 @@ import java.util.Objects;
 /**
  * What an import found: the meeting, what in it was guessed, the people not yet on the roster, and warnings.
  *
- * @param meeting   the meeting read from the minutes
- * @param guesses   the facts that were inferred rather than read as written, each with the field it concerns
- * @param newPeople people the minutes name (attendees and owners) who are not on the roster given
- * @param warnings  what could not be read or was left out, one sentence each, with the line when known
+ * @param meeting    the meeting read from the minutes
+ * @param guesses    the facts that were inferred rather than read as written, each with the field it concerns
+ * @param newPeople  people the minutes name (attendees and owners) who are not on the roster given
+ * @param warnings   what could not be read or was left out, one sentence each, with the line when known
+ * @param placements where each non-blank line of the source went, in line order; empty when the source is not
+ *                   read line by line (Clerk's own Word minutes)
  */
-public record ImportResult(Meeting meeting, List<Guess> guesses, List<Person> newPeople, List<String> warnings) {
+public record ImportResult(Meeting meeting, List<Guess> guesses, List<Person> newPeople, List<String> warnings,
+                           List<Placement> placements) {
     public ImportResult {
         Objects.requireNonNull(meeting, "meeting");
         guesses = List.copyOf(guesses);
         newPeople = List.copyOf(newPeople);
         warnings = List.copyOf(warnings);
+        placements = List.copyOf(placements);
+    }
+
+    /** A result with no line placements, for sources not read line by line. */
+    public ImportResult(Meeting meeting, List<Guess> guesses, List<Person> newPeople, List<String> warnings) {
+        this(meeting, guesses, newPeople, warnings, List.of());
     }
 }

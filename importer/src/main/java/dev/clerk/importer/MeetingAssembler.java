@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 
 /** Puts the recognisers' findings together into a {@link Meeting}, noting every guess and what was left out. */
 final class MeetingAssembler {
-    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task)\\s*(?::|\\s[–—-])\\s*"
+    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task|ai)\\s*(?::|\\s[–—-])\\s*"
             + "(?<rest>\\S.*)$");
     private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
             + "tasks|follow[- ]?ups?|assignments|next\\s+steps)\\b.*");
@@ -45,7 +45,7 @@ final class MeetingAssembler {
             + "|notes(?: taken)? by|clerk)\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.\\- ]{1,60}?)\\.?$");
     private static final Pattern DUE = Pattern.compile("(?i)\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before|due(?:\\s+on|\\s+by)?)"
             + "\\s+(?:the\\s+)?(?<what>next\\s+meeting|" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
-            + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateRecognizer.MONTH + "\\b(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
     /** A line that starts its own paragraph even without a blank line before it. */
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
             + "agreed|outcome|to\\s*do|task)\\s*:");
@@ -74,6 +74,7 @@ final class MeetingAssembler {
     private String presiding;
     private String recorder;
     private List<String> pendingProposed;
+    private List<Placement> placements = List.of();
 
     MeetingAssembler(String file, ImportOptions options, List<String> warnings) {
         this.file = file;
@@ -83,7 +84,8 @@ final class MeetingAssembler {
 
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
-        HeaderRecognizer.Header header = HeaderRecognizer.read(outline.header(), attendees);
+        HeaderRecognizer.Header header = HeaderRecognizer.read(outline.header(),
+                outline.sections().isEmpty() ? null : outline.sections().get(0).heading, attendees);
         date = header.date;
         String dateGuess = null;
         if (date == null && source.frontMatter().containsKey("title")) {
@@ -130,7 +132,9 @@ final class MeetingAssembler {
                 agenda.add(item);
             }
         }
-        return build(header.kind);
+        LineKeeper.Kept kept = LineKeeper.keep(build(header.kind), source, agenda, options.roster(), guesses);
+        placements = kept.placements();
+        return kept.meeting();
     }
 
     /** A line before the first section that is neither title nor field: who presided, perhaps; else reported. */
@@ -150,9 +154,7 @@ final class MeetingAssembler {
             }
             return;
         }
-        if (!l.isBlank() && !SectionHeadings.isTitle(l.text())) {
-            warnings.add("line " + l.number() + ": text before the first section not imported: \"" + shorten(l.text()) + "\"");
-        }
+        // Anything else is kept as written by the LineKeeper, in the preamble.
     }
 
     private Drafts.Item section(Section s) {
@@ -162,7 +164,9 @@ final class MeetingAssembler {
             return null;
         }
         Drafts.Item item = new Drafts.Item(s.title, s.heading.number());
-        fill(item, s.lines);
+        // A section titled "Attendance", "Members Present", "Apologies": its lines name the people.
+        AttendanceParser.Label attendance = AttendanceParser.heading(s.title);
+        fill(item, attendance == null ? s.lines : AttendanceParser.readSection(s.lines, attendance, attendees));
         for (Section child : s.children) {
             Drafts.Item c = section(child);
             if (c != null) {
@@ -249,16 +253,22 @@ final class MeetingAssembler {
             }
             Matcher a = ACTION_LABEL.matcher(text);
             if (a.matches()) {
-                item.actions.add(new Drafts.Action(ActionItemRecognizer.actionLine(a.group("rest")), item.title));
+                Drafts.Action labelled = new Drafts.Action(ActionItemRecognizer.actionLine(a.group("rest")), item.title);
+                // The label says this is an action item, so "Marcus to ..." names an owner even if no one is Marcus.
+                labelled.stated = true;
+                item.actions.add(labelled);
                 continue;
             }
             if (actionSection && list) {
                 ActionItemRecognizer.Found f = ActionItemRecognizer.ownerColon(text);
+                boolean stated = f != null;
                 if (f == null) {
                     List<ActionItemRecognizer.Found> in = ActionItemRecognizer.inSentence(text, null);
                     f = in.isEmpty() ? ActionItemRecognizer.actionLine(text) : in.get(0);
                 }
-                item.actions.add(new Drafts.Action(f, item.title));
+                Drafts.Action listed = new Drafts.Action(f, item.title);
+                listed.stated = stated;
+                item.actions.add(listed);
                 continue;
             }
             if (pending != null && pending.result == null && MotionRecognizer.isResultOnly(text)) {
@@ -275,6 +285,14 @@ final class MeetingAssembler {
                     continue;
                 }
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
+                MotionRecognizer.Found told = opened == null ? null : MotionRecognizer.restated(item.motions, opened);
+                if (told != null) {
+                    // The outcome of a motion made earlier: the sentence stays narrative, the motion gets its result.
+                    pending = told;
+                    allMotion = false;
+                    times(s);
+                    continue;
+                }
                 if (opened != null) {
                     item.motions.add(opened);
                     pending = opened;
@@ -323,6 +341,11 @@ final class MeetingAssembler {
         int owner = column(header, "(?i).*\\b(owners?|who|responsible|assigned( to)?|lead|person)\\b.*");
         int task = column(header, "(?i).*\\b(tasks?|actions?|action items?|items?|description|what|follow[- ]?ups?)\\b.*");
         int due = column(header, "(?i).*\\b(due|deadline|by when|when|target date|date due|by)\\b.*");
+        int mover = column(header, "(?i).*\\b(moved|mover|moved by|proposed|proposer)\\b.*");
+        if (mover >= 0) {
+            motionTable(item, rows, header, mover);
+            return;
+        }
         if (owner >= 0 && task >= 0 && owner != task) {
             for (Line row : rows.subList(1, rows.size())) {
                 List<String> cells = row.cells();
@@ -336,14 +359,40 @@ final class MeetingAssembler {
                         ActionItemRecognizer.capitalise(t), row.text(), null), item.title);
                 String d = due >= 0 ? cell(cells, due) : "";
                 a.dueText = d.isEmpty() ? null : d;
+                a.stated = true;
                 item.actions.add(a);
             }
             return;
         }
+        int actions = column(header, "(?i).*\\b(actions?|action items?|next steps|follow[- ]?ups?)\\b.*");
         for (Line row : rows) {
             String text = String.join("; ", row.cells().stream().filter(c -> !c.isEmpty()).toList());
             if (!text.isEmpty()) {
                 item.narrative.add(text);
+            }
+            // An agenda table with an "Actions" column: each line of that cell is an action item.
+            if (actions >= 0 && row != rows.get(0)) {
+                for (ActionItemRecognizer.Found f : ActionItemRecognizer.inCell(cell(row.cells(), actions))) {
+                    Drafts.Action a = new Drafts.Action(f, item.title);
+                    // The column says these are action items, so "Marcus to ..." names an owner even if no one is Marcus.
+                    a.stated = true;
+                    item.actions.add(a);
+                }
+            }
+        }
+    }
+
+    /** A table with a "Moved by" column: each row is a motion, with its seconder and status when columns give them. */
+    private static void motionTable(Drafts.Item item, List<Line> rows, List<String> header, int mover) {
+        int text = column(header, "(?i).*\\b(motions?|text|resolution|description|wording)\\b.*");
+        int seconder = column(header, "(?i).*\\bsecond(ed|er)?\\b.*");
+        int status = column(header, "(?i).*\\b(status|result|outcome|vote|carried)\\b.*");
+        for (Line row : rows.subList(1, rows.size())) {
+            List<String> cells = row.cells();
+            MotionRecognizer.Found f = MotionRecognizer.fromRow(text == mover ? "" : cell(cells, text), cell(cells, mover),
+                    cell(cells, seconder), cell(cells, status), row.text());
+            if (f != null) {
+                item.motions.add(f);
             }
         }
     }
@@ -358,7 +407,7 @@ final class MeetingAssembler {
     }
 
     private static String cell(List<String> cells, int i) {
-        return i < cells.size() ? cells.get(i).strip() : "";
+        return i >= 0 && i < cells.size() ? cells.get(i).strip() : "";
     }
 
     /** Start, end, next meeting and presiding officer, wherever a sentence states them. */
@@ -462,13 +511,11 @@ final class MeetingAssembler {
                 continue;
             }
             boolean assigns = Sentences.plain(text).stream().anyMatch(x -> !ActionItemRecognizer.inSentence(x, null).isEmpty());
-            TimeRecognizer.Found endBefore = end;
             Sentences.plain(text).forEach(this::times);
             if (assigns) {
                 followUps.add(new Drafts.FollowUp(text));
-            } else if (end == endBefore) {
-                warnings.add("line " + line.number() + ": text under \"" + s.title + "\" not imported: \"" + shorten(text) + "\"");
             }
+            // Other text under the next meeting's heading is kept as written by the LineKeeper.
         }
     }
 
@@ -476,6 +523,9 @@ final class MeetingAssembler {
         dedupeAttendees();
         NameIndex names = new NameIndex(options.roster());
         attendees.forEach(a -> names.add(a.name()));
+        for (Drafts.Item item : agenda) {
+            movedWhilePresent(item, names);
+        }
         LocalTime startTime = null;
         if (start != null) {
             startTime = start.time();
@@ -587,6 +637,33 @@ final class MeetingAssembler {
         }
     }
 
+    /** Where each non-blank source line went; empty until {@link #assemble} has run. */
+    List<Placement> placements() {
+        return placements;
+    }
+
+    /**
+     * Whoever moved or seconded a motion was there: a full name the attendance does not hold is added as present,
+     * marked for checking (minutes without an attendance list often name the members only in their motions).
+     */
+    private void movedWhilePresent(Drafts.Item item, NameIndex names) {
+        for (MotionRecognizer.Found f : item.motions) {
+            for (String who : java.util.Arrays.asList(f.mover, f.seconder)) {
+                String name = who == null ? null : NameIndex.stripTitles(trimDot(who));
+                if (name != null && name.split("\\s+").length >= 2 && NameIndex.looksLikePersonName(name)
+                        && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null) {
+                    names.add(name);
+                    guesses.add(new Guess("attendees[" + attendees.size() + "]", name
+                            + " is listed as present because the minutes name them moving or seconding a motion"));
+                    attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, null));
+                }
+            }
+        }
+        for (Drafts.Item child : item.items) {
+            movedWhilePresent(child, names);
+        }
+    }
+
     List<Guess> guesses() {
         return guesses;
     }
@@ -631,10 +708,14 @@ final class MeetingAssembler {
      * a sentence that only looks like "X to do Y".
      */
     private static boolean unknownSingleWord(Drafts.Action a, NameIndex names) {
+        if (a.stated) {
+            return false;
+        }
         for (String mention : a.found.owners()) {
             String bare = NameIndex.stripTitles(mention);
             if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
-                    && !ActionItemRecognizer.isCollective(mention) && names.resolve(mention) == null) {
+                    && !ActionItemRecognizer.isCollective(mention) && !ActionItemRecognizer.isAcronym(mention)
+                    && names.resolve(mention) == null) {
                 return true;
             }
         }
@@ -713,6 +794,12 @@ final class MeetingAssembler {
     }
 
     private DateRecognizer.Found parseDue(String what) {
+        Matcher dayFirst = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + DateRecognizer.MONTH
+                + ")\\b(?:,?\\s+(\\d{4}))?").matcher(what);
+        if (dayFirst.matches()) {
+            // "1 June" and "20th of May 2024" are read as "June 1" and "May 20, 2024".
+            what = dayFirst.group(2) + " " + dayFirst.group(1) + (dayFirst.group(3) == null ? "" : ", " + dayFirst.group(3));
+        }
         DateRecognizer.Found f = DateRecognizer.at(what, date);
         if (f != null) {
             return f;

@@ -97,6 +97,7 @@ public final class MinutesImporter {
             // A recogniser failing on odd text must not end in a stack trace.
             throw new InputException(Problem.error(file, Position.FILE, "", "cannot be imported: " + e));
         }
-        return new ImportResult(meeting, assembler.guesses(), assembler.newPeople(meeting), warnings);
+        return new ImportResult(meeting, assembler.guesses(), assembler.newPeople(meeting), warnings,
+                assembler.placements());
     }
 }

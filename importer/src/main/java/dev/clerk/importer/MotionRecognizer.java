@@ -15,13 +15,39 @@ import java.util.regex.Pattern;
  */
 final class MotionRecognizer {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
-    private static final String NAME = WORD + "(?:\\s+" + WORD + "){0,4}";
-    private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?(?<mover>" + NAME + ")\\s+(?:moved|made a motion|"
-            + "made the motion)\\s*,?\\s*(?:(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+(?<seconder>" + NAME + ")\\s*,?\\s*)?"
+    /** A name, with the "(J)" councils write after a surname two members share ("Sheahan (J)"). */
+    private static final String NAME = WORD + "(?:\\s+" + WORD + "){0,4}(?:\\s+\\(\\p{Lu}\\))?";
+    /** "After a brief discussion, " or "On resumption, ": a clause before the one that names the mover. */
+    private static final String INTRO = "(?:(?:After|Following|Upon|On|At|With|Then|Later|Finally)\\b[^,]{0,150},\\s+(?:the\\s+)?)?";
+    private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")\\s+"
+            + "(?:moved|moves|motioned|has moved|made a motion|made the motion)\\s*[,;]?\\s*"
+            + "(?:(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+(?<seconder>" + NAME + ")\\s*[,;]?\\s*"
+            + "|(?:and\\s+)?(?<seconder3>" + NAME + ")\\s+second(?:ed|s)(?:\\s+the\\s+motion)?\\s*[,;]?\\s*)?"
             + "(?<text>(?:to|that|for|approval|adoption)\\b.*)?$");
+    /** Sentence subjects that are not people: "She moved to Portland", "The meeting moved to item 4". */
+    private static final java.util.Set<String> NOT_MOVERS = java.util.Set.of("he", "she", "they", "it", "we", "i", "you",
+            "the", "this", "that", "there", "discussion", "meeting", "item", "everyone", "who", "staff", "one", "someone");
+    /** "to the next item", "to Portland": "moved to" followed by a place, not by what is moved. */
+    private static final Pattern NOT_MOTION_TEXT = Pattern.compile("^to\\s+(?:\\p{Lu}|(?:the|a|an|this|that|another|next|new"
+            + "|his|her|their|its|our|item|room|town|city|state|country|area)\\b)");
+    /** "On the proposal of Councillor Teskey, seconded by Councillor O'Hanlon, it was agreed to ..." anywhere in a sentence. */
+    private static final Pattern ON_MOTION = Pattern.compile("(?i:\\b(?:on|upon)\\s+(?:the\\s+)?(?:motion|proposal)\\s+(?:of|by)\\s+)"
+            + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?(?:seconded|second)\\s+by)(?:\\s+(?<seconder>" + NAME
+            + "))?\\s*,?\\s*(?<text>.*)$");
+    /** "The following amendment was proposed by A and seconded by B" anywhere in a sentence. */
+    private static final Pattern PROPOSED_BY = Pattern.compile("(?i:\\b(?:was\\s+)?(?:proposed|moved|put\\s+forward)\\s+by\\s+)"
+            + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?seconded\\s+by)(?:\\s+(?<seconder>" + NAME
+            + "))?\\s*,?\\s*(?<text>.*)$");
+    /** "O'Hanlon, it was agreed to adjourn": the seconder's name a line break cut off, and what follows it. */
+    private static final Pattern NAME_FIRST = Pattern.compile("^(?<name>" + NAME + ")(?<rest>(?:[.,;:]|\\s+\\p{Ll}|$).*)$");
+    /** "The Mayor declared the motion proposed by A ... as carried": an outcome told of a motion already made. */
+    private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|declares|announced|vote\\s+(?:be|was)\\s+taken\\s+on"
+            + "|put\\s+the\\s+(?:motion|amendment|proposal))\\b");
+    private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
+            + "(?<text>(?:to|that)\\b.*)$");
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made)\\s*(?:by\\s+|:\\s*))(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
-            + "(?<seconder>" + NAME + "))?\\s*[,;.]?\\s*(?:(?i:(?:seconded|second)\\s*:\\s*)(?<seconder2>" + NAME + ")\\s*[,;.]?\\s*)?"
+            + "(?:moved|made|proposed)\\s*(?:by\\s+|:\\s*))(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
+            + "(?<seconder>" + NAME + "))?\\s*[,;.]?\\s*(?:(?i:(?:seconded|second(?:ed)?)\\s*(?::|by)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.]?\\s*)?"
             + "(?<text>(?:to|that)\\b.*)?$");
     private static final Pattern MOTION_PAIR = Pattern.compile("^(?i:motion)\\s*\\((?<mover>" + NAME + ")\\s*/\\s*(?<seconder>"
             + NAME + ")\\)\\s*:?\\s*(?<text>(?:to|that)\\b.*)?$");
@@ -38,15 +64,17 @@ final class MotionRecognizer {
             + "\\s+by\\s+)(?<seconder>" + NAME + "))?.*$");
     private static final Pattern MSC = Pattern.compile("(?i)\\b(?:m/s/c|m/s|msc|m\\.s\\.c\\.)\\b");
     private static final Pattern MSC_NAMES = Pattern.compile("\\(?(?<mover>" + NAME + ")\\s*/\\s*(?<seconder>" + NAME + ")\\)?");
-    private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+seconded\\b|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
+    private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+second(?:ed|s)\\b|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
             + "(?i:seconded|second(?:ed)?)\\s*(?:by|:)\\s*(?<by>" + NAME + "))");
     private static final Pattern SECOND_IN_TEXT = Pattern.compile("\\s*[;,]\\s*(?:and\\s+)?(?:(?<who>" + NAME
-            + ")\\s+seconded\\b(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>" + NAME + "))");
+            + ")\\s+second(?:ed|s)\\b(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>" + NAME + "))");
     private static final Pattern ABSTAINED = Pattern.compile("^(?<who>.+?)\\s+abstain(?:ed|s)\\b");
-    private static final Pattern RESULT = Pattern.compile("(?i)\\b(passed|carried|approved|adopted|failed|defeated|"
-            + "withdrawn|withdrew|tabled|died|lost)\\b");
+    private static final Pattern RESULT = Pattern.compile("(?i)\\b(passed|passes|carried|carries|approved|adopted|failed|fails"
+            + "|defeated|withdrawn|withdrew|tabled|died|lost)\\b");
     private static final Pattern RESULT_SUBJECT = Pattern.compile("(?i)^(?:it|the\\s+motion|motion|the\\s+vote|vote)?\\s*(?:was\\s+)?"
-            + "(?:unanimously\\s+)?(passed|carried|approved|adopted|failed|defeated|withdrawn|tabled|died|lost)\\b");
+            + "(?:unanimously\\s+)?(passed|passes|carried|carries|approved|adopted|failed|fails|defeated|withdrawn|tabled|died"
+            + "|lost)\\b|(?i)\\bthe\\s+motion\\s+(?:was\\s+|is\\s+)?(?:unanimously\\s+)?(passed|passes|carried|carries|failed|fails"
+            + "|defeated|lost)\\b");
     private static final Pattern COUNTS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?(?!\\d)"
             + "|(?i)(\\d{1,2})\\s+(?:to|in favou?r,?)\\s+(\\d{1,2})");
 
@@ -64,6 +92,8 @@ final class MotionRecognizer {
         Integer abstentions;
         final List<String> abstainers = new ArrayList<>();
         final String source;
+        /** Whether the sentence ended at "seconded by Councillor" and the next line should name the seconder. */
+        boolean awaitingSeconder;
 
         Found(String source) {
             this.source = source;
@@ -83,6 +113,9 @@ final class MotionRecognizer {
         if (!m.matches()) {
             m = MOVED.matcher(s);
         }
+        if (m.matches() && !plausibleMove(m)) {
+            return null;
+        }
         if (!m.matches()) {
             m = MOTION_TO.matcher(s);
         }
@@ -92,6 +125,9 @@ final class MotionRecognizer {
             f.seconder = name(m.group("seconder"));
             if (f.seconder == null && m.pattern() == MOVED_BY && m.group("seconder2") != null) {
                 f.seconder = name(m.group("seconder2"));
+            }
+            if (f.seconder == null && m.pattern() == MOVED && m.group("seconder3") != null) {
+                f.seconder = name(m.group("seconder3"));
             }
             f.text = m.group("text") == null ? null : trimText(m.group("text"));
             if (f.text != null) {
@@ -114,6 +150,10 @@ final class MotionRecognizer {
             }
             return f;
         }
+        Found council = proposedBy(sentence, s);
+        if (council != null) {
+            return council;
+        }
         Matcher msc = MSC.matcher(s);
         if (msc.find()) {
             Found f = new Found(sentence);
@@ -134,10 +174,73 @@ final class MotionRecognizer {
         return null;
     }
 
+    /** Whether a "X moved ..." match names a person moving something, not "She moved to Portland". */
+    private static boolean plausibleMove(Matcher m) {
+        if (m.pattern() != MOVED) {
+            return true;
+        }
+        String first = m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String text = m.group("text");
+        return !NOT_MOVERS.contains(first) && (text == null || !NOT_MOTION_TEXT.matcher(text).find());
+    }
+
+    /**
+     * "On the proposal of A, seconded by B, it was agreed to ..." and "The amendment was proposed by A and seconded by
+     * B": council forms that name mover and seconder in the middle of a sentence.
+     */
+    private static Found proposedBy(String sentence, String s) {
+        Matcher m = ON_MOTION.matcher(s);
+        if (!m.find()) {
+            m = PROPOSED_BY.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        Found f = new Found(sentence);
+        f.mover = name(m.group("mover"));
+        f.seconder = name(m.group("seconder"));
+        if (f.seconder == null || NameIndex.isOnlyTitles(f.seconder)) {
+            // "... and seconded by Councillor" with the name on the next line.
+            f.seconder = null;
+            f.awaitingSeconder = m.group("text").isBlank();
+        }
+        String rest = m.group("text");
+        Matcher agreed = AGREED_TO.matcher(rest);
+        if (agreed.find()) {
+            f.text = trimText(agreed.group("text"));
+            f.result = MotionResult.PASSED;
+            if (agreed.group().toLowerCase(Locale.ROOT).contains("proposed")) {
+                f.result = null;
+            }
+        }
+        closes(f, rest);
+        if (f.result == null) {
+            closes(f, s.substring(m.start()));
+        }
+        return f;
+    }
+
     /** Adds what a following sentence says (seconder, abstentions, result) to {@code f}; whether it said any. */
     static boolean continues(Found f, String sentence) {
         String s = sentence.strip();
         boolean said = false;
+        if (f.awaitingSeconder) {
+            f.awaitingSeconder = false;
+            Matcher n = NAME_FIRST.matcher(s);
+            if (n.matches()) {
+                String name = name(n.group("name"));
+                f.seconder = f.seconder == null ? name : f.seconder;
+                String rest = n.group("rest");
+                Matcher agreed = AGREED_TO.matcher(rest);
+                if (f.text == null && agreed.find()) {
+                    f.text = trimText(agreed.group("text"));
+                    f.result = agreed.group().toLowerCase(Locale.ROOT).contains("proposed") ? null : MotionResult.PASSED;
+                } else if (f.result == null) {
+                    closes(f, rest);
+                }
+                return true;
+            }
+        }
         Matcher m = SECONDED.matcher(s);
         if (m.find()) {
             f.seconder = name(m.group("who") != null ? m.group("who") : m.group("by"));
@@ -166,6 +269,53 @@ final class MotionRecognizer {
         return said;
     }
 
+    /**
+     * The earlier motion that {@code later} tells the outcome of ("The Chair declared the motion proposed by Cllr J. Ryan
+     * and seconded by Cllr Roe as carried"): same mover's surname, a declaring sentence; null when it is a new motion.
+     */
+    static Found restated(List<Found> earlier, Found later) {
+        if (later.mover == null || !DECLARED.matcher(later.source).find()) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Found e = earlier.get(i);
+            if (e.mover != null && surname(e.mover).equals(surname(later.mover))
+                    && (e.seconder == null || later.seconder == null || surname(e.seconder).equals(surname(later.seconder)))) {
+                e.seconder = e.seconder == null ? later.seconder : e.seconder;
+                e.result = later.result != null ? later.result : e.result;
+                e.ayes = later.ayes != null ? later.ayes : e.ayes;
+                e.noes = later.noes != null ? later.noes : e.noes;
+                e.awaitingSeconder = later.awaitingSeconder;
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "Councillor J. Sheahan" and "Cllr Sheahan (J)" both give "sheahan". */
+    private static String surname(String name) {
+        String[] words = name.replaceAll("\\s*\\(\\p{Lu}\\)$", "").strip().split("\\s+");
+        return NameIndex.fold(words[words.length - 1]);
+    }
+
+    /**
+     * A motion from a table row: its text, mover, seconder and status ("Passed", "Carried 5-0") as the columns give them;
+     * null when the row names no mover and no text.
+     */
+    static Found fromRow(String text, String mover, String seconder, String status, String source) {
+        if (text.isBlank() && mover.isBlank()) {
+            return null;
+        }
+        Found f = new Found(source);
+        f.text = text.isBlank() ? null : trimText(text);
+        f.mover = mover.isBlank() ? null : name(mover);
+        f.seconder = seconder.isBlank() ? null : name(seconder);
+        if (!status.isBlank()) {
+            closes(f, status);
+        }
+        return f;
+    }
+
     /** Whether a paragraph is only a result ("Motion passed 5-0."). */
     static boolean isResultOnly(String text) {
         String s = text.strip();
@@ -179,7 +329,7 @@ final class MotionRecognizer {
         }
         String word = r.group(1).toLowerCase(Locale.ROOT);
         f.result = switch (word) {
-            case "failed", "defeated", "lost", "died" -> MotionResult.FAILED;
+            case "failed", "fails", "defeated", "lost", "died" -> MotionResult.FAILED;
             case "withdrawn", "withdrew" -> MotionResult.WITHDRAWN;
             case "tabled" -> MotionResult.TABLED;
             default -> MotionResult.PASSED;

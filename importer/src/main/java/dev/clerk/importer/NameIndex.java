@@ -29,7 +29,7 @@ final class NameIndex {
             "recorder", "clerk", "attorney", "planner", "engineer", "staff", "representative", "rep", "senator",
             "delegate", "executive", "assistant", "planning", "commission", "administrator", "superintendent",
             "judge", "justice", "sheriff", "coordinator", "port", "selectman", "selectwoman", "selectboard",
-            "engineers", "inspector", "auditor", "counsel", "solicitor");
+            "engineers", "inspector", "auditor", "counsel", "solicitor", "cllr", "cllrs", "aldermen", "cr", "crs");
     static final String GROUP_MEMBERS = "Group members";
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:group|group members|members|committee|committee members"
@@ -51,7 +51,19 @@ final class NameIndex {
 
     void add(String name) {
         people.putIfAbsent(fold(name), name);
+        // "Dr. Jane Roe" is also "Jane Roe" when the minutes name her without the title.
+        String[] words = name.strip().split("\\s+");
+        if (words.length > 2 && isCourtesyTitle(words[0])) {
+            people.putIfAbsent(fold(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length))), name);
+        }
     }
+
+    /** "Mr.", "Ms", "Dr.": a courtesy title, which attendance keeps with the name (the model has no place for it). */
+    static boolean isCourtesyTitle(String word) {
+        return COURTESY.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""));
+    }
+
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor");
 
     boolean knows(String name) {
         return people.containsKey(fold(name));

@@ -19,25 +19,37 @@ final class SourceLines {
     private static final Pattern RULE = Pattern.compile("^\\s*([-=*_~]\\s*){3,}$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?$");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)\\s]+\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*(:?)\\s*$");
 
     private SourceLines() {
     }
 
-    /** The lines, and the front matter's fields (title, date, ...) when there was front matter. */
-    record Result(List<Line> lines, Map<String, String> frontMatter) {
+    /**
+     * The lines, and the front matter's fields (title, date, ...) when there was front matter.
+     *
+     * @param lines            the lines after the front matter
+     * @param frontMatter      the front matter's fields, by lower-case name
+     * @param frontMatterLines the front matter's own lines, fences included, so that none is lost
+     */
+    record Result(List<Line> lines, Map<String, String> frontMatter, List<Line> frontMatterLines) {
     }
 
     static Result read(String text) {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         Map<String, String> front = new LinkedHashMap<>();
         int start = frontMatterEnd(raw, front);
+        List<Line> frontLines = new ArrayList<>();
+        for (int i = 0; i < start; i++) {
+            String t = clean(raw[i]);
+            frontLines.add(t.isEmpty() ? new Line(i + 1, "", Line.Kind.BLANK, 0, null, (char) 0, false)
+                    : new Line(i + 1, t, Line.Kind.TEXT, 0, null, (char) 0, false));
+        }
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
             lines.add(classify(i + 1, clean(raw[i])));
         }
-        return new Result(lines, front);
+        return new Result(lines, front, frontLines);
     }
 
     private static int frontMatterEnd(String[] raw, Map<String, String> front) {
@@ -109,6 +121,21 @@ final class SourceLines {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u202F' || c == '\u2007';
     }
 
+    /** Markdown links as "text (address)", so that the address is kept; "address" alone when the text is the address. */
+    static String links(String line) {
+        Matcher m = LINK.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String text = m.group(1);
+            String address = m.group(2);
+            String plain = address.replaceFirst("^(?:https?://|mailto:)", "");
+            boolean same = text.equals(address) || text.equals(plain);
+            m.appendReplacement(sb, Matcher.quoteReplacement(same ? text : text + " (" + address + ")"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     private static Line classify(int number, String line) {
         if (line.isEmpty()) {
             return new Line(number, "", Line.Kind.BLANK, 0, null, (char) 0, false);
@@ -130,7 +157,7 @@ final class SourceLines {
         if (b.matches() && !b.group(1).contains("**")) {
             bold = true;
         }
-        String text = LINK.matcher(line).replaceAll("$1").replace("**", "").replace("__", "");
+        String text = links(line).replace("**", "").replace("__", "");
         Matcher m = MD_HEADING.matcher(text);
         if (m.matches()) {
             String t = strip(m.group(2));

@@ -5,14 +5,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds clock times: "11:00am", "6:00 p.m.", "02:00 PM", "7 pm", "noon", "18:30", and "2:00" with no
- * a.m./p.m., which is read as the afternoon or evening hour a meeting is likely to keep and flagged as a guess.
+ * Finds clock times: "11:00am", "6:00 p.m.", "6.30pm", "02:00 PM", "7 pm", "noon", "18:30", "1315hrs", "11:00-0800"
+ * (a 24-hour time with its zone), and "2:00" with no a.m./p.m., which is read as the afternoon or evening hour a
+ * meeting is likely to keep and flagged as a guess.
  */
 final class TimeRecognizer {
     private static final Pattern WITH_MERIDIEM = Pattern.compile(
             "(?<![\\d:])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z])");
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:/.$-])(\\d{1,2}):(\\d{2})(?![\\d:])");
+    /** "1315hrs", "13:15 hrs", "0930h": the 24-hour clock as written in Commonwealth and military minutes. */
+    private static final Pattern HOURS = Pattern.compile(
+            "(?<![\\d:.])(?:([01]\\d|2[0-3])([0-5]\\d)|([01]?\\d|2[0-3])[:.]([0-5]\\d))\\s*(?:hrs?|h)\\b");
+    /** A zone after a time ("11:00-0800", "18:30Z", "T18:30"): the time is on the 24-hour clock. */
+    private static final Pattern ZONE = Pattern.compile("^(?:[+-]\\d{2}:?\\d{2}\\b|Z\\b|\\s*(?:UTC|GMT)\\b)");
     private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday)\\b");
+    private static final Pattern LEADING = Pattern.compile("(?i)^\\s*(?:[-–—,]\\s*)?(?:(?:at|from|commencing\\s+at|beginning\\s+at"
+            + "|starting\\s+at|time:?)\\s+)?(?=\\d|noon)");
 
     private TimeRecognizer() {
     }
@@ -43,6 +51,12 @@ final class TimeRecognizer {
             best = new Found(LocalTime.of(hour, min), m.group().strip(), false, m.start());
             break;
         }
+        m = HOURS.matcher(text);
+        if (m.find() && (best == null || m.start() < best.start())) {
+            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int min = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            best = new Found(LocalTime.of(h, min), m.group().strip(), false, m.start());
+        }
         m = CLOCK.matcher(text);
         while (m.find()) {
             if (best != null && m.start() >= best.start()) {
@@ -53,7 +67,9 @@ final class TimeRecognizer {
             if (h > 23 || min > 59) {
                 continue;
             }
-            if (h >= 13 || h == 0) {
+            boolean zoned = ZONE.matcher(text.substring(m.end())).find()
+                    || m.start() > 0 && text.charAt(m.start() - 1) == 'T';
+            if (h >= 13 || h == 0 || zoned) {
                 return new Found(LocalTime.of(h, min), m.group(), false, m.start());
             }
             return new Found(settle(h, min, after), m.group(), true, m.start());
@@ -63,6 +79,19 @@ final class TimeRecognizer {
         }
         m = NOON.matcher(text);
         return m.find() ? new Found(LocalTime.NOON, m.group(), false, m.start()) : null;
+    }
+
+    /**
+     * The time a text starts with ("5:00 PM", "at 6:30 p.m.", "2.00PM TO CONSIDER ..."), as a line under the date
+     * gives it; null when the text starts otherwise.
+     */
+    static Found leading(String text, LocalTime after) {
+        Matcher lead = LEADING.matcher(text);
+        if (!lead.find()) {
+            return null;
+        }
+        Found f = first(text, after);
+        return f != null && f.start() == lead.end() ? f : null;
     }
 
     /** A 12-hour clock time without a.m./p.m.: after {@code after} when given, else a meeting hour (8 to 7). */

@@ -56,7 +56,7 @@ class ListedFormsTest {
     @Test
     void readsAttendanceByStatus() {
         assertThat(m.attendees()).containsExactly(
-                new Attendee("Dana Ortiz", null, AttendanceStatus.PRESENT, null, null),
+                new Attendee("Dana Ortiz", null, AttendanceStatus.PRESENT, Role.CHAIR, null),
                 new Attendee("Lee Wong", null, AttendanceStatus.PRESENT, null, null),
                 new Attendee("Priya Natarajan", null, AttendanceStatus.PRESENT, null, null),
                 new Attendee("Tom Becker", null, AttendanceStatus.PRESENT, null, null),

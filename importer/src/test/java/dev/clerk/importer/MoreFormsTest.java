@@ -44,7 +44,7 @@ class MoreFormsTest {
                 new Attendee("Chen", null, AttendanceStatus.PRESENT, null, null),
                 new Attendee("Diaz", null, AttendanceStatus.PRESENT, null, null),
                 new Attendee("Evans", null, AttendanceStatus.ABSENT, null, "excused"),
-                new Attendee("Jo Park", "City Planner", AttendanceStatus.PRESENT, Role.STAFF, null));
+                new Attendee("Jo Park", null, AttendanceStatus.PRESENT, Role.STAFF, "City Planner"));
         assertThat(m.allItems().map(i -> i.title())).containsExactly("CALL TO ORDER", "ROLL CALL",
                 "APPROVAL OF MINUTES", "May 7, 2019 Regular Meeting", "PUBLIC HEARINGS",
                 "Variance request – 123 Oak Street", "ADJOURNMENT");

@@ -12,6 +12,7 @@ import dev.clerk.model.check.CheckReport;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.ModelWriter;
+import dev.clerk.model.io.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,9 +40,14 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Measures the importer on real minutes of other bodies ({@code samples/*.txt}, each with a {@code .json} of facts
- * read by hand) and on the seed (against the hand-made meeting), and prints precision and recall per field.
+ * read by hand) and on the seed (against the hand-made meeting).
  *
- * <p>Scoring rules. Names match when their first and last words match, accents, case and titles aside ("Councilor
+ * <p>What counts is the strict score of {@link StrictScore} (the rules of {@code score_import_strict.py}): a fact counts
+ * only where the schema puts it. It is printed per document with the summary, and {@link #FLOORS} holds issue 14's
+ * targets for it. Each import is also written to {@code target/sample-imports/NAME.yaml} as {@code clerk import}
+ * writes it, so that the script can be run on the same files.
+ *
+ * <p>Precision and recall per field are printed too (the strict score counts no false positives). Their rules. Names match when their first and last words match, accents, case and titles aside ("Councilor
  * Tuttle" = "Bill Tuttle" when only the last name is written). Section titles are the top-level agenda items,
  * compared without case and punctuation. An action item matches when its owners match and its task shares a word
  * with the hand-read task; hand-read items marked {@code explicit: false} are judgement calls: finding one is not a
@@ -48,6 +56,14 @@ import org.yaml.snakeyaml.Yaml;
  * decision, which is where the model keeps them. The next meeting is its date.
  */
 class SampleAccuracyTest {
+    /** The samples in {@code samples/}, each NAME.txt with NAME.json; the test fails when one is missing. */
+    static final List<String> SAMPLES = List.of("05-rivergrove-city-council-2017-11-13-minutes",
+            "08-port-of-alsea-board-2018-11-15-minutes", "11-uk-open-standards-board-2016-11-24-minutes",
+            "12-django-software-foundation-board-2024-03-14-minutes", "15-limerick-city-county-council-2024-02-26-minutes",
+            "17-oasis-csaf-tc-2018-05-30-minutes", "18-intersect-tsc-2025-02-19-minutes",
+            "20-perth-artifactory-committee-2023-05-20-minutes", "22-homebrew-agm-2021-02-26-minutes");
+    /** Issue 14's targets for the strict figures over all samples. A figure under its floor fails; never lower one. */
+    static final Map<String, Double> FLOORS = floors();
     private static final Map<String, int[]> SCORES = new LinkedHashMap<>();
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "from", "will", "into",
             "about", "all", "are", "was", "were", "its", "any", "has", "have", "been", "which", "their", "them", "they");
@@ -59,9 +75,130 @@ class SampleAccuracyTest {
         }
     }
 
+    private static Map<String, Double> floors() {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("date", 0.95);
+        f.put("start", 0.90);
+        f.put("attendees", 0.90);
+        f.put("sections", 0.90);
+        f.put("owners", 0.80);
+        f.put("motions", 0.90);
+        f.put("kept", 0.98);
+        return f;
+    }
+
     static Stream<String> samples() {
-        return Stream.of("05-rivergrove-city-council-2017-11-13-minutes", "08-port-of-alsea-board-2018-11-15-minutes",
-                "11-uk-open-standards-board-2016-11-24-minutes", "12-django-software-foundation-board-2024-03-14-minutes");
+        return SAMPLES.stream();
+    }
+
+    @Test
+    void everySampleHasItsTextAndFacts() throws Exception {
+        Path folder = samplesFolder();
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("-minutes.txt") || n.endsWith("-minutes.json"))
+                    .forEach(files::add);
+        }
+        Set<String> expected = new TreeSet<>();
+        for (String name : SAMPLES) {
+            expected.add(name + ".txt");
+            expected.add(name + ".json");
+        }
+        assertThat(files).as("the samples in " + folder).isEqualTo(expected);
+    }
+
+    /** The strict score of every sample, one line per document and the summary, as the script prints them. */
+    @Test
+    void scoresEverySampleStrictly() throws Exception {
+        Strict strict = strictScores();
+        System.out.println("\nStrict import score (score_import_strict.py's rules)\n" + strict.report());
+        assertThat(strict.documents()).hasSize(SAMPLES.size());
+        assertThat(strict.failed()).as("imports whose YAML could not be read").isEmpty();
+        for (StrictScore.Result r : strict.documents().values()) {
+            assertThat(r.figures().keySet()).contains("attendees", "sections", "owners", "motions", "kept");
+        }
+    }
+
+    /** Issue 14's floors. Enabled by the lead once the figures are in: a floor not met fails; it is never lowered. */
+    @Disabled("issue 14: enable when the helpers' work is in; then every floor must hold")
+    @Test
+    void holdsIssue14Floors() throws Exception {
+        Strict strict = strictScores();
+        Map<String, int[]> totals = strict.totals();
+        List<String> missed = new ArrayList<>();
+        FLOORS.forEach((figure, floor) -> {
+            double r = StrictScore.ratio(totals.get(figure));
+            if (r < floor) {
+                missed.add(String.format(Locale.ROOT, "%s %.3f < %.2f", figure, r, floor));
+            }
+        });
+        assertThat(missed).as(strict.report()).isEmpty();
+        assertThat(strict.failed()).isEmpty();
+    }
+
+    /** The strict scores of all samples, in order. */
+    record Strict(Map<String, StrictScore.Result> documents) {
+        Map<String, int[]> totals() {
+            Map<String, int[]> t = new LinkedHashMap<>();
+            for (String k : StrictScore.FIGURES) {
+                t.put(k, new int[2]);
+            }
+            for (StrictScore.Result r : documents.values()) {
+                r.figures().forEach((k, v) -> {
+                    t.get(k)[0] += v[0];
+                    t.get(k)[1] += v[1];
+                });
+            }
+            return t;
+        }
+
+        List<String> failed() {
+            return documents.entrySet().stream().filter(e -> e.getValue().failed()).map(Map.Entry::getKey).toList();
+        }
+
+        String report() {
+            StringBuilder sb = new StringBuilder();
+            documents.forEach((name, r) -> sb.append(name, 0, Math.min(40, name.length())).append(' ').append(r.line())
+                    .append('\n'));
+            return sb.append(StrictScore.summary(totals(), failed().size())).append('\n').toString();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Strict strictScores() throws IOException, InputException {
+        Path out = Path.of("target", "sample-imports");
+        Files.createDirectories(out);
+        Map<String, StrictScore.Result> docs = new LinkedHashMap<>();
+        for (String name : SAMPLES) {
+            byte[] text = resource("samples/" + name + ".txt");
+            Map<String, Object> json = new Yaml().load(new String(resource("samples/" + name + ".json"),
+                    StandardCharsets.UTF_8));
+            Path source = out.resolve(name + ".txt");
+            Files.write(source, text);
+            String yaml = importedYaml(source);
+            Files.writeString(out.resolve(name + ".yaml"), yaml);
+            docs.put(name, StrictScore.score((Map<String, Object>) json.get("ground_truth"),
+                    new String(text, StandardCharsets.UTF_8), yaml));
+        }
+        return new Strict(docs);
+    }
+
+    /** The YAML {@code clerk import FILE -o OUT} writes outside a committee folder: guesses as "# check:" comments. */
+    static String importedYaml(Path source) throws InputException {
+        ImportResult result = MinutesImporter.importFile(source);
+        Map<String, List<String>> comments = new LinkedHashMap<>();
+        for (Guess g : result.guesses()) {
+            comments.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
+        }
+        return ModelWriter.yaml(result.meeting(), null, comments);
+    }
+
+    private static Path samplesFolder() throws Exception {
+        java.net.URL url = SampleAccuracyTest.class.getClassLoader().getResource("samples/README.md");
+        if (url == null) {
+            throw new IllegalStateException("missing test resource samples/README.md");
+        }
+        return Path.of(url.toURI()).getParent();
     }
 
     @ParameterizedTest
@@ -88,8 +225,8 @@ class SampleAccuracyTest {
     }
 
     @AfterAll
-    static void reportAndHoldFloors() {
-        StringBuilder sb = new StringBuilder("\nImport accuracy (4 samples + seed)\n");
+    static void reportPrecisionAndRecall() {
+        StringBuilder sb = new StringBuilder("\nImport precision and recall (" + SAMPLES.size() + " samples + seed)\n");
         sb.append(String.format("%-26s %4s %4s %4s %9s %7s%n", "field", "TP", "FP", "FN", "precision", "recall"));
         for (Map.Entry<String, int[]> e : SCORES.entrySet()) {
             int[] s = e.getValue();
@@ -97,24 +234,6 @@ class SampleAccuracyTest {
                     ratio(s[0], s[0] + s[1]), ratio(s[0], s[0] + s[2])));
         }
         System.out.println(sb);
-        if (SCORES.get("date")[0] + SCORES.get("date")[2] < 5) {
-            return; // run partially (a single test selected): no floors
-        }
-        // Floors: a little under what the importer measures today, so that a regression fails the build.
-        assertFloor("date", 1.0, 1.0);
-        assertFloor("attendees", 0.95, 0.90);
-        assertFloor("section titles", 0.95, 0.90);
-        assertFloor("action items with owners", 0.90, 0.90);
-        assertFloor("motions", 0.95, 0.95);
-        assertFloor("next meeting", 1.0, 1.0);
-    }
-
-    private static void assertFloor(String field, double precision, double recall) {
-        int[] s = SCORES.get(field);
-        double p = s[0] + s[1] == 0 ? 1 : (double) s[0] / (s[0] + s[1]);
-        double r = s[0] + s[2] == 0 ? 1 : (double) s[0] / (s[0] + s[2]);
-        assertThat(p).as(field + " precision").isGreaterThanOrEqualTo(precision);
-        assertThat(r).as(field + " recall").isGreaterThanOrEqualTo(recall);
     }
 
     private static String ratio(int a, int b) {
@@ -139,12 +258,18 @@ class SampleAccuracyTest {
         List<String> attendees = ((List<Map<String, Object>>) t.get("attendees")).stream()
                 .map(a -> (String) a.get("name")).toList();
         List<TruthAction> actions = ((List<Map<String, Object>>) t.get("action_items")).stream()
-                .map(a -> new TruthAction((String) a.get("owner"), (String) a.get("task"),
+                .map(a -> new TruthAction(owner(a), (String) a.get("task"),
                         !Boolean.FALSE.equals(a.get("explicit")))).toList();
         List<TruthMotion> motions = ((List<Map<String, Object>>) t.get("motions")).stream()
                 .map(a -> new TruthMotion((String) a.get("moved_by"), (String) a.get("motion"))).toList();
         return new Truth((String) t.get("meeting_date"), attendees, (List<String>) t.get("section_titles"), actions,
                 motions, (String) t.get("next_meeting_date"));
+    }
+
+    /** The hand-read owner: "owner" as written, or an "owners" list joined with "and". */
+    private static String owner(Map<String, Object> action) {
+        Object o = action.get("owner") != null ? action.get("owner") : action.get("owners");
+        return o instanceof List<?> l ? String.join(" and ", l.stream().map(String::valueOf).toList()) : (String) o;
     }
 
     private static Truth handMadeTruth(Meeting m) {

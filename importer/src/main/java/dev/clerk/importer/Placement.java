@@ -1,0 +1,77 @@
+package dev.clerk.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where one line of the minutes went in the meeting file.
+ *
+ * @param line  the line number in the source, from 1
+ * @param paths the fields that hold its words ({@code agenda[1].narrative[0]}, {@code attendees[3]}, {@code date}),
+ *              in the order found; empty for a line with no words to keep (a rule, a lone number)
+ * @param kept  why the line was kept as written in the narrative (the {@code # check:} note), or null when the
+ *              importer read it into the fields it names
+ */
+public record Placement(int line, List<String> paths, String kept) {
+    private static final Pattern INDEXED = Pattern.compile("^(.*)\\[(\\d+)]$");
+
+    public Placement {
+        if (line < 1) {
+            throw new IllegalArgumentException("line: must be 1 or more, not " + line);
+        }
+        paths = List.copyOf(Objects.requireNonNull(paths, "paths"));
+    }
+
+    /** Whether the line's place was a guess: it was kept as narrative, not read into a field. */
+    public boolean guessed() {
+        return kept != null;
+    }
+
+    /** One line of a report: {@code 12: agenda[1].narrative[0]}, {@code 3: attendees[0..4]}, {@code 7: date, start}. */
+    public String describe() {
+        if (paths.isEmpty()) {
+            return line + ": no words to keep";
+        }
+        String where = String.join(", ", compress(paths));
+        if (kept == null) {
+            return line + ": " + where;
+        }
+        return line + ": kept as " + (where.contains(".narrative[") ? "narrative " : "written in ") + where + " (check: "
+                + kept + ")";
+    }
+
+    /** Runs of the same list's consecutive elements written as one range: attendees[0], attendees[1] → attendees[0..1]. */
+    static List<String> compress(List<String> paths) {
+        List<String> out = new ArrayList<>();
+        String prefix = null;
+        int first = -1;
+        int last = -1;
+        for (String p : paths) {
+            Matcher m = INDEXED.matcher(p);
+            if (m.matches() && m.group(1).equals(prefix) && Integer.parseInt(m.group(2)) == last + 1) {
+                last++;
+                continue;
+            }
+            flush(out, prefix, first, last);
+            if (m.matches()) {
+                prefix = m.group(1);
+                first = Integer.parseInt(m.group(2));
+                last = first;
+            } else {
+                prefix = null;
+                out.add(p);
+            }
+        }
+        flush(out, prefix, first, last);
+        return out;
+    }
+
+    private static void flush(List<String> out, String prefix, int first, int last) {
+        if (prefix != null) {
+            out.add(prefix + "[" + (first == last ? first : first + ".." + last) + "]");
+        }
+    }
+}

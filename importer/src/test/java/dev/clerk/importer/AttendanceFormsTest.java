@@ -1,0 +1,309 @@
+package dev.clerk.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.AttendanceStatus;
+import dev.clerk.model.Attendee;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attendance as minutes write it, each form in minutes made up for the test: a heading with one person per line,
+ * labelled lines, two columns flattened by text extraction, offices before names, a sentence, a roll call with
+ * marks, a Yes/No table, a checkbox roster, apologies, a list wrapped over lines, offices with their holders in
+ * brackets; and narrative that mentions "present" without being attendance.
+ */
+class AttendanceFormsTest {
+    private static Meeting read(String text) throws Exception {
+        return MinutesImporter.importText("minutes.md", text, ImportOptions.none()).meeting();
+    }
+
+    private static String line(Attendee a) {
+        return a.name() + " | " + a.status() + " | " + a.role() + " | " + a.affiliation() + " | " + a.note();
+    }
+
+    @Test
+    void readsAHeadingWithOnePersonPerLine() throws Exception {
+        Meeting m = read("""
+                # Library Friends Committee - April 4, 2022
+
+                ## Attendance
+                Hannah Ross, Eastside Branch
+                Omar Haddad
+                Li Wei (Treasurer)
+                Beatriz
+
+                ## Book sale
+                The sale raised $1,200.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Hannah Ross | present | null | Eastside Branch | null",
+                "Omar Haddad | present | null | null | null",
+                "Li Wei | present | null | null | Treasurer",
+                "Beatriz | present | null | null | null");
+    }
+
+    @Test
+    void readsLabelledLinesWithNamesBelowOrBeside() throws Exception {
+        Meeting m = read("""
+                Harbor Advisory Board - May 2, 2019
+
+                Present:
+                Ada Lind
+                Tomas Berg
+
+                Also present: Greta Holm
+                Staff: Nils Ek, Harbor Master
+                Guests: Maja Sund
+                Excused: Per Olsson
+                Absent: Ulf Dahl
+
+                1. Dredging
+                The board heard the dredging report.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Ada Lind | present | null | null | null",
+                "Tomas Berg | present | null | null | null",
+                "Greta Holm | present | null | null | null",
+                "Nils Ek | present | staff | null | Harbor Master",
+                "Maja Sund | present | guest | null | null",
+                "Per Olsson | excused | null | null | null",
+                "Ulf Dahl | absent | null | null | null");
+    }
+
+    @Test
+    void readsTwoColumnsFlattenedByTextExtraction() throws Exception {
+        Meeting m = read("""
+                WATER DISTRICT BOARD MINUTES
+                June 12, 2020
+
+                Members Present          Staff Present
+                President Jane Roe       Executive Director John Doe
+                Vice President Al Kemp   Engineer Rosa Diaz
+
+                CALL TO ORDER
+                President Roe called the meeting to order at 6:30 pm.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Jane Roe | present | null | null | President",
+                "John Doe | present | staff | null | Executive Director",
+                "Al Kemp | present | null | null | Vice President",
+                "Rosa Diaz | present | staff | null | Engineer");
+        assertThat(m.start()).hasToString("18:30");
+    }
+
+    @Test
+    void readsAnAttendanceSentenceWithPluralOffices() throws Exception {
+        Meeting m = read("""
+                Township Board - March 3, 2021
+
+                Board members present were supervisors Ann Cole, Ben Ford and Cy Hart, treasurer Dee Lane, clerk Eve Moss and guests Fay Nash and Gil Orr.
+
+                1. Roads
+                The board discussed the spring grading schedule.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Ann Cole | present | null | null | supervisor",
+                "Ben Ford | present | null | null | supervisor",
+                "Cy Hart | present | null | null | supervisor",
+                "Dee Lane | present | null | null | treasurer",
+                "Eve Moss | present | null | null | clerk",
+                "Fay Nash | present | guest | null | null",
+                "Gil Orr | present | guest | null | null");
+    }
+
+    @Test
+    void keepsTheChairAsRoleAndCouncillorPrefixesInTheNote() throws Exception {
+        Meeting m = read("""
+                Parish Council - 9 January 2023
+
+                Present: Cllr Ruth Amos (Chair), Councillor Sean Blake, Cllrs Tara Cole and Owen Dunn, Mr. P. Egan, Dr. Nia Ford
+                Apologies: Cllr Ian Gray
+
+                1. Minutes
+                The minutes were approved.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Ruth Amos | present | null | null | Chair; Cllr",
+                "Sean Blake | present | null | null | Councillor",
+                "Tara Cole | present | null | null | Cllr",
+                "Owen Dunn | present | null | null | Cllr",
+                "Mr. P. Egan | present | null | null | null",
+                "Dr. Nia Ford | present | null | null | null",
+                "Ian Gray | excused | null | null | Cllr");
+    }
+
+    @Test
+    void readsARollCallWithMarks() throws Exception {
+        Meeting m = read("""
+                # Fire District Commission - July 7, 2021
+
+                ## Roll Call
+                Smith - present
+                Jones: absent
+                Brown  X
+                Garcia  excused
+
+                ## Budget
+                The budget was reviewed.
+                """);
+        assertThat(m.attendees()).extracting(a -> a.name() + " " + a.status()).containsExactly(
+                "Smith present", "Jones absent", "Brown present", "Garcia excused");
+    }
+
+    @Test
+    void readsAYesNoTable() throws Exception {
+        Meeting m = read("""
+                # Steering Group - 2 February 2024
+
+                ## Attendees
+
+                | Name | Present | Role |
+                |------|---------|------|
+                | Ivy Chen | Yes | Chair |
+                | Raj Patel | No | Member (Acme Ltd) |
+                | Lena Vogel | Yes | Secretary |
+
+                ## Roadmap
+                The roadmap was agreed.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Ivy Chen | present | chair | null | null",
+                "Raj Patel | absent | null | Acme Ltd | Member",
+                "Lena Vogel | present | null | null | Secretary");
+    }
+
+    @Test
+    void readsYesNoColumnsOfPlainText() throws Exception {
+        Meeting m = read("""
+                Arts Council - October 5, 2018
+
+                Attendance:
+                Name          Present
+                Karl Weiss    Yes
+                Mona Fry      No
+
+                1. Grants
+                Two grants were awarded.
+                """);
+        assertThat(m.attendees()).extracting(a -> a.name() + " " + a.status())
+                .containsExactly("Karl Weiss present", "Mona Fry absent");
+    }
+
+    @Test
+    void readsACheckboxRoster() throws Exception {
+        Meeting m = read("""
+                # Working Group - 14 March 2022
+
+                ## Attendance
+                - [x] Paula Quinn, Northwind
+                - [ ] Sam Reyes, Contoso
+                - [x] Tia Ueda, Fabrikam
+
+                ## Scope
+                The scope was narrowed.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Paula Quinn | present | null | Northwind | null",
+                "Sam Reyes | absent | null | Contoso | null",
+                "Tia Ueda | present | null | Fabrikam | null");
+    }
+
+    @Test
+    void readsApologiesAndAbsentHeadingsAndNestedLabels() throws Exception {
+        Meeting m = read("""
+                # Club Committee - 2023-08-19
+
+                ## Members Present
+                * Present:
+                    * Ari Bell
+                    * Cara Dunn
+                * Apologies:
+                    * Eli Fox
+                * Absent:
+                    * Gus Hale
+
+                ## Regrets
+                Ida Kerr
+
+                ## Treasurer's Report
+                The balance is healthy.
+                """);
+        assertThat(m.attendees()).extracting(a -> a.name() + " " + a.status()).containsExactly(
+                "Ari Bell present", "Cara Dunn present", "Eli Fox excused", "Gus Hale absent", "Ida Kerr excused");
+    }
+
+    @Test
+    void readsAListWrappedOverLinesAndOfficesWithHoldersInBrackets() throws Exception {
+        Meeting m = read("""
+                COUNTY COUNCIL
+
+                MINUTES OF MEETING HELD ON MONDAY, 4TH MARCH, 2024 AT
+
+                3.00PM IN THE COUNCIL CHAMBER
+
+                MEMBERS PRESENT:
+
+                Councillors Burke, Casey (J), Casey (M), Doyle,
+
+                Fahy, Geraghty, Hynes, Kenny, Lally, Moran, Nolan
+
+                (P), Quinn.
+
+                OFFICIALS IN ATTENDANCE:
+
+                Chief Executive (Mr. T. Walsh), Director of Services, Roads and
+
+                Transport (Ms. A. Byrne), Meetings Administrator (Ms.
+
+                C. Roche).
+
+                The Cathaoirleach welcomed everyone to the meeting.
+                """);
+        assertThat(m.start()).hasToString("15:00");
+        assertThat(m.attendees()).extracting(Attendee::name).containsExactly("Burke", "Casey (J)", "Casey (M)",
+                "Doyle", "Fahy", "Geraghty", "Hynes", "Kenny", "Lally", "Moran", "Nolan (P)", "Quinn",
+                "Mr. T. Walsh", "Ms. A. Byrne", "Ms. C. Roche");
+        assertThat(m.attendees().get(12)).isEqualTo(
+                new Attendee("Mr. T. Walsh", null, AttendanceStatus.PRESENT, Role.STAFF, "Chief Executive"));
+        assertThat(m.attendees().get(13).note()).isEqualTo("Director of Services, Roads and Transport");
+    }
+
+    @Test
+    void leavesNarrativeThatMentionsPresentAlone() throws Exception {
+        Meeting m = read("""
+                # Planning Board - 1 May 2020
+
+                Present: Lou Park, Mia Ray
+
+                ## Presentations
+                Jane Roe presented the traffic study.
+
+                ## Public Comment
+                Members present were concerned about parking.
+                Present at the hearing were several residents who spoke against the plan.
+
+                ## Guests
+                Guest speaker Tom Vale from the transit agency explained the new routes in detail.
+                """);
+        assertThat(m.attendees()).extracting(Attendee::name).containsExactly("Lou Park", "Mia Ray");
+        assertThat(m.allItems().flatMap(i -> i.narrative().stream())).contains(
+                "Jane Roe presented the traffic study.",
+                "Guest speaker Tom Vale from the transit agency explained the new routes in detail.");
+    }
+
+    @Test
+    void listsWhoeverMovedAMotionAsPresentForChecking() throws Exception {
+        ImportResult r = MinutesImporter.importText("agm.md", """
+                # Allotment Society AGM - 6 March 2021
+
+                ## Motions
+                Rosa Klein moves to adopt the new rules. Motion carried unanimously.
+                """, ImportOptions.none());
+        assertThat(r.meeting().attendees()).containsExactly(
+                new Attendee("Rosa Klein", null, AttendanceStatus.PRESENT, null, null));
+        assertThat(r.guesses()).extracting(g -> g.path() + ": " + g.comment()).contains("attendees[0]: check: Rosa Klein"
+                + " is listed as present because the minutes name them moving or seconding a motion");
+    }
+}

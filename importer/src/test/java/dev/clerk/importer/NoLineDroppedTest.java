@@ -1,0 +1,241 @@
+package dev.clerk.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.io.ModelWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * No line of the minutes is dropped: every sample, every form and the seed are imported, and each non-blank line of
+ * the source must be found in the meeting file written (its YAML, comments left out, since they quote the source).
+ *
+ * <p>A line is found when its words (three or more letters or digits, accents and case aside) stand in the YAML in
+ * their order within a stretch of about twice as many words (a line kept as narrative is there word for word), or
+ * in any order within about three times as many (a line read into fields is written reformatted, "Eric Johnson,
+ * TIBCO Software Inc." as {@code name:} and {@code affiliation:}, with the field names between). What the importer may write differently is left out of the words, and only that: a date or a
+ * time the YAML holds (it writes them as 2017-11-13 and "19:00"), the weekday before such a date, a leading label
+ * before a colon ("Motion:", "Management and Staff:") when the rest of the line has words, a line that is only a
+ * label ("Meeting Date:", "Board members in attendance were:"), which names the field of what follows it (the
+ * importer keeps such a line as written when what follows went to the narrative), and "Yes" in a roll call,
+ * written as {@code status: present}. A section's number ("III.", "4.2") is no word: Clerk numbers items itself.
+ */
+class NoLineDroppedTest {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?:[#>*_\\-+\\s]|\\d+[.)])*(?<label>[\\p{L}][\\p{L}'’/&,\\- ]{0,60}?)"
+            + "\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(?<rest>.*)$");
+    private static final Pattern NUMBER = Pattern.compile("^[#>\\s*_]*\\(?(?:[IVXLCivxlc]{1,6}|[A-Za-z]|\\d{1,3}(?:\\.\\d{1,3})*)"
+            + "[.)]\\s+");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+            + "(?:day)?\\.?,?\\s*(?:the\\s+)?$");
+
+    static Stream<Path> sources() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (String dir : List.of("samples", "forms")) {
+            try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", dir))) {
+                files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
+                        .filter(f -> !f.getFileName().toString().equals("README.md")).sorted().forEach(out::add);
+            }
+        }
+        try (Stream<Path> files = Files.list(Path.of("..", "examples", "swtpic", "source"))) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(out::add);
+        }
+        return out.stream();
+    }
+
+    @Test
+    void walksEverySampleFormAndTheSeed() throws IOException {
+        // Fails rather than passing on nothing when the inputs are not where they should be.
+        assertThat(sources().map(p -> p.getFileName().toString()))
+                .hasSizeGreaterThanOrEqualTo(13)
+                .contains("05-rivergrove-city-council-2017-11-13-minutes.txt", "22-homebrew-agm-2021-02-26-minutes.txt",
+                        "parks-board.txt", "willow-creek-hoa.md", "2017-03-27-swtpic-minutes.txt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void keepsEveryLine(Path source) throws Exception {
+        ImportResult result = MinutesImporter.importFile(source);
+        String yaml = ModelWriter.yaml(result.meeting(), null).replaceAll("(?m)^\\s*#.*$", "");
+        List<String> missing = dropped(Files.readString(source, StandardCharsets.UTF_8), yaml);
+        assertThat(missing).as("lines of %s not in the meeting file", source).isEmpty();
+        assertThat(result.placements()).as("a placement for each non-blank line")
+                .hasSize((int) Files.readAllLines(source, StandardCharsets.UTF_8).stream().filter(l -> !SourceLines.isBlank(l)).count());
+    }
+
+    /** The check itself fails when a line is missing: one sentence taken out of the YAML is reported. */
+    @Test
+    void reportsALineThatIsNotInTheYaml() {
+        String source = "Minutes of the Parks Board, May 4, 2021\n\nThe board walked the new trail at Elm Creek.\n"
+                + "Present: Jane Roe, Parks Trust\n";
+        String yaml = "date: 2021-05-04\nattendees:\n  - name: Jane Roe\n    affiliation: Parks Trust\n"
+                + "agenda:\n  - title: Preamble\n    narrative:\n      - Minutes of the Parks Board\n";
+        assertThat(dropped(source, yaml)).containsExactly("3: The board walked the new trail at Elm Creek.");
+        assertThat(dropped(source, yaml + "      - The board walked the new trail at Elm Creek.\n")).isEmpty();
+    }
+
+    /** The seed's title line is in no field the recognisers fill: without it in the meeting file, the check fails. */
+    @Test
+    void catchesTheTitleLineLeftOut() throws Exception {
+        Path seed = Path.of("..", "examples", "swtpic", "source", "2017-03-27-swtpic-minutes.txt");
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        String yaml = ModelWriter.yaml(MinutesImporter.importFile(seed).meeting(), null);
+        // Taking the title out of the meeting file, as an importer without a keeper leaves it, is caught.
+        String withoutTitle = yaml.replaceAll("(?m)^title: .*\\n", "");
+        assertThat(dropped(text, withoutTitle)).containsExactly(
+                "1: Sex Work and Trafficking Policy Impact Committee - March 27, 2017 - Minutes");
+    }
+
+    /** The lines of {@code source} whose words are not in {@code yaml}, as "N: line". */
+    static List<String> dropped(String source, String yaml) {
+        List<String> yamlWords = words(yaml);
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (int i = 0; i < yamlWords.size(); i++) {
+            at.computeIfAbsent(yamlWords.get(i), k -> new ArrayList<>()).add(i);
+        }
+        List<String> missing = new ArrayList<>();
+        String[] lines = source.split("\\R", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            if (SourceLines.isBlank(line)) {
+                continue;
+            }
+            String text = NUMBER.matcher(withoutDatesAndTimes(line, yaml)).replaceFirst("");
+            Matcher label = LABEL.matcher(text);
+            if (label.matches() && !words(label.group("rest")).isEmpty() && label.group("label").split("\\s+").length <= 6) {
+                text = label.group("rest");
+            } else if (label.matches() && words(label.group("rest")).isEmpty()
+                    && label.group("label").split("\\s+").length <= 6) {
+                // A label alone ("Location:", "Board members in attendance were:") names the field below it.
+                continue;
+            }
+            List<String> want = words(text);
+            if (yaml.contains("status: present")) {
+                want.replaceAll(w -> w.equals("yes") ? "present" : w);
+            }
+            if (!inOrder(want, yamlWords, at) && !near(want, at)) {
+                missing.add((n + 1) + ": " + line.strip());
+            }
+        }
+        return missing;
+    }
+
+    /** Whether the words stand in this order within a stretch of about twice as many words of the YAML. */
+    private static boolean inOrder(List<String> want, List<String> yaml, Map<String, List<Integer>> at) {
+        if (want.isEmpty()) {
+            return true;
+        }
+        int window = 2 * want.size() + 10;
+        for (int start : at.getOrDefault(want.get(0), List.of())) {
+            int k = 1;
+            for (int p = start + 1; k < want.size() && p < yaml.size() && p - start <= window; p++) {
+                if (yaml.get(p).equals(want.get(k))) {
+                    k++;
+                }
+            }
+            if (k == want.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether all the words stand within a stretch of about three times as many words of the YAML, in any order. */
+    private static boolean near(List<String> want, Map<String, List<Integer>> at) {
+        if (want.isEmpty()) {
+            return true;
+        }
+        List<String> distinct = want.stream().distinct().toList();
+        // Field names stand between the values in YAML (name:, affiliation:, status:, note:), hence three times.
+        int window = 3 * distinct.size() + 10;
+        for (String w : distinct) {
+            if (!at.containsKey(w)) {
+                return false;
+            }
+        }
+        List<Integer> centers = distinct.stream().flatMap(w -> at.get(w).stream()).toList();
+        for (int p : centers) {
+            int lo = p;
+            int hi = p;
+            boolean all = true;
+            for (String w : distinct) {
+                int best = -1;
+                for (int q : at.get(w)) {
+                    if (Math.abs(q - p) <= window && (best < 0 || Math.abs(q - p) < Math.abs(best - p))) {
+                        best = q;
+                    }
+                }
+                if (best < 0) {
+                    all = false;
+                    break;
+                }
+                lo = Math.min(lo, best);
+                hi = Math.max(hi, best);
+            }
+            if (all && hi - lo <= window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line with the dates and times that the YAML holds (in its own form) blanked out. */
+    private static String withoutDatesAndTimes(String line, String yaml) {
+        StringBuilder sb = new StringBuilder(line);
+        for (DateRecognizer.Found d : DateRecognizer.full(line)) {
+            if (yaml.contains(d.date().toString())) {
+                Matcher w = WEEKDAY.matcher(line.substring(0, d.start()));
+                int start = w.find() ? w.start() : d.start();
+                for (int i = start; i < d.end(); i++) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+        }
+        String rest = sb.toString();
+        int from = 0;
+        while (from < rest.length()) {
+            TimeRecognizer.Found t = TimeRecognizer.first(rest.substring(from), null);
+            if (t == null) {
+                break;
+            }
+            int start = from + t.start();
+            int end = Math.min(rest.length(), start + t.written().length());
+            String hhmm = t.time().toString();
+            String other = t.time().plusHours(12).toString();
+            if (yaml.contains("\"" + hhmm + "\"") || yaml.contains(" " + hhmm + "\n") || yaml.contains(" " + other + "\n")
+                    || yaml.contains("\"" + other + "\"")) {
+                for (int i = start; i < end; i++) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+            from = Math.max(end, start + 1);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> words(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(n);
+        while (m.find()) {
+            if (m.group().length() >= 3) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+}

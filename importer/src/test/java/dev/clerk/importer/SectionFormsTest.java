@@ -1,0 +1,293 @@
+package dev.clerk.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.AgendaItem;
+import dev.clerk.model.Meeting;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forms section titles take in minutes, each in minutes written for the test: decimal numbers, "Item 5:",
+ * upper-case and bold lines, plain titles above bulleted lists, agenda tables, and what only looks like a title.
+ */
+class SectionFormsTest {
+
+    private static Meeting read(String text) throws Exception {
+        return MinutesImporter.importText("minutes.txt", text, ImportOptions.none()).meeting();
+    }
+
+    /** The agenda tree, one title a line, indented two spaces a level. */
+    private static List<String> outline(Meeting m) {
+        List<String> out = new ArrayList<>();
+        // The preamble the importer adds to keep the lines above the first section is no section of the minutes.
+        m.agenda().stream().filter(i -> !i.title().equals(LineKeeper.PREAMBLE)).forEach(i -> outline(i, "", out));
+        return out;
+    }
+
+    private static void outline(AgendaItem item, String indent, List<String> out) {
+        out.add(indent + item.title());
+        item.items().forEach(c -> outline(c, indent + "  ", out));
+    }
+
+    private static AgendaItem item(Meeting m, String title) {
+        return m.agenda().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow(
+                () -> new AssertionError("no item \"" + title + "\" in " + outline(m)));
+    }
+
+    @Test
+    void nestsDecimalNumbersUnderTheirWholeNumber() throws Exception {
+        Meeting m = read("""
+                Harbour Trust Board
+                Minutes of 4 March 2021
+
+                1. Opening
+                The chair opened the meeting.
+
+                2. Reports
+                2.1 Treasurer
+                Income is steady.
+                2.2 Works committee
+                2.2.1 Slipway repairs
+                Quotes are due in April.
+                3. Close
+                """);
+        assertThat(outline(m)).containsExactly("Opening", "Reports", "  Treasurer", "  Works committee",
+                "    Slipway repairs", "Close");
+        assertThat(item(m, "Reports").items().get(1).items().get(0).narrative()).containsExactly("Quotes are due in April.");
+    }
+
+    @Test
+    void takesADecimalAmountInASentenceForText() throws Exception {
+        Meeting m = read("""
+                Harbour Trust Board
+                Minutes of 4 March 2021
+
+                1. Finance
+                1.5 million dollars were set aside for the dredging.
+                """);
+        assertThat(outline(m)).containsExactly("Finance");
+    }
+
+    @Test
+    void readsItemLabelsAsTitles() throws Exception {
+        Meeting m = read("""
+                Library Friends Committee
+                Minutes, 12 May 2022
+
+                Item 1: Welcome and apologies
+                Everyone was welcomed.
+
+                Agenda item 2 – Book sale
+                The sale raised $420.
+
+                Item 3. Any other business
+                None.
+                """);
+        assertThat(outline(m)).containsExactly("Item 1: Welcome and apologies", "Agenda item 2 – Book sale",
+                "Item 3. Any other business");
+        assertThat(item(m, "Agenda item 2 – Book sale").narrative()).containsExactly("The sale raised $420.");
+    }
+
+    @Test
+    void readsUpperCaseLinesAndNotANameInTheAttendance() throws Exception {
+        Meeting m = read("""
+                WESTFIELD WATER BOARD
+                REGULAR MEETING MINUTES
+                June 3, 2019
+
+                ATTENDANCE
+                MARIA LOPEZ
+                TOM BECKER
+
+                CALL TO ORDER
+                The meeting was called to order.
+
+                OLD BUSINESS
+                The well pump was replaced.
+                """);
+        assertThat(outline(m)).containsExactly("ATTENDANCE", "CALL TO ORDER", "OLD BUSINESS");
+    }
+
+    @Test
+    void continuesATitleThatBreaksOffMidPhrase() throws Exception {
+        Meeting m = read("""
+                Note of the meeting
+
+                MINUTES OF THE ANNUAL MEETING OF THE RIVERSIDE ALLOTMENT SOCIETY HELD IN THE
+                CHURCH HALL ON 14 SEPTEMBER 2020 AT
+                7.30PM TO RECEIVE THE ACCOUNTS.
+
+                ACCOUNTS
+                The accounts were received.
+                """);
+        assertThat(outline(m)).containsExactly("ACCOUNTS");
+    }
+
+    @Test
+    void readsBoldLinesAsTitlesButNotVoteLabelsOrRunInLabels() throws Exception {
+        Meeting m = read("""
+                Parish Council
+                Minutes of 9 January 2023
+
+                **MEMBERS PRESENT:**
+                Councillors Hale, Ibsen and Okafor.
+
+                **Footpath Closure**
+                **Reason:** the bridge is unsafe.
+                The closure was put to a vote.
+                **In Favour:**
+                Councillors Hale, Ibsen
+                **Against:**
+                Councillor Okafor
+
+                **Grants**
+                A grant of 300 pounds was made to the youth club.
+                """);
+        assertThat(outline(m)).containsExactly("MEMBERS PRESENT", "Footpath Closure", "Grants");
+        assertThat(m.attendees()).extracting(a -> a.name()).contains("Hale", "Ibsen", "Okafor");
+    }
+
+    @Test
+    void readsABoldLineInMarkdownAsASubHeadingAndAttendanceAtTheTop() throws Exception {
+        Meeting m = read("""
+                # Minutes of the Makers Guild, 2 February 2024
+
+                ## Projects
+
+                **Laser cutter**
+
+                The laser cutter needs a new lens.
+
+                ## Treasury
+
+                The balance is healthy.
+
+                **Attendees**
+
+                Ann Brook
+                Raj Patel
+                """);
+        assertThat(outline(m)).containsExactly("Projects", "  Laser cutter", "Treasury", "Attendees");
+        assertThat(m.attendees()).extracting(a -> a.name()).containsExactly("Ann Brook", "Raj Patel");
+    }
+
+    @Test
+    void readsPlainTitlesAboveBulletedLists() throws Exception {
+        Meeting m = read("""
+                Neighbourhood Watch Committee - Minutes - 21 October 2018
+
+                Members present:
+
+                Lena Ford
+                - Secretary, in the chair
+
+                Omar Haddad
+
+                Patrol schedule
+                - Night patrols move to Fridays.
+                - Omar will draw up the new rota.
+
+                Street lighting
+                - Two lamps on Elm Road are out.
+                The council has been told.
+
+                We agreed on the following
+                - a new sign at the park gate
+                """);
+        assertThat(outline(m)).containsExactly("Patrol schedule", "Street lighting");
+        assertThat(m.agenda().get(m.agenda().size() - 1).narrative()).contains("We agreed on the following");
+    }
+
+    @Test
+    void takesNoShortLineInsideAParagraphForATitle() throws Exception {
+        Meeting m = read("""
+                Tenants Association
+                Minutes, 2 April 2020
+
+                1. Repairs
+                The landlord replied about the boiler
+                - it will be serviced in May
+                - the lift is on order
+                """);
+        assertThat(outline(m)).containsExactly("Repairs");
+    }
+
+    @Test
+    void readsTheRowsOfANumberedAgendaTableAsItems() throws Exception {
+        Meeting m = read("""
+                # Board meeting, 5 May 2022
+
+                ## Items of business
+
+                | # | Item | Notes |
+                |---|------|-------|
+                | 1 | Minutes of the last meeting | Approved as circulated. |
+                | 2 | Membership fees | <p>- Fees stay at 20 pounds.</p><p>- Students pay half.</p> |
+                | 3 | Any other business | None |
+
+                ## Close
+
+                The chair closed the meeting.
+                """);
+        assertThat(outline(m)).containsExactly("Items of business", "  Minutes of the last meeting", "  Membership fees",
+                "  Any other business", "Close");
+        assertThat(item(m, "Items of business").items().get(1).narrative()).containsExactly("Fees stay at 20 pounds.",
+                "Students pay half.");
+        assertThat(item(m, "Close").narrative()).containsExactly("The chair closed the meeting.");
+    }
+
+    @Test
+    void readsATimedAgendaTableAndKeepsEachTime() throws Exception {
+        Meeting m = read("""
+                # Steering group, 1 June 2023
+
+                ## Programme
+
+                | Time | Session | Lead |
+                |------|---------|------|
+                | 10:00 | Welcome | Chair |
+                | 10:15-11:00 | Roadmap review | Product lead |
+                """);
+        assertThat(outline(m)).containsExactly("Programme", "  Welcome", "  Roadmap review");
+        assertThat(item(m, "Programme").items().get(1).narrative()).containsExactly("10:15-11:00", "Product lead");
+    }
+
+    @Test
+    void readsATopicTableWithAnActionsColumn() throws Exception {
+        Meeting m = read("""
+                # Technical committee, 3 March 2024
+
+                ## Discussion
+
+                | Topic | Discussion | Actions |
+                |-------|------------|---------|
+                | Release plan | <p>- The release moves to April.</p> | - Priya to update the release notes. |
+                | <p>Security </p><p>review</p> | - Two findings remain open. | - None |
+                """);
+        assertThat(outline(m)).containsExactly("Discussion", "  Release plan", "  Security review");
+        AgendaItem release = item(m, "Discussion").items().get(0);
+        assertThat(release.narrative()).containsExactly("The release moves to April.");
+        assertThat(release.actions()).singleElement().satisfies(a -> {
+            assertThat(a.owners()).containsExactly("Priya");
+            assertThat(a.task()).isEqualTo("Update the release notes.");
+        });
+    }
+
+    @Test
+    void leavesAnActionTableAndAnAttendanceTableAlone() throws Exception {
+        Meeting m = read("""
+                # Board meeting, 5 May 2022
+
+                ## Actions
+
+                | Item | Owner | Due |
+                |------|-------|-----|
+                | Renew the insurance | Sam Reed | 2022-06-01 |
+                | Book the hall | Ada Bell | 2022-05-20 |
+                """);
+        assertThat(outline(m)).containsExactly("Actions");
+        assertThat(m.actionItems()).extracting(a -> a.owners().get(0)).containsExactly("Sam Reed", "Ada Bell");
+    }
+}
