@@ -107,82 +107,15 @@ final class ClerkWordImport {
         } else if (m.actionItems().stream().allMatch(a -> a.id() == null)) {
             return m;
         }
-        Meeting out = m;
-        for (NewTaskIds.NewId n : NewTaskIds.plan(List.of(m))) {
-            ActionItem a = actionAt(m, n.path());
-            if (a != null && !known.contains(a.task())) {
-                out = withIdAt(out, n.path(), n.id());
+        // The plan gives one id to each action without one, in file order, which is the order withAction visits.
+        java.util.Iterator<NewTaskIds.NewId> ids = NewTaskIds.plan(List.of(m)).iterator();
+        return withAction(m, a -> {
+            if (a.id() != null) {
+                return a;
             }
-        }
-        return out;
-    }
-
-    /** The action item at {@code path} ({@code agenda[1].items[0].actions[2]}, {@code next.followUps[0].actions[1]}). */
-    private static ActionItem actionAt(Meeting m, String path) {
-        java.util.regex.Matcher p = ACTION_PATH.matcher(path);
-        if (!p.matches()) {
-            return null;
-        }
-        int k = Integer.parseInt(p.group(3));
-        if (p.group(2) != null) {
-            return m.next().followUps().get(Integer.parseInt(p.group(2))).actions().get(k);
-        }
-        java.util.regex.Matcher i = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(p.group(1));
-        List<AgendaItem> items = m.agenda();
-        AgendaItem item = null;
-        while (i.find()) {
-            item = items.get(Integer.parseInt(i.group(1)));
-            items = item.items();
-        }
-        return item == null ? null : item.actions().get(k);
-    }
-
-    private static final java.util.regex.Pattern ACTION_PATH = java.util.regex.Pattern.compile(
-            "(?:agenda((?:\\[\\d+](?:\\.items)?)+)|next\\.followUps\\[(\\d+)])\\.actions\\[(\\d+)]");
-
-    private static Meeting withIdAt(Meeting m, String path, String id) {
-        java.util.regex.Matcher p = ACTION_PATH.matcher(path);
-        if (!p.matches()) {
-            return m;
-        }
-        int k = Integer.parseInt(p.group(3));
-        if (p.group(2) != null) {
-            int f = Integer.parseInt(p.group(2));
-            List<FollowUp> followUps = new ArrayList<>(m.next().followUps());
-            FollowUp fu = followUps.get(f);
-            List<ActionItem> acts = new ArrayList<>(fu.actions());
-            acts.set(k, withId(acts.get(k), id));
-            followUps.set(f, new FollowUp(fu.text(), fu.tasks(), acts));
-            NextMeeting n = m.next();
-            return new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(), m.status(),
-                    m.approvedOn(), m.presiding(), m.recorder(), m.attendees(), m.agenda(),
-                    new NextMeeting(n.date(), n.time(), n.location(), followUps, n.proposedItems()), m.updates());
-        }
-        List<Integer> indices = new ArrayList<>();
-        java.util.regex.Matcher i = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(p.group(1));
-        while (i.find()) {
-            indices.add(Integer.parseInt(i.group(1)));
-        }
-        return new Meeting(m.date(), m.kind(), m.title(), m.start(), m.end(), m.location(), m.status(),
-                m.approvedOn(), m.presiding(), m.recorder(), m.attendees(), withIdAt(m.agenda(), indices, k, id),
-                m.next(), m.updates());
-    }
-
-    private static List<AgendaItem> withIdAt(List<AgendaItem> items, List<Integer> indices, int k, String id) {
-        List<AgendaItem> out = new ArrayList<>(items);
-        AgendaItem i = out.get(indices.get(0));
-        List<AgendaItem> children = i.items();
-        List<ActionItem> actions = i.actions();
-        if (indices.size() > 1) {
-            children = withIdAt(children, indices.subList(1, indices.size()), k, id);
-        } else {
-            actions = new ArrayList<>(actions);
-            actions.set(k, withId(actions.get(k), id));
-        }
-        out.set(indices.get(0), new AgendaItem(i.title(), i.lang(), i.kind(), i.description(), i.presenter(),
-                i.duration(), i.narrative(), i.narrativeLanguages(), i.decisions(), i.motions(), actions,
-                i.attachments(), i.minutesOf(), i.tasks(), children));
-        return out;
+            String id = ids.next().id();
+            return known.contains(a.task()) ? a : withId(a, id);
+        });
     }
 
     private static ActionItem withId(ActionItem a, String id) {
@@ -259,7 +192,11 @@ final class ClerkWordImport {
     }
 
     static Meeting withAction(Meeting m, String id, UnaryOperator<ActionItem> change) {
-        UnaryOperator<ActionItem> one = a -> id.equals(a.id()) ? change.apply(a) : a;
+        return withAction(m, a -> id.equals(a.id()) ? change.apply(a) : a);
+    }
+
+    /** {@code m} with {@code one} applied to every action item, in file order (items depth first, then follow-ups). */
+    static Meeting withAction(Meeting m, UnaryOperator<ActionItem> one) {
         List<AgendaItem> agenda = m.agenda().stream().map(i -> withAction(i, one)).toList();
         NextMeeting next = m.next() == null ? null : new NextMeeting(m.next().date(), m.next().time(),
                 m.next().location(), m.next().followUps().stream().map(f -> new FollowUp(f.text(), f.tasks(),

@@ -5,12 +5,9 @@ import dev.clerk.compose.doc.Input;
 import dev.clerk.compose.doc.Text;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -21,7 +18,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtListItem;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -57,7 +53,6 @@ final class Forms {
 
     private final WordDocument word;
     private final Runs runs;
-    private final Set<String> made = new HashSet<>();
 
     Forms(WordDocument word, Runs runs) {
         this.word = word;
@@ -189,20 +184,8 @@ final class Forms {
                 id.append(Character.toUpperCase(clean.charAt(0))).append(clean.substring(1));
             }
         }
-        String styleId = id.toString();
-        XWPFDocument doc = word.poi();
-        if (made.add(styleId) && !doc.getStyles().styleExist(styleId)) {
-            CTStyle s = doc.getStyles().getCtStyles().addNewStyle();
-            s.setType(STStyleType.PARAGRAPH);
-            s.setCustomStyle(Boolean.TRUE);
-            s.setStyleId(styleId);
-            s.addNewName().setVal(name);
-            s.addNewBasedOn().setVal(base.id());
-            s.addNewUiPriority().setVal(BigInteger.valueOf(99));
-            // The hidden flag would keep Word's style gallery tidy, but a clerk applies these styles by name.
-            s.addNewQFormat();
-        }
-        return styleId;
+        // The hidden flag would keep Word's style gallery tidy, but a clerk applies these styles by name.
+        return word.customStyle(STStyleType.PARAGRAPH, id.toString(), name, base.id(), true);
     }
 
     // ---- table pieces ------------------------------------------------------------------------------------------

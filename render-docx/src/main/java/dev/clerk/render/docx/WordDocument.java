@@ -84,7 +84,7 @@ final class WordDocument {
     private BigInteger outlineNum;
     private BigInteger numberedAbstract;
     private BigInteger bulletNum;
-    private final java.util.Set<String> valueStyles = new java.util.HashSet<>();
+    private final java.util.Set<String> customStyles = new java.util.HashSet<>();
 
     /** The document properties shown in Word's File > Info. */
     record Properties(String title, String subject, String creator, String keywords, String language,
@@ -285,14 +285,28 @@ final class WordDocument {
      */
     String valueStyle(String field) {
         String id = "Clerk" + Character.toUpperCase(field.charAt(0)) + field.substring(1).replaceAll("[^A-Za-z0-9]", "");
-        if (valueStyles.add(id) && !doc.getStyles().styleExist(id)) {
+        return customStyle(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.CHARACTER, id,
+                VALUE_STYLE_PREFIX + field, "DefaultParagraphFont", false);
+    }
+
+    /**
+     * The id of a style of Clerk's that sets nothing itself ({@code basedOn} gives its look), added to the document
+     * the first time it is used: the value styles, and the form's paragraph styles that name a field. With
+     * {@code quickFormat} it shows in Word's style gallery, for a clerk to apply by name.
+     */
+    String customStyle(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.Enum type, String id,
+                       String name, String basedOn, boolean quickFormat) {
+        if (customStyles.add(id) && !doc.getStyles().styleExist(id)) {
             CTStyle s = doc.getStyles().getCtStyles().addNewStyle();
-            s.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.CHARACTER);
+            s.setType(type);
             s.setCustomStyle(Boolean.TRUE);
             s.setStyleId(id);
-            s.addNewName().setVal(VALUE_STYLE_PREFIX + field);
-            s.addNewBasedOn().setVal("DefaultParagraphFont");
+            s.addNewName().setVal(name);
+            s.addNewBasedOn().setVal(basedOn);
             s.addNewUiPriority().setVal(BigInteger.valueOf(99));
+            if (quickFormat) {
+                s.addNewQFormat();
+            }
         }
         return id;
     }
