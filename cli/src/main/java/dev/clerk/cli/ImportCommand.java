@@ -104,11 +104,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageException(target + " already exists; not overwritten (use --into " + target
                     + " to see and apply the differences, or --force to replace it)");
         }
-        Map<String, List<String>> comments = new LinkedHashMap<>();
-        for (Guess g : result.guesses()) {
-            comments.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
-        }
-        String yaml = ModelWriter.yaml(meeting, target == null ? null : schemaPath(root, target), comments);
+        String yaml = ModelWriter.yaml(meeting, target == null ? null : schemaPath(root, target), result.comments());
         for (String w : result.warnings()) {
             err.println(file + ": warning: " + w);
         }

@@ -18,7 +18,7 @@ class ImportCommandTest {
     void printsTheMeetingAndTheNewPeopleOutsideACommittee() {
         CliRun run = CliRun.of("import", SEED.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("date: 2017-03-27\n").contains("""
+        assertThat(run.out()).startsWith("# as written (line 4): March 27, 2017 - 11:00am\ndate: 2017-03-27\n").contains("""
                           - id: 2017-03-27-1
                             # check: owner guessed from "Minouche"
                             owners:
@@ -72,7 +72,8 @@ class ImportCommandTest {
     void reportsWhereEachLineWentOnStandardErrorWhenTheMeetingGoesToStandardOutput() throws Exception {
         CliRun run = CliRun.of("import", SEED.toString(), "--report");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("date: 2017-03-27\n").contains("# check: the minutes' own title (line 1), kept as"
+        assertThat(run.out()).startsWith("# as written (line 4): March 27, 2017 - 11:00am\ndate: 2017-03-27\n")
+                .contains("# check: the minutes' own title (line 1), kept as"
                 + " written;");
         assertThat(run.out()).doesNotContain("where each line went");
         assertThat(run.err()).startsWith("\nrecognised in " + SEED + ": date 2017-03-27, start 11:00, 8 attendees,"
@@ -83,7 +84,7 @@ class ImportCommandTest {
                 where each line went (29 lines, 1 kept as written where the importer read no field):
                   1: kept as written in title (check: the minutes' own title)
                   3: date, start
-                  4: date, start
+                  4: date, start (its wording in a comment)
                   5: location
                 """, """
                   12: attendees[0..7]
@@ -91,7 +92,7 @@ class ImportCommandTest {
                 """, """
                   22: agenda[1].items[0].narrative[0]
                 """, """
-                  56: next.proposedItems[0]
+                  56: next.proposedItems[0] (its wording in a comment)
                 """);
         // One line for each non-blank line of the minutes.
         long lines = Files.readAllLines(SEED).stream().filter(l -> !l.replace('\u00A0', ' ').isBlank()).count();

@@ -2,7 +2,10 @@ package dev.clerk.importer;
 
 import dev.clerk.model.Meeting;
 import dev.clerk.model.Person;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,6 +26,25 @@ public record ImportResult(Meeting meeting, List<Guess> guesses, List<Person> ne
         newPeople = List.copyOf(newPeople);
         warnings = List.copyOf(warnings);
         placements = List.copyOf(placements);
+    }
+
+    /**
+     * The comments the meeting file carries, by the path of the field each goes above: the wording of each line read
+     * into fields that do not hold it as written ({@code as written (line 7): ...}), then each guess
+     * ({@code check: ...}).
+     */
+    public Map<String, List<String>> comments() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Placement p : placements) {
+            String path = p.wordingPath();
+            if (path != null) {
+                out.computeIfAbsent(path, k -> new ArrayList<>()).add(p.wordingComment());
+            }
+        }
+        for (Guess g : guesses) {
+            out.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
+        }
+        return out;
     }
 
     /** A result with no line placements, for sources not read line by line. */

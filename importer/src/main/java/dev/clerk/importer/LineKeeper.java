@@ -8,6 +8,7 @@ import dev.clerk.model.Body;
 import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.Motion;
+import dev.clerk.model.MotionResult;
 import dev.clerk.model.NextMeeting;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -51,6 +52,10 @@ final class LineKeeper {
     /** The words a roll call or attendance table marks each status with ("Yes" in an "Attended" column). */
     private static final Map<AttendanceStatus, String> MARKS = Map.of(AttendanceStatus.PRESENT, "present yes attended",
             AttendanceStatus.ABSENT, "absent", AttendanceStatus.EXCUSED, "excused apologies regrets");
+    /** The words minutes write each motion result with ("Carried" in a "Result" column). */
+    private static final Map<MotionResult, String> RESULTS = Map.of(MotionResult.PASSED,
+            "passed carried adopted approved agreed", MotionResult.FAILED, "failed defeated lost rejected",
+            MotionResult.WITHDRAWN, "withdrawn", MotionResult.TABLED, "tabled deferred postponed");
 
     private final Meeting meeting;
     private final Body roster;
@@ -96,7 +101,7 @@ final class LineKeeper {
             }
         }
         if (lost.isEmpty()) {
-            return new Kept(meeting, placements(all, placed, Map.of()));
+            return new Kept(meeting, first.placements(all, placed, Map.of()));
         }
         int firstSection = at.isEmpty() ? Integer.MAX_VALUE : at.get(0).line;
         String title = null;
@@ -213,23 +218,27 @@ final class LineKeeper {
                 placedAfter.put(line.number(), placed.get(line.number()));
             }
         }
-        return new Kept(kept, placements(all, placedAfter, keptNotes));
+        return new Kept(kept, new LineKeeper(kept, roster).placements(all, placedAfter, keptNotes));
     }
 
     private static final String PREAMBLE_KEY = "";
 
     /**
-     * A line that is only a label ("Meeting Date:", "Location:", "Agenda items for next meeting:") goes where the
-     * value below it went, when that is a field read rather than narrative: the label said which field it is.
+     * A line that is only a label ("Meeting Date:", "Location:", "Agenda items for next meeting:"), or a table's header
+     * row ("Motion | Moved | Seconded | Result" above its rule), goes where the value below it went, when that is a
+     * field read rather than narrative: the label said which field it is.
      */
     private static void labels(List<Line> all, Map<Integer, List<String>> placed) {
         for (int i = all.size() - 1; i >= 0; i--) {
             Line line = all.get(i);
-            if (line.isBlank() || placed.containsKey(line.number()) || !LABEL_ONLY.matcher(line.text()).matches()) {
+            boolean header = line.kind() == Line.Kind.TABLE && i + 1 < all.size()
+                    && all.get(i + 1).kind() == Line.Kind.RULE;
+            if (line.isBlank() || placed.containsKey(line.number())
+                    || !header && !LABEL_ONLY.matcher(line.text()).matches()) {
                 continue;
             }
             int j = i + 1;
-            while (j < all.size() && all.get(j).isBlank()) {
+            while (j < all.size() && (all.get(j).isBlank() || header && all.get(j).kind() == Line.Kind.RULE)) {
                 j++;
             }
             List<String> below = j < all.size() ? placed.get(all.get(j).number()) : null;
@@ -345,12 +354,85 @@ final class LineKeeper {
         return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).number();
     }
 
-    private static List<Placement> placements(List<Line> all, Map<Integer, List<String>> placed, Map<Integer, String> notes) {
+    private List<Placement> placements(List<Line> all, Map<Integer, List<String>> placed, Map<Integer, String> notes) {
+        Corpus corpus = corpus();
         List<Placement> out = new ArrayList<>();
         for (Line line : all) {
             if (!line.isBlank()) {
-                out.add(new Placement(line.number(), placed.getOrDefault(line.number(), List.of()), notes.get(line.number())));
+                List<String> paths = placed.getOrDefault(line.number(), List.of());
+                String note = notes.get(line.number());
+                out.add(new Placement(line.number(), paths, note, note == null ? wording(line, paths, corpus) : null));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The line as written when the fields it was read into do not hold it so, for a comment beside them; null when one
+     * field holds its words in order (a name on a line of its own, a paragraph), or consecutive free-text fields do (a
+     * table row of a title and paragraphs), when it is a label of a word or two that says no more than the field's name
+     * ("Present:", "Members Present"), or when it is longer than a record.
+     */
+    private static String wording(Line line, List<String> paths, Corpus corpus) {
+        String written = written(line);
+        // A heading's own number ("IV.", "3.") gives way to the numbering Clerk gives the items: not a reading to check.
+        List<String> want = allTokens(line.kind() == Line.Kind.TABLE ? written : line.text());
+        if (paths.isEmpty() || written.length() > MAX_WORDING || want.size() <= 2 && LABEL_ONLY.matcher(
+                written.strip().endsWith(":") ? written.strip() : written.strip() + ":").matches()) {
+            return null;
+        }
+        List<String> run = new ArrayList<>();
+        for (String path : paths) {
+            boolean free = FREE_TEXT.matcher(path).find();
+            for (String value : corpus.values.getOrDefault(path, List.of())) {
+                List<String> have = allTokens(value);
+                if (Collections.indexOfSubList(have, want) >= 0) {
+                    return null;
+                }
+                if (free) {
+                    run.addAll(have);
+                }
+            }
+            if (!free) {
+                run.clear();
+            }
+            if (Collections.indexOfSubList(run, want) >= 0) {
+                return null;
+            }
+        }
+        // Found in a neighbouring field first ("No other business" in the title "Any other business"), the line may
+        // still stand verbatim in its item's text.
+        String item = paths.get(0).startsWith("agenda[") ? paths.get(0).substring(0, paths.get(0).lastIndexOf('.') + 1)
+                : null;
+        for (Map.Entry<String, List<String>> e : corpus.values.entrySet()) {
+            if (item != null && e.getKey().startsWith(item) && e.getKey().indexOf('.', item.length()) < 0
+                    && FREE_TEXT.matcher(e.getKey()).find()
+                    && e.getValue().stream().anyMatch(v -> Collections.indexOfSubList(allTokens(v), want) >= 0)) {
+                return null;
+            }
+        }
+        return written;
+    }
+
+    /** The longest line whose wording is kept in a comment: a record (a name, a motion, a row), not a paragraph. */
+    private static final int MAX_WORDING = 300;
+    private static final Pattern TAG = Pattern.compile("<[^<>]{1,40}>");
+
+    /** A line as the minutes show it: a numbered heading with its number, a table row's cells between bars. */
+    private static String written(Line line) {
+        String text = line.kind() == Line.Kind.TABLE
+                ? String.join(" | ", line.cells().stream().filter(c -> !c.isEmpty()).toList()) : line.text();
+        return line.label() == null ? text : line.label() + line.close() + " " + text;
+    }
+
+    /** Every word of a text, of any length, lower case, accents and markup tags removed. */
+    private static List<String> allTokens(String text) {
+        String n = Normalizer.normalize(TAG.matcher(text).replaceAll(" "), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(n);
+        while (m.find()) {
+            out.add(m.group());
         }
         return out;
     }
@@ -601,7 +683,7 @@ final class LineKeeper {
             c.add(p, m.text());
             c.add(p, m.mover());
             c.add(p, m.seconder());
-            c.add(p, m.result() == null ? null : m.result().name().toLowerCase(Locale.ROOT));
+            c.add(p, m.result() == null ? null : RESULTS.get(m.result()));
             if (m.vote() != null) {
                 c.add(p, String.join(" ", m.vote().ayeNames()) + " " + String.join(" ", m.vote().noNames()) + " "
                         + String.join(" ", m.vote().abstainNames()) + " " + String.join(" ", m.vote().absentNames()));
@@ -628,11 +710,13 @@ final class LineKeeper {
         private final List<String> words = new ArrayList<>();
         private final List<String> paths = new ArrayList<>();
         private final Map<String, List<Integer>> at = new HashMap<>();
+        private final Map<String, List<String>> values = new HashMap<>();
 
         void add(String path, String text) {
             if (text == null) {
                 return;
             }
+            values.computeIfAbsent(path, k -> new ArrayList<>()).add(text);
             for (String w : tokens(text)) {
                 at.computeIfAbsent(w, k -> new ArrayList<>()).add(words.size());
                 words.add(w);

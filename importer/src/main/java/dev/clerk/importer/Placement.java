@@ -12,17 +12,45 @@ import java.util.regex.Pattern;
  * @param line  the line number in the source, from 1
  * @param paths the fields that hold its words ({@code agenda[1].narrative[0]}, {@code attendees[3]}, {@code date}),
  *              in the order found; empty for a line with no words to keep (a rule, a lone number)
- * @param kept  why the line was kept as written in the narrative (the {@code # check:} note), or null when the
- *              importer read it into the fields it names
+ * @param kept    why the line was kept as written in the narrative (the {@code # check:} note), or null when the
+ *                importer read it into the fields it names
+ * @param wording the line as written, when it was read into fields that do not hold its words as written (a name
+ *                and an affiliation, a motion's mover and result, a date written another way): it goes in a comment
+ *                above the first of them, so the reading can be checked against the source in the meeting file
+ *                itself; null when a field holds the line verbatim or it was kept as narrative
  */
-public record Placement(int line, List<String> paths, String kept) {
+public record Placement(int line, List<String> paths, String kept, String wording) {
     private static final Pattern INDEXED = Pattern.compile("^(.*)\\[(\\d+)]$");
+    /** A path the meeting file has: not a report's description ("due date of A-1") nor a bare key met anywhere. */
+    private static final Pattern FIELD = Pattern.compile("^(?!minutesOf$)[a-z][A-Za-z]*(?:\\[\\d+])?"
+            + "(?:\\.[a-z][A-Za-z]*(?:\\[\\d+])?)*$");
 
     public Placement {
         if (line < 1) {
             throw new IllegalArgumentException("line: must be 1 or more, not " + line);
         }
         paths = List.copyOf(Objects.requireNonNull(paths, "paths"));
+        if (wording != null && kept != null) {
+            throw new IllegalArgumentException("wording: a line kept as narrative is already kept as written");
+        }
+    }
+
+    /** A line read into fields that hold its words as written, or kept as narrative. */
+    public Placement(int line, List<String> paths, String kept) {
+        this(line, paths, kept, null);
+    }
+
+    /** The field the wording's comment goes above: the first of the line's fields the meeting file has; or null. */
+    public String wordingPath() {
+        if (wording == null) {
+            return null;
+        }
+        return paths.stream().filter(p -> FIELD.matcher(p).matches()).findFirst().orElse(null);
+    }
+
+    /** The comment that keeps the line's wording: {@code as written (line 7): Present: A, B}. */
+    public String wordingComment() {
+        return wording == null ? null : "as written (line " + line + "): " + wording;
     }
 
     /** Whether the line's place was a guess: it was kept as narrative, not read into a field. */
@@ -37,7 +65,7 @@ public record Placement(int line, List<String> paths, String kept) {
         }
         String where = String.join(", ", compress(paths));
         if (kept == null) {
-            return line + ": " + where;
+            return line + ": " + where + (wordingPath() == null ? "" : " (its wording in a comment)");
         }
         return line + ": kept as " + (where.contains(".narrative[") ? "narrative " : "written in ") + where + " (check: "
                 + kept + ")";

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TIBCO Software Inc." as {@code name:} and {@code affiliation:}, with the field names between). What the importer may write differently is left out of the words, and only that: a date or a
  * time the YAML holds (it writes them as 2017-11-13 and "19:00"), the weekday before such a date, a leading label
  * before a colon ("Motion:", "Management and Staff:") when the rest of the line has words, a line that is only a
- * label ("Meeting Date:", "Board members in attendance were:"), which names the field of what follows it (the
- * importer keeps such a line as written when what follows went to the narrative), and "Yes" in a roll call,
+ * label ("Meeting Date:", "Board members in attendance were:") or a table's header row, which names the field of
+ * what follows it (the importer keeps such a line as written when what follows went to the narrative), and "Yes" in a roll call,
  * written as {@code status: present}. A section's number ("III.", "4.2") is no word: Clerk numbers items itself.
  */
 class NoLineDroppedTest {
@@ -40,6 +40,7 @@ class NoLineDroppedTest {
             + "\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(?<rest>.*)$");
     private static final Pattern NUMBER = Pattern.compile("^[#>\\s*_]*\\(?(?:[IVXLCivxlc]{1,6}|[A-Za-z]|\\d{1,3}(?:\\.\\d{1,3})*)"
             + "[.)]\\s+");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
             + "(?:day)?\\.?,?\\s*(?:the\\s+)?$");
 
@@ -112,6 +113,10 @@ class NoLineDroppedTest {
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
             if (SourceLines.isBlank(line)) {
+                continue;
+            }
+            if (n + 1 < lines.length && TABLE_RULE.matcher(lines[n + 1]).matches()) {
+                // A table's header row ("Name | Attendance | Role") names the fields of the rows below, as a label does.
                 continue;
             }
             String text = NUMBER.matcher(withoutDatesAndTimes(line, yaml)).replaceFirst("");

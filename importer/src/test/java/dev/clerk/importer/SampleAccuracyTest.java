@@ -183,14 +183,13 @@ class SampleAccuracyTest {
         return new Strict(docs);
     }
 
-    /** The YAML {@code clerk import FILE -o OUT} writes outside a committee folder: guesses as "# check:" comments. */
+    /**
+     * The YAML {@code clerk import FILE -o OUT} writes outside a committee folder: guesses as "# check:" comments,
+     * the wording of lines read into fields as "# as written" comments.
+     */
     static String importedYaml(Path source) throws InputException {
         ImportResult result = MinutesImporter.importFile(source);
-        Map<String, List<String>> comments = new LinkedHashMap<>();
-        for (Guess g : result.guesses()) {
-            comments.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
-        }
-        return ModelWriter.yaml(result.meeting(), null, comments);
+        return ModelWriter.yaml(result.meeting(), null, result.comments());
     }
 
     private static Path samplesFolder() throws Exception {
