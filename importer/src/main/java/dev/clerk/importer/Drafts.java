@@ -17,6 +17,10 @@ final class Drafts {
         final List<MotionRecognizer.Found> motions = new ArrayList<>();
         final List<Action> actions = new ArrayList<>();
         final List<Item> items = new ArrayList<>();
+        /** Who presented the item, as written; null when the minutes do not say. */
+        String presenter;
+        /** The minutes its time slot lasted; null when not given. */
+        Integer duration;
 
         Item(String title, int line) {
             this.title = title;

@@ -552,11 +552,34 @@ final class LineKeeper {
             }
         }
         if (found == null) {
+            // Or the heading of one item, its presenter before its title: "12:10-12:20 Shaun Jackman - Bottle hosting".
+            found = corpus.find(words.tokens(), scope.and(path -> ITEM_HEADING.matcher(path).matches()));
+            if (found != null && !oneItemsHeading(found)) {
+                found = null;
+            }
+        }
+        if (found == null) {
             return null;
         }
         Set<String> all = new LinkedHashSet<>(words.fields());
         all.addAll(found);
         return List.copyOf(all);
+    }
+
+    private static final Pattern ITEM_HEADING = Pattern.compile("^(agenda(?:\\[\\d+]\\.items)*\\[\\d+])\\.(?:title|presenter"
+            + "|description|narrative\\[\\d+])$");
+
+    /** Whether the fields are all of one agenda item's own: title, presenter, description, a link in its narrative. */
+    private static boolean oneItemsHeading(List<String> paths) {
+        String item = null;
+        for (String path : paths) {
+            Matcher m = ITEM_HEADING.matcher(path);
+            if (!m.matches() || item != null && !item.equals(m.group(1))) {
+                return false;
+            }
+            item = m.group(1);
+        }
+        return true;
     }
 
     private static void blank(StringBuilder sb, int start, int end) {

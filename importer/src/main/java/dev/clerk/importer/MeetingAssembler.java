@@ -75,6 +75,10 @@ final class MeetingAssembler {
     private String recorder;
     private List<String> pendingProposed;
     private List<Placement> placements = List.of();
+    /** Whether the minutes follow a timed agenda: three list items or more start with their time slot. */
+    private boolean timedAgenda;
+    /** The time of the timed agenda's first entry: the start, when the minutes give no other. */
+    private TimeRecognizer.Found firstSlot;
 
     MeetingAssembler(String file, ImportOptions options, List<String> warnings) {
         this.file = file;
@@ -84,6 +88,7 @@ final class MeetingAssembler {
 
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
+        timedAgenda = source.lines().stream().filter(l -> l.isListItem() && TimeSlot.read(l.text()) != null).count() >= 3;
         HeaderRecognizer.Header header = HeaderRecognizer.read(outline.header(),
                 outline.sections().isEmpty() ? null : outline.sections().get(0).heading, attendees);
         date = header.date;
@@ -176,7 +181,43 @@ final class MeetingAssembler {
         return item;
     }
 
+    /**
+     * Reads a section's lines into its item. In minutes that follow a timed agenda, each list item that starts with its
+     * time slot ("11:05-11:20 Treasurer's report, Jon Chang") is an item of its own, holding the lines up to the next.
+     */
     private void fill(Drafts.Item item, List<Line> lines) {
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; timedAgenda && i < lines.size(); i++) {
+            if (lines.get(i).isListItem() && TimeSlot.read(lines.get(i).text()) != null) {
+                slots.add(i);
+            }
+        }
+        if (slots.isEmpty()) {
+            fillLines(item, lines);
+            return;
+        }
+        fillLines(item, lines.subList(0, slots.get(0)));
+        for (int k = 0; k < slots.size(); k++) {
+            Line entry = lines.get(slots.get(k));
+            TimeSlot slot = TimeSlot.read(entry.text());
+            Drafts.Item child = new Drafts.Item(slot.title(), entry.number());
+            child.presenter = slot.presenter();
+            child.duration = slot.minutes();
+            child.narrative.addAll(slot.links());
+            item.items.add(child);
+            TimeRecognizer.Found at = TimeRecognizer.first(slot.time(), startTime() != null ? startTime()
+                    : firstSlot == null ? null : firstSlot.time());
+            if (firstSlot == null) {
+                firstSlot = at;
+            }
+            if (slot.adjourns() && at != null) {
+                end = at;
+            }
+            fillLines(child, lines.subList(slots.get(k) + 1, k + 1 < slots.size() ? slots.get(k + 1) : lines.size()));
+        }
+    }
+
+    private void fillLines(Drafts.Item item, List<Line> lines) {
         boolean actionSection = ACTION_SECTION.matcher(item.title).matches();
         boolean approvals = APPROVALS_SECTION.matcher(item.title).matches();
         List<String> approved = new ArrayList<>();
@@ -539,6 +580,10 @@ final class MeetingAssembler {
                 guesses.add(new Guess("start", "start time read as " + startTime + " from \"called to order at "
                         + calledAt.written() + "\" (no a.m. or p.m. given)"));
             }
+        } else if (firstSlot != null) {
+            startTime = firstSlot.time();
+            guesses.add(new Guess("start", "start time read as " + startTime + " from the first entry of the timed"
+                    + " agenda (\"" + firstSlot.written() + "\")"));
         }
         LocalTime endTime = null;
         if (end != null) {
@@ -643,24 +688,29 @@ final class MeetingAssembler {
     }
 
     /**
-     * Whoever moved or seconded a motion was there: a full name the attendance does not hold is added as present,
-     * marked for checking (minutes without an attendance list often name the members only in their motions).
+     * Whoever moved or seconded a motion, or presented an item, was there: a full name the attendance does not hold is
+     * added as present, marked for checking (minutes without an attendance list often name the members only so).
      */
     private void movedWhilePresent(Drafts.Item item, NameIndex names) {
         for (MotionRecognizer.Found f : item.motions) {
             for (String who : java.util.Arrays.asList(f.mover, f.seconder)) {
-                String name = who == null ? null : NameIndex.stripTitles(trimDot(who));
-                if (name != null && name.split("\\s+").length >= 2 && NameIndex.looksLikePersonName(name)
-                        && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null) {
-                    names.add(name);
-                    guesses.add(new Guess("attendees[" + attendees.size() + "]", name
-                            + " is listed as present because the minutes name them moving or seconding a motion"));
-                    attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, null));
-                }
+                presentAs(who, names, "moving or seconding a motion");
             }
         }
+        presentAs(item.presenter, names, "presenting an item");
         for (Drafts.Item child : item.items) {
             movedWhilePresent(child, names);
+        }
+    }
+
+    private void presentAs(String who, NameIndex names, String doing) {
+        String name = who == null ? null : NameIndex.stripTitles(trimDot(who));
+        if (name != null && name.split("\\s+").length >= 2 && NameIndex.looksLikePersonName(name)
+                && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null) {
+            names.add(name);
+            guesses.add(new Guess("attendees[" + attendees.size() + "]", name
+                    + " is listed as present because the minutes name them " + doing));
+            attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, null));
         }
     }
 
@@ -829,8 +879,8 @@ final class MeetingAssembler {
         for (int i = 0; i < d.items.size(); i++) {
             children.add(item(d.items.get(i), path + ".items[" + i + "]", names));
         }
-        return new AgendaItem(d.title, null, null, null, null, d.narrative, d.decisions, motions, actions, List.of(),
-                null, List.of(), children);
+        return new AgendaItem(d.title, null, null, resolveName(d.presenter, names, path + ".presenter", "presenter"),
+                d.duration, d.narrative, d.decisions, motions, actions, List.of(), null, List.of(), children);
     }
 
     private ActionItem action(Drafts.Action a, String path) {
