@@ -77,6 +77,8 @@ final class MeetingAssembler {
     private List<Placement> placements = List.of();
     /** Whether the minutes follow a timed agenda: three list items or more start with their time slot. */
     private boolean timedAgenda;
+    /** The people the minutes record speaking, with the line where they first do. */
+    private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
     /** The time of the timed agenda's first entry: the start, when the minutes give no other. */
     private TimeRecognizer.Found firstSlot;
 
@@ -325,6 +327,10 @@ final class MeetingAssembler {
                     allMotion = false;
                     continue;
                 }
+                Speakers.Speaker said = Speakers.in(s);
+                if (said != null) {
+                    speakers.putIfAbsent(said, line.number());
+                }
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
                 MotionRecognizer.Found told = opened == null ? null : MotionRecognizer.restated(item.motions, opened);
                 if (told != null) {
@@ -567,6 +573,7 @@ final class MeetingAssembler {
         for (Drafts.Item item : agenda) {
             movedWhilePresent(item, names);
         }
+        speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")"));
         LocalTime startTime = null;
         if (start != null) {
             startTime = start.time();
@@ -694,23 +701,23 @@ final class MeetingAssembler {
     private void movedWhilePresent(Drafts.Item item, NameIndex names) {
         for (MotionRecognizer.Found f : item.motions) {
             for (String who : java.util.Arrays.asList(f.mover, f.seconder)) {
-                presentAs(who, names, "moving or seconding a motion");
+                presentAs(who, null, names, "moving or seconding a motion");
             }
         }
-        presentAs(item.presenter, names, "presenting an item");
+        presentAs(item.presenter, null, names, "presenting an item");
         for (Drafts.Item child : item.items) {
             movedWhilePresent(child, names);
         }
     }
 
-    private void presentAs(String who, NameIndex names, String doing) {
+    private void presentAs(String who, String role, NameIndex names, String doing) {
         String name = who == null ? null : NameIndex.stripTitles(trimDot(who));
         if (name != null && name.split("\\s+").length >= 2 && NameIndex.looksLikePersonName(name)
                 && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null) {
             names.add(name);
             guesses.add(new Guess("attendees[" + attendees.size() + "]", name
                     + " is listed as present because the minutes name them " + doing));
-            attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, null));
+            attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, role));
         }
     }
 

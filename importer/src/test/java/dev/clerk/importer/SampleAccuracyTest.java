@@ -31,7 +31,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,8 +118,7 @@ class SampleAccuracyTest {
         }
     }
 
-    /** Issue 14's floors. Enabled by the lead once the figures are in: a floor not met fails; it is never lowered. */
-    @Disabled("issue 14: enable when the helpers' work is in; then every floor must hold")
+    /** Issue 14's floors: a floor not met fails; it is never lowered. */
     @Test
     void holdsIssue14Floors() throws Exception {
         Strict strict = strictScores();
