@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates in their usual written forms: "March 27, 2017", "Mar. 27th 2017", "27 March 2017",
- * "Thursday, November 15, 2018", "11/13/2017", "2017-03-27", and, without a year, "July 1st" or "Nov. 30".
+ * "Thursday, November 15, 2018", "11/13/2017", "2017-03-27", "19th Feb 25", and, without a year, "July 1st" or "Nov. 30".
  */
 final class DateRecognizer {
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -20,6 +20,9 @@ final class DateRecognizer {
             "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "(?:,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** "19th Feb 25", "3-Mar-21": a day, a month's name and a two-digit year, as British notes often write it. */
+    private static final Pattern DAY_MONTH_YY = Pattern.compile(
+            "\\b(\\d{1,2})" + ORD + "[\\s-]+(" + MONTH + ")\\.?[\\s-]+'?(\\d{2})\\b(?![\\d:./-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -42,6 +45,11 @@ final class DateRecognizer {
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
             add(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = DAY_MONTH_YY.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(3));
+            add(found, m, y + (y < 70 ? 2000 : 1900), month(m.group(2)), Integer.parseInt(m.group(1)));
         }
         m = ISO.matcher(text);
         while (m.find()) {

@@ -162,8 +162,10 @@ final class NameIndex {
         if (words.length > 4) {
             return false;
         }
-        for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        for (String word : words) {
+            // A nickname in quotes between the names: Terence ‘Tex’ McCutcheon, Robert "Bob" Ray.
+            String w = NICKNAME.matcher(word).matches() ? word.substring(1, word.length() - 1) : word;
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")) || isAcronym(w)) {
@@ -179,6 +181,7 @@ final class NameIndex {
         return upper >= 2 && word.length() <= 5;
     }
 
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("^[‘“'\"(].+[’”'\")]$");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "la", "le",
             "bin", "dos", "du", "di", "al");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -69,9 +70,24 @@ class RecognizerTest {
             Mar. 27th, 2017|2017-03-27
             2016-11-24 Open Standards Board Meeting|2016-11-24
             DSF Board monthly meeting, March 14, 2024|2024-03-14
+            19th Feb 25|2025-02-19
+            Minutes of 3-Mar-21|2021-03-03
             """)
     void readsDates(String text, String expected) {
         assertThat(DateRecognizer.first(text)).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @Test
+    void aTwoDigitYearNeedsADayAndAMonthsName() {
+        assertThat(DateRecognizer.first("Item 19 Feb 25:00 start")).isNull();
+        assertThat(DateRecognizer.first("We counted 19 in Feb 25 times")).isNull();
+    }
+
+    @Test
+    void aNicknameInQuotesIsPartOfAName() {
+        assertThat(NameIndex.looksLikePersonName("Terence ‘Tex’ McCutcheon")).isTrue();
+        assertThat(NameIndex.looksLikePersonName("Robert \"Bob\" Ray")).isTrue();
+        assertThat(NameIndex.looksLikePersonName("Terence ‘tex’ McCutcheon")).isFalse();
     }
 
     @ParameterizedTest
