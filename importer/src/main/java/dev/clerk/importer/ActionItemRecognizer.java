@@ -21,8 +21,13 @@ final class ActionItemRecognizer {
             + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members))"
             + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
             + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers)";
-    private static final String SUBJECT = "(?<subj>" + COLLECTIVE + "|" + NAMES + ")";
-    private static final String FUTURE = "(?:will|shall|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
+    /** An officer named by office: "the Clerk", "the Chairman", "Treasurer" (parish and society minutes). */
+    private static final String OFFICER = "(?:[Tt]he\\s+)?(?:(?:Town|Parish|City|Deputy|Assistant)\\s+)?(?:Clerk|Chair(?:man|woman|person)?"
+            + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
+            + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator)"
+            + "(?=\\s)";
+    private static final String SUBJECT = "(?<subj>" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + ")";
+    private static final String FUTURE = "(?:will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
             + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to)";
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
@@ -32,8 +37,13 @@ final class ActionItemRecognizer {
     private static final Pattern REPORTED = Pattern.compile("^(?<main>" + NAMES + ")\\s+(?:told|informed|said|reported"
             + "|noted|explained|stated|indicated|agreed|advised|confirmed)\\b[^.;]{0,80}?\\bthat\\s+(?<subj>he|she|they|"
             + COLLECTIVE + "|" + NAMES + ")\\s+(?:would|will)\\s+(?:also\\s+)?(?<rest>.+)$");
-    private static final Pattern AGREED_THAT = Pattern.compile("^It\\s+was\\s+(?:agreed|decided|resolved)\\s+that\\s+"
-            + SUBJECT + "\\s+(?:would|will|should|is to|are to)\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern AGREED_THAT = Pattern.compile("^It\\s+was\\s+(?:(?:agreed|decided|resolved)(?:\\s+that)?|"
+            + "(?:suggested|requested|recommended|proposed)\\s+that),?\\s+" + SUBJECT + "\\s+(?:(?:would|will|should|shall|must"
+            + "|is to|are to)\\s+(?:also\\s+)?)?(?<rest>(?!(?:is|was|are|were|has|had|have|be|been|not|also|and|or)\\b)\\p{Ll}.+)$");
+    /** "To be confirmed by Cllr Bealey at the next meeting", "To be circulated by the Clerk": the owner after "by". */
+    private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:To|Will|Is\\s+to|Are\\s+to)\\s+be\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
+            + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
+            + "|for|in|on)\\b[^.;]{0,80})?[.;\\s]*$");
     private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:will|was going to|is going to"
             + "|agreed to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
     private static final Pattern SUBJECT_OF = Pattern.compile("^(?<subj>" + NAMES + ")\\s+\\p{Ll}");
@@ -47,8 +57,11 @@ final class ActionItemRecognizer {
             "those", "then", "the", "a", "an", "we", "you", "i", "he", "she", "they", "residents", "people", "anyone",
             "someone", "nobody", "who", "what", "which", "if", "when", "once", "motion", "action", "item", "minutes",
             "need", "needs", "discussion", "agreement", "decision", "plan", "proposal", "request", "time", "work", "note",
-            "please", "remember", "ask", "try", "want", "wants", "how", "where", "why", "nothing");
+            "please", "remember", "ask", "try", "want", "wants", "how", "where", "why", "nothing", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "next", "today", "tomorrow");
 
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+    private static final Pattern OFFICER_ONLY = Pattern.compile(OFFICER.replace("(?=\\s)", ""));
     private static final Pattern COLLECTIVE_ONLY = Pattern.compile("(?i)" + COLLECTIVE);
     private static final Pattern OWNER_ONLY = Pattern.compile("(?:" + COLLECTIVE + "|" + NAMES + ")");
     private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+.*(group|committee|board|council|staff"
@@ -78,7 +91,8 @@ final class ActionItemRecognizer {
 
     /** The action items a narrative sentence assigns; {@code lastSubject} resolves "he"/"she"/"they". */
     static List<Found> inSentence(String sentence, String lastSubject) {
-        String s = CONNECTOR.matcher(sentence.strip()).replaceFirst("");
+        // "It was **agreed** that ...": emphasis marks are no words.
+        String s = CONNECTOR.matcher(EMPHASIS.matcher(sentence.strip()).replaceAll("")).replaceFirst("");
         if (s.length() > 1500) {
             return List.of();
         }
@@ -107,6 +121,12 @@ final class ActionItemRecognizer {
             if (acceptable(subj)) {
                 return tasks(owners(subj), m.group("rest"), null, sentence, null);
             }
+        }
+        m = TO_BE_DONE_BY.matcher(s);
+        if (m.matches() && acceptable(m.group("subj"))) {
+            // The task as written, without its owner: "To be confirmed at the next meeting".
+            String task = s.substring(0, m.start("task")) + m.group("task") + (m.group("after") == null ? "" : m.group("after"));
+            return tasks(owners(m.group("subj")), task, null, sentence, null);
         }
         m = PRONOUN.matcher(s);
         if (m.matches() && lastSubject != null) {
@@ -181,6 +201,9 @@ final class ActionItemRecognizer {
     }
 
     private static boolean acceptable(String subject) {
+        if (OFFICER_ONLY.matcher(subject.strip()).matches()) {
+            return true;
+        }
         String first = subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (NOT_SUBJECTS.contains(first) && !THE_BODY.matcher(subject.strip()).matches()) {
             return false;
@@ -210,8 +233,17 @@ final class ActionItemRecognizer {
     }
 
     /** Splits "Carol and Minouche", "A, B, and C", "X or Y", "A & B" into owners. */
+    /** Whether an owner is named by office alone ("Clerk", "the Chairman"). */
+    static boolean isOfficer(String owner) {
+        return OFFICER_ONLY.matcher(owner.strip()).matches();
+    }
+
     static List<String> owners(String subject) {
         String s = subject.strip();
+        if (OFFICER_ONLY.matcher(s).matches()) {
+            // "the Clerk" owns it by office: "Clerk", as a task list names the owner.
+            return List.of(s.replaceFirst("^[Tt]he\\s+", ""));
+        }
         if (COLLECTIVE_ONLY.matcher(s).matches()) {
             return List.of(s);
         }

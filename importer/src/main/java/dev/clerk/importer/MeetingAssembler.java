@@ -48,7 +48,7 @@ final class MeetingAssembler {
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateRecognizer.MONTH + "\\b(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
     /** A line that starts its own paragraph even without a blank line before it. */
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
-            + "agreed|outcome|to\\s*do|task)\\s*:");
+            + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?)\\s*:");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
 
     /** The longest sentence the recognisers read, in characters. */
@@ -772,7 +772,7 @@ final class MeetingAssembler {
             String bare = NameIndex.stripTitles(mention);
             if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
                     && !ActionItemRecognizer.isCollective(mention) && !ActionItemRecognizer.isAcronym(mention)
-                    && names.resolve(mention) == null) {
+                    && !ActionItemRecognizer.isOfficer(mention) && names.resolve(mention) == null) {
                 return true;
             }
         }

@@ -35,9 +35,10 @@ final class MotionRecognizer {
             + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?(?:seconded|second)\\s+by)(?:\\s+(?<seconder>" + NAME
             + "))?\\s*,?\\s*(?<text>.*)$");
     /** "The following amendment was proposed by A and seconded by B" anywhere in a sentence. */
-    private static final Pattern PROPOSED_BY = Pattern.compile("(?i:\\b(?:was\\s+)?(?:proposed|moved|put\\s+forward)\\s+by\\s+)"
-            + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?seconded\\s+by)(?:\\s+(?<seconder>" + NAME
-            + "))?\\s*,?\\s*(?<text>.*)$");
+    private static final Pattern PROPOSED_BY = Pattern.compile("(?i:\\b(?:was\\s+)?(?:proposed|moved|put\\s+forward|nominated)"
+            + "(?:\\s+in\\s+(?:his|her|their)\\s+absence)?\\s+by\\s+)(?<mover>" + NAME + ")\\s*,?\\s*(?:(?i:(?:and\\s+)?"
+            + "(?:duly\\s+)?seconded\\s+by)(?:\\s+(?<seconder>" + NAME + "))?|(?i:and\\s+)?(?<seconder2>" + NAME + ")\\s+"
+            + "seconded(?:\\s+(?:the|this)\\s+(?:proposal|nomination|motion))?)\\s*,?\\s*(?<text>.*)$");
     /** "O'Hanlon, it was agreed to adjourn": the seconder's name a line break cut off, and what follows it. */
     private static final Pattern NAME_FIRST = Pattern.compile("^(?<name>" + NAME + ")(?<rest>(?:[.,;:]|\\s+\\p{Ll}|$).*)$");
     /** "The Mayor declared the motion proposed by A ... as carried": an outcome told of a motion already made. */
@@ -46,9 +47,10 @@ final class MotionRecognizer {
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
             + "(?<text>(?:to|that)\\b.*)$");
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made|proposed)\\s*(?:by\\s+|:\\s*))(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
+            + "(?:moved|made|proposed)\\s*(?:by\\s*:?\\s*|:\\s*))(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
             + "(?<seconder>" + NAME + "))?\\s*[,;.]?\\s*(?:(?i:(?:seconded|second(?:ed)?)\\s*(?::|by)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.]?\\s*)?"
-            + "(?<text>(?:to|that)\\b.*)?$");
+            + "(?:(?<text>(?:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"
+            + "|passed|resolved)\\b.*))?$");
     private static final Pattern MOTION_PAIR = Pattern.compile("^(?i:motion)\\s*\\((?<mover>" + NAME + ")\\s*/\\s*(?<seconder>"
             + NAME + ")\\)\\s*:?\\s*(?<text>(?:to|that)\\b.*)?$");
     private static final Pattern AYES = Pattern.compile("(?i)\\b(?:(?:ayes?|yeas?|in favou?r)\\s*[:=]?\\s*(\\d{1,2})\\b"
@@ -75,6 +77,8 @@ final class MotionRecognizer {
             + "(?:unanimously\\s+)?(passed|passes|carried|carries|approved|adopted|failed|fails|defeated|withdrawn|tabled|died"
             + "|lost)\\b|(?i)\\bthe\\s+motion\\s+(?:was\\s+|is\\s+)?(?:unanimously\\s+)?(passed|passes|carried|carries|failed|fails"
             + "|defeated|lost)\\b");
+    private static final Pattern ALL_IN_FAVOUR = Pattern.compile("(?i)\\b(?:all|everyone|everybody)\\s+(?:present\\s+)?"
+            + "(?:were\\s+|was\\s+|voted\\s+)?in\\s+favou?r\\b");
     private static final Pattern COUNTS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?(?!\\d)"
             + "|(?i)(\\d{1,2})\\s+(?:to|in favou?r,?)\\s+(\\d{1,2})");
 
@@ -102,7 +106,7 @@ final class MotionRecognizer {
 
     /** A new motion opened by this sentence, or null. */
     static Found opens(String sentence) {
-        String s = sentence.strip().replaceFirst("(?i)^motion\\s*:\\s*", "");
+        String s = sentence.strip().replace("**", "").replace("__", "").replaceFirst("(?i)^motion\\s*:\\s*", "");
         Matcher m = MOTION_BY.matcher(s);
         if (!m.matches()) {
             m = MOTION_PAIR.matcher(s);
@@ -130,6 +134,13 @@ final class MotionRecognizer {
                 f.seconder = name(m.group("seconder3"));
             }
             f.text = m.group("text") == null ? null : trimText(m.group("text"));
+            if (m.pattern() == MOVED_BY && m.group("outcome") != null) {
+                // "Proposed: Cllr A; Seconded: Cllr B; all in favour."
+                closes(f, m.group("outcome"));
+                if (f.result == null && m.group("outcome").toLowerCase(Locale.ROOT).matches("(?s)(?:all\\s+in\\s+favou?r|agreed|resolved).*")) {
+                    f.result = MotionResult.PASSED;
+                }
+            }
             if (f.text != null) {
                 // "to accept the report; Maria Lopez seconded" or "..., seconded by Lopez": the second in the same sentence.
                 Matcher second = SECOND_IN_TEXT.matcher(f.text);
@@ -199,6 +210,9 @@ final class MotionRecognizer {
         Found f = new Found(sentence);
         f.mover = name(m.group("mover"));
         f.seconder = name(m.group("seconder"));
+        if (f.seconder == null && m.pattern() == PROPOSED_BY && m.group("seconder2") != null) {
+            f.seconder = name(m.group("seconder2"));
+        }
         if (f.seconder == null || NameIndex.isOnlyTitles(f.seconder)) {
             // "... and seconded by Councillor" with the name on the next line.
             f.seconder = null;
@@ -325,6 +339,11 @@ final class MotionRecognizer {
     private static boolean closes(Found f, String s) {
         Matcher r = RESULT.matcher(s);
         if (!r.find()) {
+            if (ALL_IN_FAVOUR.matcher(s).find()) {
+                // "... and all were in favour": carried, though no word says so.
+                f.result = MotionResult.PASSED;
+                return true;
+            }
             return false;
         }
         String word = r.group(1).toLowerCase(Locale.ROOT);

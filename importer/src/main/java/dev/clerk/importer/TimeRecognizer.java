@@ -5,13 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds clock times: "11:00am", "6:00 p.m.", "6.30pm", "02:00 PM", "7 pm", "noon", "18:30", "1315hrs", "11:00-0800"
+ * Finds clock times: "11:00am", "6:00 p.m.", "6.30pm", "02:00 PM", "7 pm", "noon", "18:30", "1315hrs", "11:00-0800",
+ * the start of a span "7-9pm"
  * (a 24-hour time with its zone), and "2:00" with no a.m./p.m., which is read as the afternoon or evening hour a
  * meeting is likely to keep and flagged as a guess.
  */
 final class TimeRecognizer {
     private static final Pattern WITH_MERIDIEM = Pattern.compile(
             "(?<![\\d:])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z])");
+    /** "7-9pm", "6:30 – 8 p.m.", "11 to 1pm": a span whose first time takes its a.m. or p.m. from the second. */
+    private static final Pattern SPAN = Pattern.compile("(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:[-–—]|to|until)\\s*"
+            + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z])");
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:/.$-])(\\d{1,2}):(\\d{2})(?![\\d:])");
     /** "1315hrs", "13:15 hrs", "0930h": the 24-hour clock as written in Commonwealth and military minutes. */
     private static final Pattern HOURS = Pattern.compile(
@@ -50,6 +54,19 @@ final class TimeRecognizer {
             int hour = h % 12 + (pm ? 12 : 0);
             best = new Found(LocalTime.of(hour, min), m.group().strip(), false, m.start());
             break;
+        }
+        m = SPAN.matcher(text);
+        if (m.find() && (best == null || m.start() < best.start())) {
+            int h = Integer.parseInt(m.group(1));
+            int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            int h2 = Integer.parseInt(m.group(3));
+            if (h >= 1 && h <= 12 && min <= 59 && h2 >= 1 && h2 <= 12) {
+                boolean pm = Character.toLowerCase(m.group(5).charAt(0)) == 'p';
+                // "11-1pm" runs from the morning: a first hour after the second is before noon.
+                boolean samePart = h % 12 <= h2 % 12;
+                int hour = h % 12 + (pm && samePart ? 12 : 0);
+                best = new Found(LocalTime.of(hour, min), m.group().strip(), false, m.start());
+            }
         }
         m = HOURS.matcher(text);
         if (m.find() && (best == null || m.start() < best.start())) {

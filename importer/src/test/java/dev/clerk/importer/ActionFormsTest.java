@@ -28,6 +28,18 @@ class ActionFormsTest {
             All TSC members to review the budget.|[All TSC members]|Review the budget.
             Web and Events teams to publish the calendar.|[Web and Events teams]|Publish the calendar.
             Carla Diaz told the board that Amy Greer would be working with her to set up payroll.|[Amy Greer]|Set up payroll.
+            Rosa should visit the bank before Friday.|[Rosa]|Visit the bank before Friday.
+            Ken shall contact the printers.|[Ken]|Contact the printers.
+            Ken must renew the insurance.|[Ken]|Renew the insurance.
+            It was agreed that Rosa should raise the complaint with the landlord.|[Rosa]|Raise the complaint with the landlord.
+            It was **agreed** that Rosa should raise it.|[Rosa]|Raise it.
+            It was agreed that the Clerk would source three quotes for the bench.|[Clerk]|Source three quotes for the bench.
+            It was suggested that the Clerk contact the Borough Council about the verge.|[Clerk]|Contact the Borough Council about the verge.
+            It was agreed that, Cllr Hale and Cllr Ives would continue to represent us.|[Cllr Hale, Cllr Ives]|Continue to represent us.
+            The Chairman will in future initial the bank statements.|[Chairman]|In future initial the bank statements.
+            Clerk to write to the highways department.|[Clerk]|Write to the highways department.
+            To be confirmed by Cllr Fox at the next meeting.|[Cllr Fox]|To be confirmed at the next meeting
+            To be circulated by the Secretary.|[Secretary]|To be circulated
             """)
     void readsOwnersInSentences(String sentence, String owners, String task) {
         List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
@@ -49,6 +61,14 @@ class ActionFormsTest {
         ActionItemRecognizer.Found f = ActionItemRecognizer.actionLine(line);
         assertThat(f.owners()).hasToString(owners);
         assertThat(f.task()).isEqualTo(task);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It was agreed that the meeting is adjourned.", "It was suggested that the hall be painted.",
+            "Ken would like to thank the volunteers.", "The roof should be repaired soon.",
+            "To be honest nobody knew by Friday.", "It was agreed that Rosa is happy with the plan."})
+    void readsNoOwnerWhereNoOneIsGivenATask(String sentence) {
+        assertThat(ActionItemRecognizer.inSentence(sentence, null)).isEmpty();
     }
 
     @Test

@@ -52,6 +52,10 @@ class MotionFormsTest {
             The amendment was proposed by Councillor Ryan (P) and seconded by Councillor Doyle.|Councillor Ryan (P) / Councillor Doyle / null
             Proposed: Cllr. Mary Flynn. Seconded: Cllr. Joe Kane.|Cllr. Mary Flynn / Cllr. Joe Kane / null
             M/S/C (Wong/Natarajan) to approve the warrants.|Wong / Natarajan / passed
+            Proposed: Cllr Byrne; Seconded: Cllr Walsh; all in favour.|Cllr Byrne / Cllr Walsh / passed
+            Proposed by: Ann Lee. Unanimously approved.|Ann Lee / null / passed
+            Mrs Dora Diaz was nominated and proposed by Cllr Evans, Cllr Fox seconded the proposal and all were in favour.|Cllr Evans / Cllr Fox / passed
+            Mr Gus Gold was re-elected, proposed in his absence by Cllr Hale, seconded by Cllr Ives.|Cllr Hale / Cllr Ives / null
             """)
     void readsMoversAndSeconders(String paragraph, String expected) {
         assertThat(motions(paragraph)).containsExactly(expected);

@@ -26,6 +26,8 @@ class TimeFormsTest {
             zone              | Annual Meeting - February 26, 2021\\n\\n1. AGENDA\\n2021-02-26 11:00-0800 Call to order\\nThe meeting adjourned at 7pm.                   | 11:00 | 19:00
             dotted            | Tenants Association - 4 June 2019\\n\\n1. WELCOME\\nMeeting opened at 6.30pm.\\nMeeting closed at 8:15.                  | 18:30 | 20:15
             time before words | Youth Council - 12 April 2024\\n\\n1. AGENDA\\n7:02 pm Call to order\\nAdjourned 8:40 pm.                                 | 19:02 | 20:40
+            span, time first  | Makers board - 4 Dec 2012, 7-9pm\\n\\n1. TOPICS\\nBudget.\\nAt 8:48 p.m., there being no further business, the meeting was adjourned. | 19:00 | 20:48
+            closed, no "at"   | Parish Council - 14 May 2019 at 7.45 pm\\n\\n1. CHAIR\\nElected.\\nThere being no further business the meeting closed 8.50 pm. | 19:45 | 20:50
             """)
     void readsStartAndEnd(String form, String text, String start, String end) throws Exception {
         Meeting m = read(text.replace("\\n", "\n"));
@@ -40,6 +42,9 @@ class TimeFormsTest {
             11:00-0800 Call to order     | 11:00 | false
             T18:30Z                      | 18:30 | false
             6.30pm                       | 18:30 | false
+            7-9pm on 4 Dec               | 19:00 | false
+            6:30 – 8 p.m.                | 18:30 | false
+            11-1pm lunch                 | 11:00 | false
             2:00                         | 14:00 | true
             volunteers logged 130 hours  |       | false
             """)
