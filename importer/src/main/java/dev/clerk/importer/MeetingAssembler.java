@@ -47,6 +47,9 @@ final class MeetingAssembler {
             + "\\s+(?:the\\s+)?(?<what>next\\s+meeting|" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateRecognizer.MONTH + "\\b(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
     /** A line that starts its own paragraph even without a blank line before it. */
+    private static final Pattern WHEN_SECTION = Pattern.compile("(?i)^(?:(?:meeting\\s+)?(?:date|time|when|schedule)"
+            + "(?:\\s*(?:,|and|&|/)\\s*(?:date|time|place|location|venue|where))*|(?:place|location|venue)\\s*(?:and|&|/)\\s*"
+            + "(?:date|time))\\s*:?$");
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
             + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?)\\s*:");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
@@ -171,6 +174,16 @@ final class MeetingAssembler {
             return null;
         }
         Drafts.Item item = new Drafts.Item(s.title, s.heading.number());
+        if (start == null && WHEN_SECTION.matcher(s.title).matches()) {
+            // "Time and Location", "Date and Time": the header's facts under a heading of their own.
+            for (Line l : s.lines) {
+                TimeRecognizer.Found t = l.isBlank() ? null : TimeRecognizer.first(HeaderRecognizer.withoutDates(l.text()), null);
+                if (t != null) {
+                    start = t;
+                    break;
+                }
+            }
+        }
         // A section titled "Attendance", "Members Present", "Apologies": its lines name the people.
         AttendanceParser.Label attendance = AttendanceParser.heading(s.title);
         fill(item, attendance == null ? s.lines : AttendanceParser.readSection(s.lines, attendance, attendees));

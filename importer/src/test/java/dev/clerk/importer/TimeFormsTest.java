@@ -27,6 +27,7 @@ class TimeFormsTest {
             dotted            | Tenants Association - 4 June 2019\\n\\n1. WELCOME\\nMeeting opened at 6.30pm.\\nMeeting closed at 8:15.                  | 18:30 | 20:15
             time before words | Youth Council - 12 April 2024\\n\\n1. AGENDA\\n7:02 pm Call to order\\nAdjourned 8:40 pm.                                 | 19:02 | 20:40
             span, time first  | Makers board - 4 Dec 2012, 7-9pm\\n\\n1. TOPICS\\nBudget.\\nAt 8:48 p.m., there being no further business, the meeting was adjourned. | 19:00 | 20:48
+            time section      | Makers Board - Minutes, 4 Dec 2012\\n\\n### Time And Location\\nVirtual meeting, 7-9pm\\n\\n### Topics\\nBudget.\\nMeeting closed at 8:50 pm. | 19:00 | 20:50
             closed, no "at"   | Parish Council - 14 May 2019 at 7.45 pm\\n\\n1. CHAIR\\nElected.\\nThere being no further business the meeting closed 8.50 pm. | 19:45 | 20:50
             """)
     void readsStartAndEnd(String form, String text, String start, String end) throws Exception {
