@@ -11,8 +11,7 @@ import dev.clerk.model.io.Parsed;
 import dev.clerk.compose.AgendaComposer;
 import dev.clerk.compose.MarkdownWriter;
 import dev.clerk.compose.doc.Document;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,37 +44,43 @@ final class AgendaCommand implements Callable<Integer> {
             description = "For pdf: a TrueType/OpenType font for characters Liberation Sans lacks; repeatable.")
     java.util.List<Path> fonts = new java.util.ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write ('-' for standard output;"
+            + " default: see --format). Never a file the committee reads.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
         Format f = format != null ? format : fromExtension(output);
+        boolean text = f == Format.md || f == Format.html;
+        OutputTarget given = OutputTarget.given("-o", output, text, CommandInputs.ofDocuments()
+                .reads(meetingFile, "is the meeting file this command reads")
+                .readsFonts(fonts));
         MeetingArgument.check(meetingFile);
         Committee committee = Checker.readValid(meetingFile);
         Meeting read = ModelReader.readMeeting(meetingFile);
         Meeting meeting = committee.meetings().stream().filter(read::equals).findFirst().orElse(read);
         Agenda agenda = Agenda.of(committee, meeting);
+        PrintWriter err = spec.commandLine().getErr();
         if (f != Format.md) {
             Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
             Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
             Painters painters = Painters.of(root, body, fonts);
             painters.positions().with(ModelReader.parseMeeting(meetingFile));
             Document doc = AgendaComposer.compose(agenda);
-            Path target = output != null ? output : f == Format.docx ? Path.of("agenda-" + meeting.date() + ".docx")
-                    : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-agenda." + f);
-            AtomicFile.write(target, out -> painters.paint(doc, Painters.Format.valueOf(f.name()), out));
-            spec.commandLine().getErr().println("wrote " + target);
+            OutputTarget target = given != null ? given : OutputTarget.fallback(f == Format.docx
+                    ? Path.of("agenda-" + meeting.date() + ".docx")
+                    : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-agenda." + f),
+                    text);
+            target.write(spec, out -> painters.paint(doc, Painters.Format.valueOf(f.name()), out));
+            if (!target.isStandardOutput()) {
+                err.println("wrote " + target.path());
+            }
             return 0;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MarkdownWriter.write(AgendaComposer.compose(agenda), bytes);
-        if (output != null) {
-            AtomicFile.write(output, out -> bytes.writeTo(out));
-            spec.commandLine().getErr().println("wrote " + output);
-        } else {
-            spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+        OutputTarget target = given != null ? given : OutputTarget.fallback(null, true);
+        target.write(spec, out -> MarkdownWriter.write(AgendaComposer.compose(agenda), out));
+        if (!target.isStandardOutput()) {
+            err.println("wrote " + target.path());
         }
         return 0;
     }

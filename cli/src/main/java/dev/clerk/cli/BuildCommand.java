@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
                 "Only what changed since the last build is made again (content hashes kept in OUT/.clerk-build)."
                 + " A meeting file with errors is reported; the rest is still built, and the exit code is 1."})
 final class BuildCommand implements Callable<Integer> {
+    private static final String INDEX = "index.html";
+
     /** Whether the standard output is a terminal, where progress is shown. */
     static BooleanSupplier terminal = () -> System.console() != null;
     /** The clock that times the build, in nanoseconds. */
@@ -50,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "The committee folder, or any folder in it (default: the current folder).")
     Path dir;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the documents (default: DIR/out).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the documents (default: DIR/out); not"
+            + " the committee folder itself, nor its meetings/ or attachments/ folder.")
     Path out;
 
     @Option(names = "--force", description = "Make every document again, even those that are up to date.")
@@ -64,10 +67,20 @@ final class BuildCommand implements Callable<Integer> {
         long started = nanoTime.getAsLong();
         Path root = root(dir);
         Path outDir = out != null ? out : root.resolve(OutFolderDocuments.OUT);
+        CommandInputs inputs = CommandInputs.ofDocuments().committee(root);
+        if (out != null) {
+            inputs.refuseAsFolder("--out", out);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
         BuildPlan plan = BuildPlan.of(root, BuildTargets.KINDS);
+        List<Target> targets = plan.committee() == null ? List.of() : BuildTargets.of(plan);
+        if (out != null) {
+            List<String> names = new ArrayList<>(targets.stream().map(Target::output).toList());
+            names.add(INDEX);
+            inputs.refuseFilesIn("--out", out, names);
+        }
         plan.problems().forEach(err::println);
         plan.blocked().forEach(b -> err.println(b));
         long warnings = plan.problems().stream().filter(p -> !p.isError()).count();
@@ -77,7 +90,6 @@ final class BuildCommand implements Callable<Integer> {
             return Clerk.BAD_INPUT;
         }
 
-        List<Target> targets = BuildTargets.of(plan);
         Progress progress = new Progress(stdout, targets.size(), !quiet && terminal.getAsBoolean());
         List<Target> shown = targets.stream().map(progress::showing).toList();
         List<Outcome> outcomes = new IncrementalBuild(outDir, root, Version.fingerprint()).run(shown, force, o -> { });
@@ -135,7 +147,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         });
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        Path index = outDir.resolve("index.html");
+        Path index = outDir.resolve(INDEX);
         if (!Files.isRegularFile(index) || !Arrays.equals(Files.readAllBytes(index), bytes)) {
             AtomicWrite.write(index, o -> o.write(bytes));
         }

@@ -36,11 +36,14 @@ final class FormCommand implements Callable<Integer> {
     Path meetingFile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write (default: out/<meeting>-form.docx in the committee folder).")
+            description = "Where to write (default: out/<meeting>-form.docx in the committee folder); '-' for standard"
+                    + " output. Never a file the committee reads.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
+        OutputTarget given = OutputTarget.given("-o", output, false, CommandInputs.ofDocuments()
+                .reads(meetingFile, "is the meeting file this command reads"));
         MeetingArgument.check(meetingFile);
         Committee committee = Checker.readValid(meetingFile);
         Meeting read = ModelReader.readMeeting(meetingFile);
@@ -55,11 +58,13 @@ final class FormCommand implements Callable<Integer> {
         Painters painters = Painters.of(root, body, List.of());
         painters.positions().with(ModelReader.parseMeeting(meetingFile));
         Document form = FormComposer.compose(committee, meeting);
-        Path target = output != null ? output
-                : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-form.docx");
-        AtomicFile.write(target, out -> painters.paint(form, Painters.Format.docx, out,
+        OutputTarget target = given != null ? given : OutputTarget.fallback(
+                root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-form.docx"), false);
+        target.write(spec, out -> painters.paint(form, Painters.Format.docx, out,
                 Painters.record(WordRecord.FORM, meeting)));
-        spec.commandLine().getOut().println("wrote " + shown(target));
+        if (!target.isStandardOutput()) {
+            spec.commandLine().getOut().println("wrote " + shown(target.path()));
+        }
         return 0;
     }
 

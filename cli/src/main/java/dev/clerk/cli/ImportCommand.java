@@ -50,7 +50,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "MEETING.yaml",
             description = "Where to write the meeting ('-' for standard output). Default: meetings/DATE.yaml of the"
-                    + " committee folder, or standard output outside one.")
+                    + " committee folder, or standard output outside one. Never FILE, committee.yaml, an attachment"
+                    + " or a font.")
     String output;
 
     @Option(names = "--committee", paramLabel = "DIR",
@@ -92,6 +93,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             return into(out, err);
         }
+        if (output != null) {
+            OutputTarget.given("-o", Path.of(output), true, CommandInputs.ofMeetingWriter()
+                    .reads(file, "is the file this command imports").committee(committee));
+        }
         Path root = committeeRoot();
         Body roster = root == null ? null : ModelReader.readBody(root.resolve(CommitteeFolder.BODY_FILE));
         if (updateRoster && root == null) {
@@ -100,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportResult result = MinutesImporter.importFile(file, new ImportOptions(roster, date));
         Meeting meeting = result.meeting();
         Path target = target(root, meeting);
-        if (target != null && Files.exists(target) && !force) {
+        if (target != null && Files.isRegularFile(target) && !force) {
             throw new UsageException(target + " already exists; not overwritten (use --into " + target
                     + " to see and apply the differences, or --force to replace it)");
         }
@@ -128,7 +133,8 @@ final class ImportCommand implements Callable<Integer> {
             report(result, info);
         }
         roster(root, result.newPeople(), info);
-        if (target != null) {
+        // A pipe or device cannot be read back; only a file is checked.
+        if (target != null && Files.isRegularFile(target)) {
             CheckReport report = Checker.check(target);
             for (Problem p : report.problems()) {
                 err.println(p);

@@ -35,7 +35,8 @@ final class MinutesCommand implements Callable<Integer> {
     Path meetingFile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write (default: out/<meeting>-minutes.<format> in the committee folder).")
+            description = "Where to write (default: out/<meeting>-minutes.<format> in the committee folder); '-' for"
+                    + " standard output. Never a file the committee reads.")
     Path output;
 
     @Option(names = "--template", paramLabel = "REF.docx",
@@ -54,12 +55,16 @@ final class MinutesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTarget given = OutputTarget.given("-o", output, format == Painters.Format.html, CommandInputs
+                .ofDocuments().reads(meetingFile, "is the meeting file this command reads")
+                .reads(template, "is the template this command reads (--template)")
+                .readsFonts(fonts));
         Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow(() -> new FileNotFoundException(meetingFile
                 + ": no " + CommitteeFolder.BODY_FILE + " in its folder or any folder above it"));
         Parsed<Meeting> meeting = ModelReader.parseMeeting(meetingFile);
         Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
-        Path target = output != null ? output
-                : root.resolve("out").resolve(stem(meetingFile) + "-minutes." + format);
+        OutputTarget target = given != null ? given : OutputTarget.fallback(
+                root.resolve("out").resolve(stem(meetingFile) + "-minutes." + format), format == Painters.Format.html);
         if (template != null && format != Painters.Format.docx) {
             throw new UsageException("--template applies to Word minutes only; PDF and HTML use Clerk's own layout");
         }
@@ -75,8 +80,10 @@ final class MinutesCommand implements Callable<Integer> {
         Document minutes = MinutesComposer.compose(committee(root, body, meeting), meeting.value());
         Painters chosen = painters;
         DocxOptions.Record record = Painters.record(WordRecord.MINUTES, meeting.value());
-        AtomicFile.write(target, out -> chosen.paint(minutes, format, out, record));
-        spec.commandLine().getOut().println("wrote " + shown(target));
+        target.write(spec, out -> chosen.paint(minutes, format, out, record));
+        if (!target.isStandardOutput()) {
+            spec.commandLine().getOut().println("wrote " + shown(target.path()));
+        }
         return 0;
     }
 

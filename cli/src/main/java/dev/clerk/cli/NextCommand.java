@@ -40,7 +40,8 @@ final class NextCommand implements Callable<Integer> {
     String date;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write it; default: meetings/DATE.yaml in the committee folder.")
+            description = "Where to write it ('-' for standard output); default: meetings/DATE.yaml in the committee"
+                    + " folder. Never the minutes it drafts from, committee.yaml, an attachment or a font.")
     Path output;
 
     @Option(names = "--force", description = "Replace FILE if it exists.")
@@ -48,6 +49,8 @@ final class NextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTarget given = OutputTarget.given("-o", output, true, CommandInputs.ofMeetingWriter()
+                .reads(minutesFile, "is the meeting file this command drafts from"));
         MeetingArgument.check(minutesFile);
         Meeting minutes = ModelReader.readMeeting(minutesFile);
         Optional<Path> root = CommitteeFolder.findRoot(minutesFile);
@@ -69,13 +72,13 @@ final class NextCommand implements Callable<Integer> {
             throw new UsageException("--date: the next meeting (" + day + ") must come after these minutes ("
                     + minutes.date() + ")");
         }
-        Path target = output != null ? output
-                : relativeTo(minutesFile, root.get()).resolve(CommitteeFolder.MEETINGS).resolve(day + ".yaml");
-        if (Files.exists(target) && !force) {
-            throw new UsageException(target + " already exists; not overwritten (use --force to replace it)");
+        Path home = relativeTo(minutesFile, root.get()).resolve(CommitteeFolder.MEETINGS).resolve(day + ".yaml");
+        OutputTarget target = given != null ? given : OutputTarget.fallback(home, true);
+        if (!target.isStandardOutput() && Files.isRegularFile(target.path()) && !force) {
+            throw new UsageException(target.path() + " already exists; not overwritten (use --force to replace it)");
         }
         Checker.readValid(minutesFile);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = target.info(spec, spec.commandLine().getOut());
         for (TaskIdWriter.Edit edit : TaskIdWriter.plan(minutesFile)) {
             AtomicFile.write(edit.file(), edit.text());
             out.println("assigned task id" + (edit.ids().size() == 1 ? " " : "s ") + String.join(", ", edit.ids())
@@ -84,11 +87,13 @@ final class NextCommand implements Callable<Integer> {
         Committee committee = Checker.readValid(minutesFile);
         Meeting current = ModelReader.readMeeting(minutesFile);
         Meeting draft = NextMeetingDraft.draft(committee, current, day);
-        String text = "# yaml-language-server: $schema=" + CommitteeFolder.schemaReference(target, FileKind.MEETING) + "\n"
+        // On standard output the draft refers to the schema as it would in its place in meetings/.
+        String text = "# yaml-language-server: $schema=" + CommitteeFolder.schemaReference(
+                target.isStandardOutput() ? home : target.path(), FileKind.MEETING) + "\n"
                 + NextMeetingDraft.comment(current, draft) + ModelWriter.yaml(draft, null);
-        AtomicFile.write(target, text);
+        target.write(spec, o -> o.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         int tasks = draft.agenda().stream().mapToInt(i -> i.tasks().size()).sum();
-        out.println("wrote " + target + ": agenda of " + dev.clerk.model.text.Wording.date(day) + " with " + draft.agenda().size() + " items, "
+        out.println("wrote " + (target.isStandardOutput() ? "standard output" : target.path()) + ": agenda of " + dev.clerk.model.text.Wording.date(day) + " with " + draft.agenda().size() + " items, "
                 + tasks + " open action item" + (tasks == 1 ? "" : "s") + " to review");
         return 0;
     }

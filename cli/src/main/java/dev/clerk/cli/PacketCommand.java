@@ -42,7 +42,8 @@ final class PacketCommand implements Callable<Integer> {
     Path meetingFile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The file to write (default: out/YYYY-MM-DD-packet.pdf in the committee folder).")
+            description = "The file to write (default: out/YYYY-MM-DD-packet.pdf in the committee folder); '-' for"
+                    + " standard output. Never a file the committee reads.")
     Path output;
 
     @Option(names = "--strict", description = "Refuse attachments that screen readers cannot fully read (untagged,"
@@ -55,14 +56,17 @@ final class PacketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTarget given = OutputTarget.given("-o", output, false, CommandInputs.ofDocuments()
+                .reads(meetingFile, "is the meeting file this command reads")
+                .readsFonts(fonts));
         MeetingArgument.check(meetingFile);
         // The attachments are read on every core while the committee is checked; a check that fails drops them.
         try (ReadAhead ahead = readAhead(meetingFile)) {
-            return make(ahead);
+            return make(ahead, given);
         }
     }
 
-    private int make(ReadAhead ahead) throws Exception {
+    private int make(ReadAhead ahead, OutputTarget given) throws Exception {
         Checker.Valid valid = Checker.readValidFiles(meetingFile);
         Committee committee = valid.committee();
         Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
@@ -74,8 +78,8 @@ final class PacketCommand implements Callable<Integer> {
         // figures (days overdue, times carried) in the whole packet.
         TaskList tasks = TaskLedger.of(committee).list(TaskQuery.goingInto(meeting.date()));
         PacketBuilder.Input input = new PacketBuilder.Input(committee.body(), agenda, committee.meetings(), tasks, root);
-        Path target = output != null ? output
-                : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-packet.pdf");
+        OutputTarget target = given != null ? given : OutputTarget.fallback(
+                root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-packet.pdf"), false);
         Painters painters = Painters.of(root, body, fonts);
         painters.positions().with(parsed);
         PacketBuilder builder = new PacketBuilder(painters.pdfFonts());
@@ -92,9 +96,10 @@ final class PacketCommand implements Callable<Integer> {
             if (strict && !findings.isEmpty()) {
                 throw new InputException(findings);
             }
-            AtomicFile.write(target, packet::write);
+            target.write(spec, packet::write);
             findings.forEach(err::println);
-            spec.commandLine().getOut().println("wrote " + target + ": " + packet.pages() + " pages, "
+            target.info(spec, spec.commandLine().getOut()).println("wrote " + (target.isStandardOutput()
+                    ? "standard output" : target.path()) + ": " + packet.pages() + " pages, "
                     + (packet.parts().size() - 1) + " supporting documents"
                     + (findings.isEmpty() ? "" : "; " + findings.size() + " accessibility "
                     + (findings.size() == 1 ? "warning" : "warnings") + " (--strict refuses them)"));

@@ -73,7 +73,7 @@ final class SendCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--outbox", paramLabel = "DIR", description = "Where --dry-run writes (default: out/outbox/ in"
-            + " the committee folder).")
+            + " the committee folder); not the committee folder itself, nor its meetings/ or attachments/ folder.")
     Path outbox;
 
     @Option(names = "--resend", description = "Send again to recipients the send log shows as already sent.")
@@ -123,6 +123,9 @@ final class SendCommand implements Callable<Integer> {
         String meetingKey = name.substring(0, name.lastIndexOf('.'));
         Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow(() -> new UsageException(meetingFile
                 + ": not inside a committee folder (no committee.yaml here or above)"));
+        if (outbox != null) {
+            CommandInputs.ofDocuments().committee(root).refuseAsFolder("--outbox", outbox);
+        }
         Path bodyFile = display(root.resolve(CommitteeFolder.BODY_FILE));
         Parsed<Body> body = ModelReader.parseBody(bodyFile);
         Meeting meeting = ModelReader.readMeeting(meetingFile);

@@ -61,7 +61,8 @@ final class TasksCommand implements Callable<Integer> {
             description = "For pdf: a TrueType/OpenType font for characters Liberation Sans lacks; repeatable.")
     java.util.List<Path> fonts = new java.util.ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output"
+            + " ('-': standard output, also for docx and pdf). Never a file the committee reads.")
     Path output;
 
     @Override
@@ -72,6 +73,9 @@ final class TasksCommand implements Callable<Integer> {
             default -> throw new UsageException("--by: '" + by + "' is not one of owner, meeting");
         };
         LocalDate day = asOf == null ? LocalDate.now(clock) : Dates.parse("--as-of", asOf);
+        boolean text = format != Format.docx && format != Format.pdf;
+        OutputTarget given = OutputTarget.given("-o", output, text, CommandInputs.ofDocuments().committee(path)
+                .readsFonts(fonts));
         Committee committee = Checker.readValid(path);
         TaskLedger ledger = TaskLedger.of(committee);
         if (owner != null && !ledger.knowsOwner(owner)) {
@@ -87,16 +91,13 @@ final class TasksCommand implements Callable<Integer> {
             case docx, pdf, html -> paint(committee, list, bytes);
             default -> throw new IllegalStateException(format.name());
         }
-        Path target = output;
-        if (target == null && (format == Format.docx || format == Format.pdf || format == Format.html)) {
-            target = Path.of("tasks-" + day + "." + format);
-        }
-        if (target != null) {
-            AtomicFile.write(target, out -> bytes.writeTo(out));
-            spec.commandLine().getErr().println("wrote " + target + ": " + dev.clerk.compose.TaskListComposer.summary(committee.body(), list));
-        } else {
-            spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+        OutputTarget target = given != null ? given : OutputTarget.fallback(
+                format == Format.docx || format == Format.pdf || format == Format.html
+                        ? Path.of("tasks-" + day + "." + format) : null, text);
+        target.write(spec, out -> bytes.writeTo(out));
+        if (!target.isStandardOutput()) {
+            spec.commandLine().getErr().println("wrote " + target.path() + ": "
+                    + dev.clerk.compose.TaskListComposer.summary(committee.body(), list));
         }
         return 0;
     }
