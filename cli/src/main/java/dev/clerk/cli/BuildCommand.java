@@ -92,16 +92,21 @@ final class BuildCommand implements Callable<Integer> {
 
         Progress progress = new Progress(stdout, targets.size(), !quiet && terminal.getAsBoolean());
         List<Target> shown = targets.stream().map(progress::showing).toList();
-        List<Outcome> outcomes = new IncrementalBuild(outDir, root, Version.fingerprint()).run(shown, force, o -> { });
+        // The index is written while the build still holds the folder, so that no other build writes it meanwhile.
+        List<Outcome> outcomes = new IncrementalBuild(outDir, root, Version.fingerprint())
+                .run(shown, force, o -> { }, done -> writeIndex(plan, outDir));
         progress.done();
         // A problem several documents share (a character of the body's name no font has) is printed once.
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
             if (o.status() == Outcome.Status.FAILED) {
                 report(err, o, reported);
+            } else if (o.reason() == Outcome.Reason.ALTERED) {
+                err.println(outDir.resolve(o.target().output()) + ": differs from what the last build wrote"
+                        + " (damaged or replaced); written again");
             }
         }
-        writeIndex(plan, outDir);
+        changedDuringBuild(err, outcomes);
         long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
         summary(stdout, outDir, outcomes, plan.blocked(), warnings, errors + failed, started);
         return errors + failed > 0 || !plan.blocked().isEmpty() ? Clerk.BAD_INPUT : 0;
@@ -134,6 +139,20 @@ final class BuildCommand implements Callable<Integer> {
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             err.println(o.target().output() + ": not built: " + message);
         }
+    }
+
+    /**
+     * Names each input that changed while the build was under way: the documents made from it may not show the
+     * change, so they are not recorded as built, and the next build makes them again.
+     */
+    private static void changedDuringBuild(PrintWriter err, List<Outcome> outcomes) {
+        java.util.Map<Path, List<String>> outputs = new java.util.LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            o.changed().forEach(p -> outputs.computeIfAbsent(p, k -> new ArrayList<>()).add(o.target().output()));
+        }
+        outputs.forEach((input, made) -> err.println(input + ": changed during the build, so "
+                + (made.size() == 1 ? made.get(0) + " may not show the change; the next build makes it again"
+                : made.size() + " documents may not show the change; the next build makes them again")));
     }
 
     /** The index is made anew every time (it lists what exists), but written only when it changed. */
@@ -200,7 +219,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!shown) {
                 return t;
             }
-            return new Target(t.output(), t.title(), t.inputs(), o -> {
+            return t.withContent(o -> {
                 line(String.format(Locale.ROOT, "[%d/%d] %s", ++done, total, t.output()));
                 t.content().writeTo(o);
             });

@@ -9,8 +9,6 @@ import dev.clerk.model.build.BuildPlan;
 import dev.clerk.model.build.DocumentKind;
 import dev.clerk.model.build.PlannedDocument;
 import dev.clerk.model.build.Target;
-import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.tasks.Grouping;
 import dev.clerk.model.tasks.TaskLedger;
@@ -48,9 +46,9 @@ final class BuildTargets {
     }
 
     /** The targets of the plan's buildable documents, each rendering only when the build asks it to. */
-    static List<Target> of(BuildPlan plan) throws Exception {
-        BuildTargets t = new BuildTargets(plan,
-                ModelReader.parseBody(plan.root().resolve(CommitteeFolder.BODY_FILE)));
+    static List<Target> of(BuildPlan plan) {
+        // The committee file as the plan read it: every document is rendered from the bytes the plan hashed.
+        BuildTargets t = new BuildTargets(plan, plan.body());
         return plan.buildable().stream().map(d -> d.target(t.content(d))).toList();
     }
 

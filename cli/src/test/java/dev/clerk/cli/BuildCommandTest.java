@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clerk build} on a copy of the worked example. */
 class BuildCommandTest {
-    private static final String[] ALL = {".clerk-build", "2017-03-27-agenda.docx", "2017-03-27-agenda.html",
+    private static final String[] ALL = {".clerk-build", ".clerk-build.lock", "2017-03-27-agenda.docx", "2017-03-27-agenda.html",
         "2017-03-27-agenda.pdf", "2017-03-27-minutes.docx", "2017-03-27-minutes.html", "2017-03-27-minutes.pdf",
         "2017-05-22-agenda.docx", "2017-05-22-agenda.html", "2017-05-22-agenda.pdf", "2017-05-22-packet.pdf",
         "index.html", "tasks.csv", "tasks.docx", "tasks.html", "tasks.md", "tasks.pdf"};
@@ -111,7 +111,7 @@ class BuildCommandTest {
                 + "tasks.md: not built: " + april + " has errors\n"
                 + "tasks.csv: not built: " + april + " has errors\n");
         assertThat(run.out()).isEqualTo(out + ": 6 written, 0 up to date, 10 not built, 0 warnings, 1 error (0.0 s)\n");
-        assertThat(files(out).keySet()).containsExactly(".clerk-build", "2017-03-27-agenda.docx",
+        assertThat(files(out).keySet()).containsExactly(".clerk-build", ".clerk-build.lock", "2017-03-27-agenda.docx",
                 "2017-03-27-agenda.html", "2017-03-27-agenda.pdf", "2017-03-27-minutes.docx",
                 "2017-03-27-minutes.html", "2017-03-27-minutes.pdf", "index.html");
 
@@ -159,6 +159,51 @@ class BuildCommandTest {
         } finally {
             BuildCommand.terminal = () -> System.console() != null;
         }
+    }
+
+    @Test
+    void rebuildsADamagedOutputAndSaysSo() throws Exception {
+        CliRun.of("build", dir.toString());
+        Path minutes = out.resolve("2017-03-27-minutes.pdf");
+        byte[] written = Files.readAllBytes(minutes);
+        Files.write(minutes, java.util.Arrays.copyOf(written, written.length / 2));
+
+        assertThat(CliRun.of("build", dir.toString())).isEqualTo(new CliRun(0,
+                out + ": 1 written, 14 up to date, 0 warnings, 0 errors (0.0 s)\n",
+                minutes + ": differs from what the last build wrote (damaged or replaced); written again\n"));
+        assertThat(Files.readAllBytes(minutes)).isEqualTo(written);
+        assertThat(CliRun.of("build", dir.toString()).out()).contains("everything up to date");
+    }
+
+    @Test
+    void removesTheTemporaryFilesAnInterruptedBuildLeftButNotThoseBeingWritten() throws Exception {
+        CliRun.of("build", dir.toString());
+        // What kill -9 during a build leaves: an empty hidden file beside the document it was to become.
+        Path stale = Files.createFile(out.resolve(".2017-03-27-minutes.pdf4417803624513416226.tmp"));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(11))));
+        // One 'clerk agenda --format pdf' is writing into out/ this very moment (it takes no build lock).
+        Path fresh = Files.createFile(out.resolve(".2017-05-22-agenda.pdf90210.tmp"));
+        Path someoneElses = Files.createFile(out.resolve("draft.tmp"));
+        Files.setLastModifiedTime(someoneElses, Files.getLastModifiedTime(stale));
+
+        assertThat(CliRun.of("build", dir.toString()).exitCode()).isZero();
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(someoneElses).exists();
+    }
+
+    @Test
+    void refusesToBuildWhileAnotherBuildHoldsTheFolder() throws Exception {
+        Files.createDirectories(out);
+        try (java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(out.resolve(".clerk-build.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = other.lock()) {
+            assertThat(CliRun.of("build", dir.toString())).isEqualTo(new CliRun(1, "", "clerk: " + out
+                    + ": another clerk build is writing to this folder; run this one again when it has finished\n"));
+        }
+        assertThat(out.resolve("index.html")).doesNotExist();
+        assertThat(CliRun.of("build", dir.toString()).exitCode()).isZero();
     }
 
     @Test

@@ -31,8 +31,23 @@ import java.util.regex.Pattern;
  * {@code **Label:** value} lines, call-outs {@code **Motion:** text}, lists Markdown lists, tables pipe tables,
  * and a form's fill-in blocks pipe tables of labels and values.
  * Web and mail addresses become links; links to a heading or to a packet page are printed as their text, since
- * Markdown has no portable anchors or pages. Page furniture, metadata and language tags are left out. The
- * committee's words are escaped, so that a "*" or a "|" in them prints as itself.
+ * Markdown has no portable anchors or pages. Page furniture, metadata and language tags are left out.
+ *
+ * <p>The committee's words are escaped so that they print as themselves in every common Markdown (CommonMark,
+ * GitHub's, pandoc, Python-Markdown, the original Markdown.pl), never as markup, and stay readable as plain text:
+ * <ul>
+ *   <li>{@code \ ` * _ [ ]} get a backslash, everywhere: no emphasis, code, link or image can start in them;
+ *   <li>{@code <} becomes {@code &lt;} where it could open HTML or an autolink (before a letter, {@code /},
+ *       {@code !}, {@code ?} and the like); before a space, a digit, {@code =} or {@code -} ({@code a < b}, {@code x <= 3})
+ *       it stays as written, since nothing reads markup there;
+ *   <li>{@code &} becomes {@code &amp;} where it would start an entity ({@code &lt;}, {@code &#60;});
+ *   <li>what would start another block at the start of a line ({@code #}, {@code >}, {@code -}, {@code +},
+ *       {@code 1.}, {@code ---}, {@code ===}, {@code ~~~}, {@code :::}) gets a backslash; in a heading, an opening
+ *       brace does too (pandoc reads attributes there), and in a table cell {@code |}.
+ * </ul>
+ * Other punctuation ({@code . , ; : ! ? ( ) " ' / % $ ~} ...) is written as it is. Clerk's own links (web and
+ * mail addresses found in the text) link only to {@code http:}, {@code https:} and {@code mailto:} addresses,
+ * with what Markdown would read in an address percent-encoded; a link to anything else is printed as its text.
  *
  * <pre>{@code
  * MarkdownWriter.write(AgendaComposer.compose(agenda), out);
@@ -41,6 +56,11 @@ import java.util.regex.Pattern;
 public final class MarkdownWriter {
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?://|mailto:).*");
+    /** What a link's address may not hold as it is (nor a control character): it is percent-encoded there. */
+    private static final String URI_UNSAFE = " \"<>\\`()[]{}|^";
+    /** What an autolink may not hold (nor a control character): "|" would split a table cell. */
+    private static final String AUTOLINK_UNSAFE = " <>|";
     private static final Pattern NUMBERED_LABEL = Pattern.compile("\\d{1,9}[.)]");
     private static final String HARD_BREAK = "  \n";
 
@@ -81,7 +101,7 @@ public final class MarkdownWriter {
             if (text.endsWith("#")) {
                 text = text.substring(0, text.length() - 1) + "\\#";
             }
-            return "#".repeat(h.level()) + " " + (h.label() == null ? "" : h.label() + " ") + text;
+            return "#".repeat(h.level()) + " " + (h.label() == null ? "" : escape(h.label(), false) + " ") + text;
         }
         if (b instanceof Paragraph p) {
             return paragraph(p);
@@ -182,10 +202,13 @@ public final class MarkdownWriter {
         for (Run segment : segments(text)) {
             boolean lineStart = context == Context.START && sb.isEmpty() || !sb.isEmpty() && sb.charAt(sb.length() - 1) == '\n';
             String s = escape(segment.text(), context == Context.CELL);
+            if (context == Context.HEADING) {
+                s = s.replace("{", "\\{");
+            }
             if (context != Context.CELL && context != Context.HEADING) {
                 s = escapeLineStarts(s, lineStart);
             }
-            if (segment.link() instanceof Link.Uri u) {
+            if (segment.link() instanceof Link.Uri u && SAFE_SCHEME.matcher(u.uri()).matches()) {
                 s = link(segment.text(), s, u.uri());
             }
             if (segment.emphasis() == Emphasis.STRONG) {
@@ -223,13 +246,28 @@ public final class MarkdownWriter {
         return out;
     }
 
-    /** A web or mail address as an autolink when its text is the address, else as {@code [text](uri)}. */
+    /**
+     * A web or mail address as an autolink when its text is the address and holds nothing an autolink cannot,
+     * else as {@code [text](address)} with what Markdown would read in the address percent-encoded.
+     */
     private static String link(String raw, String escaped, String uri) {
-        if (raw.equals(uri) || uri.equals("mailto:" + raw)) {
+        if ((raw.equals(uri) || uri.equals("mailto:" + raw)) && encoded(uri, AUTOLINK_UNSAFE).equals(uri)) {
             return "<" + raw + ">";
         }
-        String target = uri.matches(".*[\\s()<>].*") ? "<" + uri.replace("<", "%3C").replace(">", "%3E") + ">" : uri;
-        return "[" + escaped + "](" + target + ")";
+        return "[" + escaped + "](" + encoded(uri, URI_UNSAFE) + ")";
+    }
+
+    private static String encoded(String uri, String unsafe) {
+        StringBuilder sb = new StringBuilder(uri.length());
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c < 0x20 || c == 0x7f || unsafe.indexOf(c) >= 0) {
+                sb.append('%').append(String.format("%02X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String strong(String s) {
@@ -252,23 +290,37 @@ public final class MarkdownWriter {
         return s.substring(0, start) + marker + s.substring(start, end) + marker + s.substring(end);
     }
 
-    /** The committee's words with Markdown's inline syntax escaped, and pipes too in a table. */
+    /** The committee's words with Markdown's inline syntax escaped, and pipes too in a table (see the class). */
     static String escape(String text, boolean cell) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<' -> sb.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']' -> sb.append('\\').append(c);
+                case '<' -> sb.append(opensMarkup(text, i + 1) ? "&lt;" : "<");
+                case '&' -> sb.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "&amp;" : "&");
                 case '|' -> sb.append(cell ? "\\|" : "|");
                 default -> sb.append(c);
             }
         }
-        return ENTITY.matcher(sb).replaceAll("\\\\&");
+        return sb.toString();
+    }
+
+    /**
+     * Whether a {@code <} followed by what stands at {@code next} could open HTML or an autolink: anything but a
+     * space, a digit, {@code =}, {@code -} or the end.
+     */
+    private static boolean opensMarkup(String text, int next) {
+        if (next >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(next);
+        return !(Character.isWhitespace(c) || c >= '0' && c <= '9' || c == '=' || c == '-');
     }
 
     /**
      * Escapes what would start another block at the start of a line: a heading ("#"), a quote (">"), a list item
-     * ("-", "+", "1.", "1)") or a rule or underline ("---", "===").
+     * ("-", "+", "1.", "1)"), a rule or underline ("---", "==="), a fence ("~~~") or a pandoc block (":::").
      */
     private static String escapeLineStarts(String s, boolean atStart) {
         String[] lines = s.split("\n", -1);
@@ -285,6 +337,9 @@ public final class MarkdownWriter {
                     || line.chars().allMatch(ch -> ch == c || ch == ' '))) {
                 line = "\\" + line;
             } else if (c == '=' && line.chars().allMatch(ch -> ch == '=' || ch == ' ')) {
+                line = "\\" + line;
+            } else if ((c == '~' || c == ':') && line.startsWith(String.valueOf(c).repeat(3))) {
+                // A code fence ("~~~"), or a pandoc block with attributes (":::").
                 line = "\\" + line;
             } else {
                 line = ORDERED_MARKER.matcher(line).replaceFirst("$1\\\\$2");

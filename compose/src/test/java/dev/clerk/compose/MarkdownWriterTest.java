@@ -183,7 +183,7 @@ class MarkdownWriterTest {
                 .plain(" on ").link("packet page 3", new Link.Page(2), null)
                 .plain(" or under ").link("II.A.", new Link.Anchor("item-II-A"), null).plain(".").build()));
         assertThat(MarkdownWriter.of(doc)).isEqualTo("See <https://example.org/a_b>, write to <ana@example.org>,"
-                + " read [the plan](<https://example.org/plan (2)>) on packet page 3 or under II.A..\n");
+                + " read [the plan](https://example.org/plan%20%282%29) on packet page 3 or under II.A..\n");
     }
 
     @Test
@@ -193,7 +193,7 @@ class MarkdownWriterTest {
                 Paragraph.body(Text.plain("2017. A year\n> not a quote\n---")),
                 Heading.section(Text.plain("Item #"), null));
         assertThat(MarkdownWriter.of(doc)).isEqualTo("""
-                \\# not a heading, \\*not\\* emphasis, \\[not\\] a link, \\<b>not\\</b> HTML, \\&amp;
+                \\# not a heading, \\*not\\* emphasis, \\[not\\] a link, &lt;b>not&lt;/b> HTML, &amp;amp;
 
                 2017\\. A year \s
                 \\> not a quote \s
@@ -201,5 +201,79 @@ class MarkdownWriterTest {
 
                 ## Item \\#
                 """);
+    }
+
+    /** What the committee writes, at its most hostile: markup, scripts and links to script in every place. */
+    private static final String HOSTILE = "<script>alert(1)</script> [x](javascript:alert(1)) <javascript:alert(2)>"
+            + " ![i](data:text/html,<b>x</b>) [w](VBScript:x) <img src=x onerror=alert(3)> &lt;script&gt; &#60;i>"
+            + " <!-- c --> <?php ?> </p> [r]: javascript:alert(4) `code` *em* _em_";
+
+    @Test
+    void writesNoHtmlAndNoLinkFromTheCommitteesWordsWhereverTheyStand() {
+        Text hostile = Text.plain(HOSTILE);
+        Text lines = Text.plain(HOSTILE + "\n" + HOSTILE + "\n[r]: javascript:alert(5)\n<div>\n::: {onclick=x}\n~~~");
+        Document doc = document(
+                Heading.title(hostile),
+                Heading.item(0, "I.", Text.plain("Item {onclick=alert(6)}"), "item-I"),
+                new Paragraph(Paragraph.Role.SUBTITLE, hostile),
+                new Paragraph(Paragraph.Role.DETAILS, hostile),
+                Paragraph.body(lines),
+                new Fields(List.of(new Fields.Field("<b>Label</b> [l](javascript:x):", lines))),
+                new Callout(Callout.Kind.MOTION, "<i>Motion</i>:", lines),
+                new ItemList(ItemList.Kind.BULLETED, List.of(
+                        new ItemList.Entry("•", List.of(Paragraph.body(lines), new ItemList(ItemList.Kind.NUMBERED,
+                                List.of(new ItemList.Entry("1.", List.of(Paragraph.body(hostile))))))))),
+                new Table(List.of(new Table.Column(hostile, 1, true), new Table.Column(Text.plain("Task"), 3, false)),
+                        List.of(List.of(lines, hostile)), "tasks"),
+                new FillIn("motion", "<u>Motion</u>", HOSTILE, List.of(List.of(
+                        FillIn.Entry.blank("<s>Moved by</s>", Input.text("mover", HOSTILE))))));
+        String md = MarkdownWriter.of(doc);
+        assertNoMarkupFrom(md);
+        assertThat(md).contains("# &lt;script>alert(1)&lt;/script> \\[x\\](javascript:alert(1)) &lt;javascript:alert(2)>"
+                + " !\\[i\\](data:text/html,&lt;b>x&lt;/b>) \\[w\\](VBScript:x) &lt;img src=x onerror=alert(3)>"
+                + " &amp;lt;script&amp;gt; &amp;#60;i> &lt;!-- c --> &lt;?php ?> &lt;/p> \\[r\\]: javascript:alert(4)"
+                + " \\`code\\` \\*em\\* \\_em\\_\n")
+                .contains("## I. Item \\{onclick=alert(6)}\n")
+                .contains("\\[r\\]: javascript:alert(5)")
+                .contains("\\::: {onclick=x}")
+                .contains("\\~~~");
+    }
+
+    @Test
+    void linksOnlyToWebAndMailAddresses() {
+        Document doc = document(Paragraph.body(Text.builder()
+                .link("click", new Link.Uri("javascript:alert(1)"), null).plain(" ")
+                .link("javascript:alert(1)", new Link.Uri("javascript:alert(1)"), null).plain(" ")
+                .link("data", new Link.Uri(" DATA:text/html,<script>x</script>"), null).plain(" ")
+                .link("vb", new Link.Uri("vbscript:x"), null).plain(" ")
+                .link("site", new Link.Uri("https://example.org/a)b<c>\"d|e"), null).plain(" ")
+                .link("HTTPS://EXAMPLE.ORG", new Link.Uri("HTTPS://EXAMPLE.ORG"), null).plain(" ")
+                .link("https://example.org/a(b)", new Link.Uri("https://example.org/a(b)"), null).plain(" ")
+                .link("https://example.org/a|b", new Link.Uri("https://example.org/a|b"), null).build()));
+        assertThat(MarkdownWriter.of(doc)).isEqualTo("click javascript:alert(1) data vb"
+                + " [site](https://example.org/a%29b%3Cc%3E%22d%7Ce) <HTTPS://EXAMPLE.ORG> <https://example.org/a(b)>"
+                + " [https://example.org/a|b](https://example.org/a%7Cb)\n");
+    }
+
+    @Test
+    void leavesOrdinaryPunctuationAsItIs() {
+        String plain = "Tom & Jerry's plan: 50% off (see p. 3), \"quoted\"; a < b, x <= 3, A <- B, 3 > 2, 1/2 ~ 0.5,"
+                + " $10 + tax = done! Really? #3 on the list; Q&A at 5; user@host, 10:30-11:00.";
+        assertThat(MarkdownWriter.of(document(Paragraph.body(Text.plain(plain))))).isEqualTo(plain + "\n");
+    }
+
+    /**
+     * Asserts that {@code md} holds no HTML and no link it did not make from an address: every "<" is either
+     * Clerk's line break in a table cell or followed by what opens nothing, and every "[" and "`" is escaped.
+     */
+    static void assertNoMarkupFrom(String md) {
+        String withoutBreaks = md.replace("<br>", "");
+        assertThat(java.util.regex.Pattern.compile("<(?![\\s\\d=-])").matcher(withoutBreaks).results()
+                .map(r -> withoutBreaks.substring(r.start(), Math.min(withoutBreaks.length(), r.start() + 20))))
+                .as("raw < in%n%s", md).isEmpty();
+        assertThat(java.util.regex.Pattern.compile("(?<!\\\\)[\\[\\]`]").matcher(md).results().map(r -> r.start()))
+                .as("unescaped [ ] or ` in%n%s", md).isEmpty();
+        assertThat(java.util.regex.Pattern.compile("(?<!\\\\)&(?=#?[A-Za-z0-9]+;)(?!amp;|lt;)").matcher(md).results()
+                .map(r -> r.start())).as("entity from the text in%n%s", md).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Problem;
 import dev.clerk.model.text.Wording;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ import java.util.Set;
  * meeting its minutes (when it has minutes, see {@link Meeting#hasMinutes()}) and its agenda, the agenda packet
  * of each meeting still to come (one without minutes) and of the newest meeting, and the committee's task list, each with its output name and the files its content depends on.
  *
+ * <p>Each meeting file and {@code committee.yaml} is read once here: the documents are rendered from what was
+ * read, and each planned document carries the content hash of those bytes, which the build records (so that a
+ * file edited while a build runs is not taken for rendered).
+ *
  * <p>The folder is checked first, as {@code clerk check} does. A meeting file with errors blocks its own
  * documents and those that depend on it (the agendas of later meetings, which carry its open tasks, and the
  * task list); everything else is still planned. Errors in {@code committee.yaml} block everything.
@@ -35,15 +40,17 @@ import java.util.Set;
 public final class BuildPlan {
     private final Path root;
     private final Committee committee;
+    private final Parsed<Body> body;
     private final List<Problem> problems;
     private final List<PlannedDocument> documents;
     private final Map<String, Blocked> blocked;
     private final LocalDate tasksAsOf;
 
-    private BuildPlan(Path root, Committee committee, List<Problem> problems, List<PlannedDocument> documents,
-                      Map<String, Blocked> blocked, LocalDate tasksAsOf) {
+    private BuildPlan(Path root, Committee committee, Parsed<Body> body, List<Problem> problems,
+                      List<PlannedDocument> documents, Map<String, Blocked> blocked, LocalDate tasksAsOf) {
         this.root = root;
         this.committee = committee;
+        this.body = body;
         this.problems = List.copyOf(problems);
         this.documents = List.copyOf(documents);
         this.blocked = blocked;
@@ -68,18 +75,22 @@ public final class BuildPlan {
         }
         Path bodyFile = root.resolve(CommitteeFolder.BODY_FILE);
         Map<String, Blocked> blocked = new LinkedHashMap<>();
-        Body body = null;
+        Map<Path, String> read = new HashMap<>();
+        Parsed<Body> parsedBody = null;
         if (!broken.contains(normal(bodyFile))) {
             try {
-                body = ModelReader.readBody(bodyFile);
+                byte[] bytes = ModelReader.readBytes(bodyFile);
+                parsedBody = ModelReader.parseBody(bodyFile, bytes);
+                read.put(normal(bodyFile), Digests.of(bytes));
             } catch (InputException e) {
-                body = null;
+                parsedBody = null;
             }
         }
-        if (body == null) {
+        if (parsedBody == null) {
             blocked.put(bodyFile.toString(), new Blocked(bodyFile.toString(), "has errors; nothing was built"));
-            return new BuildPlan(root, null, report.problems(), List.of(), blocked, null);
+            return new BuildPlan(root, null, null, report.problems(), List.of(), blocked, null);
         }
+        Body body = parsedBody.value();
         List<Path> fonts = body.fonts().stream().map(f -> root.resolve(stripIndex(f))).toList();
 
         // Meeting files in date order; each agenda depends on every file before it.
@@ -90,7 +101,9 @@ public final class BuildPlan {
             Meeting m = null;
             if (!broken.contains(normal(file))) {
                 try {
-                    m = ModelReader.readMeeting(file);
+                    byte[] bytes = ModelReader.readBytes(file);
+                    m = ModelReader.parseMeeting(file, bytes).value();
+                    read.put(normal(file), Digests.of(bytes));
                 } catch (InputException e) {
                     m = null;
                 }
@@ -133,7 +146,7 @@ public final class BuildPlan {
                     inputs.addAll(fonts);
                 }
                 PlannedDocument doc = new PlannedDocument(kind, key + "-" + kind.word() + "." + kind.extension(),
-                        title(kind, m), m, file, inputs);
+                        title(kind, m), m, file, inputs, readOf(inputs, read));
                 documents.add(doc);
                 if (scope != DocumentKind.Scope.MINUTES && firstBroken != null) {
                     blocked.put(doc.output(), new Blocked(doc.output(), "not built: it carries the open tasks of "
@@ -157,14 +170,26 @@ public final class BuildPlan {
                     in.addAll(fonts);
                 }
                 PlannedDocument doc = new PlannedDocument(kind, kind.word() + "." + kind.extension(),
-                        "Open tasks as of " + Wording.date(asOf), null, null, in);
+                        "Open tasks as of " + Wording.date(asOf), null, null, in, readOf(in, read));
                 documents.add(doc);
                 if (firstBroken != null) {
                     blocked.put(doc.output(), new Blocked(doc.output(), "not built: " + firstBroken + " has errors"));
                 }
             }
         }
-        return new BuildPlan(root, committee, report.problems(), documents, blocked, asOf);
+        return new BuildPlan(root, committee, parsedBody, report.problems(), documents, blocked, asOf);
+    }
+
+    /** The hashes, as read, of those of {@code inputs} the plan read. */
+    private static Map<Path, String> readOf(List<Path> inputs, Map<Path, String> read) {
+        Map<Path, String> of = new HashMap<>();
+        for (Path p : inputs) {
+            String hash = read.get(normal(p));
+            if (hash != null) {
+                of.put(normal(p), hash);
+            }
+        }
+        return of;
     }
 
     private static String stripIndex(String font) {
@@ -201,6 +226,14 @@ public final class BuildPlan {
     /** The body and its meetings without errors, for the renderers; null when committee.yaml has errors. */
     public Committee committee() {
         return committee;
+    }
+
+    /**
+     * The committee file as the plan read it (the body of {@link #committee()}, with the position of each field);
+     * null when it has errors.
+     */
+    public Parsed<Body> body() {
+        return body;
     }
 
     /** Everything the check found, errors and warnings, sorted by file and line. */

@@ -4,82 +4,95 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The content hashes of what each output was built from, kept in the output folder as {@code .clerk-build}:
- * one line per output, {@code <sha-256> <output>}, sorted, so that an output is rebuilt only when something
- * it depends on changed — not when a file was merely touched.
+ * What each output was built from and what was written, kept in the output folder as {@code .clerk-build}: one
+ * line per output, {@code <inputs sha-256> <output sha-256> <output>}, sorted. An output is rebuilt when something
+ * it depends on changed by content (not when a file was merely touched), and when the file in the folder is no
+ * longer the one that was written (damaged, truncated or replaced).
  */
 final class Manifest {
     static final String FILE = ".clerk-build";
-    private final Map<String, String> hashes;
+    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) ([0-9a-f]{64}) (.+)");
 
-    private Manifest(Map<String, String> hashes) {
-        this.hashes = hashes;
+    /** What an output was built from and the hash of the bytes written. */
+    record Entry(String inputs, String output) {
     }
 
+    private final Map<String, Entry> entries;
+
+    private Manifest(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * The manifest of {@code outDir}; empty for a first build. Lines of another shape (those of an older Clerk,
+     * which recorded no output hash) are left out, so those outputs are built again.
+     */
     static Manifest read(Path outDir) {
-        Map<String, String> hashes = new TreeMap<>();
+        Map<String, Entry> entries = new TreeMap<>();
+        Path file = outDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new Manifest(entries);
+        }
         try {
-            for (String line : Files.readAllLines(outDir.resolve(FILE), StandardCharsets.UTF_8)) {
-                int space = line.indexOf(' ');
-                if (space == 64) {
-                    hashes.put(line.substring(space + 1), line.substring(0, space));
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Matcher m = LINE.matcher(line);
+                if (m.matches()) {
+                    entries.put(m.group(3), new Entry(m.group(1), m.group(2)));
                 }
             }
-        } catch (NoSuchFileException e) {
-            // First build: nothing is known to be up to date.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Manifest(hashes);
+        return new Manifest(entries);
     }
 
-    String hash(String output) {
-        return hashes.get(output);
+    Entry entry(String output) {
+        return entries.get(output);
     }
 
-    void put(String output, String hash) {
-        hashes.put(output, hash);
+    void put(String output, String inputs, String written) {
+        entries.put(output, new Entry(inputs, written));
     }
 
     void remove(String output) {
-        hashes.remove(output);
+        entries.remove(output);
     }
 
     void write(Path outDir) throws Exception {
         StringBuilder sb = new StringBuilder();
-        hashes.forEach((output, hash) -> sb.append(hash).append(' ').append(output).append('\n'));
+        entries.forEach((output, e) -> sb.append(e.inputs()).append(' ').append(e.output()).append(' ')
+                .append(output).append('\n'));
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         Path file = outDir.resolve(FILE);
         // Unchanged, it is left alone: a build that changed nothing touches nothing in the folder.
-        if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return;
         }
         AtomicWrite.write(file, out -> out.write(bytes));
     }
 
-    /** The hash of a target's inputs: the program version, the output's name, and each input's path and bytes. */
-    static String hashOf(Target target, String programVersion, Path base) {
-        MessageDigest digest = sha256();
+    /**
+     * The hash of what a target is built from: the program version, the output's name, and each input's path
+     * (relative to {@code base}) with the hash of its content as given in {@code inputs}.
+     */
+    static String inputsHash(String programVersion, String output, Path base, Map<Path, String> inputs) {
+        MessageDigest digest = Digests.sha256();
         update(digest, "clerk " + programVersion);
-        update(digest, target.output());
-        target.inputs().stream().map(p -> p.toAbsolutePath().normalize()).sorted().forEach(p -> {
-            update(digest, base.toAbsolutePath().normalize().relativize(p).toString().replace('\\', '/'));
-            try {
-                digest.update(sha256().digest(Files.readAllBytes(p)));
-            } catch (NoSuchFileException e) {
-                update(digest, "(missing)");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        update(digest, output);
+        Path from = base.toAbsolutePath().normalize();
+        new TreeMap<>(inputs).forEach((path, hash) -> {
+            update(digest, from.relativize(path).toString().replace('\\', '/'));
+            update(digest, hash);
         });
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -87,13 +100,5 @@ final class Manifest {
     private static void update(MessageDigest digest, String s) {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

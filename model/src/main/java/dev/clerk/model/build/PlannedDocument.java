@@ -3,6 +3,7 @@ package dev.clerk.model.build;
 import dev.clerk.model.Meeting;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,11 @@ import java.util.Objects;
  * @param meeting the meeting it is about, or null for a committee-wide document
  * @param file    the meeting's file, or null for a committee-wide document
  * @param inputs  every file its content depends on
+ * @param read    the content hash of each input the plan read and parsed (meeting and committee files), as it was
+ *                read: the document is rendered from those bytes, whatever the files hold by then
  */
 public record PlannedDocument(DocumentKind kind, String output, String title, Meeting meeting, Path file,
-                              List<Path> inputs) {
+                              List<Path> inputs, Map<Path, String> read) {
     public PlannedDocument {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(output, "output");
@@ -29,10 +32,11 @@ public record PlannedDocument(DocumentKind kind, String output, String title, Me
             throw new IllegalArgumentException("file: given with the meeting, and only then");
         }
         inputs = List.copyOf(inputs);
+        read = Map.copyOf(read);
     }
 
     /** The target of this document for {@link IncrementalBuild}, with what renders it. */
     public Target target(Target.Content content) {
-        return new Target(output, title, inputs, content);
+        return new Target(output, title, inputs, read, content);
     }
 }

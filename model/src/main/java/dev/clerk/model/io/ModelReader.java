@@ -61,6 +61,25 @@ public final class ModelReader {
         return parse(file, FileKind.COMMITTEE, Body.class);
     }
 
+    /**
+     * The bytes of a committee or meeting file, read as the methods above read it, for a caller that must know
+     * exactly what it parsed ({@code clerk build} records their hash): parse them with
+     * {@link #parseMeeting(Path, byte[])} or {@link #parseBody(Path, byte[])}.
+     */
+    public static byte[] readBytes(Path file) throws InputException {
+        return bytes(file);
+    }
+
+    /** Reads a meeting file from {@code bytes}, read from {@code file} by {@link #readBytes}. */
+    public static Parsed<Meeting> parseMeeting(Path file, byte[] bytes) throws InputException {
+        return parse(file, bytes, FileKind.MEETING, Meeting.class);
+    }
+
+    /** Reads a {@code committee.yaml} from {@code bytes}, read from {@code file} by {@link #readBytes}. */
+    public static Parsed<Body> parseBody(Path file, byte[] bytes) throws InputException {
+        return parse(file, bytes, FileKind.COMMITTEE, Body.class);
+    }
+
     /** Reads a meeting from text, naming it {@code file} in messages; JSON when the name ends in .json. */
     public static Parsed<Meeting> parseMeeting(String file, String text) throws InputException {
         return bind(tree(file, text), FileKind.MEETING, Meeting.class);
@@ -74,6 +93,11 @@ public final class ModelReader {
     private static <T> Parsed<T> parse(Path path, FileKind kind, Class<T> type) throws InputException {
         WarmUp.begin(List.of());
         return bind(tree(path), kind, type);
+    }
+
+    private static <T> Parsed<T> parse(Path path, byte[] bytes, FileKind kind, Class<T> type) throws InputException {
+        WarmUp.begin(List.of());
+        return bind(tree(path, bytes), kind, type);
     }
 
     /**
@@ -107,8 +131,11 @@ public final class ModelReader {
     }
 
     private static ParsedTree tree(Path path) throws InputException {
+        return tree(path, bytes(path));
+    }
+
+    private static ParsedTree tree(Path path, byte[] bytes) throws InputException {
         String file = path.toString();
-        byte[] bytes = bytes(path);
         ParsedTree ahead = TreesAhead.take(path, file, bytes);
         return ahead != null ? ahead : tree(file, SourceText.decode(file, bytes));
     }

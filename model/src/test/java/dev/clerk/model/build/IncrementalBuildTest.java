@@ -101,7 +101,7 @@ class IncrementalBuildTest {
         assertThat(Files.readString(out.resolve("minutes.txt"))).isEqualTo(before);
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("minutes.txt",
-                    "agenda.txt", ".clerk-build");
+                    "agenda.txt", ".clerk-build", ".clerk-build.lock");
         }
         // Not recorded as built: the next run tries again.
         assertThat(build("1", false, target("minutes.txt", meeting))).containsExactly(Status.WRITTEN);
