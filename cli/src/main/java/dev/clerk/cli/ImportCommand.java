@@ -15,6 +15,7 @@ import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.CommitteeTemplate;
 import dev.clerk.model.io.FileKind;
+import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.ModelWriter;
 import dev.clerk.model.io.Problem;
@@ -180,7 +181,7 @@ final class ImportCommand implements Callable<Integer> {
                     + into);
             return 0;
         }
-        String text = Files.readString(into, StandardCharsets.UTF_8);
+        String text = new String(InputFiles.read(into, InputFiles.Limit.COMMITTEE_FILE), StandardCharsets.UTF_8);
         boolean json = into.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         String patched = json ? ModelWriter.json(after) : YamlPatch.apply(text, before, after);
         if (!json && !result.guesses().isEmpty()) {
@@ -264,7 +265,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (updateRoster) {
             Path bodyFile = root.resolve(CommitteeFolder.BODY_FILE);
-            String before = Files.readString(bodyFile, StandardCharsets.UTF_8);
+            String before = new String(InputFiles.read(bodyFile, InputFiles.Limit.COMMITTEE_FILE), StandardCharsets.UTF_8);
             String after = RosterEdit.addPeople(bodyFile.toString(), before, people);
             AtomicFile.write(bodyFile, after);
             info.printf("added %d %s to %s: %s%n", people.size(), people.size() == 1 ? "person" : "people", bodyFile,

@@ -4,6 +4,7 @@ import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.compose.MinutesComposer;
@@ -12,7 +13,6 @@ import dev.clerk.model.Committee;
 import dev.clerk.model.io.InputException;
 import dev.clerk.render.docx.DocxOptions;
 import java.io.FileNotFoundException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ final class MinutesCommand implements Callable<Integer> {
         painters.positions().with(meeting);
         if (template != null) {
             painters = painters.withDocx(DocxOptions.withTemplate(
-                    new DocxOptions.Template(template.toString(), Files.readAllBytes(template))));
+                    new DocxOptions.Template(template.toString(), InputFiles.read(template, InputFiles.Limit.TEMPLATE))));
         }
         Document minutes = MinutesComposer.compose(committee(root, body, meeting), meeting.value());
         Painters chosen = painters;

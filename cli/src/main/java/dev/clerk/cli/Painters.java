@@ -4,7 +4,9 @@ import dev.clerk.compose.doc.Document;
 import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.io.CommitteeBoundary;
 import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.InputFileException;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Problem;
 import dev.clerk.render.docx.DocxOptions;
@@ -127,11 +129,23 @@ final class Painters {
     static PdfFonts fonts(Parsed<Body> body, Path root, List<Path> fonts) throws InputException, IOException {
         PdfFonts chain = PdfFonts.liberation();
         List<String> bodyFonts = body.value().fonts();
+        CommitteeBoundary boundary = CommitteeBoundary.of(root, body.value());
         for (int i = 0; i < bodyFonts.size(); i++) {
+            String path = "fonts[" + i + "]";
+            String font = bodyFonts.get(i);
+            int comma = font.lastIndexOf(',');
+            boolean indexed = comma > 0 && font.substring(comma + 1).matches("\\d{1,3}");
+            Path file;
             try {
-                chain = chain.withFallback(root.resolve(bodyFonts.get(i)));
+                // Where it really leads, refused outside the committee folder before a byte is read.
+                file = boundary.resolve(indexed ? font.substring(0, comma) : font);
+            } catch (InputFileException e) {
+                throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path,
+                        "font '" + font + "' " + e.problem()));
+            }
+            try {
+                chain = chain.withFallback(indexed ? Path.of(file + font.substring(comma)) : file);
             } catch (IOException e) {
-                String path = "fonts[" + i + "]";
                 throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path, e.getMessage()));
             }
         }

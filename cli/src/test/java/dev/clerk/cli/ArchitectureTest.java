@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +81,10 @@ class ArchitectureTest {
     void thePdfPainterKnowsNothingOfMeetingsOutsideThePacket() {
         noClasses().that().resideInAPackage("dev.clerk.render.pdf..")
                 .and().haveNameNotMatching(".*\\.(PacketBuilder|ReadAhead|AttachmentFile|OfficeConverter)\\b.*")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.model..")
+                // Files (fonts) are read through the model's one reader of input files, as everywhere.
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("dev.clerk.model..")
+                        .and(DescribedPredicate.not(HasName.Predicates.nameMatching(
+                                "dev\\.clerk\\.model\\.io\\.InputFile(s|Exception)(\\$.*)?"))))
                 .check(classes);
     }
 

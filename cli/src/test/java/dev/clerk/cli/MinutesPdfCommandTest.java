@@ -82,7 +82,9 @@ class MinutesPdfCommandTest {
         Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(font) || dev.clerk.model.testing.ExternalProgram.isCi(),
                 "install fonts-wqy-microhei to run this test");
-        Files.writeString(dir.resolve("committee.yaml"), "name: 性工作与人口贩运政策影响委员会\nfonts: [" + font + "]\n");
+        // A system font is outside the committee folder: its folder is allowed by name.
+        Files.writeString(dir.resolve("committee.yaml"), "name: 性工作与人口贩运政策影响委员会\nfonts: [" + font + "]\n"
+                + "allowOutside: [" + font.getParent() + "]\n");
         Files.createDirectories(dir.resolve("meetings"));
         Path meeting = dir.resolve("meetings/2017-03-27.yaml");
         Files.writeString(meeting, "date: 2017-03-27\nagenda:\n  - title: 介绍\n");

@@ -1,6 +1,8 @@
 package dev.clerk.importer;
 
 import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
 import java.io.IOException;
@@ -46,7 +48,7 @@ final class DocxSource {
     }
 
     static Text read(Path path, String file) throws InputException {
-        try (InputStream in = Files.newInputStream(path); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = InputFiles.open(path, InputFiles.Limit.IMPORTED_WORD); XWPFDocument doc = new XWPFDocument(in)) {
             StringBuilder sb = new StringBuilder();
             Map<String, Integer> counters = new HashMap<>();
             boolean headings = false;
@@ -66,6 +68,11 @@ final class DocxSource {
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof InputFileException refused) {
+                    throw new InputException(Problem.error(file, Position.FILE, "", refused.problem()));
+                }
+            }
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (why.contains("Zip bomb") || why.contains("zip bomb")) {
                 why = "it expands far more than a real document would (possible zip bomb)";

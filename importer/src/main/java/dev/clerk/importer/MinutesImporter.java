@@ -2,12 +2,10 @@ package dev.clerk.importer;
 
 import dev.clerk.model.Meeting;
 import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +18,7 @@ import java.util.Locale;
  * and what had to be inferred is listed as a {@link Guess}.
  */
 public final class MinutesImporter {
-    /** The largest text file read, in bytes; minutes are rarely more than a few hundred kilobytes. */
-    static final int MAX_BYTES = 2 * 1024 * 1024;
-    /** The largest Word document read, in bytes (pictures make them larger than their text). */
-    static final long MAX_DOCX_BYTES = 50L * 1024 * 1024;
+    // The largest files read are InputFiles.Limit.IMPORTED_TEXT and IMPORTED_WORD.
     /** The most text read out of a Word document, in characters. */
     static final int MAX_CHARS = 2 * 1024 * 1024;
 
@@ -42,16 +37,9 @@ public final class MinutesImporter {
         String text;
         boolean headings;
         try {
-            if (Files.isDirectory(path)) {
-                throw new InputException(Problem.error(file, Position.FILE, "", "is a folder, not a file"));
-            }
-            long size = Files.size(path);
             boolean docx = file.toLowerCase(Locale.ROOT).endsWith(".docx") || file.toLowerCase(Locale.ROOT).endsWith(".docm");
-            long max = docx ? MAX_DOCX_BYTES : MAX_BYTES;
-            if (size > max) {
-                throw new InputException(Problem.error(file, Position.FILE, "", String.format(
-                        "file is %,d bytes; minutes of more than %,d bytes are not imported (split the file)", size, max)));
-            }
+            // A regular file within the limit, checked before it is opened (a pipe would block the import).
+            InputFiles.requireReadable(path, docx ? InputFiles.Limit.IMPORTED_WORD : InputFiles.Limit.IMPORTED_TEXT);
             if (docx) {
                 ImportResult clerks = ClerkWordImport.read(path, file, options);
                 if (clerks != null) {
@@ -61,15 +49,11 @@ public final class MinutesImporter {
                 text = t.text();
                 headings = t.headings();
             } else {
-                text = TextDecoder.decode(file, Files.readAllBytes(path), warnings);
+                text = TextDecoder.decode(file, InputFiles.read(path, InputFiles.Limit.IMPORTED_TEXT), warnings);
                 headings = false;
             }
-        } catch (NoSuchFileException e) {
-            throw new InputException(Problem.error(file, Position.FILE, "", "no such file"));
-        } catch (AccessDeniedException e) {
-            throw new InputException(Problem.error(file, Position.FILE, "", "permission denied"));
-        } catch (IOException e) {
-            throw new InputException(Problem.error(file, Position.FILE, "", "cannot be read: " + e.getMessage()));
+        } catch (InputFileException e) {
+            throw new InputException(Problem.error(file, Position.FILE, "", e.problem()));
         }
         return importText(file, path.getFileName() == null ? file : path.getFileName().toString(), text, headings,
                 options, warnings);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,8 +74,17 @@ class BadInputTest {
                 out.write(line);
             }
         }
-        assertThat(error(f)).isEqualTo(String.format(
-                "%s: file is %,d bytes; minutes of more than 2,097,152 bytes are not imported (split the file)", f, Files.size(f)));
+        assertThat(error(f)).isEqualTo(f + ": is larger than 2 MB, the most Clerk reads for minutes imported from text"
+                + " (split the file)");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void refusesAPipeWithoutWaitingOnIt() throws Exception {
+        for (String name : List.of("minutes.txt", "minutes.docx")) {
+            Path pipe = dev.clerk.model.io.Fifos.make(tmp.resolve(name));
+            assertThat(error(pipe)).isEqualTo(pipe + ": is not a regular file (a pipe or device)");
+        }
     }
 
     @Test

@@ -25,10 +25,13 @@ import java.util.Optional;
  * @param timeZone   where its meetings take place, as an IANA zone ("America/Los_Angeles"), or null
  * @param email      how its mail is sent, or null
  * @param lists      its named distribution lists
+ * @param allowOutside folders outside the committee folder whose files it may name (attachments, fonts), relative to
+ *                   the committee folder or absolute; files are otherwise refused when they lead outside it
  */
 public record Body(String name, String shortName, String parentBody, String department, String language,
                    List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults,
-                   List<String> fonts, String timeZone, EmailSettings email, List<DistributionList> lists) {
+                   List<String> fonts, String timeZone, EmailSettings email, List<DistributionList> lists,
+                   List<String> allowOutside) {
     public Body {
         name = Checks.required(name, "name");
         shortName = Checks.optional(shortName);
@@ -49,6 +52,7 @@ public record Body(String name, String shortName, String parentBody, String depa
             }
         }
         lists = Checks.list(lists, "lists");
+        allowOutside = Checks.texts(allowOutside, "allowOutside");
         Map<String, Integer> listNames = new HashMap<>();
         for (int i = 0; i < lists.size(); i++) {
             Integer before = listNames.put(lists.get(i).name().toLowerCase(Locale.ROOT), i);
@@ -59,11 +63,19 @@ public record Body(String name, String shortName, String parentBody, String depa
         }
     }
 
+    /** A body whose files are all inside its folder. */
+    public Body(String name, String shortName, String parentBody, String department, String language,
+                List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults,
+                List<String> fonts, String timeZone, EmailSettings email, List<DistributionList> lists) {
+        this(name, shortName, parentBody, department, language, people, quorum, groups, defaults, fonts, timeZone, email,
+                lists, List.of());
+    }
+
     /** A body without extra fonts, time zone, email settings or distribution lists. */
     public Body(String name, String shortName, String parentBody, String department, String language,
                 List<Person> people, Quorum quorum, List<Group> groups, BodyDefaults defaults) {
         this(name, shortName, parentBody, department, language, people, quorum, groups, defaults, List.of(), null, null,
-                null);
+                null, List.of());
     }
 
     /** The zone of the body's meeting times, when it gives one. */

@@ -1,5 +1,6 @@
 package dev.clerk.importer.word;
 
+import dev.clerk.model.io.InputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +60,8 @@ public record WordPackage(String body, Map<String, String> styleNames, Record re
 
     /** Reads the parts of {@code path}; an IOException says why the file is not a usable Word document. */
     public static WordPackage read(Path path) throws IOException {
+        // A regular file within the limit, checked before the zip is opened (a pipe would block it).
+        InputFiles.requireReadable(path, InputFiles.Limit.IMPORTED_WORD);
         try (ZipFile zip = new ZipFile(path.toFile())) {
             String main = "word/document.xml";
             String rels = part(zip, "_rels/.rels");

@@ -12,7 +12,10 @@ import dev.clerk.model.TaskUpdate;
 import dev.clerk.model.Committee;
 import dev.clerk.model.tasks.LedgerIssue;
 import dev.clerk.model.tasks.TaskLedger;
+import dev.clerk.model.io.CommitteeBoundary;
 import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
@@ -156,6 +159,40 @@ public final class Checker {
             }
         }
         checkLists(parsed);
+        checkFiles(parsed);
+    }
+
+    /** The folders {@code allowOutside} names exist, and the fonts lead inside the boundary to files that can be read. */
+    private void checkFiles(Parsed<Body> parsed) {
+        Body body = parsed.value();
+        Path root = Path.of(parsed.file()).toAbsolutePath().normalize().getParent();
+        for (int i = 0; i < body.allowOutside().size(); i++) {
+            String folder = body.allowOutside().get(i);
+            Path p = root.resolve(folder);
+            if (!Files.isDirectory(p)) {
+                String path = "allowOutside[" + i + "]";
+                problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path, "folder '" + folder
+                        + "' " + (Files.exists(p) ? "is not a folder" : "does not exist")));
+            }
+        }
+        CommitteeBoundary boundary = CommitteeBoundary.of(root, body);
+        for (int i = 0; i < body.fonts().size(); i++) {
+            String font = body.fonts().get(i);
+            InputFileException refused = refusal(boundary, fontFile(font), InputFiles.Limit.FONT);
+            // A missing font is reported where it is needed, by the PDFs; Word and web pages do without it.
+            if (refused != null && refused.reason() != InputFileException.Reason.MISSING) {
+                String path = "fonts[" + i + "]";
+                problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path, "font '" + font + "' "
+                        + refused.problem()));
+            }
+        }
+    }
+
+    /** The file of a font entry: {@code fonts/x.ttc} for {@code fonts/x.ttc,1}. */
+    private static String fontFile(String font) {
+        int comma = font.lastIndexOf(',');
+        return comma > 0 && comma < font.length() - 1 && font.substring(comma + 1).chars().allMatch(Character::isDigit)
+                ? font.substring(0, comma) : font;
     }
 
     /** Distribution lists name people and groups of the body; a name that resolves to no one would leave someone out. */
@@ -348,12 +385,16 @@ public final class Checker {
                 found.add(warning(parsed, path + ".due", "due " + action.due() + ", before the meeting that assigned it"));
             }
         });
+        CommitteeBoundary boundary = CommitteeBoundary.of(root, body == null ? null : body.value());
         eachItem(meeting, (path, item) -> {
             for (int i = 0; i < item.attachments().size(); i++) {
                 String file = item.attachments().get(i).path();
-                if (!Files.isRegularFile(root.resolve(file))) {
-                    found.add(error(parsed, path + ".attachments[" + i + "].path", "attachment '" + file
-                            + "' does not exist (paths are relative to " + root.getFileName() + "/)"));
+                InputFileException refused = refusal(boundary, file, InputFiles.Limit.ATTACHMENT);
+                if (refused != null) {
+                    found.add(error(parsed, path + ".attachments[" + i + "].path", "attachment '" + file + "' "
+                            + (refused.reason() == InputFileException.Reason.MISSING ? "does not exist (paths are"
+                            + " relative to " + root.toAbsolutePath().normalize().getFileName() + "/)"
+                            : refused.problem())));
                 }
             }
             for (int i = 0; i < item.tasks().size(); i++) {
@@ -395,6 +436,19 @@ public final class Checker {
                             + "' is neither on the roster, nor an attendee, nor a declared group"));
                 }
             }
+        }
+    }
+
+    /**
+     * Why the file a committee names at {@code declared} cannot be read, or null when it can: it must lead inside
+     * the committee folder (or a folder it allows) and be a regular file within the limit. Nothing is opened.
+     */
+    private static InputFileException refusal(CommitteeBoundary boundary, String declared, InputFiles.Limit limit) {
+        try {
+            InputFiles.requireReadable(boundary.resolve(declared), limit);
+            return null;
+        } catch (InputFileException e) {
+            return e;
         }
     }
 

@@ -39,7 +39,9 @@ public final class CommitteeFolder {
             p = p.getParent();
         }
         for (; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve(BODY_FILE))) {
+            // A committee.yaml that is not a regular file (a pipe) still marks the folder; reading it says what it is.
+            Path body = p.resolve(BODY_FILE);
+            if (Files.exists(body) && !Files.isDirectory(body)) {
                 return Optional.of(p);
             }
         }

@@ -36,6 +36,8 @@ public final class CommitteeTemplate {
                 language: en-US                 # the language of its documents (BCP 47)
                 # Fonts for PDFs, for characters Liberation Sans lacks (Chinese, ...), relative to this folder:
                 # fonts: [fonts/NotoSansCJK-Regular.ttc]
+                # Attachments and fonts must be inside this folder; name any outside folder they may come from:
+                # allowOutside: [../shared-docs]
 
                 # The roster. role: chair, vice-chair, member (the default), alternate, ex-officio,
                 # secretary, staff or guest. Emails are used by 'clerk send'.

@@ -11,8 +11,6 @@ import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -140,23 +138,12 @@ public final class ModelReader {
         return ahead != null ? ahead : tree(file, SourceText.decode(file, bytes));
     }
 
-    /** The bytes of {@code path}, refusing folders and files too large to be committee files. */
+    /** The bytes of {@code path}, refusing anything but a regular file of the size committee files have. */
     static byte[] bytes(Path path) throws InputException {
-        String file = path.toString();
         try {
-            if (Files.isDirectory(path)) {
-                throw new InputException(Problem.error(file, Position.FILE, "", "is a folder, not a file"));
-            }
-            long size = Files.size(path);
-            if (size > SourceText.MAX_BYTES) {
-                throw new InputException(Problem.error(file, Position.FILE, "", String.format(
-                        "file is %,d bytes; Clerk reads files of at most %,d bytes", size, SourceText.MAX_BYTES)));
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputException(Problem.error(file, Position.FILE, "", "no such file"));
-        } catch (IOException e) {
-            throw new InputException(Problem.error(file, Position.FILE, "", "cannot be read: " + e.getMessage()));
+            return InputFiles.read(path, InputFiles.Limit.COMMITTEE_FILE);
+        } catch (InputFileException e) {
+            throw new InputException(Problem.error(path.toString(), Position.FILE, "", e.problem()));
         }
     }
 

@@ -13,15 +13,14 @@ import java.nio.charset.StandardCharsets;
  */
 final class SourceText {
     /** The largest input file read, in bytes. Real meeting files are a few kilobytes. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_BYTES = (int) InputFiles.Limit.COMMITTEE_FILE.bytes();
 
     private SourceText() {
     }
 
     static String decode(String file, byte[] bytes) throws InputException {
         if (bytes.length > MAX_BYTES) {
-            throw new InputException(Problem.error(file, Position.FILE, "", String.format(
-                    "file is %,d bytes; Clerk reads files of at most %,d bytes", bytes.length, MAX_BYTES)));
+            throw new InputException(Problem.error(file, Position.FILE, "", InputFiles.Limit.COMMITTEE_FILE.tooLarge()));
         }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {

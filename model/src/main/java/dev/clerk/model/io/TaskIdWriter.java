@@ -3,7 +3,6 @@ package dev.clerk.model.io;
 import dev.clerk.model.ActionItem;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.tasks.NewTaskIds;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,9 +75,9 @@ public final class TaskIdWriter {
     private static Edit edit(Path file, Parsed<Meeting> parsed, List<NewTaskIds.NewId> ids) throws InputException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(Problem.error(file.toString(), Position.FILE, "", "cannot be read: " + e.getMessage()));
+            bytes = InputFiles.read(file, InputFiles.Limit.COMMITTEE_FILE);
+        } catch (InputFileException e) {
+            throw new InputException(Problem.error(file.toString(), Position.FILE, "", e.problem()));
         }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         String text = SourceText.decode(parsed.file(), bytes);

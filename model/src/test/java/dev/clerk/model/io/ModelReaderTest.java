@@ -75,7 +75,7 @@ class ModelReaderTest {
             f.setLength(50L * 1024 * 1024);
         }
         assertThatThrownBy(() -> ModelReader.readMeeting(file)).isInstanceOf(InputException.class)
-                .hasMessage(file + ": file is 52,428,800 bytes; Clerk reads files of at most 5,242,880 bytes");
+                .hasMessage(file + ": is larger than 5 MB, the most Clerk reads for committee and meeting files");
     }
 
     @Test

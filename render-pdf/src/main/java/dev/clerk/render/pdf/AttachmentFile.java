@@ -10,6 +10,8 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.SimpleBookmark;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +87,8 @@ final class AttachmentFile implements Painter.Foreign {
             r = open(file);
         } catch (BadPasswordException e) {
             throw new Unusable("needs a password to open; attach a copy without an open password", e);
+        } catch (InputFileException e) {
+            throw new Unusable(e.problem(), e);
         } catch (IOException | RuntimeException e) {
             throw new Unusable("is damaged and cannot be read as a PDF (" + reason(e) + ")", e);
         }
@@ -136,7 +140,10 @@ final class AttachmentFile implements Painter.Foreign {
     static final long IN_MEMORY_BYTES = 16L * 1024 * 1024;
 
     private static PdfReader open(Path file) throws IOException {
-        PdfReader r = size(file) <= IN_MEMORY_BYTES ? new Reader(Files.readAllBytes(file)) : new Reader(file.toString());
+        // Only a regular file within the limit is opened; a larger one is then read from the disk as it is needed.
+        InputFiles.requireReadable(file, InputFiles.Limit.ATTACHMENT);
+        PdfReader r = size(file) <= IN_MEMORY_BYTES
+                ? new Reader(InputFiles.read(file, InputFiles.Limit.ATTACHMENT)) : new Reader(file.toString());
         // A file with only an owner password (permission restrictions) opens without one; it may be merged.
         r.setModificationAllowedWithoutOwnerPassword(true);
         return r;

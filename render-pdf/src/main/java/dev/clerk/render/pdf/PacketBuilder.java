@@ -6,6 +6,9 @@ import dev.clerk.compose.MinutesComposer;
 import dev.clerk.compose.TaskListComposer;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.model.Attachment;
+import dev.clerk.model.io.CommitteeBoundary;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
@@ -203,7 +206,8 @@ public final class PacketBuilder {
         try {
             // The PDF attachments not yet started are inspected on every core while the rest is laid out; their
             // problems are still reported in agenda order, below.
-            ahead.cover(input.folder(), agenda.items().stream().flatMap(e -> e.attachments().stream()).toList());
+            CommitteeBoundary boundary = CommitteeBoundary.of(input.folder(), input.body());
+            ahead.cover(boundary, agenda.items().stream().flatMap(e -> e.attachments().stream()).toList());
             for (int i = 0; i < agenda.items().size(); i++) {
                 AgendaEntry e = agenda.items().get(i);
                 String name = e.label() + " " + e.title();
@@ -226,10 +230,14 @@ public final class PacketBuilder {
                 for (int k = 0; k < e.attachments().size(); k++) {
                     Attachment a = e.attachments().get(k);
                     String field = "attachments[" + k + "].path";
-                    Path file = input.folder().resolve(a.path()).normalize();
-                    if (!Files.isRegularFile(file)) {
-                        throw new AttachmentException(i, name, field, a.path(), Files.isDirectory(file)
-                                ? "is a folder, not a file" : "does not exist", null);
+                    Path file;
+                    try {
+                        // Where it really leads, refused outside the committee folder before a byte is read.
+                        file = boundary.resolve(a.path());
+                        InputFiles.requireReadable(file, InputFiles.Limit.ATTACHMENT);
+                    } catch (InputFileException x) {
+                        throw new AttachmentException(i, name, field, a.path(),
+                                x.reason() == InputFileException.Reason.MISSING ? "does not exist" : x.problem(), null);
                     }
                     String ext = extension(a.path());
                     if (OFFICE.contains(ext)) {

@@ -2,10 +2,11 @@ package dev.clerk.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FullCidSetFont;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +81,12 @@ public final class PdfFonts {
         }
         byte[] data;
         try {
-            data = Files.readAllBytes(path);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException(path + ": no such font file", e);
+            data = InputFiles.read(path, InputFiles.Limit.FONT);
+        } catch (InputFileException e) {
+            if (e.reason() == InputFileException.Reason.MISSING) {
+                throw new IOException(path + ": no such font file", e);
+            }
+            throw e;
         }
         String fileName = path.getFileName().toString();
         FontFile probe = new FontFile(fileName, fileName, data, index);

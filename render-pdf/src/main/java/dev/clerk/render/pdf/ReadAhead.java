@@ -1,8 +1,10 @@
 package dev.clerk.render.pdf;
 
 import dev.clerk.model.Attachment;
+import dev.clerk.model.io.CommitteeBoundary;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,7 +51,8 @@ public final class ReadAhead implements AutoCloseable {
     /** Starts inspecting the PDF files among {@code attachments}, their paths relative to {@code folder}. */
     public static ReadAhead start(Path folder, List<Attachment> attachments) {
         ReadAhead ahead = new ReadAhead();
-        ahead.cover(folder, attachments);
+        // Before committee.yaml is read, no outside folder is allowed: such files wait for the packet itself.
+        ahead.cover(CommitteeBoundary.of(folder, List.of()), attachments);
         return ahead;
     }
 
@@ -59,12 +62,18 @@ public final class ReadAhead implements AutoCloseable {
     }
 
     /** Starts whatever of {@code attachments} (in the order given) is not started yet. */
-    synchronized void cover(Path folder, List<Attachment> attachments) {
+    synchronized void cover(CommitteeBoundary boundary, List<Attachment> attachments) {
         Map<String, Integer> wanted = new HashMap<>();
         for (Attachment a : attachments) {
-            Path file = folder.resolve(a.path()).normalize();
-            if (!extension(a.path()).equals("pdf") || !Files.isRegularFile(file)) {
-                continue; // office documents are converted first; missing files are reported by prepare
+            if (!extension(a.path()).equals("pdf")) {
+                continue; // office documents are converted first
+            }
+            Path file;
+            try {
+                file = boundary.resolve(a.path());
+                InputFiles.requireReadable(file, InputFiles.Limit.ATTACHMENT);
+            } catch (InputFileException e) {
+                continue; // reported by prepare, in agenda order
             }
             String key = key(file, a);
             int n = wanted.merge(key, 1, Integer::sum);
@@ -105,7 +114,7 @@ public final class ReadAhead implements AutoCloseable {
     }
 
     private static String key(Path file, Attachment a) {
-        return file.toAbsolutePath().normalize() + "\n" + a.title();
+        return file.toAbsolutePath() + "\n" + a.title();
     }
 
     static String extension(String path) {
