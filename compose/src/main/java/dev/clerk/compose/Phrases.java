@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -30,8 +28,6 @@ import java.util.stream.IntStream;
  * their sources and, where a stretch is in another script or a person's name declares a language, its language.
  */
 final class Phrases {
-    private static final Pattern ADDRESS = Pattern.compile(
-            "https?://[^\\s<>\"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /** A no-break space: a date in a title is never broken across lines. */
     private static final char NBSP = '\u00a0';
 
@@ -75,20 +71,19 @@ final class Phrases {
     /** The committee's words with their web and mail addresses made links. */
     Text linked(String text, Source source) {
         if (text.indexOf('@') < 0 && !text.contains("://")) {
-            // Most paragraphs hold no address: the address pattern is the costliest step of a composition.
+            // Most paragraphs hold no address: looking for addresses is skipped.
             return words(text, source);
         }
-        Matcher a = ADDRESS.matcher(text);
         Text.Builder t = Text.builder();
         int at = 0;
-        while (a.find()) {
-            String address = a.group().replaceAll("[.,;:)]+$", "");
+        for (Addresses.Found a : Addresses.find(text)) {
+            String address = text.substring(a.start(), a.end());
             if (a.start() > at) {
                 t.add(words(text.substring(at, a.start()), source));
             }
             String uri = address.contains("@") && !address.contains("/") ? "mailto:" + address : address;
             t.link(address, new Link.Uri(uri), source);
-            at = a.start() + address.length();
+            at = a.end();
         }
         if (at < text.length() || t.isEmpty()) {
             t.add(words(text.substring(at), source));

@@ -1,10 +1,9 @@
 package dev.clerk.render.pdf;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Converts office documents (.docx, .odt, .xlsx, ...) to PDF with LibreOffice, when it is installed. */
@@ -19,13 +18,18 @@ interface OfficeConverter {
     }
 
     /**
-     * Converts {@code file} into a PDF in the empty folder {@code work} and returns it.
+     * Converts {@code file} into a PDF in the folder {@code work}, which it creates, and returns it; when it
+     * throws, {@code work} is gone.
      *
-     * @throws ConversionException when LibreOffice is missing or fails
+     * @throws ConversionException when LibreOffice is missing, fails or takes too long, or the document is refused
      */
     Path convert(Path file, Path work) throws ConversionException;
 
-    /** LibreOffice's soffice from the PATH, each run with a profile of its own so that runs never collide. */
+    /**
+     * LibreOffice's soffice from the PATH, each run with a profile of its own so that runs never collide, stopped
+     * after {@link LibreOffice#DEFAULT_TIMEOUT} or the seconds the {@value LibreOffice#TIMEOUT_VARIABLE} environment
+     * variable gives; see {@link LibreOffice}.
+     */
     static OfficeConverter fromPath() {
         return (file, work) -> {
             Optional<Path> soffice = onPath("soffice");
@@ -33,27 +37,8 @@ interface OfficeConverter {
                 throw new ConversionException("is an office document; converting it to PDF needs LibreOffice, and"
                         + " 'soffice' is not on the PATH (install libreoffice-writer-nogui, or attach a PDF)");
             }
-            try {
-                Files.createDirectories(work);
-                Path profile = work.resolve("profile");
-                Process p = new ProcessBuilder(soffice.get().toString(), "--headless", "--norestore",
-                        "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir",
-                        work.toString(), file.toString()).redirectErrorStream(true).start();
-                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                int code = p.waitFor();
-                String name = file.getFileName().toString();
-                Path pdf = work.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
-                if (code != 0 || !Files.isRegularFile(pdf)) {
-                    throw new ConversionException("LibreOffice could not convert it to PDF (exit " + code + ": "
-                            + output.strip().replaceAll("\\s+", " ") + ")");
-                }
-                return pdf;
-            } catch (IOException e) {
-                throw new ConversionException("LibreOffice could not convert it to PDF (" + e.getMessage() + ")");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ConversionException("the conversion with LibreOffice was interrupted");
-            }
+            Duration timeout = LibreOffice.timeout(System.getenv(LibreOffice.TIMEOUT_VARIABLE));
+            return new LibreOffice(soffice.get(), timeout, OfficeArchive.LIMITS).convert(file, work);
         };
     }
 

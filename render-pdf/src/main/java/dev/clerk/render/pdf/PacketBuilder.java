@@ -21,10 +21,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Builds a meeting's agenda packet: the agenda with its notices and a table of contents, then each item's
@@ -162,11 +160,7 @@ public final class PacketBuilder {
         @Override
         public void close() throws IOException {
             if (scratch != null) {
-                try (Stream<Path> files = Files.walk(scratch)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                Scratch.delete(scratch);
             }
         }
     }
@@ -242,7 +236,8 @@ public final class PacketBuilder {
                     String ext = extension(a.path());
                     if (OFFICE.contains(ext)) {
                         if (scratch == null) {
-                            scratch = Files.createTempDirectory("clerk-packet-");
+                            // Removed by close(), or at JVM shutdown if Clerk is stopped before that.
+                            scratch = Scratch.createFolder("clerk-packet-");
                         }
                         try {
                             file = converter.convert(file, scratch.resolve("doc-" + i + "-" + k));

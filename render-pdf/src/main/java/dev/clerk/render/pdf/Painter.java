@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfICCBased;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
@@ -38,6 +39,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -135,6 +137,7 @@ final class Painter {
     private final FontChain fonts;
     private final Presentation presentation;
     private final Map<Node, PdfStructureElement> elements = new HashMap<>();
+    private final Map<Node, LinkObjects> linkObjects = new IdentityHashMap<>();
     private PdfWriter writer;
     /** The fonts drawn with, in first-use order. */
     private final java.util.Set<com.lowagie.text.pdf.BaseFont> used = new java.util.LinkedHashSet<>();
@@ -352,7 +355,7 @@ final class Painter {
 
     // ---- pages
 
-    private void page(Tagged section, int index, int offset, int global, int total) {
+    private void page(Tagged section, int index, int offset, int global, int total) throws IOException {
         Furniture furniture = section.furniture();
         Layout layout = section.layout();
         PdfContentByte under = writer.getDirectContentUnder();
@@ -511,14 +514,29 @@ final class Painter {
 
     // ---- links and bookmarks
 
-    private void link(Layout.LinkBox box, Layout layout, int offset) {
-        PdfAction action = action(box.target(), layout, offset);
+    /** A link's action and description, each written once and referred to by every box of the link. */
+    private record LinkObjects(PdfIndirectReference action, PdfIndirectReference contents) {
+    }
+
+    private void link(Layout.LinkBox box, Layout layout, int offset) throws IOException {
+        // A link broken over many lines has a box on each: a long address copied into every box would make the
+        // file grow with the square of its length.
+        LinkObjects shared = linkObjects.get(box.node());
+        if (shared == null) {
+            PdfAction action = action(box.target(), layout, offset);
+            String alt = box.node().alt;
+            shared = new LinkObjects(writer.addToBody(action).getIndirectReference(), alt == null ? null
+                    : writer.addToBody(new PdfString(alt, PdfObject.TEXT_UNICODE)).getIndirectReference());
+            linkObjects.put(box.node(), shared);
+        }
         PdfAnnotation annot = PdfAnnotation.createLink(writer,
-                new Rectangle(box.llx(), box.lly(), box.urx(), box.ury()), PdfAnnotation.HIGHLIGHT_INVERT, action);
+                new Rectangle(box.llx(), box.lly(), box.urx(), box.ury()), PdfAnnotation.HIGHLIGHT_INVERT,
+                new PdfAction());
+        annot.put(PdfName.A, shared.action());
         annot.setBorder(new PdfBorderArray(0, 0, 0));
         annot.setFlags(PdfAnnotation.FLAGS_PRINT);
-        if (box.node().alt != null) {
-            annot.put(PdfName.CONTENTS, new PdfString(box.node().alt, PdfObject.TEXT_UNICODE));
+        if (shared.contents() != null) {
+            annot.put(PdfName.CONTENTS, shared.contents());
         }
         PdfStructureElement e = elements.get(box.node());
         int key = writer.getStructureTreeRoot().addExistingObject(e.getReference());

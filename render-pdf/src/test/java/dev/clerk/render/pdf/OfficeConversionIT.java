@@ -1,29 +1,35 @@
 package dev.clerk.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clerk.model.Attachment;
 import dev.clerk.model.testing.ExternalProgram;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A .docx attachment is converted with LibreOffice and merged; its scratch files are deleted afterwards. */
+/**
+ * A .docx attachment is converted with LibreOffice and merged; its scratch files are deleted afterwards, and no
+ * LibreOffice process is left running, whether the conversion succeeds or is stopped for taking too long.
+ */
 class OfficeConversionIT {
     @TempDir
     static Path dir;
 
     @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void mergesAWordAttachmentConvertedByLibreOffice() throws Exception {
         ExternalProgram.require("soffice");
         PacketBuilderTest.folder = dir;
         PacketBuilderTest.attachments();
-        docx(dir.resolve("attachments/memo.docx"), "A memo written in Word, converted for the packet.");
+        OfficeFiles.docx(dir.resolve("attachments/memo.docx"), "A memo written in Word, converted for the packet.");
         PacketBuilder.Input input = PacketBuilderTest.input(new Attachment("Memo", "attachments/memo.docx"));
         Path scratchParent = Path.of(System.getProperty("java.io.tmpdir"));
         long before = countScratch(scratchParent);
@@ -36,33 +42,49 @@ class OfficeConversionIT {
         assertThat(countScratch(scratchParent)).isEqualTo(before);
     }
 
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void keepsOnlyThePdfAndLeavesNoLibreOfficeRunning(@TempDir Path work) throws Exception {
+        Path soffice = ExternalProgram.require("soffice");
+        Path memo = work.resolve("memo.docx");
+        OfficeFiles.docx(memo, "A memo.");
+        Path out = work.resolve("doc-5-0");
+        Path pdf = new LibreOffice(soffice, Duration.ofSeconds(240), OfficeArchive.LIMITS).convert(memo, out);
+        try (var files = Files.list(out)) {
+            assertThat(files).containsExactly(pdf);
+        }
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+        assertThat(running(out)).isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void stopsLibreOfficeAfterTheTimeLimitWithEveryProcessItStarted(@TempDir Path work) throws Exception {
+        // LibreOffice takes seconds to make a new profile, so a limit of one second stops it while it works.
+        Path soffice = ExternalProgram.require("soffice");
+        Path memo = work.resolve("memo.docx");
+        OfficeFiles.docx(memo, "A memo.");
+        Path out = work.resolve("doc-5-0");
+        assertThatThrownBy(() -> new LibreOffice(soffice, Duration.ofSeconds(1), OfficeArchive.LIMITS).convert(memo, out))
+                .isInstanceOf(OfficeConverter.ConversionException.class)
+                .hasMessage("was not converted to PDF: LibreOffice took longer than 1 s and was stopped (attach it as"
+                        + " a PDF, or allow more seconds with CLERK_CONVERT_TIMEOUT)");
+        assertThat(out).doesNotExist();
+        assertThat(running(out)).isEmpty();
+    }
+
+    /** The processes whose arguments name {@code folder} (LibreOffice's do: its profile is in it), as text. */
+    private static List<String> running(Path folder) {
+        String name = folder.toAbsolutePath().toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.isAlive() && p.info().arguments().stream().flatMap(Arrays::stream)
+                        .anyMatch(a -> a.contains(name)))
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList();
+    }
+
     private static long countScratch(Path tmp) throws Exception {
         try (var files = Files.list(tmp)) {
             return files.filter(f -> f.getFileName().toString().startsWith("clerk-packet-")).count();
         }
-    }
-
-    /** The smallest Word document: one paragraph. */
-    private static void docx(Path file, String text) throws Exception {
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
-                    + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
-                    + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/"
-                    + "xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas"
-                    + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas"
-                    + ".openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>");
-            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://"
-                    + "schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>" + text
-                    + "</w:t></w:r></w:p></w:body></w:document>");
-        }
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws Exception {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }
