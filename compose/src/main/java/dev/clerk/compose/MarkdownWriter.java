@@ -223,10 +223,97 @@ public final class MarkdownWriter {
             s = s.stripLeading();
         }
         return switch (context) {
-            case HEADING -> s.replaceAll("\\s*\\R\\s*", " ").strip();
-            case CELL -> s.strip().replaceAll("[ \\t]*\\R[ \\t]*", "<br>");
-            default -> s.replaceAll("[ \\t]*\\R[ \\t]*", HARD_BREAK);
+            case HEADING -> joinLines(s, " ", true).strip();
+            case CELL -> joinLines(s.strip(), "<br>", false);
+            default -> joinLines(s, HARD_BREAK, false);
         };
+    }
+
+    /**
+     * The lines of a text joined by {@code separator}, the spaces and tabs around each line break dropped (with
+     * {@code wide}, any white space, so that blank lines make one separator): what {@code [ \t]*\R[ \t]*} and
+     * {@code \s*\R\s*} replace, in one pass, so that a long run of spaces costs linear time, not quadratic.
+     */
+    static String joinLines(String text, String separator, boolean wide) {
+        return wide ? joinWide(text, separator) : joinNarrow(text, separator);
+    }
+
+    /** {@code [ \t]*\R[ \t]*} replaced by {@code separator}. */
+    private static String joinNarrow(String text, String separator) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        // Where the last separator ends: its own spaces are not the text's.
+        int kept = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isBreak(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = out.length();
+            while (end > kept && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            out.setLength(end);
+            i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+            while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            out.append(separator);
+            kept = out.length();
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code \s*\R\s*} replaced by {@code separator}: a run of white space that holds a line break is one separator;
+     * a break {@code \s} does not cover (U+2028, U+0085) ends the run it closes.
+     */
+    private static String joinWide(String text, String separator) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isBlank(c) && !isBreak(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int q = i;
+            boolean broke = false;
+            while (q < n && isBlank(text.charAt(q))) {
+                broke |= isBreak(text.charAt(q));
+                q++;
+            }
+            if (q < n && isBreak(text.charAt(q))) {
+                // U+2028 and the like: a break after the run, then the white space after it.
+                broke = true;
+                q++;
+                while (q < n && isBlank(text.charAt(q))) {
+                    q++;
+                }
+            }
+            if (broke) {
+                out.append(separator);
+            } else {
+                out.append(text, i, q);
+            }
+            i = q;
+        }
+        return out.toString();
+    }
+
+    /** What {@code \s} matches: spaces, tabs and the ASCII line and page breaks. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
+    }
+
+    /** What {@code \R} matches, one character of it. */
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Adjacent runs set the same way, joined, so that markers do not pile up ("**a****b**"); empty runs dropped. */
