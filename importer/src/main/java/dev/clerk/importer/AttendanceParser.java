@@ -29,10 +29,11 @@ final class AttendanceParser {
     private static final String KEYWORD = "present|attendees|attendance|attending|in\\s+attendance|absent|excused"
             + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received(?:\\s+from)?|regrets|staff|guests|visitors"
             + "|observers|observing|roll\\s+call|members\\s+of\\s+the\\s+public(?:\\s+and\\s+(?:the\\s+)?media)?|public"
-            + "|also\\s+present|not\\s+present";
+            + "|also\\s+present|not\\s+present|apologi[sz]ed";
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<label>(?<words>(?<pre>(?:[\\p{L}'’/&,][\\p{L}'’/&,-]*\\s){0,5}?)"
-            + "(?:" + KEYWORD + "))(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*(?<sep>:|-\\s|–\\s|$)"
-            + "|\\s+(?<verb>were|was|are|included|include)\\b\\s*:?)\\s*(?<rest>.*)$");
+            + "(?:" + KEYWORD + "))(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*(?<sep>:|[-–—]\\s|$)"
+            + "|\\s+(?<verb>(?:were|was|have\\s+been|had\\s+been)\\s+(?:received|sent|given)(?:\\s+in\\s+advance)?\\s+from"
+            + "|were|was|are|included|include)\\b\\s*:?)\\s*(?<rest>.*)$");
     private static final Pattern SENTENCE_STATUS = Pattern.compile(
             "(?i)\\s*,?\\s*(?:(?:was|were)\\s+)?(present|absent|excused)(?:\\s+from\\s+the\\s+meeting)?\\.?$");
     private static final Pattern PAREN = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
@@ -48,6 +49,24 @@ final class AttendanceParser {
     private static final Pattern OFFICE_NAME = Pattern.compile("\\G\\s*(?:[,;]\\s*)?(?:and\\s+)?(?<office>[^()]*?)\\s*"
             + "\\((?<name>[^()]+)\\)\\s*\\.?");
     private static final Pattern COLUMNS = Pattern.compile("\\s{2,}|\\t+");
+    /** "Cllr A. Lee - Chair", "Vicky Bright – Clerk": a name, a spaced dash, the office held. */
+    private static final Pattern DASH_OFFICE = Pattern.compile("^(?<who>[^()]+?)(?:\\s+[-–—]\\s*|\\s*[–—]\\s+)(?<office>\\S.*)$");
+    /** "and 3 members of the public", "9 members of the public present": a head count, not a person. */
+    private static final Pattern PUBLIC_COUNT = Pattern.compile("(?i)(?:^|,|\\s+and|\\s+&|\\s)\\s*(?:\\d+|one|two|three|four"
+            + "|five|six|seven|eight|nine|ten|several|some|no|many)\\s+(?:other\\s+)?members?\\s+of\\s+(?:the\\s+)?"
+            + "(?:public|press)(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:press|media))?(?:\\s+(?:were\\s+|was\\s+)?present)?\\s*$");
+    private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}’' ]{0,30}:\\s");
+    private static final Pattern HTML_COMMENT = Pattern.compile("^\\s*<!--.*-->\\s*$");
+    /** The separators of a list of people: commas, "and", "&". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s+&\\s+");
+    /**
+     * Letters written after a name and its comma: degrees and honours ("Ed.D.", "PhD", "OBE"), which go to the note,
+     * and generations ("Jr.", "III"), which stay in the name.
+     */
+    private static final Pattern POST_NOMINAL = Pattern.compile("(?:Jr|Sr|Ph\\.\\s?D|PhD|Ed\\.\\s?D|EdD|MD|DDS|Esq|MBA|CPA"
+            + "|OBE|MBE|CBE|KC|QC|JP|MP|RN|II|III|IV)\\.?");
+    private static final Pattern JOINED_POST_NOMINAL = Pattern.compile("\\s*,\\s*(" + POST_NOMINAL.pattern()
+            + ")(?=\\s*[,;)]|\\s*$|\\s+(?:and|&)\\s)");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "de", "la", "du", "van", "von",
             "der", "und", "et", "&", "-", "–", "/", "at", "in");
 
@@ -95,6 +114,13 @@ final class AttendanceParser {
         boolean verb = m.group("verb") != null;
         boolean colon = verb || ":".equals(m.group("sep"));
         int words = m.group("words").split("\\s+").length;
+        if (!colon && m.group("sep") != null && !rest.isBlank() && words <= 3 && groupWords(m.group("pre"))) {
+            // "Present – Cllr A. Lee - Chair, Cllr B. Ray", "Apologies - none": a dash in place of the colon, when
+            // people (or no one) follow it; "Staff - answered questions" stays a sentence.
+            List<Attendee> trial = new ArrayList<>();
+            parseEntries(rest, of(m.group("label"), rest), trial);
+            colon = !trial.isEmpty() || NOBODY.matcher(rest.strip()).matches();
+        }
         // "Present" alone, or a label ending in ':' or a bold label: not a sentence that happens to contain the word.
         if (!colon && !rest.isEmpty() || line.isListItem() && !colon) {
             return null;
@@ -109,8 +135,10 @@ final class AttendanceParser {
         Label label = of(m.group("label"), rest);
         if (verb) {
             // "Members present were concerned about ...": a sentence, unless people follow the verb.
+            // Only the first sentence counts: "3 members of the public were present and presented ...; ..." is no list.
             List<Attendee> trial = new ArrayList<>();
-            parseEntries(rest, label, trial);
+            List<String> sentences = Sentences.plain(rest);
+            parseEntries(sentences.isEmpty() ? "" : sentences.get(0), label, trial);
             if (trial.isEmpty() || rest.isBlank()) {
                 return rest.isBlank() ? label : null;
             }
@@ -206,7 +234,7 @@ final class AttendanceParser {
                 i++;
             }
             parseEntries(text.toString(), label, out);
-            return i;
+            return officeHolderLines(lines, i, label, out);
         }
         if (first.isListItem()) {
             // "- Present:" with the names as the list items under it (nested or not, as text extraction leaves
@@ -221,6 +249,60 @@ final class AttendanceParser {
     }
 
     /**
+     * Reads the paragraphs after a labelled list that go on naming people with their offices ("Vicky Bright – Clerk
+     * and 3 members of the public.", "Mr M Storey – County Councillor"); returns the index after the last one read.
+     */
+    private static int officeHolderLines(List<Line> lines, int from, Label label, List<Attendee> out) {
+        int i = from;
+        while (true) {
+            int j = i;
+            while (j < lines.size() && isBlankOrComment(lines.get(j))) {
+                j++;
+            }
+            if (j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT || label(lines.get(j)) != null) {
+                return i;
+            }
+            List<Attendee> found = officeHolders(lines.get(j).text(), label);
+            if (found.isEmpty()) {
+                return i;
+            }
+            out.addAll(found);
+            i = j + 1;
+        }
+    }
+
+    /**
+     * The people of a line made only of "Name – Office" entries, perhaps ending in a count of the public; empty when
+     * any part of the line is something else.
+     */
+    private static List<Attendee> officeHolders(String text, Label label) {
+        String t = text.strip().replaceFirst("\\.$", "");
+        Matcher count = PUBLIC_COUNT.matcher(t);
+        if (count.find()) {
+            t = t.substring(0, count.start()).strip();
+        }
+        List<Attendee> found = new ArrayList<>();
+        for (String part : listParts(t)) {
+            Matcher d = DASH_OFFICE.matcher(part.strip());
+            String[] split = d.matches() ? officeAndName(d.group("who")) : null;
+            if (split == null || !isName(split[1]) || !isOffice(d.group("office")) && roleOf(d.group("office")) == null) {
+                return List.of();
+            }
+            Attendee a = attendee(split[1], null, label, null);
+            if (!split[0].isEmpty()) {
+                a = describe(a, singular(split[0]));
+            }
+            found.add(describe(a, d.group("office")));
+        }
+        return found;
+    }
+
+    /** A blank line, or one only an HTML comment fills ("{@code <!-- end list -->}"), which a reader never sees. */
+    private static boolean isBlankOrComment(Line line) {
+        return line.isBlank() || HTML_COMMENT.matcher(line.text()).matches();
+    }
+
+    /**
      * Reads the body of a section whose title is an attendance label ("Attendance", "Members Present"): the
      * people are added to {@code out}; the lines that name no one (prose, other labels and what follows them) are
      * returned, in order, for the section's narrative.
@@ -231,7 +313,7 @@ final class AttendanceParser {
         int i = 0;
         while (i < body.size()) {
             Line l = body.get(i);
-            if (l.isBlank() || l.kind() == Line.Kind.RULE) {
+            if (isBlankOrComment(l) || l.kind() == Line.Kind.RULE) {
                 rest.add(l);
                 i++;
                 continue;
@@ -264,7 +346,7 @@ final class AttendanceParser {
     /** Reads one block of lines from {@code from}: leading blank lines, then lines up to a blank line or a label. */
     private static int readBlock(List<Line> lines, int from, Label label, List<Attendee> out, List<Line> unread) {
         int i = from;
-        while (i < lines.size() && lines.get(i).isBlank()) {
+        while (i < lines.size() && isBlankOrComment(lines.get(i))) {
             i++;
         }
         List<Line> block = new ArrayList<>();
@@ -355,7 +437,8 @@ final class AttendanceParser {
             // "(Ms." then "C. Roche)": an initial that looks like a list letter, inside an open bracket.
             return true;
         }
-        if (next.kind() != Line.Kind.TEXT || label(next) != null) {
+        if (next.kind() != Line.Kind.TEXT || label(next) != null || FIELD_LABEL.matcher(next.text()).find()) {
+            // "Clerk: Mrs W. Tate", "Venue: Hall": a field of its own, not more of the list.
             return false;
         }
         return wrapsStrongly(text) || wraps(text) && !isProse(next.text());
@@ -372,7 +455,7 @@ final class AttendanceParser {
 
     /** One line of a block: a checkbox, a name with a present/absent mark, a list of several, or one person. */
     private static boolean readLine(String text, Label label, boolean spaced, List<Attendee> out) {
-        String t = text.strip();
+        String t = joinPostNominals(text.strip());
         if (t.isEmpty()) {
             return false;
         }
@@ -520,7 +603,8 @@ final class AttendanceParser {
     }
 
     /** A line or sentence listing people: "A, Org; B, Org" or "Mayor A, Councilors B and C were present. D was absent." */
-    static void parseEntries(String text, Label label, List<Attendee> out) {
+    static void parseEntries(String entries, Label label, List<Attendee> out) {
+        String text = joinPostNominals(entries);
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }
@@ -538,13 +622,24 @@ final class AttendanceParser {
             s = s.replaceAll("\\.$", "");
             Label l = label.with(status);
             if (s.contains(";")) {
+                String carried = null;
                 for (String part : s.split(";")) {
-                    String p = part.strip().replaceFirst("(?i)^and\\s+", "");
+                    String p = joinPostNominals(part.strip().replaceFirst("(?i)^and\\s+", ""));
                     if (p.isEmpty()) {
                         continue;
                     }
+                    // "Cllrs. A (Chair); B (V. Chair); C, D": a plural office holds for the entries after it.
+                    String office = officeAndName(p)[0];
+                    if (!office.isEmpty()) {
+                        carried = plural(office) ? office : null;
+                    } else if (carried != null && !startsWithCourtesy(p)) {
+                        p = carried + " " + p;
+                    }
                     int comma = p.indexOf(',');
-                    if (comma > 0) {
+                    if (comma > 0 && severalNames(p)) {
+                        // "Cllr A (Chair); B (V. Chair); R. Cordy, R. Parkinson & H. Mason": the last entry lists three.
+                        commaList(p, l, out);
+                    } else if (comma > 0) {
                         add(out, p.substring(0, comma), p.substring(comma + 1), l);
                     } else {
                         addOne(p, l, false, out);
@@ -592,9 +687,9 @@ final class AttendanceParser {
      * a plural office ("Councilors", "guests") holds for the names after it until another office is named.
      */
     private static void commaList(String s, Label label, List<Attendee> out) {
-        String[] parts = s.split("\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s+&\\s+");
-        long names = Arrays.stream(parts).filter(p -> isName(officeAndName(PAREN.matcher(p.strip()).replaceFirst(""))[1])).count();
-        if (names * 2 < Arrays.stream(parts).filter(p -> !p.isBlank()).count()) {
+        List<String> parts = listParts(joinPostNominals(s));
+        long names = parts.stream().filter(p -> isName(officeAndName(Entry.of(p).who())[1])).count();
+        if (names * 2 < parts.stream().filter(p -> !p.isBlank()).count()) {
             // A sentence with commas, not a list of people.
             return;
         }
@@ -605,20 +700,15 @@ final class AttendanceParser {
             if (part.isEmpty()) {
                 continue;
             }
-            String note = null;
-            Matcher paren = PAREN.matcher(part);
-            if (paren.find() && !DISAMBIGUATOR.matcher(part).find()) {
-                note = paren.group(1);
-                part = part.substring(0, paren.start());
-            }
-            String[] split = officeAndName(part);
+            Entry e = Entry.of(part);
+            String[] split = officeAndName(e.who());
             if (previous != null && previous.affiliation() == null && previous.note() == null && isOffice(part)) {
                 // "Nils Ek, Harbor Master": what follows the name is the office.
                 out.set(out.size() - 1, describe(previous, part));
                 previous = null;
                 continue;
             }
-            if (isName(split[1]) && !NameIndex.isOnlyTitles(part)) {
+            if (isName(split[1]) && !NameIndex.isOnlyTitles(e.who())) {
                 String office = split[0];
                 if (startsWithCourtesy(split[1])) {
                     carried = null;
@@ -629,9 +719,9 @@ final class AttendanceParser {
                 } else {
                     office = carried;
                 }
-                Attendee a = attendee(split[1], null, label, note);
-                previous = office == null ? a : describe(a, office);
-                out.add(previous);
+                Attendee a = e.describe(attendee(split[1], null, label, null), office);
+                previous = e.office() == null ? a : null;
+                out.add(a);
             } else if (previous != null && previous.affiliation() == null && previous.note() == null) {
                 out.set(out.size() - 1, describe(previous, part));
                 previous = null;
@@ -639,8 +729,93 @@ final class AttendanceParser {
         }
     }
 
+    /**
+     * One entry of a list as written beside a name: "Cllr. A. Lee (Candle) - Vice Chair", "Michael Roe Ed.D.".
+     *
+     * @param who     the name with any office before it
+     * @param bracket what the brackets after the name hold, or null
+     * @param degrees degrees and honours after the name ("Ed.D.", "PhD"), or null
+     * @param office  the office written after a dash, or null
+     */
+    private record Entry(String who, String bracket, String degrees, String office) {
+        static Entry of(String part) {
+            String who = part.strip();
+            String office = null;
+            Matcher d = DASH_OFFICE.matcher(who);
+            if (d.matches() && balanced(d.group("who"))
+                    && (isOffice(d.group("office")) || roleOf(d.group("office")) != null)) {
+                who = d.group("who").strip();
+                office = d.group("office").strip();
+            }
+            String bracket = null;
+            Matcher paren = PAREN.matcher(who);
+            if (paren.find() && !DISAMBIGUATOR.matcher(who).find()) {
+                bracket = paren.group(1).strip();
+                who = who.substring(0, paren.start()).strip();
+            }
+            String[] degrees = splitDegrees(who);
+            return new Entry(degrees[0], bracket, degrees[1], office);
+        }
+
+        /** The attendee with what the entry says beside the name, and {@code prefix}, an office written before it. */
+        Attendee describe(Attendee a, String prefix) {
+            Attendee b = bracket == null ? a : withBracket(a, bracket);
+            b = prefix == null || prefix.isEmpty() ? b : AttendanceParser.describe(b, prefix);
+            b = degrees == null ? b : new Attendee(b.name(), b.affiliation(), b.status(), b.role(), join(b.note(), degrees));
+            return office == null ? b : AttendanceParser.describe(b, office);
+        }
+    }
+
+    /** Brackets after a name: the chair's office gives the role ("(Chair)", "(V. Chair)"); anything else is a note. */
+    private static Attendee withBracket(Attendee a, String text) {
+        return roleOf(text) != null ? describe(a, text)
+                : new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), text));
+    }
+
+    private static boolean balanced(String text) {
+        return text.chars().filter(c -> c == '(').count() == text.chars().filter(c -> c == ')').count();
+    }
+
+    /** Splits the degrees and honours off the end of a name: {"Michael Roe", "Ed.D."}; a generation stays. */
+    private static String[] splitDegrees(String name) {
+        List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
+        List<String> degrees = new ArrayList<>();
+        while (words.size() > 2 && POST_NOMINAL.matcher(words.get(words.size() - 1)).matches()
+                && !NameIndex.GENERATION.matcher(words.get(words.size() - 1)).matches()) {
+            degrees.add(0, words.remove(words.size() - 1));
+        }
+        return new String[] {String.join(" ", words), degrees.isEmpty() ? null : String.join(" ", degrees)};
+    }
+
+    /** "Jane Roe, PhD, Director": the comma before letters after a name is no list separator ("Jane Roe PhD, Director"). */
+    static String joinPostNominals(String text) {
+        return JOINED_POST_NOMINAL.matcher(text).replaceAll(" $1");
+    }
+
+    /** Splits a list at commas, "and" and "&" outside brackets: "A (X & Y), B and C" gives "A (X & Y)", "B", "C". */
+    private static List<String> listParts(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher sep = LIST_SEPARATOR.matcher(text);
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && sep.region(i, text.length()).lookingAt() && sep.end() > i) {
+                parts.add(text.substring(from, i));
+                from = sep.end();
+                i = from - 1;
+            }
+        }
+        parts.add(text.substring(from));
+        return parts;
+    }
+
     private static void addOne(String text, Label label, boolean spaced, List<Attendee> out) {
-        String t = text.strip();
+        String t = joinPostNominals(text.strip());
         if (t.isEmpty() || NOBODY.matcher(t).matches()) {
             return;
         }
@@ -653,6 +828,12 @@ final class AttendanceParser {
         String[] split = t.split("\\s{2,}|\\t+|\\s+[-–—]\\s+|,\\s*", 2);
         String name = split[0];
         String rest = split.length > 1 ? split[1] : null;
+        Matcher nick = PAREN.matcher(name);
+        if (rest != null && nick.find() && !DISAMBIGUATOR.matcher(name).find()) {
+            // "Andrew Wheat (Candle) - President": the brackets between the name and its office.
+            note = note == null ? nick.group(1) : nick.group(1) + "; " + note;
+            name = name.substring(0, nick.start()).strip();
+        }
         String[] words = t.split("\\s+");
         if (rest == null && words.length > 2 && (spaced || !isName(officeAndName(t)[1]))) {
             // "Chris Francis SAP", "John Sheridan The National Archives": the name is the first two or three words.
@@ -676,12 +857,17 @@ final class AttendanceParser {
             return;
         }
         String[] officeName = officeAndName(name);
-        if (!isName(officeName[1])) {
+        String[] degrees = splitDegrees(officeName[1]);
+        if (!isName(degrees[0])) {
             return;
         }
-        Attendee a = attendee(officeName[1], null, label, note);
+        Attendee a = attendee(degrees[0], null, label, null);
+        a = note == null ? a : withBracket(a, note);
         if (!officeName[0].isEmpty()) {
             a = describe(a, singular(officeName[0]));
+        }
+        if (degrees[1] != null) {
+            a = new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), degrees[1]));
         }
         out.add(rest == null ? a : describe(a, rest));
     }
@@ -696,9 +882,23 @@ final class AttendanceParser {
         return lower >= 1;
     }
 
+    /** Whether each part of a comma list reads as a person's full name ("R. Cordy, R. Parkinson & H. Mason"). */
+    private static boolean severalNames(String text) {
+        List<String> parts = listParts(text);
+        // "Jane Roe, Acme Widgets" is a name and an organisation; "R. Cordy, R. Parkinson" or three names are people.
+        boolean initials = parts.stream().allMatch(p -> officeAndName(Entry.of(p).who())[1].matches("\\p{Lu}\\.?\\s.*"));
+        return (parts.size() >= 3 || parts.size() == 2 && initials) && parts.stream().allMatch(p -> {
+            String who = Entry.of(p).who();
+            String name = officeAndName(who)[1];
+            // Two words at least ("R. Cordy", "Ann Lee"): "Carol Leigh, BAYSWAN" is a name and an organisation.
+            return isName(name) && name.split("\\s+").length >= 2 && !NameIndex.isOnlyTitles(who) && !isOffice(name);
+        });
+    }
+
     private static void add(List<Attendee> out, String name, String affiliation, Label label) {
         String[] split = officeAndName(name.strip());
-        if (split[1].isEmpty()) {
+        if (!isName(split[1])) {
+            // "The residents tried several options; approaching the school, placing an article": prose, no one.
             return;
         }
         Attendee a = attendee(split[1], affiliation.strip(), label, null);
@@ -732,13 +932,19 @@ final class AttendanceParser {
     }
 
     private static boolean plural(String office) {
-        String last = office.strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+        String last = office.strip().replaceAll(".*\\s", "").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
         return last.endsWith("s") && !last.endsWith("ss") && isOfficeWord(last.substring(0, last.length() - 1));
     }
 
     /** "Councilors" → "Councilor", "Board Members" → "Board Member". */
     private static String singular(String office) {
-        return plural(office) ? office.strip().substring(0, office.strip().length() - 1) : office.strip();
+        String o = office.strip().replaceAll("\\.$", "");
+        return plural(office) ? o.substring(0, o.length() - 1) : office.strip();
+    }
+
+    /** Someone a staff office labels ("Clerk: Mrs P. Roe"): present, as staff, with the office in the note. */
+    static Attendee staff(String name, String office) {
+        return new Attendee(name.strip(), null, AttendanceStatus.PRESENT, Role.STAFF, office);
     }
 
     private static Attendee attendee(String name, String affiliation, Label label, String note) {
@@ -776,7 +982,8 @@ final class AttendanceParser {
         return t.matches("(?i).*\\b(chair|chairman|chairwoman|chairperson|president|secretary|treasurer|manager"
                 + "|director|recorder|clerk|coordinator|assistant|officer|member|mayor|councilor|councillor|cllr"
                 + "|commissioner|supervisor|trustee|alderman|staff|executive|administrator|planner|engineer|attorney"
-                + "|lead|head|observer|master|librarian|superintendent|inspector|counsel|solicitor|auditor)\\b.*")
+                + "|lead|head|observer|master|librarian|superintendent|inspector|counsel|solicitor|auditor|minuter"
+                + "|minute\\s+taker|note\\s+taker|scribe)\\b.*")
                 && t.split("\\s+").length <= 8
                 || NameIndex.isOnlyTitles(t) && Arrays.stream(t.split("\\s+")).anyMatch(AttendanceParser::isOfficeWord);
     }
@@ -784,7 +991,7 @@ final class AttendanceParser {
     /** The role an office written beside a name gives: "Chair" is the chair, "Vice-Chair" the vice chair, ... */
     static Role roleOf(String office) {
         String o = office.strip().toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
-        if (o.matches("(?:vice|deputy)[- ]?(?:chair|chairman|chairwoman|chairperson)")) {
+        if (o.matches("(?:vice|deputy|v\\.)[- ]?\\s*(?:chair|chairman|chairwoman|chairperson)")) {
             return Role.VICE_CHAIR;
         }
         if (o.matches("(?:co-)?(?:chair|chairman|chairwoman|chairperson|presiding officer|presiding)")) {

@@ -76,6 +76,8 @@ final class MeetingAssembler {
     private String placeFromCallToOrder;
     private String presiding;
     private String recorder;
+    /** The text of every source line, where an initialled attendee's full name may be found. */
+    private List<String> sourceTexts = List.of();
     private List<String> pendingProposed;
     private List<Placement> placements = List.of();
     /** Whether the minutes follow a timed agenda: three list items or more start with their time slot. */
@@ -142,6 +144,7 @@ final class MeetingAssembler {
                 agenda.add(item);
             }
         }
+        sourceTexts = source.lines().stream().map(Line::text).toList();
         LineKeeper.Kept kept = LineKeeper.keep(build(header.kind), source, agenda, options.roster(), guesses);
         placements = kept.placements();
         return kept.meeting();
@@ -161,6 +164,10 @@ final class MeetingAssembler {
                 presiding = presiding == null ? who : presiding;
             } else {
                 recorder = recorder == null ? who : recorder;
+                if (role.group("role").equalsIgnoreCase("clerk")) {
+                    // "Clerk: Mrs P. Plumridge": the clerk takes the minutes and is there as staff, as "Staff:" reads.
+                    attendees.add(AttendanceParser.staff(who, "Clerk"));
+                }
             }
             return;
         }
@@ -581,6 +588,7 @@ final class MeetingAssembler {
 
     private Meeting build(MeetingKind kind) throws InputException {
         dedupeAttendees();
+        spellOutInitials(sourceTexts);
         NameIndex names = new NameIndex(options.roster());
         attendees.forEach(a -> names.add(a.name()));
         for (Drafts.Item item : agenda) {
@@ -699,6 +707,19 @@ final class MeetingAssembler {
                     attendees, items, next, List.of());
         } catch (IllegalArgumentException e) {
             throw new InputException(Problem.error(file, Position.FILE, "", "cannot be imported: " + e.getMessage()));
+        }
+    }
+
+    /** "R. Crisp" in the attendance, "Cllr. Rosemary Crisp was proposed" below: the attendee's name written in full. */
+    private void spellOutInitials(List<String> texts) {
+        for (int i = 0; i < attendees.size(); i++) {
+            Attendee a = attendees.get(i);
+            String full = NameIndex.spelledOut(a.name(), texts);
+            if (full != null) {
+                attendees.set(i, new Attendee(full, a.lang(), a.affiliation(), a.status(), a.role(), a.note()));
+                guesses.add(new Guess("attendees[" + i + "]", "name written in full as the minutes write it elsewhere;"
+                        + " the attendance has \"" + a.name() + "\""));
+            }
         }
     }
 

@@ -162,7 +162,12 @@ final class NameIndex {
         if (words.length > 4) {
             return false;
         }
-        for (String word : words) {
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            if (k > 0 && k == words.length - 1 && GENERATION.matcher(word).matches()) {
+                // "John Smith Jr.", "Henry Ford III".
+                continue;
+            }
             // A nickname in quotes between the names: Terence ‘Tex’ McCutcheon, Robert "Bob" Ray.
             String w = NICKNAME.matcher(word).matches() ? word.substring(1, word.length() - 1) : word;
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
@@ -175,12 +180,47 @@ final class NameIndex {
         return true;
     }
 
+    /**
+     * The full name that an initialled one ("R. Crisp", "Mrs P Roe") stands for, when the minutes write exactly one
+     * full name with that surname and a first name of that initial ("Cllr. Rosemary Crisp was proposed ..."); null
+     * otherwise, or when the name is no initial and surname.
+     */
+    static String spelledOut(String name, List<String> texts) {
+        java.util.regex.Matcher m = INITIALLED.matcher(name.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        Pattern full = Pattern.compile("(?<![\\p{L}.])(" + m.group("initial") + "\\p{Ll}[\\p{L}'’-]+)\\s+"
+                + Pattern.quote(m.group("surname")) + "(?![\\p{L}'’-])");
+        String found = null;
+        for (String text : texts) {
+            java.util.regex.Matcher f = full.matcher(text);
+            while (f.find()) {
+                String first = f.group(1);
+                if (TITLES.contains(first.toLowerCase(Locale.ROOT)) || ORG_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String candidate = first + " " + m.group("surname");
+                if (found != null && !found.equals(candidate)) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern INITIALLED = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?<initial>\\p{Lu})\\.?\\s+"
+            + "(?<surname>\\p{Lu}[\\p{L}'’-]+)");
+
     /** "GDS", "SAP", "DfID": a short word with two or more capitals ("McHale" is longer). */
     static boolean isAcronym(String word) {
         long upper = word.codePoints().filter(Character::isUpperCase).count();
         return upper >= 2 && word.length() <= 5;
     }
 
+    /** A generation written after a name, part of it: "Jr.", "III". */
+    static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|II|III|IV");
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("^[‘“'\"(].+[’”'\")]$");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "la", "le",
             "bin", "dos", "du", "di", "al");

@@ -125,7 +125,7 @@ class AttendanceFormsTest {
                 The minutes were approved.
                 """);
         assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
-                "Ruth Amos | present | null | null | Chair; Cllr",
+                "Ruth Amos | present | chair | null | Cllr",
                 "Sean Blake | present | null | null | Councillor",
                 "Tara Cole | present | null | null | Cllr",
                 "Owen Dunn | present | null | null | Cllr",
@@ -305,5 +305,163 @@ class AttendanceFormsTest {
                 new Attendee("Rosa Klein", null, AttendanceStatus.PRESENT, null, null));
         assertThat(r.guesses()).extracting(g -> g.path() + ": " + g.comment()).contains("attendees[0]: check: Rosa Klein"
                 + " is listed as present because the minutes name them moving or seconding a motion");
+    }
+
+    @Test
+    void readsOfficesAfterADashAndTheOfficeHoldersOnTheNextLine() throws Exception {
+        Meeting m = read("""
+                MINUTES OF ASHBY PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON 3 MARCH 2021
+
+                **Present:** Cllr. J. Farrow - Chair, Cllr. B. Lund - Vice Chair, Cllr. K. Odell & Cllr. T. Voss.
+
+                Nina Hart – Clerk and 2 members of the public.
+
+                Cllr. Farrow welcomed all to the meeting.
+
+                1. Minutes
+                The minutes were approved.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "J. Farrow | present | chair | null | Cllr.",
+                "B. Lund | present | vice-chair | null | Cllr.",
+                "K. Odell | present | null | null | Cllr.",
+                "T. Voss | present | null | null | Cllr.",
+                "Nina Hart | present | null | null | Clerk");
+    }
+
+    @Test
+    void readsALabelWithADashInPlaceOfTheColon() throws Exception {
+        Meeting m = read("""
+                MINUTES OF BRAMLEY PARISH COUNCIL MEETING HELD AT THE SCHOOL MONDAY 9th JUNE 2014
+
+                Present– Cllr Ann Webb - Chairman, Cllr P Dale, Cllr Ros Kent.
+
+                Mr T Hill – District Councillor 4 members of the public
+
+                Apologies - none
+
+                1. Minutes
+                The minutes were approved.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Ann Webb | present | chair | null | Cllr",
+                "P Dale | present | null | null | Cllr",
+                "Ros Kent | present | null | null | Cllr",
+                "Mr T Hill | present | null | null | District Councillor");
+    }
+
+    @Test
+    void readsBulletsWithNicknamesAndOfficesAcrossAListBreak() throws Exception {
+        Meeting m = read("""
+                # Chess Club Committee - 9 March 2010
+
+                ### Present
+
+                  - Dana Cole (dee) - President
+                  - Eli Park (Rook) - Treasurer
+
+                <!-- end list -->
+
+                  - Sam Ito (sam) - Acting Minuter
+
+                ## Apologies
+
+                  - Apologies for absence were received from Lee Moss (Mossy). He is abroad until May.
+
+                ## Tournament
+                The spring tournament will be held in April.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Dana Cole | present | null | null | dee; President",
+                "Eli Park | present | null | null | Rook; Treasurer",
+                "Sam Ito | present | null | null | sam; Acting Minuter",
+                "Lee Moss | excused | null | null | Mossy");
+    }
+
+    @Test
+    void readsSemicolonEntriesThatEachListSeveralPeople() throws Exception {
+        Meeting m = read("""
+                Minutes of the Meeting of Fenby Parish Council held in the Village Hall on Tuesday 11th May, 2021 at 7.30 pm
+                Present: Cllrs. A Benn (Chair); D. Frost (V. Chair); K. Lowe, M. Price & S. Quill.
+                Apologies: Cllr T Ruiz (reason accepted)
+                Other apologies: Cllr V. Snow (DC & CC)
+                Also apologised: Mr Y. Lamb
+                Guests: Jo Reed, Acme Widgets; Li Park, Field Studies
+                Clerk: Mrs W. Tate
+                1. Minutes
+                The minutes were approved.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "A Benn | present | chair | null | Cllr",
+                "D. Frost | present | vice-chair | null | Cllr",
+                "K. Lowe | present | null | null | Cllr",
+                "M. Price | present | null | null | Cllr",
+                "S. Quill | present | null | null | Cllr",
+                "T Ruiz | excused | null | null | reason accepted; Cllr",
+                "V. Snow | excused | null | null | DC & CC; Cllr",
+                "Mr Y. Lamb | excused | null | null | null",
+                "Jo Reed | present | guest | Acme Widgets | null",
+                "Li Park | present | guest | Field Studies | null",
+                "Mrs W. Tate | present | staff | null | Clerk");
+        assertThat(m.recorder()).isEqualTo("Mrs W. Tate");
+    }
+
+    @Test
+    void keepsDegreesOutOfTheNameAndGenerationsInIt() throws Exception {
+        Meeting m = read("""
+                Lakeside School District Board - October 4, 2022
+
+                **Roll Call**
+                Present:
+                Janet Ortiz, Ed.D., president
+                Paul Reyes, vice president
+                Absent:
+                Carl Young Jr., member
+
+                Also present: Lena Marsh, PhD, Ron Tull III
+
+                1. Budget
+                The budget was reviewed.
+                """);
+        assertThat(m.attendees()).extracting(AttendanceFormsTest::line).containsExactly(
+                "Janet Ortiz | present | null | null | Ed.D.; president",
+                "Paul Reyes | present | null | null | vice president",
+                "Carl Young Jr. | absent | null | null | member",
+                "Lena Marsh | present | null | null | PhD",
+                "Ron Tull III | present | null | null | null");
+    }
+
+    @Test
+    void readsNoOneFromProseThatHoldsSemicolons() throws Exception {
+        Meeting m = read("""
+                Minutes of Ashby Parish Council - 5 April 2022
+
+                Present: Ann Lee, Bo Chan
+
+                OPEN FORUM
+
+                4 members of the public were present and raised the state of the footpath by the mill. They have tried several remedies; writing to the landowner, asking the county for help, contacting the ramblers with no success.
+
+                1. Minutes
+                The minutes were approved.
+                """);
+        assertThat(m.attendees()).extracting(Attendee::name).containsExactly("Ann Lee", "Bo Chan");
+    }
+
+    @Test
+    void writesAnInitialledAttendeeInFullWhenTheMinutesNameThemSo() throws Exception {
+        ImportResult r = MinutesImporter.importText("minutes.md", """
+                Minutes of Hollin Parish Council - 12 May 2020
+
+                Present: Cllr. R. Amos - Chair, Cllr. B. Stone, Cllr. C. Webb.
+
+                1. Election of Chairman
+                Cllr. Ruth Amos was proposed by Cllr. Brian Stone and seconded by Cllr. Carl Webb. Cara Webb of the
+                Village Society asked to be kept informed.
+                """, ImportOptions.none());
+        assertThat(r.meeting().attendees()).extracting(Attendee::name)
+                .startsWith("Ruth Amos", "Brian Stone", "C. Webb");
+        assertThat(r.guesses()).extracting(g -> g.path() + ": " + g.comment()).contains("attendees[0]: check: name"
+                + " written in full as the minutes write it elsewhere; the attendance has \"R. Amos\"");
     }
 }
