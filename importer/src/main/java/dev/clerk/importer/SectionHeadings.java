@@ -24,8 +24,43 @@ final class SectionHeadings {
     /** A labelled field ("Present: ...", "Date:"), which ends the title block. */
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} ]{2,30}:");
     private static final Pattern UPPER = Pattern.compile("^[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$");
-    /** "2.3 Budget", "1.1. Minutes", "4.0 Reports": a decimal-numbered title, which the line reader leaves as text. */
-    private static final Pattern DECIMAL = Pattern.compile("^(?<number>\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?\\s+(?<title>\\S.*)$");
+    /**
+     * "2.3 Budget", "1.1. Minutes", "4.0 Reports", "1.19 - Chair": a decimal-numbered title, which the line reader
+     * leaves as text.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("^(?<number>\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?"
+            + "(?:\\s*[–—-]\\s*|\\s+)(?<title>\\S.*)$");
+    /**
+     * A minute number as councils write them: "23/45 Apologies", "Min 12/24 – Planning", "Minute 45/19: Accounts",
+     * "19/045. Correspondence" (the item and the year, either way round).
+     */
+    private static final Pattern MINUTE = Pattern.compile("^(?:(?i:min(?:ute)?s?\\.?)\\s*(?i:no\\.?\\s*)?)?"
+            + "(?<number>\\d{1,4}\\s?/\\s?\\d{1,4})(?![/\\d])[.:]?(?:\\s*[–—-]\\s*|\\s+)(?<title>\\S.*)$");
+    /** An item code closing a title, as school boards and councils number their agendas: "(F)", "(G-1)", "(E-1a)". */
+    private static final Pattern CODE = Pattern.compile("\\s\\((?:[A-Z]{1,2}(?:-[A-Z0-9]{1,3}[a-z]?)?"
+            + "(?:\\s?/\\s?[A-Z]{1,2}-?[A-Z0-9]{1,3}[a-z]?)?)\\)$");
+    /** A signed-off or approval line at the foot of the minutes: "Approved: 11/15/2022", "Signed: ... Chairman". */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:approved|adopted|signed|attest(?:ed)?|certified|"
+            + "confirmed)(?:\\s+(?:by|on|as\\s+a\\s+true\\s+record))?\\s*[:.…_]|^(?:chair(?:man|woman|person)?|president|"
+            + "secretary|clerk|mayor)['’]?s?\\s+signature\\b|^(?:signature|signed)\\b.*[._…]{4,}");
+    /** A name with its office, as signed under the minutes: "Ann Lee, Secretary", "Jo Park, Ed.D., President". */
+    private static final Pattern SIGNATORY = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}.'’ -]+?)(?:,\\s*[\\p{L}.]{2,8})*,\\s*"
+            + "(?i:(?:(?:vice|deputy|executive|recording|corresponding|acting|interim|board|council|town|parish|city)\\s+)*"
+            + "(?:president|chair(?:man|woman|person)?|secretary|clerk|treasurer|superintendent|mayor))$");
+    /** Someone signing in another's name: "Melissa Bassanelli for". */
+    private static final Pattern SIGNING_FOR = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}.'’ -]+?)\\s+for$");
+    /**
+     * Where a numbered title runs on into its minute on the same line: a bullet, an item number of the next
+     * level, or a sentence opening with a pronoun and its verb ("Election of Chair It was proposed ...").
+     */
+    private static final Pattern RUN_ON = Pattern.compile("\\s+[•·▪◦]\\s+|(?<=[\\p{L})])\\.?\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+[\\p{Lu}\\d])"
+            + "|\\s+(?=(?:It|There|This|These|They|We|He|She)\\s+(?:was|were|is|are|has|had|have|will|would)\\b)");
+    /** A short run-in label: "Apologies: Cllr Lee". */
+    private static final Pattern RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[^:.;]{2,60}):\\s+(?<body>\\p{Lu}.*)$");
+    /** A page number standing alone, as left where a page broke. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?i:page\\s+)?\\d{1,5}(?:\\s+of\\s+\\d{1,5})?$");
+    /** An abbreviation closing a title ("A.O.B."), whose last full stop is part of it. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|\\s)(?:\\p{L}\\.){2,}$");
     /** "Item 5: Budget", "Agenda item 3 – Minutes", "Item No. 2. Reports". */
     private static final Pattern ITEM = Pattern.compile("^(?i:agenda\\s+)?(?i:item)\\s+(?i:no\\.?\\s*|#\\s*)?\\d{1,3}"
             + "(?:\\.\\d{1,2})*[a-z]?\\s*(?:[:.)]|\\s[–—-])\\s*\\p{Lu}.*$");
@@ -54,6 +89,16 @@ final class SectionHeadings {
         List<String> styles = new ArrayList<>();
         String[] lastLabel = new String[8];
         int minDepth = markdown ? minHeadingDepth(lines) : 1;
+        // "1.19", "2.19", "3.19": item numbers with the year after them, one level, not sub-items of 1, 2 and 3.
+        boolean yearNumbers = !markdown && yearNumbered(lines);
+        // A numbering style read at the level of another ("4. **Apologies**" in bold after bold titles).
+        java.util.Map<String, String> sameAs = new java.util.HashMap<>();
+        // Whether a numbered title in bold has been met: bold lines after it are its sub-headings.
+        boolean boldNumbered = false;
+        // The level of the last title closing with an item code ("Minutes (D)"), or 0.
+        int codeLevel = 0;
+        // The last whole number of the outline ("3" after "3. Apologies"): "4." after it goes on with the outline.
+        int outlineNumber = 0;
         boolean inList = false;
         // Whether the lines are in an attendance block, where a short line is a name, not a title.
         boolean inAttendance = false;
@@ -75,6 +120,8 @@ final class SectionHeadings {
             Line line = lines.get(i);
             Integer level = null;
             String title = null;
+            // Whether the title came with a number, so that a minute written on after it may be split off.
+            boolean numbered = false;
             if (!markdown && i < titleBlockEnd && line.kind() != Line.Kind.HEADING) {
                 header.add(line);
                 continue;
@@ -100,23 +147,55 @@ final class SectionHeadings {
                 }
                 level = Math.max(1, line.depth() - minDepth + 1);
                 markedLevel = level;
+                // "### 5.1 Technical services": the number goes, as "## 5. A.O.B." loses its own.
+                Matcher d = DECIMAL.matcher(line.text());
+                title = d.matches() && Character.isUpperCase(d.group("title").codePointAt(0)) ? d.group("title") : line.text();
+            } else if (isSignOff(line.text())) {
+                // Signatures and approval lines under the minutes are not items, however bold.
+                level = null;
+            } else if (line.kind() == Line.Kind.NUMBERED && line.depth() <= 3 && line.close() != 0
+                    && headsSubList(lines, i)) {
+                // "1.  Remote voting:" above its own indented points: an item of the outline, in any document.
+                String style = style(line.label(), styles, lastLabel);
+                level = markdown ? markedLevel + 1 : levelOf(sameAs.getOrDefault(style, style), styles);
+                lastLabel[Math.min(level - 1, 7)] = line.label();
                 title = line.text();
+                outlineNumber = number(line.label(), outlineNumber);
             } else if (titleContinues && roots.isEmpty() && line.kind() == Line.Kind.TEXT
                     && UPPER.matcher(line.text()).matches()) {
                 header.add(line);
                 titleContinues = endsMidPhrase(line.text());
                 continue;
-            } else if (!markdown && !inList && line.kind() == Line.Kind.NUMBERED && line.close() == '.'
-                    && line.depth() == 0 && readsAsTitle(line.text())) {
+            } else if (!markdown && (!inList || continuesOutline(line, outlineNumber)) && line.kind() == Line.Kind.NUMBERED
+                    && line.close() == '.' && line.depth() <= 3
+                    && (readsAsTitle(line.text()) || runOn(line.text()) != null)) {
                 String style = style(line.label(), styles, lastLabel);
-                level = levelOf(style, styles);
+                if (line.bold() && styles.contains("BOLD") && !styles.contains(style) && !sameAs.containsKey(style)) {
+                    // Numbered titles set as the bold titles before them are at their level.
+                    sameAs.put(style, "BOLD");
+                }
+                boldNumbered |= line.bold() && "BOLD".equals(sameAs.get(style));
+                level = levelOf(sameAs.getOrDefault(style, style), styles);
                 lastLabel[Math.min(level - 1, 7)] = line.label();
                 title = line.text();
+                numbered = true;
+                outlineNumber = number(line.label(), outlineNumber);
+            } else if (!markdown && !inList && line.kind() == Line.Kind.TEXT && minute(line.text(), yearNumbers) != null) {
+                level = levelOf("MINUTE", styles);
+                title = minute(line.text(), yearNumbers);
+                numbered = true;
             } else if (!markdown && !inList && line.kind() == Line.Kind.TEXT && decimal(line.text()) != null) {
                 Matcher d = DECIMAL.matcher(line.text());
                 d.matches();
                 level = levelOf(decimal(line.text()), styles);
                 title = d.group("title");
+                numbered = true;
+            } else if (codeLevel > 0 && line.kind() == Line.Kind.TEXT && CODE.matcher(line.text()).find()
+                    && readsAsTitle(CODE.matcher(line.text()).replaceFirst("")) && (i == 0 || lines.get(i - 1).isBlank()
+                    || PAGE_NUMBER.matcher(lines.get(i - 1).text()).matches())) {
+                // "Visitor Comments (F)" in plain type among bold titles with their codes: the same kind of item.
+                level = codeLevel;
+                title = line.text();
             } else if (!markdown && line.kind() == Line.Kind.TEXT && ITEM.matcher(line.text()).matches()
                     && readsAsTitle(ITEM_NUMBER.matcher(line.text()).replaceFirst(""))) {
                 level = levelOf("ITEM", styles);
@@ -132,6 +211,12 @@ final class SectionHeadings {
                     // A bold line in a document outlined by heading marks is a sub-heading of the last heading;
                     // attendance belongs to the meeting, not to the topic before it.
                     level = AttendanceParser.heading(cleanTitle(line.text())) != null ? 1 : markedLevel + 1;
+                } else if (boldNumbered && !open.isEmpty() && open.peek().heading.kind() == Line.Kind.NUMBERED) {
+                    // Under "7. **Matters arising**", a bold line without a number is a sub-heading of item 7.
+                    level = open.peek().level + 1;
+                } else if (boldNumbered && !open.isEmpty() && open.peek().heading.bold()
+                        && open.peek().heading.kind() == Line.Kind.TEXT && open.peek().level > levelOf("BOLD", styles)) {
+                    level = open.peek().level;
                 } else {
                     level = levelOf("BOLD", styles);
                 }
@@ -161,7 +246,12 @@ final class SectionHeadings {
                     inAttendance = false;
                 }
             } else if (line.kind() == Line.Kind.NUMBERED && level == null) {
-                inList = true;
+                // "2. The chair signed the declaration." between items 1 and 3 goes on with the outline; "1. Ann" under
+                // "Agreed:" starts a list.
+                inList = !continuesOutline(line, outlineNumber);
+                if (!inList) {
+                    outlineNumber = number(line.label(), outlineNumber);
+                }
             }
             if (level == null) {
                 if (open.isEmpty()) {
@@ -172,9 +262,23 @@ final class SectionHeadings {
                 continue;
             }
             inList = false;
+            String[] split = numbered ? subItemRunOn(line.kind() == Line.Kind.NUMBERED ? line.label() : null, title) : null;
+            if (split == null && numbered && !readsAsTitle(title)) {
+                split = runOn(title);
+            }
+            if (split != null) {
+                title = split[0];
+            }
             inAttendance = AttendanceParser.heading(cleanTitle(title)) != null;
             titleContinues = false;
+            if (CODE.matcher(title.strip()).find()) {
+                codeLevel = level;
+            }
             Section s = new Section(cleanTitle(title), level, line);
+            if (split != null) {
+                // The minute written on the title's line is the section's first line.
+                s.lines.add(new Line(line.number(), split[1], Line.Kind.TEXT, 0, null, (char) 0, false));
+            }
             while (!open.isEmpty() && open.peek().level >= level) {
                 open.pop();
             }
@@ -186,6 +290,132 @@ final class SectionHeadings {
             open.push(s);
         }
         return new Outline(header, roots);
+    }
+
+    /**
+     * Whether the decimal-numbered titles carry the year: "1.19", "2.19", "3.19" (or "12.2014") share their last
+     * part while the first goes up, where sub-items "2.1", "2.2" would share the first.
+     */
+    static boolean yearNumbered(List<Line> lines) {
+        java.util.Set<String> years = new java.util.HashSet<>();
+        java.util.Set<String> items = new java.util.HashSet<>();
+        int count = 0;
+        for (Line l : lines) {
+            if (l.kind() != Line.Kind.TEXT) {
+                continue;
+            }
+            Matcher d = DECIMAL.matcher(l.text());
+            if (d.matches() && d.group("number").matches("\\d{1,3}\\.(?:\\d{2}|\\d{4})")
+                    && Character.isUpperCase(d.group("title").codePointAt(0))) {
+                String[] parts = d.group("number").split("\\.");
+                items.add(parts[0]);
+                years.add(parts[1]);
+                count++;
+            }
+        }
+        return count >= 2 && years.size() == 1 && items.size() == count;
+    }
+
+    /** The title of a minute-numbered line ("23/45 Apologies", "1.19 - Chair" when the numbers carry the year), or null. */
+    private static String minute(String text, boolean yearNumbers) {
+        Matcher m = MINUTE.matcher(text);
+        if (!m.matches()) {
+            if (!yearNumbers) {
+                return null;
+            }
+            m = DECIMAL.matcher(text);
+            if (!m.matches() || !m.group("number").matches("\\d{1,3}\\.(?:\\d{2}|\\d{4})")) {
+                return null;
+            }
+        }
+        String title = m.group("title");
+        if (!Character.isUpperCase(title.codePointAt(0)) || DateRecognizer.isOnlyDate(text)) {
+            return null;
+        }
+        if (readsAsTitle(title)) {
+            return title;
+        }
+        String[] split = runOn(title);
+        return split == null ? null : title;
+    }
+
+    /**
+     * A numbered title and the minute run on after it on the same line, split where a clear boundary is: a bullet, an
+     * item number of the next level, a sentence opening "It was ...", or a short label's colon ("Apologies: Cllr
+     * Lee sent ..."). Null when there is none, or the part before it does not read as a title.
+     */
+    static String[] runOn(String text) {
+        Matcher label = RUN_IN.matcher(text);
+        if (label.matches() && label.group("title").split("\\s+").length <= 6 && readsAsTitle(label.group("title"))) {
+            return new String[] {label.group("title").strip(), label.group("body").strip()};
+        }
+        Matcher m = RUN_ON.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String title = text.substring(0, m.start()).strip();
+        String body = text.substring(m.end()).strip();
+        if (body.isEmpty() || !readsAsTitle(title) || title.split("\\s+").length > 10 || LEAD_IN.matcher(title).find()) {
+            return null;
+        }
+        return new String[] {title, body};
+    }
+
+    /**
+     * A numbered title with its first sub-item run on after it: "Correspondence 10.1 Letter from the school" under
+     * item 10. Null when the title holds no number of its own item's sub-items.
+     */
+    static String[] subItemRunOn(String label, String text) {
+        if (label == null || !label.matches("\\d{1,2}")) {
+            return null;
+        }
+        Matcher m = Pattern.compile("\\.?\\s+(?=" + label + "\\.\\d{1,2}\\.?\\s+\\S)").matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String title = text.substring(0, m.start()).strip();
+        return readsAsTitle(title) ? new String[] {title, text.substring(m.end()).strip()} : null;
+    }
+
+    /** Whether a numbered line heads indented points of its own: "1.  Remote voting:" above "    1.  Only ...". */
+    private static boolean headsSubList(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        String text = line.text();
+        if (text.split("\\s+").length > 8 || !readsAsTitle(text.endsWith(":") ? text.substring(0, text.length() - 1) : text)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && lines.get(j).isListItem() && lines.get(j).depth() >= line.depth() + 2;
+    }
+
+    /** Whether a numbered line goes on with the outline's whole numbers: "4." after item 3. */
+    private static boolean continuesOutline(Line line, int outlineNumber) {
+        return outlineNumber > 0 && line.depth() <= 3 && line.label() != null && line.label().matches("\\d{1,2}")
+                && Integer.parseInt(line.label()) == outlineNumber + 1;
+    }
+
+    private static int number(String label, int otherwise) {
+        return label != null && label.matches("\\d{1,2}") ? Integer.parseInt(label) : otherwise;
+    }
+
+    /**
+     * A line signing the minutes off: "Approved: 11/15/2022", "Signed: ... Chairman", "Jo Park, Ed.D., President",
+     * "Ann Lee for": never a section, however it is set.
+     */
+    static boolean isSignOff(String text) {
+        String t = text.strip();
+        if (SIGN_OFF.matcher(t).find()) {
+            return true;
+        }
+        Matcher m = SIGNATORY.matcher(t);
+        if (m.matches() && NameIndex.looksLikePersonName(m.group("name").strip())) {
+            return true;
+        }
+        m = SIGNING_FOR.matcher(t);
+        return m.matches() && NameIndex.looksLikePersonName(m.group("name").strip());
     }
 
     /** The index after the table that starts at {@code start}: its rows and the rules between them. */
@@ -202,7 +432,8 @@ final class SectionHeadings {
     /** The numbering style of "2.3 Title" ("DECIMAL.1", one dot deeper than "2."), or null for no such title. */
     private static String decimal(String text) {
         Matcher d = DECIMAL.matcher(text);
-        if (!d.matches() || !readsAsTitle(d.group("title")) || !Character.isUpperCase(d.group("title").codePointAt(0))) {
+        if (!d.matches() || !readsAsTitle(d.group("title")) && runOn(d.group("title")) == null
+                || !Character.isUpperCase(d.group("title").codePointAt(0))) {
             return null;
         }
         String number = d.group("number").replaceFirst("\\.0$", "");
@@ -239,7 +470,10 @@ final class SectionHeadings {
     /** A line wholly in bold that reads as a title: short, capitalised, no sentence, no vote tally or lower-case label. */
     static boolean readsAsBoldTitle(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 90 || t.split("\\s+").length > 12 || VOTE_LABEL.matcher(t).find()
+        // A title closing with its item code ("Resolution No. 4044: ... Project (I-4)") may run long.
+        boolean coded = CODE.matcher(t).find();
+        if (t.isEmpty() || t.length() > (coded ? 240 : 90) || t.split("\\s+").length > (coded ? 36 : 12)
+                || VOTE_LABEL.matcher(t).find()
                 || t.codePoints().filter(Character::isLetter).count() < 3 || DateRecognizer.isOnlyDate(t)) {
             return false;
         }
@@ -281,19 +515,41 @@ final class SectionHeadings {
         return t.endsWith(",") || MID_PHRASE.matcher(t).find();
     }
 
+    /**
+     * The depth of the top-level headings. A heading alone at its depth and below sections already begun ("# Salary
+     * Schedule" on the fourth page, the "## Board Reports" after it) is a converter's page-top mark, not the parent
+     * of what follows: the depth of the others is taken.
+     */
     private static int minHeadingDepth(List<Line> lines) {
-        int min = 6;
+        int[] count = new int[7];
         boolean seenSection = false;
+        boolean sectionBefore = false;
+        int loneAfterSections = 0;
         for (Line l : lines) {
             if (l.kind() == Line.Kind.HEADING) {
                 if (!seenSection && isTitle(l.text())) {
                     continue;
                 }
                 seenSection = true;
-                min = Math.min(min, l.depth());
+                count[l.depth()]++;
+                if (sectionBefore && count[l.depth()] == 1) {
+                    loneAfterSections |= 1 << l.depth();
+                }
+                sectionBefore = true;
+            } else if (l.kind() == Line.Kind.TEXT && l.bold() && readsAsBoldTitle(l.text()) && !isTitle(l.text())) {
+                sectionBefore = true;
             }
         }
-        return min;
+        int min = 6;
+        int next = 6;
+        for (int d = 6; d >= 1; d--) {
+            if (count[d] > 0) {
+                next = min;
+                min = d;
+            }
+        }
+        boolean lone = count[min] == 1 && next < 6 && count[next] >= 2 && (loneAfterSections & (1 << min)) != 0;
+        return lone ? next : min;
     }
 
     /** Whether a heading before any section is the document's title or date rather than a section. */
@@ -311,7 +567,7 @@ final class SectionHeadings {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last != '.' && last != ';' && last != ',' && last != ':';
+        return (last != '.' || ABBREVIATION.matcher(text).find()) && last != ';' && last != ',' && last != ':';
     }
 
     static boolean isUpperCaseHeading(String text) {
@@ -357,7 +613,7 @@ final class SectionHeadings {
 
     static String cleanTitle(String title) {
         String t = title.strip();
-        while (!t.isEmpty() && (t.endsWith(":") || t.endsWith(".") && !t.endsWith("..."))) {
+        while (!t.isEmpty() && (t.endsWith(":") || t.endsWith(".") && !t.endsWith("...") && !ABBREVIATION.matcher(t).find())) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t.isEmpty() ? title.strip() : t;

@@ -21,6 +21,25 @@ final class SourceLines {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*(:?)\\s*$");
+    /** Bold runs side by side ("**Minutes of**  **1 April**"), together the whole line. */
+    private static final Pattern BOLD_RUNS = Pattern.compile("^(?:\\*\\*[^*]+\\*\\*\\s*)+:?$|^(?:__[^_]+__\\s*)+:?$");
+    /** A Markdown backslash escape ("1\\. Apologies", "\\*"), which the converter added and the reader does not see. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
+    /** Alternative text that says nothing of the picture ("Image", "logo", a file name). */
+    private static final Pattern EMPTY_ALT = Pattern.compile("(?i)^\\s*(?:image|img|picture|photo|logo|figure|graphic"
+            + "|screenshot)?\\s*\\d*\\s*$|\\.(?:png|jpe?g|gif|svg|webp)$");
+    /** A line that is an HTML block as converters leave it in Markdown: a list item, a heading, a paragraph. */
+    private static final Pattern HTML_BLOCK = Pattern.compile("(?i)^<(?:ol|ul|li|p|h[1-6]|strong|b|div|span)\\b[^>]*>");
+    private static final Pattern HTML_HEADING = Pattern.compile("(?i)^<h([1-6])\\b[^>]*>");
+    private static final Pattern HTML_ITEM = Pattern.compile("(?i)^(?:<(ol|ul)\\b([^>]*)>\\s*)?<li\\b[^>]*>");
+    private static final Pattern HTML_START = Pattern.compile("(?i)\\bstart\\s*=\\s*[\"']?(\\d{1,3})");
+    private static final Pattern HTML_BOLD = Pattern.compile("(?i)</?(?:strong|b)\\s*>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^>]*>");
+
+    private static final Pattern YAML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*):\\s*(.*)$");
+    private static final Pattern TOML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*=\\s*(.*)$");
 
     private SourceLines() {
     }
@@ -47,7 +66,7 @@ final class SourceLines {
         }
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
-            lines.add(classify(i + 1, clean(raw[i])));
+            lines.add(classify(i + 1, clean(raw[i]), indent(raw[i])));
         }
         return new Result(lines, front, frontLines);
     }
@@ -57,16 +76,22 @@ final class SourceLines {
         while (first < raw.length && isBlank(raw[first])) {
             first++;
         }
-        if (first >= raw.length || !raw[first].strip().equals("---")) {
+        if (first >= raw.length || !raw[first].strip().equals("---") && !raw[first].strip().equals("+++")) {
             return 0;
         }
+        // YAML front matter between "---" fences (Jekyll), TOML between "+++" fences (Hugo, Zola).
+        boolean toml = raw[first].strip().equals("+++");
+        Pattern field = toml ? TOML_FIELD : YAML_FIELD;
+        boolean nested = false;
         for (int i = first + 1; i < raw.length && i < first + 200; i++) {
             String line = raw[i].strip();
-            if (line.equals("---") || line.equals("...")) {
+            if (toml ? line.equals("+++") : line.equals("---") || line.equals("...")) {
                 return i + 1;
             }
-            Matcher m = Pattern.compile("^([A-Za-z_][\\w-]*):\\s*(.*)$").matcher(raw[i]);
-            if (m.matches() && !m.group(2).isBlank()) {
+            // A TOML table ("[extra]") holds the site's own settings, not the page's title or date.
+            nested |= toml && line.startsWith("[");
+            Matcher m = field.matcher(raw[i]);
+            if (m.matches() && !m.group(2).isBlank() && !nested) {
                 front.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT),
                         m.group(2).strip().replaceAll("^['\"]|['\"]$", ""));
             }
@@ -136,7 +161,67 @@ final class SourceLines {
         return sb.toString();
     }
 
-    private static Line classify(int number, String line) {
+    /**
+     * The line without the page markup converters leave in Markdown: comments ("<!-- Page 2 -->"), pictures (kept as
+     * links when their alternative text says something), and an HTML list item or heading written as its Markdown form
+     * ("<ol start="4"><li><strong>Correspondence</strong>" as "4. **Correspondence**").
+     */
+    static String html(String line) {
+        if (line.indexOf('<') < 0 && line.indexOf("![") < 0) {
+            return line;
+        }
+        String t = HTML_COMMENT.matcher(line).replaceAll(" ");
+        Matcher img = IMAGE.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (img.find()) {
+            String alt = img.group(1).strip();
+            // A picture that says what it is stays as a link does, its address kept; "Image" alone is page markup.
+            img.appendReplacement(sb, Matcher.quoteReplacement(EMPTY_ALT.matcher(alt).find() ? " "
+                    : "[" + alt + "](" + img.group(2) + ")"));
+        }
+        img.appendTail(sb);
+        t = strip(sb.toString());
+        if (HTML_BLOCK.matcher(t).find()) {
+            String mark = "";
+            Matcher h = HTML_HEADING.matcher(t);
+            Matcher li = HTML_ITEM.matcher(t);
+            if (h.find()) {
+                mark = "#".repeat(Integer.parseInt(h.group(1))) + " ";
+            } else if (li.find()) {
+                boolean ordered = "ol".equalsIgnoreCase(li.group(1));
+                Matcher start = HTML_START.matcher(li.group(2) == null ? "" : li.group(2));
+                mark = ordered ? (start.find() ? start.group(1) : "1") + ". " : "- ";
+            }
+            String body = HTML_TAG.matcher(HTML_BOLD.matcher(t).replaceAll("**")).replaceAll(" ");
+            body = body.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\*\\*\\s*\\*\\*", " ");
+            t = mark + strip(body.replaceAll("\\s+", " "));
+        }
+        return strip(t);
+    }
+
+    /** The line without Markdown's backslash escapes: "1\\. Apologies" is "1. Apologies". */
+    static String unescape(String line) {
+        return line.indexOf('\\') < 0 ? line : ESCAPE.matcher(line).replaceAll("$1");
+    }
+
+    /** Whether the whole line is in bold, in one run or in runs side by side. */
+    private static boolean wholeBold(String line) {
+        Matcher b = BOLD_LINE.matcher(line);
+        return b.matches() && !b.group(1).contains("**") || BOLD_RUNS.matcher(strip(line)).matches();
+    }
+
+    /** How far a line is indented, a tab counted as four spaces: a list item's depth in an outline. */
+    private static int indent(String raw) {
+        int n = 0;
+        for (int i = 0; i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t'); i++) {
+            n += raw.charAt(i) == '\t' ? 4 : 1;
+        }
+        return n;
+    }
+
+    private static Line classify(int number, String written, int indent) {
+        String line = html(written);
         if (line.isEmpty()) {
             return new Line(number, "", Line.Kind.BLANK, 0, null, (char) 0, false);
         }
@@ -152,12 +237,8 @@ final class SourceLines {
         if (RULE.matcher(line).matches()) {
             return new Line(number, "", Line.Kind.RULE, 0, null, (char) 0, false);
         }
-        boolean bold = false;
-        Matcher b = BOLD_LINE.matcher(line);
-        if (b.matches() && !b.group(1).contains("**")) {
-            bold = true;
-        }
-        String text = links(line).replace("**", "").replace("__", "");
+        boolean bold = wholeBold(line);
+        String text = unescape(links(line).replace("**", "").replace("__", ""));
         Matcher m = MD_HEADING.matcher(text);
         if (m.matches()) {
             String t = strip(m.group(2));
@@ -173,12 +254,14 @@ final class SourceLines {
         }
         m = BULLET.matcher(text);
         if (m.matches()) {
-            return new Line(number, strip(m.group(2)), Line.Kind.BULLET, m.group(1).length(), null, (char) 0, bold);
+            return new Line(number, strip(m.group(2)), Line.Kind.BULLET, indent + m.group(1).length(), null, (char) 0, bold);
         }
         m = NUMBERED.matcher(text);
         if (m.matches()) {
-            return new Line(number, strip(m.group(4)), Line.Kind.NUMBERED, m.group(1).length(), m.group(2),
-                    m.group(3).charAt(0), bold);
+            // "4. **Election of Chair**", "**2.** **Apologies**": the title after the number is in bold.
+            String rest = unescape(line).replaceFirst("^\\s*(?:\\*\\*|__)?\\(?" + Pattern.quote(m.group(2)) + "[.)](?:\\*\\*|__)?\\s*", "");
+            return new Line(number, strip(m.group(4)), Line.Kind.NUMBERED, indent + m.group(1).length(), m.group(2),
+                    m.group(3).charAt(0), bold || wholeBold(rest));
         }
         return new Line(number, strip(text), Line.Kind.TEXT, 0, null, (char) 0, bold);
     }

@@ -290,4 +290,199 @@ class SectionFormsTest {
         assertThat(outline(m)).containsExactly("Actions");
         assertThat(m.actionItems()).extracting(a -> a.owners().get(0)).containsExactly("Sam Reed", "Ada Bell");
     }
+
+    @Test
+    void readsMinuteNumbersThatCarryTheYearAsOneLevel() throws Exception {
+        Meeting m = read("""
+                Little Easton Parish Council
+                Minutes of the Annual Meeting held on 9 May 2023
+                Present: Cllr A. Brook (Chair), Cllr J. Hale, Cllr P. Orme
+                1.23 - Chair
+                Cllr Brook was re-elected unopposed.
+                2.23 – Vice Chair
+                Cllr Hale was elected.
+                3.23- Representatives
+                Cllr Orme will attend the footpaths forum.
+                """);
+        assertThat(outline(m)).containsExactly("Chair", "Vice Chair", "Representatives");
+        assertThat(item(m, "Vice Chair").narrative()).containsExactly("Cllr Hale was elected.");
+    }
+
+    @Test
+    void readsSlashedMinuteNumbersAsTitles() throws Exception {
+        Meeting m = read("""
+                Upper Wick Parish Council
+                Minutes of 14 March 2022
+
+                Min 41/22 – Apologies
+                None were received.
+
+                42/22 Planning
+                No applications had come in.
+
+                Minute 43/22: Correspondence
+                A letter from the highways team was read.
+                """);
+        assertThat(outline(m)).containsExactly("Apologies", "Planning", "Correspondence");
+    }
+
+    @Test
+    void readsEscapedNumbersAndSplitsAMinuteRunOnAfterItsTitle() throws Exception {
+        Meeting m = read("""
+                MINUTES OF FENWAY PARISH COUNCIL HELD ON 3 JUNE 2019
+
+                1\\. Election of Chairman It was proposed and seconded that Cllr Ross remain as Chairman.
+
+                2\\. The minutes of the last meeting were agreed as a true record.
+
+                3\\. Correspondence 3.1 A letter from the county about verge cutting.
+
+                4\\. Village hall Cllr Dee reported that the roof repair is done.
+
+                5\\. A.O.B.
+                """);
+        // "4. Village hall Cllr Dee reported ..." has no clear end to a title: it stays a minute of item 3.
+        assertThat(outline(m)).containsExactly("Election of Chairman", "Correspondence", "A.O.B.");
+        assertThat(item(m, "Election of Chairman").narrative().get(0))
+                .isEqualTo("It was proposed and seconded that Cllr Ross remain as Chairman.");
+        assertThat(item(m, "Correspondence").narrative().get(0)).startsWith("3.1 A letter from the county");
+    }
+
+    @Test
+    void readsCodedTitlesInPlainTypeAndLeavesPageMarkupAndSignaturesOut() throws Exception {
+        Meeting m = read("""
+                <!-- Page 1 -->
+                ![Image](https://example.org/scan-1.png)
+
+                **Board of Trustees Minutes**
+                **April 4, 2023**
+
+                **Call to Order (A)**
+                The president called the meeting to order at 6:00 p.m.
+
+                **Minutes Approved (B)**
+                The minutes of March 21 were approved.
+
+                17
+                <!-- Page 2 -->
+                Public Comment (C)
+                Two residents spoke about the library hours.
+
+                Consent Calendar (D-1)
+                Approved as submitted.
+
+                # Budget Adjustments (E)
+                The budget adjustments were approved.
+
+                ## Board Reports (F)
+                Trustees reported on school visits.
+
+                ## Adjournment (G)
+                The meeting was adjourned at 8:15 p.m.
+
+                ---
+
+                **Dana Whitfield, Ed.D., President**
+                **Approved: 4/18/2023**
+
+                **Lee Ortega for**
+                **Sam Patel, Executive Secretary**
+
+                18
+                """);
+        assertThat(outline(m)).containsExactly("Call to Order (A)", "Minutes Approved (B)", "Public Comment (C)",
+                "Consent Calendar (D-1)", "Budget Adjustments (E)", "Board Reports (F)", "Adjournment (G)");
+        assertThat(item(m, "Minutes Approved (B)").narrative()).contains("17").noneMatch(n -> n.contains("Page"));
+        assertThat(item(m, "Adjournment (G)").narrative()).contains("18")
+                .anyMatch(n -> n.startsWith("Dana Whitfield, Ed.D., President"));
+    }
+
+    @Test
+    void readsANumberedOutlineUnderAMarkdownHeading() throws Exception {
+        Meeting m = read("""
+                # Makerspace Board Meeting, 4 December 2022
+
+                ### Attendance
+
+                Present: Ann, Bo, Cy
+
+                ### Discussion Topics
+
+                1.  Parking:
+                    1.  Members may park behind the hall.
+                    2.  Signs to be put up.
+                2.  Tool library:
+                    1.  Needs a new lock
+                        1.  Bo will buy one
+                3.  Anything else
+
+                ### Close
+
+                Closed at 9pm.
+                """);
+        assertThat(outline(m)).containsExactly("Attendance", "Discussion Topics", "  Parking", "  Tool library", "Close");
+        assertThat(item(m, "Discussion Topics").items().get(0).narrative())
+                .containsExactly("Members may park behind the hall.", "Signs to be put up.");
+    }
+
+    @Test
+    void readsNumberedBoldTitlesAtTheLevelOfTheBoldTitlesBeforeThem() throws Exception {
+        Meeting m = read("""
+                MINUTES OF ASHFORD PARISH COUNCIL HELD ON 2 APRIL 2024
+
+                **PUBLIC FORUM**
+
+                Two residents raised parking on Mill Lane.
+
+                **Election of Chairman**
+
+                Cllr Grey was elected.
+
+                **2.** **Declarations of Interest**
+
+                None.
+
+                3. **Matters arising**
+
+                **Bus shelter**
+
+                The repair is booked.
+
+                **Footpath 7**
+
+                The stile has been replaced.
+
+                <ol start="4"><li><strong>To receive correspondence</strong></li></ol>
+
+                A letter from the county was noted.
+                """);
+        assertThat(outline(m)).containsExactly("PUBLIC FORUM", "Election of Chairman", "Declarations of Interest",
+                "Matters arising", "  Bus shelter", "  Footpath 7", "To receive correspondence");
+    }
+
+    @Test
+    void takesTheTitleAndDateFromTomlFrontMatter() throws Exception {
+        Meeting m = read("""
+                +++
+                title = "Chess Club Committee Minutes - 5 March 2021"
+                date = "2021-03-09"
+
+                [extra]
+                original = "https://example.org/minutes/2021-03-05"
+                +++
+
+                ## Treasurer
+
+                Subs are due.
+
+                ## Tournament
+
+                The spring tournament is on 20 March.
+                """);
+        assertThat(m.date()).hasToString("2021-03-05");
+        assertThat(outline(m)).containsExactly("Treasurer", "Tournament");
+        // The fences and fields are set aside as front matter: neither the minutes' title nor their text.
+        assertThat(m.agenda()).flatExtracting(AgendaItem::narrative).noneMatch(n -> n.contains("+++"));
+        assertThat(m.title()).isNull();
+    }
 }

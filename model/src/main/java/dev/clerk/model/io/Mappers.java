@@ -32,10 +32,15 @@ final class Mappers {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
-    /** Writes YAML for people: no document marker, quotes only where needed, lists indented under their key. */
+    /**
+     * Writes YAML for people: no document marker, quotes only where needed (text that would read back as a number
+     * is quoted), lists indented under their key.
+     */
     static final YAMLMapper YAML = common(YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    // Text that reads as a number ("2472", a page number kept as a paragraph) stays text.
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .build()))

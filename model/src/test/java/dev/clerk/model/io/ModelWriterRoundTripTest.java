@@ -19,6 +19,25 @@ class ModelWriterRoundTripTest {
     }
 
     @Test
+    void quotesTextThatReadsAsANumber() throws Exception {
+        String yaml = """
+                date: 2024-01-10
+                kind: regular
+                status: draft
+                agenda:
+                  - title: "1999"
+                    narrative:
+                      - "2472"
+                      - "3.5"
+                      - 12 members of the public attended.
+                """;
+        Meeting meeting = ModelReader.parseMeeting("numbers.yaml", yaml).value();
+        String written = ModelWriter.yaml(meeting, null);
+        assertThat(written).isEqualTo(yaml);
+        assertThat(ModelReader.parseMeeting("again.yaml", written).value()).isEqualTo(meeting);
+    }
+
+    @Test
     void writesDeclaredLanguagesAsTheFilesDo() throws Exception {
         String yaml = """
                 date: 2024-01-10
