@@ -1,0 +1,85 @@
+package dev.clerk.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.check.CheckReport;
+import dev.clerk.model.check.Checker;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The importer on real minutes it was measured on before it saw them ({@code unseen/}, see its README): the strict
+ * score per document and in total, printed, with the totals measured when the minutes were added held as floors so
+ * that a change that loses ground fails. Issue 14's targets (attendees, start, sections and movers 0.90, owners 0.80,
+ * kept 0.98) are not met on these yet; the floors only ever go up.
+ */
+class UnseenAccuracyTest {
+    static final List<String> DOCUMENTS = List.of("31-northwold-parish-council-2014-05-06-minutes",
+            "32-san-juan-usd-board-2022-10-25-minutes", "33-hacdc-board-2012-12-04-minutes",
+            "34-uwcs-exec-2006-12-08-minutes", "35-bevy-foundation-board-2024-02-03-minutes",
+            "36-marshchapel-parish-council-2019-05-14-minutes", "37-wretton-parish-council-2015-05-13-minutes",
+            "41-sf-osvtac-2018-03-08-minutes", "42-heronwood-hoa-board-2022-11-19-minutes",
+            "43-srcf-agm-2015-03-05-minutes", "44-scala-center-advisory-board-2017-02-28-minutes",
+            "45-icat-steering-group-2015-12-09-minutes", "46-spdx-legal-team-2014-05-14-minutes");
+    /** The totals over both sets when they were added (2026-12-03). Raise them as the importer improves. */
+    static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 0.87, "attendees", 0.67,
+            "sections", 0.87, "owners", 0.40, "motions", 0.78, "kept", 0.98);
+
+    @Test
+    void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {
+        Path out = Path.of("target", "unseen-imports");
+        Files.createDirectories(out);
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        StrictScore.FIGURES.forEach(k -> totals.put(k, new int[2]));
+        StringBuilder report = new StringBuilder("\nStrict import score on minutes measured before they were seen\n");
+        List<String> unchecked = new ArrayList<>();
+        for (String name : DOCUMENTS) {
+            Path source = out.resolve(name + ".txt");
+            Files.write(source, resource(name + ".txt"));
+            Map<String, Object> json = new Yaml().load(new String(resource(name + ".json"), StandardCharsets.UTF_8));
+            String yaml = SampleAccuracyTest.importedYaml(source);
+            Path written = out.resolve(name + ".yaml");
+            Files.writeString(written, yaml);
+            CheckReport check = Checker.check(written);
+            if (check.errors() > 0) {
+                unchecked.add(name + ": " + check.problems());
+            }
+            @SuppressWarnings("unchecked")
+            StrictScore.Result r = StrictScore.score((Map<String, Object>) json.get("ground_truth"),
+                    new String(resource(name + ".txt"), StandardCharsets.UTF_8), yaml);
+            assertThat(r.failed()).as(name).isFalse();
+            r.figures().forEach((k, v) -> {
+                totals.get(k)[0] += v[0];
+                totals.get(k)[1] += v[1];
+            });
+            report.append(name, 0, Math.min(40, name.length())).append(' ').append(r.line()).append('\n');
+        }
+        report.append(StrictScore.summary(totals, 0)).append('\n');
+        System.out.println(report);
+        assertThat(unchecked).as("imports that clerk check rejects").isEmpty();
+        List<String> missed = new ArrayList<>();
+        FLOORS.forEach((figure, floor) -> {
+            double r = StrictScore.ratio(totals.get(figure));
+            if (r < floor) {
+                missed.add(String.format(Locale.ROOT, "%s %.3f < %.2f", figure, r, floor));
+            }
+        });
+        assertThat(missed).as(report.toString()).isEmpty();
+    }
+
+    private static byte[] resource(String name) throws Exception {
+        try (InputStream in = UnseenAccuracyTest.class.getResourceAsStream("/unseen/" + name)) {
+            assertThat(in).as("test resource unseen/" + name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}
