@@ -3,6 +3,7 @@ package dev.clerk.cli;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.CommitteeTemplate;
 import dev.clerk.model.io.FileKind;
+import dev.clerk.model.text.Characters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,6 +29,10 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (body.isBlank() || body.contains("\n") || body.contains("\r")) {
             throw new UsageException("--body: give the body's name on one line");
+        }
+        String refused = Characters.refusal(body);
+        if (refused != null) {
+            throw new UsageException("--body: " + refused);
         }
         Path file = dir.resolve(CommitteeFolder.BODY_FILE);
         if (Files.exists(file)) {

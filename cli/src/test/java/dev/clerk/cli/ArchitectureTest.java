@@ -81,10 +81,12 @@ class ArchitectureTest {
     void thePdfPainterKnowsNothingOfMeetingsOutsideThePacket() {
         noClasses().that().resideInAPackage("dev.clerk.render.pdf..")
                 .and().haveNameNotMatching(".*\\.(PacketBuilder|ReadAhead|AttachmentFile|OfficeConverter)\\b.*")
-                // Files (fonts) are read through the model's one reader of input files, as everywhere.
+                // Files (fonts) are read through the model's one reader of input files, as everywhere, and text is
+                // held to the model's one rule of the characters Clerk accepts.
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("dev.clerk.model..")
                         .and(DescribedPredicate.not(HasName.Predicates.nameMatching(
-                                "dev\\.clerk\\.model\\.io\\.InputFile(s|Exception)(\\$.*)?"))))
+                                "dev\\.clerk\\.model\\.io\\.InputFile(s|Exception)(\\$.*)?"
+                                        + "|dev\\.clerk\\.model\\.text\\.Characters"))))
                 .check(classes);
     }
 

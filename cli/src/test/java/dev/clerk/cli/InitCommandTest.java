@@ -42,6 +42,18 @@ class InitCommandTest {
     }
 
     @Test
+    void refusesAControlCharacterInTheBodyName() {
+        for (String name : new String[] {"A\u0007B", "A\u0085B", "A\u009BB", "A\u007FB"}) {
+            Path dir = tmp.resolve("ctl" + (int) name.charAt(1));
+            CliRun run = CliRun.of("init", dir.toString(), "--body", name);
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(String.format("clerk: --body: character U+%04X is a control character,"
+                    + " which no document can show; remove it%n", (int) name.charAt(1)));
+            assertThat(dir.resolve("committee.yaml")).doesNotExist();
+        }
+    }
+
+    @Test
     void requiresABodyName() {
         CliRun run = CliRun.of("init", tmp.resolve("x").toString());
         assertThat(run.exitCode()).isEqualTo(2);

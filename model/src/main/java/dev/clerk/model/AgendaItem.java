@@ -40,7 +40,7 @@ public record AgendaItem(String title, String lang, ItemKind kind, String descri
         lang = Checks.language(lang, "lang");
         description = Checks.optional(description);
         presenter = Checks.optional(presenter);
-        duration = Checks.nonNegative(duration, "duration");
+        duration = Checks.upTo(duration, Checks.MAX_MINUTES, "duration");
         narrative = Checks.texts(narrative, "narrative");
         narrativeLanguages = paragraphLanguages(narrativeLanguages, narrative.size());
         decisions = Checks.texts(decisions, "decisions");

@@ -21,7 +21,7 @@ public record BodyDefaults(Location location, LocalTime time, Integer duration, 
             List.of(NumberingStyle.UPPER_ROMAN, NumberingStyle.UPPER_LETTER, NumberingStyle.DECIMAL);
 
     public BodyDefaults {
-        duration = Checks.nonNegative(duration, "duration");
+        duration = Checks.upTo(duration, Checks.MAX_MINUTES, "duration");
         openingItems = Checks.texts(openingItems, "openingItems");
         closingItems = Checks.texts(closingItems, "closingItems");
         notices = Checks.list(notices, "notices");

@@ -74,6 +74,21 @@ final class Checks {
         throw new IllegalArgumentException(field + ": '" + tag + "' is not a language tag such as en-US");
     }
 
+    /** The longest duration, in minutes, of a meeting or an item: a day. The schemas say the same. */
+    static final int MAX_MINUTES = 24 * 60;
+
+    /** The largest count of votes or of a quorum. The schemas say the same. */
+    static final int MAX_COUNT = 100_000;
+
+    /** A value that may be absent, else from 0 to {@code max}. */
+    static Integer upTo(Integer value, int max, String field) {
+        nonNegative(value, field);
+        if (value != null && value > max) {
+            throw new IllegalArgumentException(field + ": must be at most " + max + ", was " + value);
+        }
+        return value;
+    }
+
     static Integer nonNegative(Integer value, String field) {
         if (value != null && value < 0) {
             throw new IllegalArgumentException(field + ": must not be negative, was " + value);

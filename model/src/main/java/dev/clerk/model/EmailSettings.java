@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param maxAttachmentMB the largest attachment sent, in megabytes (MiB); 10 when not given
  */
 public record EmailSettings(MailAddress from, MailAddress replyTo, SmtpSettings smtp, Integer maxAttachmentMB) {
+    /** The largest {@code maxAttachmentMB} accepted; the schema says the same. */
+    public static final int MAX_ATTACHMENT_MB = 1024;
+
     /** The attachment limit when the settings give none, in megabytes. */
     public static final int DEFAULT_MAX_ATTACHMENT_MB = 10;
 
@@ -20,6 +23,7 @@ public record EmailSettings(MailAddress from, MailAddress replyTo, SmtpSettings 
         if (maxAttachmentMB < 1) {
             throw new IllegalArgumentException("maxAttachmentMB: must be at least 1, was " + maxAttachmentMB);
         }
+        Checks.upTo(maxAttachmentMB, MAX_ATTACHMENT_MB, "maxAttachmentMB");
     }
 
     /** The attachment limit in bytes. */

@@ -15,6 +15,7 @@ public record Quorum(QuorumKind kind, Integer count) {
         if (kind == QuorumKind.MAJORITY && count != null) {
             throw new IllegalArgumentException("count: a majority quorum takes no count, was " + count);
         }
+        Checks.upTo(count, Checks.MAX_COUNT, "count");
     }
 
     /** The number of members that makes a quorum, given how many seats the roster has. */

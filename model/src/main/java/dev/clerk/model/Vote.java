@@ -26,7 +26,7 @@ public record Vote(Integer ayes, Integer noes, Integer abstentions, List<String>
     }
 
     private static Integer count(Integer given, List<String> names, String field) {
-        Checks.nonNegative(given, field);
+        Checks.upTo(given, Checks.MAX_COUNT, field);
         if (names.isEmpty()) {
             return given;
         }

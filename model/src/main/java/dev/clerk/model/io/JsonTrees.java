@@ -35,10 +35,36 @@ final class JsonTrees {
             return new ParsedTree(file, text, root, source);
         } catch (JsonParseException e) {
             throw new InputException(Problem.error(file, position(e.getLocation()), "",
-                    "invalid JSON: " + e.getOriginalMessage()));
+                    plain(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new InputException(Problem.error(file, Position.FILE, "", "invalid JSON: " + e.getMessage()));
+            throw new InputException(Problem.error(file, Position.FILE, "", plain(e.getMessage())));
         }
+    }
+
+    /**
+     * The parser's complaint as one plain sentence: the known ones said in Clerk's words (a comment, a number or text
+     * past the parser's limits), the rest cut before the parser's own hints and source dump.
+     */
+    static String plain(String parserMessage) {
+        String m = parserMessage == null ? "" : parserMessage;
+        if (m.contains("ALLOW_COMMENTS") || m.contains("comment")) {
+            return "invalid JSON: JSON has no comments; remove it, or write the file as YAML";
+        }
+        if (m.contains("StreamReadConstraints") || m.contains("exceeds the maximum")) {
+            return m.contains("Number") || m.contains("number")
+                    ? "invalid JSON: a number longer than any field takes; shorten it"
+                    : "invalid JSON: a text or nesting larger than Clerk reads; shorten it";
+        }
+        int cut = m.indexOf(" (");
+        int hint = m.indexOf("\n");
+        String head = m;
+        if (hint >= 0) {
+            head = head.substring(0, hint);
+        }
+        if (head.contains("Feature '") && cut >= 0) {
+            head = head.substring(0, cut);
+        }
+        return "invalid JSON: " + head.strip();
     }
 
     private static JsonNode read(JsonParser p, String path, SourceMap source, String file)

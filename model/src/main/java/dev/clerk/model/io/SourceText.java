@@ -1,5 +1,6 @@
 package dev.clerk.model.io;
 
+import dev.clerk.model.text.Characters;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The text of an input file, checked before any parser sees it: not too large, valid UTF-8, and free of
- * characters that XML 1.0 cannot carry, so that no renderer ever writes a corrupt document.
+ * the characters {@link Characters} refuses (those XML 1.0 cannot carry and the control characters), so that no renderer ever writes a corrupt document.
  */
 final class SourceText {
     /** The largest input file read, in bytes. Real meeting files are a few kilobytes. */
@@ -49,40 +50,17 @@ final class SourceText {
         return text;
     }
 
-    /** Rejects characters outside XML 1.0's Char production, naming the first one and where it is. */
+    /** Rejects the characters {@link Characters} refuses, naming the first one and where it is. */
     static void checkXmlCharacters(String file, String text) throws InputException {
-        int i = invalidXmlIndex(text);
+        int i = Characters.firstRefused(text);
         if (i >= 0) {
-            throw new InputException(Problem.error(file, Position.of(text, i), "", invalidXmlMessage(text.codePointAt(i))));
+            throw new InputException(Problem.error(file, Position.of(text, i), "",
+                    Characters.refusal(text.codePointAt(i))));
         }
     }
 
-    /** The first character of {@code value} that XML 1.0 forbids, as a message, or null when there is none. */
+    /** The first character of {@code value} that {@link Characters} refuses, as a message, or null when none. */
     static String invalidXmlCharacter(String value) {
-        int i = invalidXmlIndex(value);
-        return i < 0 ? null : invalidXmlMessage(value.codePointAt(i));
+        return Characters.refusal(value);
     }
-
-    private static int invalidXmlIndex(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!isXmlChar(cp)) {
-                return i;
-            }
-            i += Character.charCount(cp);
-        }
-        return -1;
-    }
-
-    private static String invalidXmlMessage(int cp) {
-        return String.format("character U+%04X cannot appear in a document (XML 1.0 forbids it); remove it", cp);
-    }
-
-    static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
-                || (cp >= 0x20 && cp <= 0xD7FF)
-                || (cp >= 0xE000 && cp <= 0xFFFD)
-                || (cp >= 0x10000 && cp <= 0x10FFFF);
-    }
-
 }

@@ -104,9 +104,23 @@ class ModelReaderTest {
     @Test
     void rejectsCharactersXmlCannotCarry() {
         assertThat(problems("ctl.yaml", "date: 2017-03-27\ntitle: a\u0007b\n")).containsExactly(
-                "ctl.yaml:2:9: character U+0007 cannot appear in a document (XML 1.0 forbids it); remove it");
+                "ctl.yaml:2:9: character U+0007 is a control character, which no document can show; remove it");
         assertThat(problems("escaped.yaml", "date: 2017-03-27\ntitle: \"a\\x01b\"\n")).containsExactly(
-                "escaped.yaml:2:8: title: character U+0001 cannot appear in a document (XML 1.0 forbids it); remove it");
+                "escaped.yaml:2:8: title: character U+0001 is a control character, which no document can show; remove it");
+    }
+
+    @Test
+    void rejectsDeleteAndC1ControlCharactersNamingTheField() {
+        for (String escape : new String[] {"\\x7F", "\\x85", "\\x9B", "\\u0085", "\\N"}) {
+            int cp = escape.equals("\\N") ? 0x85 : Integer.parseInt(escape.substring(2), 16);
+            assertThat(problems("c1.yaml", "date: 2017-03-27\ntitle: \"a" + escape + "b\"\n")).containsExactly(
+                    String.format("c1.yaml:2:8: title: character U+%04X is a control character, which no document can"
+                            + " show; remove it", cp));
+        }
+        assertThat(problems("raw.yaml", "date: 2017-03-27\ntitle: a\u009Bb\n")).containsExactly(
+                "raw.yaml:2:9: character U+009B is a control character, which no document can show; remove it");
+        assertThat(problems("c1.json", "{\"date\": \"2017-03-27\", \"title\": \"a\\u007Fb\"}")).containsExactly(
+                "c1.json:1:33: title: character U+007F is a control character, which no document can show; remove it");
     }
 
     @Test
@@ -159,6 +173,34 @@ class ModelReaderTest {
                         "many.yaml:3:8: start: 'noon' is not a time; write HH:MM on the 24-hour clock, such as 11:00"
                                 + " or 18:30",
                         "many.yaml:4:9: status: 'final' is not allowed; use one of draft, approved");
+    }
+
+    @Test
+    void saysParserLimitsInPlainWords() {
+        assertThat(problems("c.json", "{\"date\": \"2017-03-27\" // a comment\n}")).containsExactly(
+                "c.json:1:23: invalid JSON: JSON has no comments; remove it, or write the file as YAML");
+        assertThat(problems("n.json", "{\"date\": \"2017-03-27\", \"agenda\": [{\"title\": \"x\", \"duration\": "
+                + "1".repeat(1200) + "}]}"))
+                .singleElement().asString()
+                .endsWith("invalid JSON: a number longer than any field takes; shorten it")
+                .doesNotContain("StreamReadConstraints").doesNotContain("Feature").doesNotContain("jackson");
+    }
+
+    @Test
+    void boundsDurationsAndVoteCounts() {
+        assertThat(problems("big.yaml", """
+                date: 2017-03-27
+                agenda:
+                  - title: Budget
+                    duration: 2147483647
+                    motions:
+                      - text: to adopt the budget
+                        vote:
+                          ayes: 100001
+                          noes: 100000
+                """)).containsExactly(
+                "big.yaml:4:15: agenda[0].duration: must be at most 1440, was 2147483647",
+                "big.yaml:8:17: agenda[0].motions[0].vote.ayes: must be at most 100000, was 100001");
     }
 
     @Test

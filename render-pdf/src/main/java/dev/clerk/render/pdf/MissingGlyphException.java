@@ -1,6 +1,7 @@
 package dev.clerk.render.pdf;
 
 import dev.clerk.compose.doc.Source;
+import dev.clerk.model.text.Characters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +22,9 @@ public final class MissingGlyphException extends Exception {
     public record Glyph(Source source, int codePoint) {
         /** "character U+4E2D '中' is in none of the fonts (Liberation Sans); add a font that has it with --font FILE". */
         public String describe(List<String> fonts) {
+            if (!Characters.accepted(codePoint)) {
+                return Characters.refusal(codePoint);
+            }
             return "character " + codePointName(codePoint) + " is in none of the fonts (" + String.join(", ", fonts)
                     + "); add a font that has it with --font FILE";
         }

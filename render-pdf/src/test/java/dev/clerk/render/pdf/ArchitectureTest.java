@@ -33,12 +33,13 @@ class ArchitectureTest {
     @Test
     void paintsTheComposedTreeAndLeavesMeetingsToTheComposers() {
         // Only the packet reads the model (to find its materials); everything that paints knows the tree alone.
-        // Files (fonts, attachments) are read through the model's one reader of input files, as everywhere.
+        // Files (fonts, attachments) are read through the model's one reader of input files, as everywhere, and
+        // text is held to the model's one rule of the characters Clerk accepts.
         noClasses().that().resideInAPackage("dev.clerk.render.pdf")
                 .and().haveNameNotMatching("dev\\.clerk\\.render\\.pdf\\.(PacketBuilder|ReadAhead)(\\$.*)?")
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("dev.clerk.model..")
                         .and(DescribedPredicate.not(HasName.Predicates.nameMatching(
-                                "dev\\.clerk\\.model\\.io\\.InputFile(s|Exception)(\\$.*)?"))))
+                                "dev\\.clerk\\.model\\.io\\.InputFile(s|Exception)(\\$.*)?|dev\\.clerk\\.model\\.text\\.Characters"))))
                 .check(CLASSES);
     }
 }

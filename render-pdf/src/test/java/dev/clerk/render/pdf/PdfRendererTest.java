@@ -173,6 +173,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void refusesAControlCharacterWithTheSameSentenceAsCheck() throws Exception {
+        Meeting m = Fixtures.meeting();
+        Meeting bad = withAttendees(m, List.of(Attendee.present("Saerom\u0085Choi", null)));
+        assertThatThrownBy(() -> new PdfRenderer().render(MinutesComposer.compose(Fixtures.body(), bad),
+                new ByteArrayOutputStream()))
+                .isInstanceOf(MissingGlyphException.class)
+                .hasMessage("meetings/2017-03-27.yaml: attendees[0].name: character U+0085 is a control character,"
+                        + " which no document can show; remove it");
+    }
+
+    @Test
     void reportsAMissingCharacterInANarrativeAtItsPath() throws Exception {
         Meeting m = Fixtures.meeting();
         AgendaItem first = m.agenda().get(0);
