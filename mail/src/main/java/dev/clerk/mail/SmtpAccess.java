@@ -2,12 +2,13 @@ package dev.clerk.mail;
 
 import dev.clerk.model.SmtpSettings;
 import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.InputFileException;
+import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
@@ -53,16 +54,19 @@ public final class SmtpAccess {
         if (settings.passwordFile() != null) {
             Path p = passwordFile(settings, committeeFolder).orElseThrow();
             try {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
+                // Through the reader that takes regular files only: a pipe or /dev/zero named here must not hang send.
+                String text = new String(InputFiles.read(p, InputFiles.Limit.PASSWORD_FILE), StandardCharsets.UTF_8);
                 String firstLine = text.lines().findFirst().orElse("");
                 if (firstLine.isEmpty()) {
                     throw new InputException(Problem.error(p.toString(), Position.FILE, "",
                             "the password file is empty; put the SMTP password on its first line"));
                 }
                 return new SmtpAccess(settings, firstLine.toCharArray(), null);
-            } catch (NoSuchFileException e) {
+            } catch (InputFileException e) {
                 throw new InputException(Problem.error(file, Position.FILE, "email.smtp.passwordFile",
-                        "'" + p + "' does not exist; create it holding the SMTP password, readable only by you"));
+                        e.reason() == InputFileException.Reason.MISSING
+                                ? "'" + p + "' does not exist; create it holding the SMTP password, readable only by you"
+                                : "'" + p + "' " + e.problem()));
             } catch (IOException e) {
                 throw new InputException(Problem.error(file, Position.FILE, "email.smtp.passwordFile",
                         "'" + p + "' cannot be read: " + e.getMessage()));

@@ -58,6 +58,30 @@ class PasswordTest {
         }
     }
 
+    /** A password file that is a pipe nobody writes to is refused at once, not waited on (issue 15). */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void refusesAPasswordFileThatIsAPipeWithoutWaitingOnIt() throws Exception {
+        Path fifo = dir.resolve("smtp-password");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available here: " + e.getMessage());
+            return;
+        }
+        assertThat(mkfifo.waitFor()).isZero();
+        TestCommittee c = TestCommittee.create(dir, 2525, "none", "clerk").edit("    user: clerk",
+                "    user: clerk\n    passwordFile: smtp-password");
+        try {
+            SmtpAccess.of(c.body().value().email().smtp(), dir, "committee.yaml", name -> null);
+            throw new AssertionError("no problem reported");
+        } catch (InputException e) {
+            assertThat(e.getMessage()).isEqualTo("committee.yaml: email.smtp.passwordFile: '" + fifo
+                    + "' is not a regular file (a pipe or device)");
+        }
+    }
+
     @Test
     void neverAppearsInReportsLogsOrMessages() throws Exception {
         try (StubSmtpServer server = new StubSmtpServer().withLogin("clerk", SECRET).refusing("lukasz.osz@example.org")) {

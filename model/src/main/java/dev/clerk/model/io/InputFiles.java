@@ -37,7 +37,9 @@ public final class InputFiles {
         /** Minutes imported from text or Markdown. */
         IMPORTED_TEXT(2 * MB, "minutes imported from text (split the file)"),
         /** Minutes imported from a Word document. */
-        IMPORTED_WORD(50 * MB, "minutes imported from Word (split the file)");
+        IMPORTED_WORD(50 * MB, "minutes imported from Word (split the file)"),
+        /** The file holding the SMTP password ({@code email.smtp.passwordFile}); a password is a line. */
+        PASSWORD_FILE(64 * 1024, "password files");
 
         private final long bytes;
         private final String what;
