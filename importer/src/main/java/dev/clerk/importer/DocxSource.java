@@ -77,11 +77,24 @@ final class DocxSource {
             if (why.contains("Zip bomb") || why.contains("zip bomb")) {
                 why = "it expands far more than a real document would (possible zip bomb)";
             } else {
-                why = firstLine(why);
+                why = plainReason(e);
             }
             throw new InputException(Problem.error(file, Position.FILE, "",
                     "not a readable Word document (.docx): " + why));
         }
+    }
+
+    private static final java.util.regex.Pattern OVERSIZED = java.util.regex.Pattern.compile(
+            "(?i)tried to allocate|setByteArrayMaxOverride|maximum length for this record");
+
+    /**
+     * Why POI could not read a document, in plain words: "Tried to allocate an array of length ... IOUtils
+     * .setByteArrayMaxOverride()" is POI's advice to its programmers, not to a clerk.
+     */
+    static String plainReason(Throwable e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return OVERSIZED.matcher(why).find() ? "a part of it is far larger than a real document's (it may be damaged)"
+                : firstLine(why);
     }
 
     private static String firstLine(String s) {

@@ -65,7 +65,17 @@ final class Templates {
         blocks.forEach(body::removeChild);
     }
 
-    private static String reason(Throwable e) {
+    /** POI's words for a part larger than its limits: "Tried to allocate an array of length ...", "...MaxOverride()". */
+    private static final java.util.regex.Pattern OVERSIZED = java.util.regex.Pattern.compile(
+            "(?i)tried to allocate|max(?:imum)?\\s+length|setByteArrayMaxOverride|zip bomb|exceeds the max");
+
+    /** Why POI could not read a template, in plain words: no library names, no advice meant for POI's users. */
+    static String reason(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getMessage() != null && OVERSIZED.matcher(c.getMessage()).find() || c instanceof OutOfMemoryError) {
+                return "a part of it is far larger than a real document's (it may be damaged, or built to exhaust memory)";
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t.getMessage().isBlank())) {
             t = t.getCause();
@@ -74,7 +84,9 @@ final class Templates {
         if (m == null || m.isBlank()) {
             return t.getClass().getSimpleName();
         }
-        // POI wraps causes as "org.apache...InvalidFormatException: message": keep the message.
-        return m.strip().replaceAll("\\s+", " ").replaceFirst("^([a-z0-9_]+\\.)+[A-Z][A-Za-z0-9_]*: ", "");
+        // POI wraps causes as "org.apache...InvalidFormatException: message": keep the message, its first sentence.
+        String plain = m.strip().replaceAll("\\s+", " ").replaceFirst("^([a-z0-9_]+\\.)+[A-Z][A-Za-z0-9_]*: ", "");
+        int end = plain.indexOf(". ");
+        return end > 0 ? plain.substring(0, end) : plain;
     }
 }
