@@ -25,10 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -186,11 +183,7 @@ final class ImportCommand implements Callable<Integer> {
         String patched = json ? ModelWriter.json(after) : YamlPatch.apply(text, before, after);
         if (!json && !result.guesses().isEmpty()) {
             // What was read from wording rather than structure is marked in the file, as a first import marks it.
-            Map<String, List<String>> comments = new LinkedHashMap<>();
-            for (Guess g : result.guesses()) {
-                comments.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
-            }
-            patched = ModelWriter.withComments(patched, comments);
+            patched = ModelWriter.withComments(patched, result.checkComments());
         }
         AtomicFile.write(into, patched);
         out.println("applied " + changes.size() + (changes.size() == 1 ? " change" : " changes") + " to " + into);

@@ -41,6 +41,13 @@ public record ImportResult(Meeting meeting, List<Guess> guesses, List<Person> ne
                 out.computeIfAbsent(path, k -> new ArrayList<>()).add(p.wordingComment());
             }
         }
+        checkComments().forEach((path, notes) -> out.computeIfAbsent(path, k -> new ArrayList<>()).addAll(notes));
+        return out;
+    }
+
+    /** The guesses alone as comments ({@code check: ...}), by the path of the field each goes above. */
+    public Map<String, List<String>> checkComments() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (Guess g : guesses) {
             out.computeIfAbsent(g.path(), k -> new ArrayList<>()).add(g.comment());
         }
