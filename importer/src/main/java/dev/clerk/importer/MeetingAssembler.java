@@ -209,9 +209,12 @@ final class MeetingAssembler {
      */
     private void fill(Drafts.Item item, List<Line> lines) {
         List<Integer> slots = new ArrayList<>();
+        List<TimeSlot> read = new ArrayList<>();
         for (int i = 0; timedAgenda && i < lines.size(); i++) {
-            if (lines.get(i).isListItem() && TimeSlot.read(lines.get(i).text()) != null) {
+            TimeSlot slot = lines.get(i).isListItem() ? TimeSlot.read(lines.get(i).text()) : null;
+            if (slot != null) {
                 slots.add(i);
+                read.add(slot);
             }
         }
         if (slots.isEmpty()) {
@@ -221,7 +224,7 @@ final class MeetingAssembler {
         fillLines(item, lines.subList(0, slots.get(0)));
         for (int k = 0; k < slots.size(); k++) {
             Line entry = lines.get(slots.get(k));
-            TimeSlot slot = TimeSlot.read(entry.text());
+            TimeSlot slot = read.get(k);
             Drafts.Item child = new Drafts.Item(slot.title(), entry.number());
             child.presenter = slot.presenter();
             child.duration = slot.minutes();
