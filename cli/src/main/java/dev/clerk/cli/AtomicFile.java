@@ -1,7 +1,7 @@
 package dev.clerk.cli;
 
-import dev.clerk.model.build.AtomicWrite;
-import dev.clerk.model.build.FileType;
+import dev.clerk.build.AtomicWrite;
+import dev.clerk.build.FileType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,27 +1,21 @@
 package dev.clerk.cli;
 
-import dev.clerk.model.build.AtomicWrite;
-import dev.clerk.model.build.Blocked;
-import dev.clerk.model.build.BuildPlan;
-import dev.clerk.model.build.IncrementalBuild;
-import dev.clerk.model.build.IndexPage;
-import dev.clerk.model.build.Outcome;
-import dev.clerk.model.build.PlannedDocument;
-import dev.clerk.model.build.Target;
+import dev.clerk.build.Blocked;
+import dev.clerk.build.BuildPlan;
+import dev.clerk.build.CommitteeBuild;
+import dev.clerk.build.Target;
+import dev.clerk.build.Outcome;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -38,8 +32,6 @@ import picocli.CommandLine.Spec;
                 "Only what changed since the last build is made again (content hashes kept in OUT/.clerk-build)."
                 + " A meeting file with errors is reported; the rest is still built, and the exit code is 1."})
 final class BuildCommand implements Callable<Integer> {
-    private static final String INDEX = "index.html";
-
     /** Whether the standard output is a terminal, where progress is shown. */
     static BooleanSupplier terminal = () -> System.console() != null;
     /** The clock that times the build, in nanoseconds. */
@@ -74,12 +66,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
-        BuildPlan plan = BuildPlan.of(root, BuildTargets.KINDS);
-        List<Target> targets = plan.committee() == null ? List.of() : BuildTargets.of(plan);
+        CommitteeBuild build = CommitteeBuild.plan(root);
+        BuildPlan plan = build.plan();
         if (out != null) {
-            List<String> names = new ArrayList<>(targets.stream().map(Target::output).toList());
-            names.add(INDEX);
-            inputs.refuseFilesIn("--out", out, names);
+            inputs.refuseFilesIn("--out", out, build.outputs());
         }
         plan.problems().forEach(err::println);
         plan.blocked().forEach(b -> err.println(b));
@@ -90,12 +80,12 @@ final class BuildCommand implements Callable<Integer> {
             return Clerk.BAD_INPUT;
         }
 
-        Progress progress = new Progress(stdout, targets.size(), !quiet && terminal.getAsBoolean());
-        List<Target> shown = targets.stream().map(progress::showing).toList();
-        // The index is written while the build still holds the folder, so that no other build writes it meanwhile.
-        List<Outcome> outcomes = new IncrementalBuild(outDir, root, Version.fingerprint())
-                .run(shown, force, o -> { }, done -> writeIndex(plan, outDir));
+        Progress progress = new Progress(stdout, build.targets().size(), !quiet && terminal.getAsBoolean());
+        CommitteeBuild.Result result = build.run(outDir, Version.fingerprint(), force, progress::showing);
         progress.done();
+        List<Outcome> outcomes = result.outcomes();
+        result.findings().forEach(err::println);
+        warnings += result.findings().size();
         // A problem several documents share (a character of the body's name no font has) is printed once.
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
@@ -153,23 +143,6 @@ final class BuildCommand implements Callable<Integer> {
         outputs.forEach((input, made) -> err.println(input + ": changed during the build, so "
                 + (made.size() == 1 ? made.get(0) + " may not show the change; the next build makes it again"
                 : made.size() + " documents may not show the change; the next build makes them again")));
-    }
-
-    /** The index is made anew every time (it lists what exists), but written only when it changed. */
-    private static void writeIndex(BuildPlan plan, Path outDir) throws Exception {
-        String html = IndexPage.html(plan, name -> {
-            try {
-                Path f = outDir.resolve(name);
-                return Files.isRegularFile(f) ? OptionalLong.of(Files.size(f)) : OptionalLong.empty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        Path index = outDir.resolve(INDEX);
-        if (!Files.isRegularFile(index) || !Arrays.equals(Files.readAllBytes(index), bytes)) {
-            AtomicWrite.write(index, o -> o.write(bytes));
-        }
     }
 
     private void summary(PrintWriter stdout, Path outDir, List<Outcome> outcomes, List<Blocked> blocked,

@@ -3,11 +3,10 @@ package dev.clerk.cli;
 import dev.clerk.mail.Document;
 import dev.clerk.mail.DocumentKind;
 import dev.clerk.model.Body;
-import dev.clerk.model.build.BuildPlan;
-import dev.clerk.model.build.IncrementalBuild;
-import dev.clerk.model.build.Outcome;
-import dev.clerk.model.build.PlannedDocument;
-import dev.clerk.model.build.Target;
+import dev.clerk.build.BuildPlan;
+import dev.clerk.build.CommitteeBuild;
+import dev.clerk.build.Outcome;
+import dev.clerk.build.PlannedDocument;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
@@ -25,12 +24,13 @@ final class BuiltDocuments implements DocumentSource {
     @Override
     public Document document(Path committeeFolder, Body body, Path meetingFile, String meetingKey, DocumentKind what)
             throws InputException {
-        dev.clerk.model.build.DocumentKind kind = switch (what) {
-            case PACKET -> dev.clerk.model.build.DocumentKind.PACKET_PDF;
-            case AGENDA -> dev.clerk.model.build.DocumentKind.AGENDA_PDF;
-            case MINUTES -> dev.clerk.model.build.DocumentKind.MINUTES_PDF;
+        dev.clerk.build.DocumentKind kind = switch (what) {
+            case PACKET -> dev.clerk.build.DocumentKind.PACKET_PDF;
+            case AGENDA -> dev.clerk.build.DocumentKind.AGENDA_PDF;
+            case MINUTES -> dev.clerk.build.DocumentKind.MINUTES_PDF;
         };
-        BuildPlan plan = BuildPlan.of(committeeFolder, EnumSet.of(kind));
+        CommitteeBuild build = CommitteeBuild.plan(committeeFolder, EnumSet.of(kind));
+        BuildPlan plan = build.plan();
         List<Problem> errors = plan.problems().stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InputException(errors);
@@ -43,10 +43,7 @@ final class BuiltDocuments implements DocumentSource {
                                 ? " (the file records no minutes yet)" : ""))));
         Path out = committeeFolder.resolve(OutFolderDocuments.OUT);
         try {
-            Target target = BuildTargets.of(plan).stream().filter(t -> t.output().equals(planned.output()))
-                    .findFirst().orElseThrow();
-            Outcome outcome = new IncrementalBuild(out, committeeFolder, Version.fingerprint())
-                    .run(List.of(target), false, o -> { }).get(0);
+            Outcome outcome = build.runOne(out, Version.fingerprint(), planned.output());
             if (outcome.status() == Outcome.Status.FAILED) {
                 throw outcome.error();
             }

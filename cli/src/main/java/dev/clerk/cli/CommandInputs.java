@@ -4,7 +4,7 @@ import dev.clerk.model.Attachment;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
-import dev.clerk.model.build.FileType;
+import dev.clerk.build.FileType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import dev.clerk.build.Painters;
 import dev.clerk.compose.FormComposer;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.importer.word.WordRecord;

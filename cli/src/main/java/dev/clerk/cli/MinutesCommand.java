@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import dev.clerk.build.Painters;
 import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;

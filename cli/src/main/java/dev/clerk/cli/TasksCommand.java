@@ -1,5 +1,6 @@
 package dev.clerk.cli;
 
+import dev.clerk.build.Painters;
 import dev.clerk.model.Committee;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.TaskListJson;

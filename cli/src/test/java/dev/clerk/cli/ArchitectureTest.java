@@ -49,7 +49,7 @@ class ArchitectureTest {
     void theModelDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage("dev.clerk.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.compose..", "dev.clerk.render..",
-                        "dev.clerk.mail..", "dev.clerk.importer..", "dev.clerk.cli..")
+                        "dev.clerk.mail..", "dev.clerk.importer..", "dev.clerk.cli..", "dev.clerk.build..")
                 .check(classes);
     }
 
@@ -107,6 +107,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.clerk.mail..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.render..")
                 .allowEmptyShould(true).check(classes);
+    }
+
+    /** The build sits above the painters and below the front end: neither mail nor the command line. */
+    @Test
+    void theBuildKnowsNothingOfMailOrTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.clerk.build..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clerk.mail..", "dev.clerk.cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.clerk.model..", "dev.clerk.compose..", "dev.clerk.render..",
+                        "dev.clerk.mail..", "dev.clerk.importer..")
+                .should().dependOnClassesThat().resideInAPackage("dev.clerk.build..")
+                .check(classes);
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.clerk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.clerk.model.build.FileType;
+import dev.clerk.build.FileType;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

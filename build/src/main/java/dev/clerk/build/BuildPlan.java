@@ -1,4 +1,4 @@
-package dev.clerk.model.build;
+package dev.clerk.build;
 
 import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
@@ -41,16 +41,19 @@ public final class BuildPlan {
     private final Path root;
     private final Committee committee;
     private final Parsed<Body> body;
+    private final Map<Path, Parsed<Meeting>> meetings;
     private final List<Problem> problems;
     private final List<PlannedDocument> documents;
     private final Map<String, Blocked> blocked;
     private final LocalDate tasksAsOf;
 
-    private BuildPlan(Path root, Committee committee, Parsed<Body> body, List<Problem> problems,
-                      List<PlannedDocument> documents, Map<String, Blocked> blocked, LocalDate tasksAsOf) {
+    private BuildPlan(Path root, Committee committee, Parsed<Body> body, Map<Path, Parsed<Meeting>> meetings,
+                      List<Problem> problems, List<PlannedDocument> documents, Map<String, Blocked> blocked,
+                      LocalDate tasksAsOf) {
         this.root = root;
         this.committee = committee;
         this.body = body;
+        this.meetings = Map.copyOf(meetings);
         this.problems = List.copyOf(problems);
         this.documents = List.copyOf(documents);
         this.blocked = blocked;
@@ -88,7 +91,7 @@ public final class BuildPlan {
         }
         if (parsedBody == null) {
             blocked.put(bodyFile.toString(), new Blocked(bodyFile.toString(), "has errors; nothing was built"));
-            return new BuildPlan(root, null, null, report.problems(), List.of(), blocked, null);
+            return new BuildPlan(root, null, null, Map.of(), report.problems(), List.of(), blocked, null);
         }
         Body body = parsedBody.value();
         List<Path> fonts = body.fonts().stream().map(f -> root.resolve(stripIndex(f))).toList();
@@ -97,12 +100,15 @@ public final class BuildPlan {
         List<Path> files = CommitteeFolder.meetingFiles(root);
         List<Meeting> valid = new ArrayList<>();
         Map<Path, Meeting> meetingOf = new HashMap<>();
+        Map<Path, Parsed<Meeting>> parsedMeetings = new HashMap<>();
         for (Path file : files) {
             Meeting m = null;
             if (!broken.contains(normal(file))) {
                 try {
                     byte[] bytes = ModelReader.readBytes(file);
-                    m = ModelReader.parseMeeting(file, bytes).value();
+                    Parsed<Meeting> parsed = ModelReader.parseMeeting(file, bytes);
+                    m = parsed.value();
+                    parsedMeetings.put(normal(file), parsed);
                     read.put(normal(file), Digests.of(bytes));
                 } catch (InputException e) {
                     m = null;
@@ -177,7 +183,7 @@ public final class BuildPlan {
                 }
             }
         }
-        return new BuildPlan(root, committee, parsedBody, report.problems(), documents, blocked, asOf);
+        return new BuildPlan(root, committee, parsedBody, parsedMeetings, report.problems(), documents, blocked, asOf);
     }
 
     /** The hashes, as read, of those of {@code inputs} the plan read. */
@@ -237,6 +243,11 @@ public final class BuildPlan {
     }
 
     /** Everything the check found, errors and warnings, sorted by file and line. */
+    /** The meeting read from {@code file}, as the plan parsed it, so that problems point at its lines. */
+    public Parsed<Meeting> meeting(Path file) {
+        return meetings.get(normal(file));
+    }
+
     public List<Problem> problems() {
         return problems;
     }

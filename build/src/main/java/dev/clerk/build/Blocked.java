@@ -1,4 +1,4 @@
-package dev.clerk.model.build;
+package dev.clerk.build;
 
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
-package dev.clerk.model.build;
+package dev.clerk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clerk.model.build.Outcome.Status;
+import dev.clerk.build.Outcome.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.clerk.cli;
+package dev.clerk.build;
 
 import dev.clerk.compose.doc.Source;
 import dev.clerk.model.Body;
@@ -19,25 +19,25 @@ import java.util.Map;
  * line and column, so that whatever painter refuses a text (a character no font has) the message points at the
  * YAML that holds it. Meeting files not already parsed are read only when a problem needs them.
  */
-final class SourcePositions {
+public final class SourcePositions {
     private final Path root;
     private final Parsed<Body> body;
     private final Map<String, Parsed<Meeting>> meetings = new HashMap<>();
 
-    SourcePositions(Path root, Parsed<Body> body) {
+    public SourcePositions(Path root, Parsed<Body> body) {
         this.root = root;
         this.body = body;
     }
 
     /** These positions, knowing the parsed {@code meeting} file already. */
-    SourcePositions with(Parsed<Meeting> meeting) {
+    public SourcePositions with(Parsed<Meeting> meeting) {
         Meeting m = meeting.value();
         meetings.put(key(m.date().toString(), m.kind() == dev.clerk.model.MeetingKind.SPECIAL), meeting);
         return this;
     }
 
     /** An error about the text from {@code source} (null for Clerk's own wording, reported at committee.yaml). */
-    Problem error(Source source, String message) {
+    public Problem error(Source source, String message) {
         if (source == null) {
             return Problem.error(body.file(), Position.FILE, "language", message);
         }

@@ -1,4 +1,4 @@
-package dev.clerk.model.build;
+package dev.clerk.build;
 
 import dev.clerk.model.Meeting;
 import java.nio.file.Path;

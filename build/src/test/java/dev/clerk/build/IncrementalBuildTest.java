@@ -1,8 +1,8 @@
-package dev.clerk.model.build;
+package dev.clerk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clerk.model.build.Outcome.Status;
+import dev.clerk.build.Outcome.Status;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.clerk.cli;
+package dev.clerk.build;
 
 import dev.clerk.compose.doc.Document;
 import dev.clerk.importer.word.WordRecord;
@@ -24,13 +24,13 @@ import java.util.List;
  * Paints composed documents in the formats the command line offers (Word, PDF, HTML): the one place where the
  * commands meet the painter modules. A character that no PDF font has becomes a problem at its line in the YAML.
  */
-final class Painters {
+public final class Painters {
     /** The formats every composed document can be painted in. */
-    enum Format {
+    public enum Format {
         docx, pdf, html;
 
         /** The format a file name's extension names, or null. */
-        static Format ofFile(Path file) {
+    public static Format ofFile(Path file) {
             if (file == null) {
                 return null;
             }
@@ -50,32 +50,32 @@ final class Painters {
     private PdfFonts loaded;
 
     /** Loads the PDF fonts, once, when a PDF is first painted. */
-    interface PdfFontSource {
-        PdfFonts load() throws Exception;
+    public interface PdfFontSource {
+    PdfFonts load() throws Exception;
     }
 
-    Painters(SourcePositions positions, PdfFontSource fonts, DocxOptions docx) {
+    public Painters(SourcePositions positions, PdfFontSource fonts, DocxOptions docx) {
         this.positions = positions;
         this.fonts = fonts;
         this.docx = docx;
     }
 
     /** Painters for the committee of {@code body}: its fonts, then {@code extraFonts}; Clerk's Word styles. */
-    static Painters of(Path root, Parsed<Body> body, List<Path> extraFonts) {
-        return new Painters(new SourcePositions(root, body), () -> fonts(body, root, extraFonts), DocxOptions.defaults());
+    public static Painters of(Path root, Parsed<Body> body, List<Path> extraFonts) {
+    return new Painters(new SourcePositions(root, body), () -> fonts(body, root, extraFonts), DocxOptions.defaults());
     }
 
     /** These painters, with Word documents made on {@code options}. */
-    Painters withDocx(DocxOptions options) {
-        return new Painters(positions, fonts, options);
+    public Painters withDocx(DocxOptions options) {
+    return new Painters(positions, fonts, options);
     }
 
-    SourcePositions positions() {
+    public SourcePositions positions() {
         return positions;
     }
 
     /** The PDF fonts, loaded on first use. */
-    PdfFonts pdfFonts() throws Exception {
+    public PdfFonts pdfFonts() throws Exception {
         if (loaded == null) {
             loaded = fonts.load();
         }
@@ -87,36 +87,36 @@ final class Painters {
      *
      * @throws InputException when a character is in none of the PDF fonts (one problem per character, at its line)
      */
-    void paint(Document doc, Format format, OutputStream out) throws Exception {
-        paint(doc, format, out, null);
+    public void paint(Document doc, Format format, OutputStream out) throws Exception {
+    paint(doc, format, out, null);
     }
 
     /**
      * Paints {@code doc} as {@code format} to {@code out}; a Word document keeps {@code record} (when not null), so
      * that {@code clerk import} can read it back exactly and tell what a clerk changed in it.
      */
-    void paint(Document doc, Format format, OutputStream out, DocxOptions.Record record) throws Exception {
+    public void paint(Document doc, Format format, OutputStream out, DocxOptions.Record record) throws Exception {
         switch (format) {
             case docx -> new DocxRenderer(record == null ? docx : docx.withRecord(record)).render(doc, out);
             case html -> new HtmlRenderer().render(doc, out);
             case pdf -> {
                 try {
-                    new PdfRenderer(pdfFonts()).render(doc, out);
+                new PdfRenderer(pdfFonts()).render(doc, out);
                 } catch (MissingGlyphException e) {
-                    throw problems(e);
+                throw problems(e);
                 }
             }
         }
     }
 
     /** The record a Word document of {@code meeting} keeps: the meeting, as JSON. */
-    static DocxOptions.Record record(String kind, Meeting meeting) {
+    public static DocxOptions.Record record(String kind, Meeting meeting) {
         return new DocxOptions.Record(kind, WordRecord.data(meeting));
     }
 
     /** The characters no font has, as problems at their lines. */
-    InputException problems(MissingGlyphException e) {
-        return new InputException(e.glyphs().stream()
+    public InputException problems(MissingGlyphException e) {
+    return new InputException(e.glyphs().stream()
                 .map(g -> positions.error(g.source(), g.describe(e.fonts()))).toList());
     }
 
@@ -126,7 +126,7 @@ final class Painters {
      * @throws InputException when a body font cannot be used (at its line in committee.yaml)
      * @throws IOException    when one of {@code fonts} cannot be used
      */
-    static PdfFonts fonts(Parsed<Body> body, Path root, List<Path> fonts) throws InputException, IOException {
+    public static PdfFonts fonts(Parsed<Body> body, Path root, List<Path> fonts) throws InputException, IOException {
         PdfFonts chain = PdfFonts.liberation();
         List<String> bodyFonts = body.value().fonts();
         CommitteeBoundary boundary = CommitteeBoundary.of(root, body.value());
@@ -140,13 +140,13 @@ final class Painters {
                 // Where it really leads, refused outside the committee folder before a byte is read.
                 file = boundary.resolve(indexed ? font.substring(0, comma) : font);
             } catch (InputFileException e) {
-                throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path,
+            throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path,
                         "font '" + font + "' " + e.problem()));
             }
             try {
                 chain = chain.withFallback(indexed ? Path.of(file + font.substring(comma)) : file);
             } catch (IOException e) {
-                throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path, e.getMessage()));
+            throw new InputException(Problem.error(body.file(), body.source().valueAt(path), path, e.getMessage()));
             }
         }
         for (Path f : fonts) {

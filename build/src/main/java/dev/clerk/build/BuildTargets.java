@@ -1,15 +1,11 @@
-package dev.clerk.cli;
+package dev.clerk.build;
 
 import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.agenda.Agenda;
-import dev.clerk.model.build.BuildPlan;
-import dev.clerk.model.build.DocumentKind;
-import dev.clerk.model.build.PlannedDocument;
-import dev.clerk.model.build.Target;
-import dev.clerk.model.io.Parsed;
+import dev.clerk.model.io.Problem;
 import dev.clerk.model.tasks.Grouping;
 import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.tasks.TaskList;
@@ -20,11 +16,12 @@ import dev.clerk.compose.TaskListCsv;
 import dev.clerk.compose.MinutesComposer;
 import dev.clerk.compose.TaskListComposer;
 import dev.clerk.compose.doc.Document;
-import dev.clerk.render.pdf.MissingGlyphException;
-import dev.clerk.render.pdf.PacketBuilder;
+import dev.clerk.render.pdf.ReadAhead;
 import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -32,24 +29,33 @@ import java.util.Set;
  * renderer modules. Everything else (which documents, their names and inputs) is {@link BuildPlan}'s.
  * A new kind is one more constant of {@link DocumentKind} and one more case in {@link #content}.
  */
-final class BuildTargets {
+public final class BuildTargets {
     /** The kinds this program renders: every kind the plan knows. */
-    static final Set<DocumentKind> KINDS = EnumSet.allOf(DocumentKind.class);
+    public static final Set<DocumentKind> KINDS = EnumSet.allOf(DocumentKind.class);
 
     private final BuildPlan plan;
     private final Painters painters;
+    private final List<Target> targets;
+    /** What rendering found worth a warning, by output (a packet's attachments that screen readers cannot read). */
+    private final Map<String, List<Problem>> findings = new ConcurrentHashMap<>();
     private TaskList tasks;
 
-    private BuildTargets(BuildPlan plan, Parsed<Body> body) {
+    /** The targets of {@code plan}'s buildable documents, each rendering only when the build asks it to. */
+    public BuildTargets(BuildPlan plan) {
         this.plan = plan;
-        this.painters = Painters.of(plan.root(), body, List.of());
+        // The committee file as the plan read it: every document is rendered from the bytes the plan hashed.
+        this.painters = plan.committee() == null ? null : Painters.of(plan.root(), plan.body(), List.of());
+        this.targets = plan.committee() == null ? List.of()
+                : plan.buildable().stream().map(d -> d.target(content(d))).toList();
     }
 
-    /** The targets of the plan's buildable documents, each rendering only when the build asks it to. */
-    static List<Target> of(BuildPlan plan) {
-        // The committee file as the plan read it: every document is rendered from the bytes the plan hashed.
-        BuildTargets t = new BuildTargets(plan, plan.body());
-        return plan.buildable().stream().map(d -> d.target(t.content(d))).toList();
+    public List<Target> targets() {
+        return targets;
+    }
+
+    /** The warnings rendering {@code output} gave, if it was rendered in this run. */
+    public List<Problem> findings(String output) {
+        return findings.getOrDefault(output, List.of());
     }
 
     private Target.Content content(PlannedDocument doc) {
@@ -69,7 +75,7 @@ final class BuildTargets {
             case TASKS_DOCX -> paint(() -> TaskListComposer.compose(b, tasks()), Painters.Format.docx);
             case TASKS_MD -> out -> MarkdownWriter.write(TaskListComposer.compose(b, tasks()), out);
             case TASKS_CSV -> out -> TaskListCsv.write(b, tasks(), out);
-            case PACKET_PDF -> out -> packet(committee, m, out);
+            case PACKET_PDF -> out -> packet(doc, out);
         };
     }
 
@@ -77,15 +83,12 @@ final class BuildTargets {
         return out -> painters.paint(doc.get(), format, out);
     }
 
-    /** The packet as {@code clerk packet} makes it: the open tasks are those going into the meeting. */
-    private void packet(Committee committee, Meeting meeting, OutputStream out) throws Exception {
-        TaskList open = TaskLedger.of(committee).list(TaskQuery.goingInto(meeting.date()));
-        PacketBuilder.Input input = new PacketBuilder.Input(committee.body(), Agenda.of(committee, meeting),
-                committee.meetings(), open, plan.root());
-        try (PacketBuilder.Prepared packet = new PacketBuilder(painters.pdfFonts()).prepare(input)) {
+    /** The packet as {@code clerk packet} makes it; its accessibility findings are kept for the build's report. */
+    private void packet(PlannedDocument doc, OutputStream out) throws Exception {
+        try (Packets.Made packet = Packets.prepare(plan.committee(), plan.meeting(doc.file()), plan.root(), painters,
+                ReadAhead.none(), false)) {
             packet.write(out);
-        } catch (MissingGlyphException e) {
-            throw painters.problems(e);
+            findings.put(doc.output(), packet.findings());
         }
     }
 
