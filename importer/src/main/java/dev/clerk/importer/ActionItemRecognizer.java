@@ -20,7 +20,10 @@ final class ActionItemRecognizer {
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
             + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members))"
             + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
-            + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers)";
+            + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers)"
+            // "The Landscape Committee", "the Finance Sub-committee": a body of this one named in capitals; not a city's or state's.
+            + "|(?:[Tt]he\\s+)?(?!(?:City|County|State|Federal|National|Town|Borough)\\b)(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
+            + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?";
     /** An officer named by office: "the Clerk", "the Chairman", "Treasurer" (parish and society minutes). */
     private static final String OFFICER = "(?:[Tt]he\\s+)?(?:(?:Town|Parish|City|Deputy|Assistant)\\s+)?(?:Clerk|Chair(?:man|woman|person)?"
             + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
@@ -28,7 +31,9 @@ final class ActionItemRecognizer {
             + "(?=\\s)";
     private static final String SUBJECT = "(?<subj>" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + ")";
     private static final String FUTURE = "(?:will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
-            + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to)";
+            + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to"
+            + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
+            + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to)";
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
                     + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
@@ -44,11 +49,58 @@ final class ActionItemRecognizer {
     private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:To|Will|Is\\s+to|Are\\s+to)\\s+be\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
             + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
             + "|for|in|on)\\b[^.;]{0,80})?[.;\\s]*$");
+    /** "Chair Lund asked Member Ortiz to draft ...", "... asked Ortiz if she would draft ...", "... asked him to ...". */
+    private static final Pattern ASKED = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?"
+            + "(?:asked|requested|tasked|directed|instructed|charged)\\s+(?<subj>him|her|them|" + OFFICER + "|" + COLLECTIVE + "|"
+            + NAMES + ")\\s+(?:to\\s+|if\\s+(?:he|she|they)\\s+(?:would|could|will|can)\\s+|whether\\s+(?:he|she|they)"
+            + "\\s+(?:would|could)\\s+)(?:please\\s+)?(?<rest>\\p{Ll}.+)$");
+    /** "Hale asked if Chair Lund could contact the county": a request put to a person, not to the body. */
+    private static final Pattern ASKED_IF = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?"
+            + "asked\\s+(?:if|whether)\\s+(?<subj>" + OFFICER + "|" + NAMES + ")\\s+(?:could|would|might)\\s+(?:please\\s+)?"
+            + "(?<rest>\\p{Ll}.+)$");
+    /** What someone is asked to do then and there: "asked him to explain", "asked Ruiz to introduce herself". */
+    private static final Pattern IN_THE_MEETING = Pattern.compile("^(?:explain|clarify|introduce|elaborate|comment|speak|respond"
+            + "|reply|answer|repeat|describe|expand|leave|stand|sit|step|state|say|talk|join|continue|proceed|go on)\\b");
+    /** "Ames recommended that Lars contact the printer", "Ames and Bo suggested that the board consider ...". */
+    private static final Pattern THAT_SUBJUNCTIVE = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+"
+            + "(?:also\\s+)?(?:recommended|recommends|suggested|suggests|proposed|requested|asked|urged|insisted)\\s+that\\s+"
+            + SUBJECT + "\\s+(?<modal>(?:should|must|would|will)\\s+(?:also\\s+)?)?(?<rest>\\p{Ll}+\\b.*)$");
+    /** "Jon encourages the board to circulate drafts", "Ames urged members to renew". */
+    private static final Pattern URGED = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?"
+            + "(?:encourages|encouraged|urges|urged|reminded|reminds)\\s+" + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
+    /** "It was confirmed that Member Ortiz would present at the May meeting": a task only with the modal. */
+    private static final Pattern IT_WAS_NOTED = Pattern.compile("^It\\s+was\\s+(?:also\\s+)?(?:confirmed|noted|understood|announced"
+            + "|reported|acknowledged)\\s+that,?\\s+" + SUBJECT + "\\s+(?:would|will|should|must|is to|are to)\\s+(?:also\\s+)?"
+            + "(?<rest>\\p{Ll}.+)$");
+    /** "Kattouw said he would try to draft it": the speaker's own undertaking, reported without "that". */
+    private static final Pattern SAID_WOULD = Pattern.compile("^(?<main>" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?(?:said|stated"
+            + "|indicated|confirmed|added|replied|responded|agreed|noted)\\s+(?<subj>he|she)\\s+(?:would|will)\\s+(?:also\\s+)?"
+            + "(?<rest>\\p{Ll}.+)$");
+    /** "... and welcomed any help": a clause in the narrator's past tense after the undertaking, not part of it. */
+    private static final Pattern NARRATED_CLAUSE = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
+    /** "The audit was read and the Chairman will initial ...": a second clause, after "and" or ";", that assigns a task. */
+    private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|while)\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
+            + "\\s+" + FUTURE + "\\s)|;\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:") + "\\s+" + FUTURE + "\\s)");
+    /** Verbs of saying: a clause after them is reported speech ("He said the report was late and the board will ..."). */
+    private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|tells|stated|explained|reported|mentioned"
+            + "|believes?|believed|thinks?|thought|felt|feels|hopes?|hoped|expects?|expected)\\b");
+    private static final Pattern SPEAKER_WORD = Pattern.compile("^(?<name>\\p{Lu}[\\p{Ll}'’\\-]+)\\s+(?:also\\s+|then\\s+)?"
+            + "(?:said|says|asked|asks|noted|notes|mentioned|mentions|reported|reports|suggested|suggests|explained|explains"
+            + "|acknowledged|acknowledges|agreed|agrees|relayed|relays|replied|replies|responded|responds|commented|comments"
+            + "|pointed out|points out|thanked|thanks|moved|seconded|presented|presents|raised|raises|added|adds|stated"
+            + "|wondered|argued|argues|recommended|recommends|proposed|proposes|welcomed|welcomes|summarized|summarised)\\b");
+    private static final Pattern BODY_WORD = Pattern.compile("(?i)members|staff|committee|board|council|team|group|officers"
+            + "|volunteers|residents|trustees|directors|chairs?");
+    /** "said he would try": agreeing to what was asked just before, which is the task, not "try". */
+    private static final Pattern ONLY_CONSENT = Pattern.compile("(?i)(?:try|do so|do that|do it|do this|help)\\W*");
+    private static final Pattern URGING = Pattern.compile("\\b(?:encouraged|urged|reminded)\\s+to\\b");
     private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:will|was going to|is going to"
             + "|agreed to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
     private static final Pattern SUBJECT_OF = Pattern.compile("^(?<subj>" + NAMES + ")\\s+\\p{Ll}");
-    private static final Pattern CONNECTOR = Pattern.compile("^(?:Then|Also|In addition|Additionally|Finally|Next),?\\s+");
-    private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been)\\b");
+    private static final Pattern CONNECTOR = Pattern.compile("^(?:Then|Also|In addition|Additionally|Finally|Next|But|However"
+            + "|In any case|In the meantime|Meanwhile|Therefore|As a result|Going forward|For now),?\\s+");
+    private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
+            + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked)\\b");
     private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b.{0,120}?\\bto\\s+(?<task>\\p{Ll}.+)$");
     private static final Pattern SPLIT = Pattern.compile(",?\\s+and\\s+(?:will\\s+)?also\\s+|,?\\s+and\\s+will\\s+");
     private static final Pattern TRAILING_OWNER = Pattern.compile("^(?<task>.+?)\\s*\\((?<owner>[^()]{2,60})\\)\\s*\\.?$");
@@ -96,13 +148,46 @@ final class ActionItemRecognizer {
         if (s.length() > 1500) {
             return List.of();
         }
+        List<Found> whole = whole(s, sentence, lastSubject);
+        int cut = clauseBreak(s);
+        if (cut < 0 || !whole.isEmpty() && whole.stream().noneMatch(f -> clauseBreak(f.task()) >= 0)) {
+            return whole;
+        }
+        // "The audit was read and the Chairman will initial the statements": each clause read on its own.
+        Matcher c = CLAUSE.matcher(s);
+        c.find(cut);
+        List<Found> out = new ArrayList<>(inSentence(s.substring(0, cut), lastSubject));
+        out.addAll(inSentence(s.substring(c.end()), null));
+        return out.isEmpty() ? whole : out;
+    }
+
+    /**
+     * Where a second clause that assigns a task begins ("... and the Chairman will ..."), or -1: only after a clause
+     * of three words or more that is no reported speech, and not inside a list of owners ("Ann and Bo will").
+     */
+    private static int clauseBreak(String s) {
+        Matcher c = CLAUSE.matcher(s);
+        while (c.find()) {
+            String left = s.substring(0, c.start()).strip();
+            String[] words = left.split("\\s+");
+            String last = words[words.length - 1];
+            // "community members and board members should ...": one subject, not two clauses.
+            boolean joinsSubject = Character.isUpperCase(last.codePointAt(0)) || BODY_WORD.matcher(last).matches();
+            if (words.length >= 3 && left.matches(".*\\b\\p{Ll}{3,}\\b.*") && !SAYING.matcher(left).find() && !joinsSubject) {
+                return c.start();
+            }
+        }
+        return -1;
+    }
+
+    private static List<Found> whole(String s, String sentence, String lastSubject) {
         Matcher m = CONDITIONAL.matcher(s);
         if (m.matches() && acceptable(m.group("subj"))) {
             String cond = m.group("cond").strip().replaceAll(",$", "");
             return tasks(owners(m.group("subj")), m.group("rest"), cond, sentence, null);
         }
         m = PLAIN.matcher(s);
-        if (m.matches() && acceptable(m.group("subj"))) {
+        if (m.matches() && acceptable(m.group("subj")) && !(URGING.matcher(s).find() && isEveryone(m.group("subj")))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = AGREED_THAT.matcher(s);
@@ -128,6 +213,10 @@ final class ActionItemRecognizer {
             String task = s.substring(0, m.start("task")) + m.group("task") + (m.group("after") == null ? "" : m.group("after"));
             return tasks(owners(m.group("subj")), task, null, sentence, null);
         }
+        List<Found> asked = asked(s, sentence, lastSubject);
+        if (asked != null) {
+            return asked;
+        }
         m = PRONOUN.matcher(s);
         if (m.matches() && lastSubject != null) {
             return tasks(owners(lastSubject), m.group("rest"), null, sentence, m.group("subj"));
@@ -137,6 +226,86 @@ final class ActionItemRecognizer {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         return List.of();
+    }
+
+    /**
+     * Tasks put to someone by another: "X asked Y to ...", "X asked Y if she would ...", "X asked if Y could ...",
+     * "X recommended that Y contact ...", "X encouraged Y to ...", "It was confirmed that Y would ...", and the speaker's
+     * own "X said he would ..."; null when the sentence has none of these forms.
+     */
+    private static List<Found> asked(String s, String sentence, String lastSubject) {
+        Matcher m = ASKED.matcher(s);
+        if (m.matches() && !IN_THE_MEETING.matcher(m.group("rest")).find()) {
+            String subj = m.group("subj");
+            if (subj.matches("him|her|them")) {
+                // "Lund asked him to draft ...": him is the one spoken of before, never the one asking.
+                if (lastSubject == null || NameIndex.fold(lastSubject).equals(NameIndex.fold(m.group("main")))
+                        || PRONOUNS.matcher(m.group("main")).matches()) {
+                    return List.of();
+                }
+                return tasks(owners(lastSubject), m.group("rest"), null, sentence, subj);
+            }
+            if (acceptable(subj) && !isEveryone(subj)) {
+                return tasks(owners(subj), m.group("rest"), null, sentence, null);
+            }
+        }
+        m = ASKED_IF.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))
+                && !THE_BODY.matcher(m.group("subj")).matches() && !IN_THE_MEETING.matcher(m.group("rest")).find()) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = THAT_SUBJUNCTIVE.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))
+                && (m.group("modal") != null || isBareVerb(m.group("rest").split("\\s+")[0]))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = URGED.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = IT_WAS_NOTED.matcher(s);
+        if (m.matches() && acceptable(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = SAID_WOULD.matcher(s);
+        if (m.matches() && acceptable(m.group("main"))) {
+            String rest = NARRATED_CLAUSE.matcher(m.group("rest")).replaceFirst("");
+            if (ONLY_CONSENT.matcher(rest).matches()) {
+                return List.of();
+            }
+            return tasks(owners(m.group("main")), rest, null, sentence, m.group("subj"));
+        }
+        return null;
+    }
+
+    /** "contact", "put", "address": a verb in its bare form, as after "recommended that Lars"; not "was", "needed", "knows". */
+    private static boolean isBareVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches("is|was|are|were|had|has|did|does|could|would|might|may|can|will|shall|should|must|also|not|never"
+                + "|already|just|always|only|often")) {
+            return false;
+        }
+        return !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
+    }
+
+    /** "everyone", "all members": the whole room, an owner only when a sentence plainly assigns them a task. */
+    private static boolean isEveryone(String owner) {
+        return owner.strip().matches("(?i)(?:the\\s+)?(?:everyone|everybody|all|all members|all present|anyone)");
+    }
+
+    /**
+     * The one word a sentence opens with before a verb of speaking ("Heather mentioned ...", "Stu points out ..."): a
+     * person the minutes name by first name alone; null when there is none.
+     */
+    static String speakerWord(String sentence) {
+        Matcher m = SPEAKER_WORD.matcher(CONNECTOR.matcher(sentence.strip()).replaceFirst(""));
+        if (!m.find()) {
+            return null;
+        }
+        String w = m.group("name");
+        String lower = w.toLowerCase(Locale.ROOT);
+        return NOT_SUBJECTS.contains(lower) || isEveryone(w) || NameIndex.TITLES.contains(lower)
+                || NameIndex.ORG_WORDS.contains(lower) || isCollective(w) ? null : w;
     }
 
     /** The person a sentence is about, when it opens with a name and a verb ("Bishop said ..."), else null. */

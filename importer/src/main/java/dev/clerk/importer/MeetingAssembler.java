@@ -84,6 +84,8 @@ final class MeetingAssembler {
     private boolean timedAgenda;
     /** The people the minutes record speaking, with the line where they first do. */
     private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
+    /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
+    private final Set<String> namedAlone = new HashSet<>();
     /** The time of the timed agenda's first entry: the start, when the minutes give no other. */
     private TimeRecognizer.Found firstSlot;
 
@@ -354,6 +356,10 @@ final class MeetingAssembler {
                 if (said != null) {
                     speakers.putIfAbsent(said, line.number());
                 }
+                String alone = ActionItemRecognizer.speakerWord(s);
+                if (alone != null) {
+                    namedAlone.add(NameIndex.fold(alone));
+                }
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
                 MotionRecognizer.Found told = opened == null ? null : MotionRecognizer.restated(item.motions, opened);
                 if (told != null) {
@@ -364,6 +370,11 @@ final class MeetingAssembler {
                     continue;
                 }
                 if (opened != null) {
+                    for (String who : java.util.Arrays.asList(opened.mover, opened.seconder)) {
+                        if (who != null && !NameIndex.stripTitles(who).contains(" ")) {
+                            namedAlone.add(NameIndex.fold(NameIndex.stripTitles(who)));
+                        }
+                    }
                     item.motions.add(opened);
                     pending = opened;
                     anyMotion = true;
@@ -774,9 +785,12 @@ final class MeetingAssembler {
         }
         for (ActionItem action : meeting.actionItems()) {
             for (String owner : action.owners()) {
-                if (!roster.knows(owner) && roster.resolve(owner) == null && NameIndex.looksLikePersonName(owner)
-                        && owner.split("\\s+").length >= 2 && !owner.equals(NameIndex.GROUP_MEMBERS)) {
-                    out.putIfAbsent(Names.canonical(owner), new Person(owner, null, Role.MEMBER, null, null, null, null));
+                // "Chair Lund" is a person named Lund, not one named "Chair Lund".
+                String name = NameIndex.stripTitles(owner);
+                if (!roster.knows(name) && roster.resolve(owner) == null && NameIndex.looksLikePersonName(name)
+                        && name.split("\\s+").length >= 2 && !owner.equals(NameIndex.GROUP_MEMBERS)
+                        && !ActionItemRecognizer.isCollective(owner)) {
+                    out.putIfAbsent(Names.canonical(name), new Person(name, null, Role.MEMBER, null, null, null, null));
                 }
             }
         }
@@ -801,7 +815,7 @@ final class MeetingAssembler {
      * Whether an action's owner is one capitalised word that is no one known and carries no title ("Giving to read"):
      * a sentence that only looks like "X to do Y".
      */
-    private static boolean unknownSingleWord(Drafts.Action a, NameIndex names) {
+    private boolean unknownSingleWord(Drafts.Action a, NameIndex names) {
         if (a.stated) {
             return false;
         }
@@ -809,7 +823,8 @@ final class MeetingAssembler {
             String bare = NameIndex.stripTitles(mention);
             if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
                     && !ActionItemRecognizer.isCollective(mention) && !ActionItemRecognizer.isAcronym(mention)
-                    && !ActionItemRecognizer.isOfficer(mention) && names.resolve(mention) == null) {
+                    && !ActionItemRecognizer.isOfficer(mention) && names.resolve(mention) == null
+                    && !namedAlone.contains(NameIndex.fold(bare))) {
                 return true;
             }
         }
@@ -835,8 +850,8 @@ final class MeetingAssembler {
             NameIndex.Resolved r = names.resolve(mention);
             String owner;
             if (r == null) {
-                owner = NameIndex.stripTitles(mention);
-                owner = ActionItemRecognizer.capitalise(owner);
+                // No one on the attendance: the owner as the minutes name them, title and all ("Chair Lund", "The board").
+                owner = ActionItemRecognizer.capitalise(mention.strip());
             } else {
                 owner = r.name();
                 if (a.found.pronoun() != null) {

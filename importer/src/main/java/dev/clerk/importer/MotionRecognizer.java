@@ -72,15 +72,40 @@ final class MotionRecognizer {
             + ")\\s+second(?:ed|s)\\b(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>" + NAME + "))");
     private static final Pattern ABSTAINED = Pattern.compile("^(?<who>.+?)\\s+abstain(?:ed|s)\\b");
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(passed|passes|carried|carries|approved|adopted|failed|fails"
-            + "|defeated|withdrawn|withdrew|tabled|died|lost)\\b");
+            + "|defeated|withdrawn|withdrew|tabled|died|lost|elected|re-elected|rejected)\\b");
     private static final Pattern RESULT_SUBJECT = Pattern.compile("(?i)^(?:it|the\\s+motion|motion|the\\s+vote|vote)?\\s*(?:was\\s+)?"
             + "(?:unanimously\\s+)?(passed|passes|carried|carries|approved|adopted|failed|fails|defeated|withdrawn|tabled|died"
             + "|lost)\\b|(?i)\\bthe\\s+motion\\s+(?:was\\s+|is\\s+)?(?:unanimously\\s+)?(passed|passes|carried|carries|failed|fails"
-            + "|defeated|lost)\\b");
+            + "|defeated|lost)\\b|(?i)^(?:duly\\s+|unanimously\\s+)?(?:re-)?elected\\b");
     private static final Pattern ALL_IN_FAVOUR = Pattern.compile("(?i)\\b(?:all|everyone|everybody)\\s+(?:present\\s+)?"
             + "(?:were\\s+|was\\s+|voted\\s+)?in\\s+favou?r\\b");
     private static final Pattern COUNTS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?(?!\\d)"
             + "|(?i)(\\d{1,2})\\s+(?:to|in favou?r,?)\\s+(\\d{1,2})");
+
+    /** "Ann Lee stands (proposed: Bo, seconded: Cy)", "(proposed by Bo; seconded by Cy)", "(prop. Bo, sec. Cy)". */
+    private static final Pattern PAREN_PROPOSED = Pattern.compile("(?<text>.*?)\\s*\\((?i:proposed|proposer|prop\\.|moved|mover"
+            + "|nominated|nominator)(?i:\\s+by)?\\s*:?\\s*(?<mover>" + NAME + ")\\s*[,;/]\\s*(?:and\\s+)?(?i:seconded|seconder"
+            + "|second|sec\\.)(?i:\\s+by)?\\s*:?\\s*(?<seconder>" + NAME + ")\\s*\\)(?<rest>.*)$");
+    /** "Cllr Rees was nominated and proposed by Cllr Ash", with the seconder, if any, in a sentence of its own. */
+    private static final Pattern NOMINATED = Pattern.compile("^(?<nominee>" + NAME + ")\\s+(?:was|were)\\s+(?:duly\\s+)?"
+            + "(?:nominated|proposed)(?:\\s+and\\s+(?:proposed|nominated))?(?:\\s+in\\s+(?:his|her|their)\\s+absence)?"
+            + "(?:\\s+(?:as|for)\\s+[^.,;]{1,60}?)?\\s+by\\s+(?<mover>" + NAME + ")(?<after>\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*?)?\\s*[.;]*\\s*$");
+    /** "Cllr Ash nominated Cllr Rees (as Vice Chair)". */
+    private static final Pattern NOMINATES = Pattern.compile("^(?<mover>" + NAME + ")\\s+(?:nominated|nominates)\\s+(?<nominee>"
+            + NAME + ")(?:\\s+(?:as|for)\\s+[^.;]{1,60}?)?(?<after>\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*?)?\\s*[.;]*\\s*$");
+    /** "... accepted the nomination Cllr Ash seconded the proposal": a second told in the middle of a sentence. */
+    private static final Pattern SECONDED_THE = Pattern.compile("(?<who>" + NAME + ")\\s+seconded\\s+(?:the|this|that)\\s+"
+            + "(?:proposal|nomination|motion|amendment)\\b");
+    /** An office as mover, as AGM minutes write it: "the (outgoing) Chair", "the retiring Treasurer". */
+    private static final String OFFICE_MOVER = "(?:[Tt]he\\s+)?(?:\\([\\p{L} -]{2,20}\\)\\s+|(?:outgoing|incoming|retiring"
+            + "|acting|former)\\s+)?" + NAME;
+    /** "A constitutional amendment was proposed by the (outgoing) Chair, ...". */
+    private static final Pattern MOTION_PROPOSED_BY = Pattern.compile("^(?:A|An|The)\\s+[^.]{0,80}?\\b(?i:motion|amendment"
+            + "|resolution)\\b[^.]{0,40}?\\s+(?:was|were)\\s+(?:proposed|moved|put\\s+forward|tabled)\\s+by\\s+(?<mover>"
+            + OFFICE_MOVER + ")(?<rest>.*)$");
+    /** "The (outgoing) Chair proposed a second amendment". */
+    private static final Pattern PROPOSES_MOTION = Pattern.compile("^(?<mover>" + OFFICE_MOVER + ")\\s+(?:proposed|moved"
+            + "|put\\s+forward|tabled)\\s+(?:a|an|the)\\s+[^.]{0,60}?\\b(?i:motion|amendment|resolution)\\b(?<rest>.*)$");
 
     private MotionRecognizer() {
     }
@@ -161,9 +186,17 @@ final class MotionRecognizer {
             }
             return f;
         }
+        Found named = nominated(sentence, s);
+        if (named != null) {
+            return named;
+        }
         Found council = proposedBy(sentence, s);
         if (council != null) {
             return council;
+        }
+        Found amended = amendment(sentence, s);
+        if (amended != null) {
+            return amended;
         }
         Matcher msc = MSC.matcher(s);
         if (msc.find()) {
@@ -181,6 +214,56 @@ final class MotionRecognizer {
             f.text = to.find() ? trimText(to.group()) : null;
             closes(f, s);
             return f.mover == null && f.text == null ? null : f;
+        }
+        return null;
+    }
+
+    /** Elections: "Ann Lee stands (proposed: Bo, seconded: Cy)", "Cllr Rees was nominated by Cllr Ash", "Cllr Ash nominated Cllr Rees". */
+    private static Found nominated(String sentence, String s) {
+        String t = s.replaceFirst("^[-•*]\\s+", "");
+        Matcher m = PAREN_PROPOSED.matcher(t);
+        if (m.matches()) {
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            f.seconder = name(m.group("seconder"));
+            String text = trimText(m.group("text"));
+            f.text = text.isEmpty() ? null : text;
+            closes(f, m.group("rest"));
+            return f;
+        }
+        m = NOMINATED.matcher(t);
+        if (!m.matches()) {
+            m = NOMINATES.matcher(t);
+        }
+        if (m.matches() && !NOT_MOVERS.contains(m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            // "... by Cllr Ash There were no other nominations; Cllr Birch seconded the proposal": a line without its
+            // full stop ran on into the next.
+            String after = m.group("after");
+            f.text = trimText(after == null ? t : t.substring(0, m.start("after")));
+            Matcher second = after == null ? null : SECONDED_THE.matcher(after);
+            if (second != null && second.find()) {
+                f.seconder = name(second.group("who"));
+            }
+            return f;
+        }
+        return null;
+    }
+
+    /** "An amendment was proposed by the Chair", "The Chair proposed an amendment": a mover and no seconder. */
+    private static Found amendment(String sentence, String s) {
+        String t = s.replaceFirst("^[-•*]\\s+", "");
+        Matcher m = MOTION_PROPOSED_BY.matcher(t);
+        if (!m.matches()) {
+            m = PROPOSES_MOTION.matcher(t);
+        }
+        if (m.matches()) {
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            f.text = trimText(t);
+            closes(f, m.group("rest"));
+            return f;
         }
         return null;
     }
@@ -258,6 +341,9 @@ final class MotionRecognizer {
         Matcher m = SECONDED.matcher(s);
         if (m.find()) {
             f.seconder = name(m.group("who") != null ? m.group("who") : m.group("by"));
+            said = true;
+        } else if ((m = SECONDED_THE.matcher(s)).find() && f.seconder == null) {
+            f.seconder = name(m.group("who"));
             said = true;
         }
         m = ABSTAINED.matcher(s);
@@ -348,7 +434,7 @@ final class MotionRecognizer {
         }
         String word = r.group(1).toLowerCase(Locale.ROOT);
         f.result = switch (word) {
-            case "failed", "fails", "defeated", "lost", "died" -> MotionResult.FAILED;
+            case "failed", "fails", "defeated", "lost", "died", "rejected" -> MotionResult.FAILED;
             case "withdrawn", "withdrew" -> MotionResult.WITHDRAWN;
             case "tabled" -> MotionResult.TABLED;
             default -> MotionResult.PASSED;
@@ -369,7 +455,9 @@ final class MotionRecognizer {
 
     /** A name as matched, without the sentence's full stop ("Tuttle." is "Tuttle"). */
     private static String name(String matched) {
-        return matched == null ? null : matched.strip().replaceAll("[.,;:]+$", "");
+        // "Cllr.Rees" is "Cllr. Rees": a title written without its space.
+        return matched == null ? null : matched.strip().replaceAll("[.,;:]+$", "")
+                .replaceFirst("^((?i:cllrs?|cr|dr|mrs?|ms|mx|prof|rev|sgt|capt|hon))\\.(?=\\p{Lu})", "$1. ");
     }
 
     private static String trimText(String text) {

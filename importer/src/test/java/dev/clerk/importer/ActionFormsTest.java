@@ -71,6 +71,78 @@ class ActionFormsTest {
         assertThat(ActionItemRecognizer.inSentence(sentence, null)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Member Ortiz will present the report at the April meeting.|[Member Ortiz]|Present the report at the April meeting.
+            Chair Lund is going to ask the county for the figures.|[Chair Lund]|Ask the county for the figures.
+            Councilor Abara will follow up with the state.|[Councilor Abara]|Follow up with the state.
+            Greta vowed to have the office send a monthly newsletter.|[Greta]|Have the office send a monthly newsletter.
+            Rolf promised to bring the projector.|[Rolf]|Bring the projector.
+            In any case, Greta vowed to send the news monthly.|[Greta]|Send the news monthly.
+            However, Rolf will check the lease.|[Rolf]|Check the lease.
+            Ines and Tomas will continue to research the cost of mowing.|[Ines, Tomas]|Continue to research the cost of mowing.
+            Ines agreed to book the hall.|[Ines]|Book the hall.
+            Ines volunteered to take the minutes in June.|[Ines]|Take the minutes in June.
+            Ines offered to drive the van.|[Ines]|Drive the van.
+            Tomas said he would try to find a cheaper printer.|[Tomas]|Try to find a cheaper printer.
+            Chair Lund asked Member Ortiz to draft the next report.|[Member Ortiz]|Draft the next report.
+            Chair Lund asked Member Ortiz if he would draft the next report.|[Member Ortiz]|Draft the next report.
+            Member Hale asked if Chair Lund could contact the county clerk.|[Chair Lund]|Contact the county clerk.
+            Greta recommended that Rolf contact the printer about the proofs.|[Rolf]|Contact the printer about the proofs.
+            Greta and Ines suggested that Rolf send his comments in writing.|[Rolf]|Send his comments in writing.
+            Greta suggested that the board should review the lease.|[the board]|Review the lease.
+            Rolf encourages the board to circulate drafts well before the meeting.|[the board]|Circulate drafts well before the meeting.
+            Board members are encouraged to read the audit before May.|[Board members]|Read the audit before May.
+            The Landscape Committee will come back with three quotes.|[The Landscape Committee]|Come back with three quotes.
+            The Finance Sub-committee will review the reserves.|[The Finance Sub-committee]|Review the reserves.
+            The board will look into what the bylaws say about fences.|[The board]|Look into what the bylaws say about fences.
+            It was confirmed that Member Ortiz would present at the May meeting.|[Member Ortiz]|Present at the May meeting.
+            It was noted that the board should write to the owners.|[the board]|Write to the owners.
+            The auditor suggested tighter controls and the Chairman will in future sign the statements.|[Chairman]|In future sign the statements.
+            """)
+    void readsTasksPutToSomeone(String sentence, String owners, String task) {
+        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
+        assertThat(found).extracting(f -> f.owners() + "|" + f.task()).containsExactly(owners + "|" + task);
+    }
+
+    @Test
+    void readsHimAsTheOneSpokenOfBefore() {
+        assertThat(ActionItemRecognizer.inSentence("Chair Lund asked him to draft some text.", "Member Ortiz"))
+                .extracting(f -> f.owners() + " " + f.task() + " " + f.pronoun())
+                .containsExactly("[Member Ortiz] Draft some text. him");
+        // The one asking is no one to resolve "him" to.
+        assertThat(ActionItemRecognizer.inSentence("Chair Lund asked him to draft some text.", "Chair Lund")).isEmpty();
+    }
+
+    @Test
+    void readsEachClauseThatAssignsATask() {
+        assertThat(ActionItemRecognizer.inSentence("Rolf will call the bank and Ines will write to the bank.", null))
+                .extracting(f -> f.owners() + " " + f.task())
+                .containsExactly("[Rolf] Call the bank", "[Ines] Write to the bank.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "He said the city will repave the road in May.",
+            "Tomas said the report was late and the board will see it in June.",
+            "It will be discussed again in June.",
+            "We will see how the fair goes.",
+            "Greta encouraged everyone to bring a friend to the fair.",
+            "Everyone is encouraged to renew early.",
+            "Chair Lund asked Member Ortiz to explain the figures.",
+            "Member Hale asked if the Committee could take any actions to help.",
+            "Greta suggested that Rolf was right about the fence.",
+            "Greta recommended that the hall needed painting.",
+            "It was noted that Rolf had sent the letter.",
+            "The City Council will vote on the plan in May.",
+            "Tomas said he would like to thank the volunteers.",
+            "Member Ortiz said he would try and welcomed any help.",
+            "Guests may join, and interested residents and board members should contact Rolf.",
+            "Ines invited Rolf and Greta to present their proposal."})
+    void findsNoOwnerInReportedSpeechOrVagueSubjects(String sentence) {
+        assertThat(ActionItemRecognizer.inSentence(sentence, null)).isEmpty();
+    }
+
     @Test
     void keepsOfficesJoinedBySlashAsOnePerson() {
         assertThat(ActionItemRecognizer.owners("City Manager/City Recorder Leanne Moll"))
@@ -130,6 +202,36 @@ class ActionFormsTest {
                 "[] Share the totals. due null",
                 "[Rosa Lind] Send thank-you letters due null",
                 "[Ken Obi, Marta Ruiz] Clear the shed by next meeting due null");
+    }
+
+    @Test
+    void keepsOwnersAsWrittenUnlessTheAttendanceNamesThem() throws Exception {
+        Path f = tmp.resolve("2024-06-03-minutes.md");
+        Files.writeString(f, """
+                # Harbour Walk Advisory Committee – Minutes, 3 June 2024
+
+                Present: Members Vera Ortiz, Paul Lund
+
+                ## 1. Reports
+
+                Member Ortiz will present the report to the Commission. Chair Abara will put the letter on letterhead.
+
+                The board will look into the parking rules. Greta mentioned the ferry timetable. Greta vowed to ask the
+                operator for the winter times. Funding will come from the reserve.
+
+                ## 2. Elections
+
+                - Nora Quint stands (proposed: Greta, seconded: Paul Lund)
+                - Elected unanimously (7)
+                """);
+        Meeting m = MinutesImporter.importFile(f).meeting();
+        assertThat(m.actionItems()).extracting(a -> a.owners() + " " + a.task()).containsExactly(
+                "[Vera Ortiz] Present the report to the Commission.",
+                "[Chair Abara] Put the letter on letterhead.",
+                "[The board] Look into the parking rules.",
+                "[Greta] Ask the operator for the winter times.");
+        assertThat(m.allItems().flatMap(i -> i.motions().stream()).map(x -> x.mover() + "/" + x.seconder() + " " + x.result()))
+                .containsExactly("Greta/Paul Lund passed");
     }
 
     private static String action(ActionItem a) {

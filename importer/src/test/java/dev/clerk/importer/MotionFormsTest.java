@@ -56,6 +56,16 @@ class MotionFormsTest {
             Proposed by: Ann Lee. Unanimously approved.|Ann Lee / null / passed
             Mrs Dora Diaz was nominated and proposed by Cllr Evans, Cllr Fox seconded the proposal and all were in favour.|Cllr Evans / Cllr Fox / passed
             Mr Gus Gold was re-elected, proposed in his absence by Cllr Hale, seconded by Cllr Ives.|Cllr Hale / Cllr Ives / null
+            Nora Quint stands (proposed: Ivo, seconded: Pia). Elected unanimously (9).|Ivo / Pia / passed
+            Nora Quint for Treasurer (proposed by Ivo Bell; seconded by Pia Roth)|Ivo Bell / Pia Roth / null
+            Cllr Rees was nominated and proposed by Cllr Ash. No other nominations; Cllr Rees accepted the nomination Cllr Birch seconded the proposal.|Cllr Ash / Cllr Birch / null
+            Cllr Rees was nominated by Cllr Ash. Cllr. Birch seconded the nomination.|Cllr Ash / Cllr. Birch / null
+            Cllr.Ash nominated Cllr Rees as Vice Chair. Cllr Birch seconded the proposal.|Cllr. Ash / Cllr Birch / null
+            Cllr Ash nominated Cllr Rees There were no other nominations; Cllr Rees accepted. Cllr Birch seconded the proposal.|Cllr Ash / Cllr Birch / null
+            Cllr Rees was nominated by Cllr Ash There were no other nominations; Cllr Birch seconded the proposal.|Cllr Ash / Cllr Birch / null
+            A constitutional amendment was proposed by the (outgoing) Chair to change clause 4.|the (outgoing) Chair / null / null
+            The retiring Secretary proposed a second amendment. The amendment was rejected.|The retiring Secretary / null / null
+            Susan made a motion to raise dues by 5%. Jordan seconded the motion. The motion was approved 3-0.|Susan / Jordan / passed
             """)
     void readsMoversAndSeconders(String paragraph, String expected) {
         assertThat(motions(paragraph)).containsExactly(expected);
@@ -67,7 +77,11 @@ class MotionFormsTest {
             "The meeting moved to the next item.",
             "Kim Lee moved to Ohio after the election.",
             "The discussion moved to the budget.",
-            "The plan proposed by Staff was discussed at length."})
+            "The plan proposed by Staff was discussed at length.",
+            "The date was proposed by the caretaker.",
+            "Rosa nominated three charities for the raffle.",
+            "The changes proposed by Ivo Bell were discussed.",
+            "Ivo stands for election next year."})
     void leavesOtherMovesAlone(String sentence) {
         assertThat(motions(sentence)).isEmpty();
     }
