@@ -156,6 +156,42 @@ final class AttendanceParser {
         return of(m.group("label"), "");
     }
 
+    /**
+     * A section title that is an attendance label, or one that names the body's people ("Board Members", "Officers",
+     * "Committee", "Directors") over a body in which every line names one person ("- Jane Roe - Treasurer", "Li Wei,
+     * President", "Omar Haddad (oh12)"); null otherwise. "Officers" over "The officers' reports were received." is
+     * no attendance.
+     */
+    static Label heading(String title, List<Line> body) {
+        Label label = heading(title);
+        if (label != null || !MEMBER_TITLE.matcher(title.strip()).matches()) {
+            return label;
+        }
+        Label present = new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        int people = 0;
+        for (Line l : body) {
+            if (isBlankOrComment(l)) {
+                continue;
+            }
+            if (l.kind() != Line.Kind.TEXT && !l.isListItem()) {
+                return null;
+            }
+            List<Attendee> one = new ArrayList<>();
+            readLine(l.text(), present, false, one);
+            if (one.size() != 1 || one.get(0).name().split("\\s+").length < 2) {
+                return null;
+            }
+            people++;
+        }
+        return people == 0 ? null : present;
+    }
+
+    /** The titles that name a body's people: "Board Members", "Officers", "Committee", "Trustees", "Members". */
+    private static final Pattern MEMBER_TITLE = Pattern.compile("(?i)(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:the\\s+)?"
+            + "(?:(?:board|committee|council|executive|steering\\s+group|working\\s+group|commission)(?:\\s+members)?"
+            + "|board\\s+of\\s+directors|members|officers|directors|trustees|councillors|councilors|commissioners"
+            + "|participants|people|who\\s+was\\s+there)\\s*:?");
+
     /** Whether the words before the keyword name a group ("Council Members", "Also"), not a person ("Smith"). */
     private static boolean groupWords(String label) {
         for (String word : label.strip().split("\\s+")) {
@@ -245,7 +281,159 @@ final class AttendanceParser {
             }
             return i;
         }
-        return readBlock(lines, i, label, out, new ArrayList<>());
+        return captionedLists(lines, readBlock(lines, i, label, out, new ArrayList<>()), label, out);
+    }
+
+    /**
+     * Reads the lists that go on after a labelled block under captions of their own ("For the Foundation:", "From
+     * the city:", "Officers:"), each followed by one person per item; returns the index after the last one read.
+     */
+    private static int captionedLists(List<Line> lines, int from, Label label, List<Attendee> out) {
+        int i = from;
+        while (true) {
+            int c = i;
+            while (c < lines.size() && isBlankOrComment(lines.get(c))) {
+                c++;
+            }
+            if (c >= lines.size() || !isCaption(lines.get(c))) {
+                return i;
+            }
+            int k = c + 1;
+            while (k < lines.size() && isBlankOrComment(lines.get(k))) {
+                k++;
+            }
+            List<Attendee> found = new ArrayList<>();
+            int end = k;
+            while (end < lines.size() && lines.get(end).isListItem() && label(lines.get(end)) == null) {
+                int before = found.size();
+                if (!readLine(lines.get(end).text(), label, false, found) || found.size() != before + 1) {
+                    return i;
+                }
+                end++;
+            }
+            if (found.isEmpty()) {
+                return i;
+            }
+            out.addAll(found);
+            i = end;
+        }
+    }
+
+    /** "For the Foundation:", "Officers:": a short line ending in a colon that is no label and no sentence. */
+    private static boolean isCaption(Line line) {
+        String t = line.text().strip();
+        return line.kind() == Line.Kind.TEXT && t.endsWith(":") && t.length() > 2 && Character.isUpperCase(t.codePointAt(0))
+                && t.split("\\s+").length <= 6 && label(line) == null && !t.contains(". ");
+    }
+
+    /**
+     * A list of people with no label, right before the absences ("- Jane Roe (Chair, jr123)" ... then "Apologies"):
+     * the people who were there, as minutes list them first. Every item must name one person by a full name; returns
+     * the index after the list, or {@code from} when the lines there are no such list.
+     */
+    static int listBeforeAbsences(List<Line> lines, int from, List<Attendee> out) {
+        if (!lines.get(from).isListItem() || from > 0 && lines.get(from - 1).isListItem()) {
+            return from;
+        }
+        int end = from;
+        while (end < lines.size() && lines.get(end).isListItem() && label(lines.get(end)) == null) {
+            end++;
+        }
+        int next = end;
+        while (next < lines.size() && isBlankOrComment(lines.get(next))) {
+            next++;
+        }
+        if (end - from < 2 || next >= lines.size()) {
+            return from;
+        }
+        Label after = label(lines.get(next));
+        if (after == null || after.status() == AttendanceStatus.PRESENT || after.role() != null) {
+            return from;
+        }
+        Label present = new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        List<Attendee> found = new ArrayList<>();
+        int missed = 0;
+        for (int k = from; k < end; k++) {
+            List<Attendee> one = new ArrayList<>();
+            readLine(lines.get(k).text(), present, false, one);
+            if (one.size() == 1 && one.get(0).name().split("\\s+").length >= 2) {
+                found.addAll(one);
+            } else {
+                // "Charles Board (Committee)": a name that reads as an organisation is left as written.
+                missed++;
+            }
+        }
+        if (missed * 4 > end - from) {
+            return from;
+        }
+        out.addAll(found);
+        return end;
+    }
+
+    /** "... at 6:10 p.m. Present: Members A, B and C. ...": a label that opens a sentence inside a paragraph. */
+    private static final Pattern EMBEDDED = Pattern.compile("(?<=[.!?]\\s{1,3})(?<label>(?<pre>(?:\\p{Lu}\\p{L}*\\s+)"
+            + "(?:\\p{L}+\\s+)?)?(?i:present|absent|excused|apologies|regrets|staff|guests|also\\s+present|not\\s+present))"
+            + "\\s*:\\s*(?=\\S)");
+
+    /**
+     * Reads the labels that open a sentence inside a paragraph ("Chair Lee called the meeting to order. Present:
+     * Members Hage, Roe. Also present: Secretary Chan."): each reads the people up to the end of its sentence.
+     */
+    static void embedded(String paragraph, List<Attendee> out) {
+        Matcher m = EMBEDDED.matcher(paragraph);
+        while (m.find()) {
+            String pre = m.group("pre") == null ? "" : m.group("pre");
+            if (!Character.isUpperCase(m.group("label").codePointAt(0)) || !groupWords(pre)) {
+                continue;
+            }
+            List<String> sentences = Sentences.split(paragraph.substring(m.end()));
+            if (!sentences.isEmpty()) {
+                parseEntries(sentences.get(0), of(m.group("label"), ""), out);
+            }
+        }
+    }
+
+    /** "Member Roe arrived late at 6:30 p.m.", "Jane Roe joined the meeting at 7:05": someone who came, so was there. */
+    private static final Pattern ARRIVAL = Pattern.compile("^(?<who>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-]+)"
+            + "\\s+(?<what>(?:arrived|joined\\s+the\\s+meeting|entered\\s+the\\s+meeting|left\\s+the\\s+meeting)\\b.*)$");
+
+    /**
+     * Reads a sentence that records someone arriving or leaving ("Member Roe arrived late at 6:30 p.m."): the person
+     * was there. One already in {@code out} gets the sentence as a note; another is added as present. A surname
+     * alone counts only with an office before it ("Member Roe", not "Lunch arrived").
+     */
+    static void arrival(String sentence, List<Attendee> out) {
+        String text = sentence.strip();
+        Matcher label = EMBEDDED.matcher(text);
+        if (label.find()) {
+            // "... arrived at 5:50 p.m. Also present: ...": the sentence the abbreviation did not end.
+            text = text.substring(0, label.start()).strip();
+        }
+        Matcher m = ARRIVAL.matcher(text);
+        if (!m.matches()) {
+            return;
+        }
+        String[] split = officeAndName(m.group("who"));
+        String name = split[1];
+        boolean single = name.split("\\s+").length == 1;
+        if (!isName(name) || single && split[0].isEmpty() || NameIndex.isOnlyTitles(m.group("who"))) {
+            return;
+        }
+        String what = m.group("what").strip().replaceFirst("(?<![ap]\\.m)\\.$", "");
+        for (int k = 0; k < out.size(); k++) {
+            Attendee a = out.get(k);
+            String[] words = a.name().split("\\s+");
+            if (NameIndex.fold(a.name()).equals(NameIndex.fold(name))
+                    || single && NameIndex.fold(words[words.length - 1]).equals(NameIndex.fold(name))) {
+                if (a.note() == null || !a.note().contains(what)) {
+                    out.set(k, new Attendee(a.name(), a.lang(), a.affiliation(), a.status(), a.role(), join(a.note(), what)));
+                }
+                return;
+            }
+        }
+        Attendee a = new Attendee(name, null, AttendanceStatus.PRESENT, null, null);
+        a = split[0].isEmpty() ? a : describe(a, singular(split[0]));
+        out.add(new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), what)));
     }
 
     /**
@@ -477,7 +665,12 @@ final class AttendanceParser {
             addOne(mark.group("name"), label.with(status(mark.group("mark"))), false, out);
             return out.size() > before;
         }
-        if (t.contains(";") || commas(t) >= 2) {
+        List<String> parts = listParts(t);
+        if (!t.contains(";") && commas(t) >= 2 && parts.size() > 2 && isName(Entry.of(parts.get(0)).who())
+                && !isName(officeAndName(Entry.of(parts.get(1)).who())[1])) {
+            // "Ann Lee (AL), STFC, Scientific Computing": one person, then the organisation and its department.
+            addOne(t, label, spaced, out);
+        } else if (t.contains(";") || commas(t) >= 2) {
             parseEntries(t, label, out);
         } else {
             addOne(t, label, spaced, out);
@@ -653,6 +846,34 @@ final class AttendanceParser {
         }
     }
 
+    /**
+     * "Susan & Joel Mott", "Ann and Bo Lee, co-Chairs": two first names sharing the surname after them, written out as
+     * "Susan Mott & Joel Mott". With "and" only when a plural office follows, as "Smith and Ann Lee" names two others.
+     */
+    static String sharedSurnames(String text) {
+        Matcher m = SHARED_SURNAME.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String first = m.group("first");
+            String lower = first.toLowerCase(Locale.ROOT);
+            boolean plain = !NameIndex.TITLES.contains(lower) && !NameIndex.ORG_WORDS.contains(lower)
+                    && !NameIndex.isCourtesyTitle(first) && isName(first + " " + m.group("surname"))
+                    && isName(m.group("second") + " " + m.group("surname"));
+            boolean couple = m.group("and").equals("&") || m.group("plural") != null;
+            String replacement = plain && couple
+                    ? first + " " + m.group("surname") + " " + m.group("and") + " " + m.group("second") + " " + m.group("surname")
+                            + (m.group("plural") == null ? "" : m.group("plural"))
+                    : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static final Pattern SHARED_SURNAME = Pattern.compile("(?<![\\p{L}'’.-]\\s?)(?<first>\\p{Lu}\\p{Ll}+)\\s+(?<and>&|and)\\s+"
+            + "(?<second>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}[\\p{L}'’-]+)(?<plural>\\s*,\\s*(?:co-)?\\p{L}+s\\b)?"
+            + "(?=\\s*(?:[,;.]|$|\\s(?:and|&)\\s))");
+
     /** "Chief Executive (Dr. P. Daly), Director, Planning (Mr. V Murray)": offices with their holders in brackets. */
     private static boolean officeNameList(String text, Label label, List<Attendee> out) {
         String t = text.strip();
@@ -687,7 +908,7 @@ final class AttendanceParser {
      * a plural office ("Councilors", "guests") holds for the names after it until another office is named.
      */
     private static void commaList(String s, Label label, List<Attendee> out) {
-        List<String> parts = listParts(joinPostNominals(s));
+        List<String> parts = listParts(sharedSurnames(joinPostNominals(s)));
         long names = parts.stream().filter(p -> isName(officeAndName(Entry.of(p).who())[1])).count();
         if (names * 2 < parts.stream().filter(p -> !p.isBlank()).count()) {
             // A sentence with commas, not a list of people.
@@ -749,7 +970,7 @@ final class AttendanceParser {
             }
             String bracket = null;
             Matcher paren = PAREN.matcher(who);
-            if (paren.find() && !DISAMBIGUATOR.matcher(who).find()) {
+            if (paren.find() && !isDisambiguator(who)) {
                 bracket = paren.group(1).strip();
                 who = who.substring(0, paren.start()).strip();
             }
@@ -768,9 +989,36 @@ final class AttendanceParser {
 
     /** Brackets after a name: the chair's office gives the role ("(Chair)", "(V. Chair)"); anything else is a note. */
     private static Attendee withBracket(Attendee a, String text) {
-        return roleOf(text) != null ? describe(a, text)
-                : new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), text));
+        if (roleOf(text) != null) {
+            return describe(a, text);
+        }
+        if (a.affiliation() == null && isOrganisation(text) && !isDisambiguatorOrInitials(a.name(), text)) {
+            // "Tom Berg (City of Springfield)", "Ann Lee (IBM)": the organisation the person comes from.
+            return new Attendee(a.name(), text.strip(), a.status(), a.role(), a.note());
+        }
+        return new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), text));
     }
+
+    /**
+     * Whether brackets after a name hold an organisation: an acronym ("IBM"), or capitalised words with a word
+     * organisations use ("City of Springfield", "Hill & Dale LLP"); not an office, a user id or a nickname.
+     */
+    static boolean isOrganisation(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || isOffice(t) || t.contains(",") || t.length() > 60) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length == 1) {
+            return NameIndex.isAcronym(t) && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
+        }
+        return Arrays.stream(words).anyMatch(w -> NameIndex.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", ""))
+                && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || COMPANY.matcher(w).matches())
+                && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || CONNECTORS.contains(w)
+                || !Character.isLetter(w.codePointAt(0)));
+    }
+
+    private static final Pattern COMPANY = Pattern.compile("(?i)(?:inc|llc|llp|ltd|plc|gmbh|corp|co|ag|sa|bv)\\.?");
 
     private static boolean balanced(String text) {
         return text.chars().filter(c -> c == '(').count() == text.chars().filter(c -> c == ')').count();
@@ -821,7 +1069,7 @@ final class AttendanceParser {
         }
         String note = null;
         Matcher paren = PAREN.matcher(t);
-        if (paren.find() && !DISAMBIGUATOR.matcher(t).find()) {
+        if (paren.find() && !isDisambiguator(t)) {
             note = paren.group(1);
             t = t.substring(0, paren.start()).strip();
         }
@@ -829,7 +1077,7 @@ final class AttendanceParser {
         String name = split[0];
         String rest = split.length > 1 ? split[1] : null;
         Matcher nick = PAREN.matcher(name);
-        if (rest != null && nick.find() && !DISAMBIGUATOR.matcher(name).find()) {
+        if (rest != null && nick.find() && !isDisambiguator(name)) {
             // "Andrew Wheat (Candle) - President": the brackets between the name and its office.
             note = note == null ? nick.group(1) : nick.group(1) + "; " + note;
             name = name.substring(0, nick.start()).strip();
@@ -903,6 +1151,30 @@ final class AttendanceParser {
         }
         Attendee a = attendee(split[1], affiliation.strip(), label, null);
         out.add(split[0].isEmpty() ? a : describe(a, singular(split[0])));
+    }
+
+    /**
+     * Whether brackets at the end tell two people of one name apart ("Collins (B)"); "Steve Fisher (SF)" gives the
+     * person's initials instead, which go to the note.
+     */
+    private static boolean isDisambiguator(String text) {
+        Matcher m = DISAMBIGUATOR.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : text.substring(0, m.start()).strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                initials.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        String letters = m.group().replaceAll("[^\\p{Lu}]", "");
+        return initials.length() < 2 || !initials.toString().equals(letters);
+    }
+
+    /** Whether brackets after {@code name} hold the person's initials ("Steve Fisher (SF)"), no organisation. */
+    private static boolean isDisambiguatorOrInitials(String name, String bracket) {
+        return DISAMBIGUATOR.matcher(name + " (" + bracket.strip() + ")").find();
     }
 
     /** Whether {@code text} reads as a person's name, "Collins (B)" and "Mr. G. Daly" included. */
@@ -983,7 +1255,7 @@ final class AttendanceParser {
                 + "|director|recorder|clerk|coordinator|assistant|officer|member|mayor|councilor|councillor|cllr"
                 + "|commissioner|supervisor|trustee|alderman|staff|executive|administrator|planner|engineer|attorney"
                 + "|lead|head|observer|master|librarian|superintendent|inspector|counsel|solicitor|auditor|minuter"
-                + "|minute\\s+taker|note\\s+taker|scribe)\\b.*")
+                + "|minute\\s+taker|note\\s+taker|scribe)s?\\b.*")
                 && t.split("\\s+").length <= 8
                 || NameIndex.isOnlyTitles(t) && Arrays.stream(t.split("\\s+")).anyMatch(AttendanceParser::isOfficeWord);
     }

@@ -58,6 +58,11 @@ final class HeaderRecognizer {
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
             }
+            int unlabelled = AttendanceParser.listBeforeAbsences(lines, i, attendees);
+            if (unlabelled > i) {
+                i = unlabelled;
+                continue;
+            }
             Matcher f = FIELD.matcher(line.text());
             if (f.matches() && line.kind() != Line.Kind.NUMBERED) {
                 String field = f.group("field").toLowerCase(Locale.ROOT);

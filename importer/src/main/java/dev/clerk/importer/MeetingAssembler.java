@@ -194,7 +194,7 @@ final class MeetingAssembler {
             }
         }
         // A section titled "Attendance", "Members Present", "Apologies": its lines name the people.
-        AttendanceParser.Label attendance = AttendanceParser.heading(s.title);
+        AttendanceParser.Label attendance = AttendanceParser.heading(s.title, s.lines);
         fill(item, attendance == null ? s.lines : AttendanceParser.readSection(s.lines, attendance, attendees));
         for (Section child : s.children) {
             Drafts.Item c = section(child);
@@ -261,6 +261,11 @@ final class MeetingAssembler {
             AttendanceParser.Label label = AttendanceParser.label(line);
             if (label != null) {
                 i = AttendanceParser.read(lines, i, label, attendees);
+                continue;
+            }
+            int unlabelled = AttendanceParser.listBeforeAbsences(lines, i, attendees);
+            if (unlabelled > i) {
+                i = unlabelled;
                 continue;
             }
             Matcher sig = SIGNATURE.matcher(line.text());
@@ -343,6 +348,8 @@ final class MeetingAssembler {
                 MotionRecognizer.continues(pending, text);
                 continue;
             }
+            // "... called the meeting to order at 6:10 p.m. Present: Members A, B and C.": a label inside the paragraph.
+            AttendanceParser.embedded(text, attendees);
             boolean motionLabel = text.matches("(?i)^motions?\\s*:.*");
             boolean allMotion = true;
             boolean anyMotion = false;
@@ -360,6 +367,10 @@ final class MeetingAssembler {
                 if (alone != null) {
                     namedAlone.add(NameIndex.fold(alone));
                 }
+                for (Speakers.Speaker introduced : Speakers.introduced(s)) {
+                    speakers.putIfAbsent(introduced, line.number());
+                }
+                AttendanceParser.arrival(s, attendees);
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
                 MotionRecognizer.Found told = opened == null ? null : MotionRecognizer.restated(item.motions, opened);
                 if (told != null) {
@@ -604,7 +615,7 @@ final class MeetingAssembler {
         dedupeAttendees();
         spellOutInitials(sourceTexts);
         NameIndex names = new NameIndex(options.roster());
-        attendees.forEach(a -> names.add(a.name()));
+        attendees.forEach(names::add);
         for (Drafts.Item item : agenda) {
             movedWhilePresent(item, names);
         }
@@ -724,16 +735,30 @@ final class MeetingAssembler {
         }
     }
 
-    /** "R. Crisp" in the attendance, "Cllr. Rosemary Crisp was proposed" below: the attendee's name written in full. */
+    /**
+     * "R. Crisp" in the attendance, "Cllr. Rosemary Crisp was proposed" below: the attendee's name written in full. So
+     * too a surname with an office ("Members Hage, Roe") when the minutes write one full name ending in it; an
+     * attendee whose full name is already on the list is kept once.
+     */
     private void spellOutInitials(List<String> texts) {
         for (int i = 0; i < attendees.size(); i++) {
             Attendee a = attendees.get(i);
             String full = NameIndex.spelledOut(a.name(), texts);
-            if (full != null) {
-                attendees.set(i, new Attendee(full, a.lang(), a.affiliation(), a.status(), a.role(), a.note()));
-                guesses.add(new Guess("attendees[" + i + "]", "name written in full as the minutes write it elsewhere;"
-                        + " the attendance has \"" + a.name() + "\""));
+            if (full == null && (a.note() != null || a.role() != null)) {
+                full = NameIndex.fromSurname(a.name(), texts);
             }
+            if (full == null) {
+                continue;
+            }
+            String f = full;
+            if (attendees.stream().anyMatch(o -> o != a && Names.canonical(o.name()).equals(Names.canonical(f)))) {
+                warnings.add("\"" + a.name() + "\" is \"" + full + "\", listed already; kept once");
+                attendees.remove(i--);
+                continue;
+            }
+            attendees.set(i, new Attendee(full, a.lang(), a.affiliation(), a.status(), a.role(), a.note()));
+            guesses.add(new Guess("attendees[" + i + "]", "name written in full as the minutes write it elsewhere;"
+                    + " the attendance has \"" + a.name() + "\""));
         }
     }
 

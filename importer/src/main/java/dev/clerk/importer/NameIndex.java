@@ -58,6 +58,22 @@ final class NameIndex {
         }
     }
 
+    /**
+     * An attendee's name, and the nickname written in brackets after it ("Carter Anderson (Cart)"), so that the
+     * minutes' later "Cart" stands for them: one capitalised word, no office or organisation, starting with the
+     * first name's letter.
+     */
+    void add(dev.clerk.model.Attendee attendee) {
+        add(attendee.name());
+        String note = attendee.note() == null ? "" : attendee.note().strip();
+        String first = attendee.name().strip().split("\\s+")[0];
+        if (note.matches("\\p{Lu}\\p{Ll}+") && first.length() > note.length() - 1 && !first.equals(note)
+                && first.codePointAt(0) == note.codePointAt(0) && !TITLES.contains(note.toLowerCase(Locale.ROOT))
+                && !ORG_WORDS.contains(note.toLowerCase(Locale.ROOT)) && attendee.name().strip().contains(" ")) {
+            people.putIfAbsent(fold(note), attendee.name());
+        }
+    }
+
     /** "Mr.", "Ms", "Dr.": a courtesy title, which attendance keeps with the name (the model has no place for it). */
     static boolean isCourtesyTitle(String word) {
         return COURTESY.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""));
@@ -205,6 +221,46 @@ final class NameIndex {
                     return null;
                 }
                 found = candidate;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The full name that a surname alone ("Hage", from "Members Hage, Roe") stands for, when the minutes write exactly
+     * one full name ending in it ("Carl Hage, Member" in a member list) and never use it as a first name; null
+     * otherwise.
+     */
+    static String fromSurname(String surname, List<String> texts) {
+        String s = surname.strip();
+        if (!s.matches("\\p{Lu}[\\p{L}'’-]+") || TITLES.contains(s.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Pattern full = Pattern.compile("(?<![\\p{L}.'’-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+" + Pattern.quote(s) + "(?![\\p{L}'’-])");
+        Pattern first = Pattern.compile("(?<![\\p{L}'’-])" + Pattern.quote(s) + "\\s+\\p{Lu}\\p{Ll}");
+        String found = null;
+        for (String text : texts) {
+            java.util.regex.Matcher f = full.matcher(text);
+            while (f.find()) {
+                String given = f.group(1);
+                String lower = given.toLowerCase(Locale.ROOT);
+                if (TITLES.contains(lower) || ORG_WORDS.contains(lower) || COURTESY.contains(lower)
+                        || !looksLikePersonName(given + " " + s)) {
+                    continue;
+                }
+                String candidate = given + " " + s;
+                if (found != null && !found.equals(candidate)) {
+                    return null;
+                }
+                found = candidate;
+            }
+            java.util.regex.Matcher asFirst = first.matcher(text);
+            while (asFirst.find()) {
+                String after = text.substring(asFirst.end() - 2).split("[^\\p{L}'’-]", 2)[0];
+                if (!TITLES.contains(after.toLowerCase(Locale.ROOT)) && !ORG_WORDS.contains(after.toLowerCase(Locale.ROOT))) {
+                    // "Hage Smith": the word is someone's first name here, so no surname to spell out.
+                    return null;
+                }
             }
         }
         return found;

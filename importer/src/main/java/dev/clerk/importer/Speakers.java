@@ -12,12 +12,40 @@ import java.util.regex.Pattern;
  * noted" names no one new, and "The committee discussed" no one at all.
  */
 final class Speakers {
-    private static final Pattern SPOKE = Pattern.compile("^(?<name>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,5}\\p{Lu}[\\p{L}'’\\-]+)"
-            + "(?:\\s*,\\s*(?<role>[^,]{2,60}?)\\s*,)?\\s+(?:also\\s+|then\\s+|further\\s+)?(?:said|asked|noted|reported|"
+    private static final String VERB = "(?:also\\s+|then\\s+|further\\s+)?(?:said|asked|noted|reported|"
             + "suggested|explained|commented|stated|stressed|added|announced|declared|thanked|welcomed|mentioned|"
             + "questioned|replied|responded|remarked|spoke|gave\\s+(?:a|an|the|his|her|their)\\s+(?:report|update|"
             + "overview|summary|presentation)|confirmed|advised|pointed\\s+out|clarified|was\\s+concerned|voiced|urged|"
-            + "reminded|wondered|inquired|enquired)\\b");
+            + "reminded|wondered|inquired|enquired|presented|introduced|expressed|requested|made\\s+(?:a\\s+)?comments?"
+            + "|shared|summari[sz]ed)\\b";
+    private static final Pattern SPOKE = Pattern.compile("^(?<name>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,5}\\p{Lu}[\\p{L}'’\\-]+)"
+            + "(?:\\s*,\\s*(?<role>[^,]{2,60}?)\\s*,)?\\s+" + VERB);
+    /**
+     * "Director of Public Works and Utilities Jane Roe reported": a long office with small words in it, then the name
+     * (its last two words before the verb).
+     */
+    private static final Pattern TITLED = Pattern.compile("^(?<title>\\p{Lu}[\\p{L}'’\\-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’\\-]*"
+            + "|of|and|for|the|&)){0,12}?)\\s+(?<name>\\p{Lu}[\\p{L}'’\\-]+\\s+\\p{Lu}[\\p{L}'’\\-]+)\\s+" + VERB);
+    /** "But", "Then", "However,": a word that opens the sentence and is no part of a name. */
+    private static final Pattern OPENER = Pattern.compile("^(?:But|And|So|Then|However|Also|Finally|Next|Later|Afterwards"
+            + "|Meanwhile|Lastly|Additionally|Further|Furthermore|Moreover|Again|Here|Now|Still|Yet|Instead|Thus)\\b,?\\s+");
+    /** The head of an office, which a long office starts with ("Senior Director of ...", "General Counsel"). */
+    private static final java.util.Set<String> OFFICE_HEADS = java.util.Set.of("senior", "general", "chief", "associate",
+            "interim", "acting", "head", "principal", "lead", "managing");
+    /**
+     * Words of a department or programme ("Human Resources", "Continuous Improvement"), which end an office and are
+     * never a person's name.
+     */
+    static final java.util.Set<String> DEPARTMENT_WORDS = java.util.Set.of("works", "utilities", "resources", "finance",
+            "development", "operations", "education", "programs", "programmes", "support", "relations", "improvement",
+            "affairs", "technology", "safety", "transportation", "recreation", "housing", "administration",
+            "communications", "compliance", "facilities", "assessment", "evaluation", "instruction", "curriculum",
+            "learning", "engagement", "equity", "maintenance", "parks", "schools", "students", "student", "services",
+            "planning", "budget", "accounting", "information", "systems", "labor", "labour", "personnel", "legal",
+            "human", "public", "community", "economic", "environmental", "special", "secondary", "elementary",
+            "primary", "academic", "business", "fiscal", "capital", "projects", "library", "libraries", "water",
+            "fire", "police", "health", "emergency", "management", "strategy", "policy", "research", "data",
+            "accountability", "innovation", "outreach", "marketing", "sales", "events", "nutrition", "athletics");
 
     private Speakers() {
     }
@@ -36,9 +64,10 @@ final class Speakers {
         if (sentence.length() > 400) {
             return null;
         }
-        Matcher m = SPOKE.matcher(sentence.strip());
+        String text = OPENER.matcher(sentence.strip()).replaceFirst("");
+        Matcher m = SPOKE.matcher(text);
         if (!m.find()) {
-            return null;
+            return titled(text);
         }
         String[] words = m.group("name").split("\\s+");
         int from = 0;
@@ -62,4 +91,81 @@ final class Speakers {
         }
         return new Speaker(name, role);
     }
+
+    /** "Assistant Superintendent of Secondary Education Jane Roe presented": the name after a long office. */
+    private static Speaker titled(String text) {
+        Matcher m = TITLED.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String[] title = m.group("title").split("[\\s,]+");
+        String head = title[0].toLowerCase(Locale.ROOT);
+        String last = title[title.length - 1].toLowerCase(Locale.ROOT);
+        if (!NameIndex.TITLES.contains(head) && !OFFICE_HEADS.contains(head) || CONNECTOR.contains(last)) {
+            return null;
+        }
+        String name = m.group("name");
+        return isPersonAfterOffice(name) ? new Speaker(name, m.group("title").strip()) : null;
+    }
+
+    /**
+     * The people a sentence introduces with their offices: "Jo Kim introduced Director of Finance Ann Lee and Planner
+     * Bo Chu, who ..." gives Ann Lee and Bo Chu (two-word names, each right before "and", "who", a comma or the end).
+     */
+    static java.util.List<Speaker> introduced(String sentence) {
+        Matcher m = INTRODUCED.matcher(sentence);
+        if (!m.find()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String w : m.group("rest").strip().split("\\s+")) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !CONNECTOR.contains(w)) {
+                // "who gave a presentation": the list of people is over.
+                break;
+            }
+            kept.add(w);
+        }
+        String[] words = kept.toArray(String[]::new);
+        java.util.List<Speaker> out = new java.util.ArrayList<>();
+        int since = 0;
+        for (int k = 0; k + 1 < words.length; k++) {
+            String second = words[k + 1];
+            boolean ends = k + 2 == words.length || second.matches(".*[,.;:]") || words[k + 2].matches("and|&");
+            if (!ends) {
+                continue;
+            }
+            String name = words[k] + " " + second.replaceAll("[,.;:]+$", "");
+            // Right after the verb or after "and" following another name, or after an office ("Director of ...").
+            boolean office = false;
+            for (int j = since; j < k; j++) {
+                String w = words[j].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                office |= NameIndex.TITLES.contains(w) || OFFICE_HEADS.contains(w);
+            }
+            boolean placed = k == since && (k == 0 || !out.isEmpty()) || office && !words[k - 1].endsWith(",");
+            if (placed && !words[k].endsWith(",") && isPersonAfterOffice(name)) {
+                out.add(new Speaker(name, null));
+                since = k + 2 < words.length && words[k + 2].matches("and|&") ? k + 3 : k + 2;
+            }
+            if (words[k + 1].matches(".*[.;:]")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A two-word name that no word of an office or department is part of. */
+    private static boolean isPersonAfterOffice(String name) {
+        for (String w : name.split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(w.codePointAt(0)) || NameIndex.TITLES.contains(lw) || OFFICE_HEADS.contains(lw)
+                    || DEPARTMENT_WORDS.contains(lw) || NameIndex.ORG_WORDS.contains(lw)) {
+                return false;
+            }
+        }
+        return NameIndex.looksLikePersonName(name);
+    }
+
+    private static final java.util.Set<String> CONNECTOR = java.util.Set.of("of", "and", "for", "the", "&");
+    private static final Pattern INTRODUCED = Pattern.compile("\\b(?:introduced|welcomed)\\s+(?:the\\s+(?:new\\s+)?|new\\s+)?"
+            + "(?<rest>\\p{Lu}.*)$");
 }

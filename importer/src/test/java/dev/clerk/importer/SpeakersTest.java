@@ -33,6 +33,34 @@ class SpeakersTest {
     }
 
     @Test
+    void aLongOfficeWithSmallWordsBeforeTheNameIsTheRole() {
+        assertThat(Speakers.in("Director of Public Works and Utilities Jane Roe reported on the water main."))
+                .isEqualTo(new Speakers.Speaker("Jane Roe", "Director of Public Works and Utilities"));
+        assertThat(Speakers.in("General Counsel Linda Moss presented the item."))
+                .isEqualTo(new Speakers.Speaker("Linda Moss", null));
+        assertThat(Speakers.in("Hal Grant, on behalf of the neighbours, expressed concerns about the project."))
+                .isEqualTo(new Speakers.Speaker("Hal Grant", null));
+        // The office alone, and a department in place of a name, are no one.
+        assertThat(Speakers.in("Director of Community Development reported on the grant.")).isNull();
+        assertThat(Speakers.in("Head of Human Resources presented the staffing plan.")).isNull();
+    }
+
+    @Test
+    void aWordThatOpensTheSentenceIsNoPartOfTheName() {
+        assertThat(Speakers.in("But Heather mentioned the draft.")).isNull();
+        assertThat(Speakers.in("However, Ann Lee noted the cost.")).isEqualTo(new Speakers.Speaker("Ann Lee", null));
+    }
+
+    @Test
+    void thePeopleASentenceIntroducesWithTheirOffices() {
+        assertThat(Speakers.introduced("Ana Ruiz introduced Director of Finance and Budget Mei Tan and Planner Bo Chu who"
+                + " presented the plan.")).extracting(Speakers.Speaker::name).containsExactly("Mei Tan", "Bo Chu");
+        assertThat(Speakers.introduced("The chair welcomed Ida Holm to the board."))
+                .extracting(Speakers.Speaker::name).containsExactly("Ida Holm");
+        assertThat(Speakers.introduced("Staff introduced the Parks Master Plan and Capital Projects.")).isEmpty();
+    }
+
+    @Test
     void speakersNotInTheAttendanceAreListedAsPresentForChecking() throws Exception {
         ImportResult r = MinutesImporter.importText("willow.txt", """
                 Willow Creek Tenants Association - Minutes - June 2, 2023
