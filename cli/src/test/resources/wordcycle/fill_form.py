@@ -131,7 +131,7 @@ type_into(cell_paragraph(motion, 'Form motion text'), 'to approve the minutes of
 type_into(cell_paragraph(motion, 'Form mover'), 'Alix Lutnick')
 type_into(cell_paragraph(motion, 'Form seconder'), 'Saerom Choi')
 pick(cell_paragraph(motion, 'Form result'), 'passed')
-type_into(cell_paragraph(motion, 'Form ayes'), '5')
+type_into(cell_paragraph(motion, 'Form ayes'), '4')
 type_into(cell_paragraph(motion, 'Form noes'), '0')
 type_into(cell_paragraph(motion, 'Form abstentions'), '1')
 

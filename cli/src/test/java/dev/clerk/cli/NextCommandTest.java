@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 /** {@code clerk next} on a copy of the worked example and on minutes without task ids. */
 class NextCommandTest {
@@ -121,5 +123,26 @@ class NextCommandTest {
                     tasks:
                       - 2024-01-10-1
                 """);
+    }
+
+    @Test
+    void writesTimesThatYaml11ToolsReadAsText() throws Exception {
+        Path dir = tmp.resolve("evening");
+        Files.createDirectories(dir.resolve("meetings"));
+        Files.writeString(dir.resolve("committee.yaml"), "name: Evening Committee\n");
+        Path jan = dir.resolve("meetings/2024-01-10.yaml");
+        Files.writeString(jan, """
+                date: 2024-01-10
+                start: "18:30"
+                next:
+                  date: 2024-02-14
+                  time: "19:00"
+                """);
+        CliRun run = CliRun.of("next", jan.toString(), "-o", "-");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("start: \"19:00\"\n");
+        // SnakeYAML's default loader is YAML 1.1, where an unquoted 19:00 is the sexagesimal number 1140.
+        Map<String, Object> draft = new Yaml().load(run.out());
+        assertThat(draft.get("start")).isEqualTo("19:00");
     }
 }

@@ -2,18 +2,23 @@ package dev.clerk.model.check;
 
 import dev.clerk.model.ActionItem;
 import dev.clerk.model.AgendaItem;
+import dev.clerk.model.AttendanceStatus;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
 import dev.clerk.model.DistributionList;
 import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.Motion;
+import dev.clerk.model.MotionResult;
 import dev.clerk.model.Names;
 import dev.clerk.model.TaskUpdate;
+import dev.clerk.model.Vote;
 import dev.clerk.model.Committee;
 import dev.clerk.model.tasks.LedgerIssue;
 import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.io.CommitteeBoundary;
 import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.Examined;
 import dev.clerk.model.io.InputFileException;
 import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.InputException;
@@ -50,6 +55,10 @@ public final class Checker {
     /** What was read, kept for {@link #readValidFiles}. */
     private Parsed<Body> body;
     private final List<Parsed<Meeting>> read = new ArrayList<>();
+    /** The committee file as far as it could be read; null when there is none. */
+    private Examined<Body> bodyRead;
+    /** Each meeting file as far as it could be read, for what their unread parts may name. */
+    private final List<Examined<Meeting>> meetingsRead = new ArrayList<>();
 
     private Checker() {
     }
@@ -94,12 +103,9 @@ public final class Checker {
         committees = 1;
         Path dir = root.get();
         Path bodyFile = display(path, dir, dir.resolve(CommitteeFolder.BODY_FILE));
-        Parsed<Body> body = null;
-        try {
-            body = ModelReader.parseBody(bodyFile);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
+        bodyRead = ModelReader.examineBody(bodyFile);
+        problems.addAll(bodyRead.problems());
+        Parsed<Body> body = bodyRead.parsed().orElse(null);
         if (body != null) {
             checkBody(body);
         }
@@ -127,14 +133,32 @@ public final class Checker {
         return given.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()) ? given : file;
     }
 
+    /** Reads a meeting file as far as it can be read: its problems are reported, its sound parts checked further. */
     private Parsed<Meeting> readMeeting(Path file) {
         meetings++;
-        try {
-            return ModelReader.parseMeeting(file);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
+        Examined<Meeting> examined = ModelReader.examineMeeting(file);
+        problems.addAll(examined.problems());
+        meetingsRead.add(examined);
+        return examined.parsed().orElse(null);
+    }
+
+    /** Whether a part of the committee file that could not be read may name {@code name}. */
+    private boolean rosterMayName(String name) {
+        return bodyRead != null && bodyRead.mayMention(name);
+    }
+
+    /**
+     * Whether {@code name} is someone the committee knows: on the roster, an attendee, a group, or perhaps named in a
+     * part of the committee file or of this meeting's file that could not be read (a reference to it is then not
+     * reported: the part is).
+     */
+    private boolean isKnown(Parsed<Meeting> meeting, Set<String> known, String name) {
+        return known.contains(Names.canonical(name)) || rosterMayName(name) || meetingMayName(meeting, name);
+    }
+
+    /** Whether a part of a meeting file that could not be read may hold the task id {@code id}. */
+    private boolean unreadTask(String id) {
+        return meetingsRead.stream().anyMatch(m -> m.mayMention(id));
     }
 
     private void checkBody(Parsed<Body> parsed) {
@@ -144,16 +168,16 @@ public final class Checker {
             Integer before = seen.put(Names.canonical(body.people().get(i).name()), i);
             if (before != null) {
                 String path = "people[" + i + "].name";
-                problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                problems.add(error(parsed, path,
                         "'" + body.people().get(i).name() + "' is already on the roster at people[" + before + "]"));
             }
         }
         for (int g = 0; g < body.groups().size(); g++) {
             List<String> members = body.groups().get(g).members();
             for (int i = 0; i < members.size(); i++) {
-                if (body.person(members.get(i)).isEmpty()) {
+                if (body.person(members.get(i)).isEmpty() && !rosterMayName(members.get(i))) {
                     String path = "groups[" + g + "].members[" + i + "]";
-                    problems.add(Problem.warning(parsed.file(), parsed.source().valueAt(path), path,
+                    problems.add(warning(parsed, path,
                             "'" + members.get(i) + "' is not on the roster"));
                 }
             }
@@ -171,7 +195,7 @@ public final class Checker {
             Path p = root.resolve(folder);
             if (!Files.isDirectory(p)) {
                 String path = "allowOutside[" + i + "]";
-                problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path, "folder '" + folder
+                problems.add(error(parsed, path, "folder '" + folder
                         + "' " + (Files.exists(p) ? "is not a folder" : "does not exist")));
             }
         }
@@ -182,7 +206,7 @@ public final class Checker {
             // A missing font is reported where it is needed, by the PDFs; Word and web pages do without it.
             if (refused != null && refused.reason() != InputFileException.Reason.MISSING) {
                 String path = "fonts[" + i + "]";
-                problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path, "font '" + font + "' "
+                problems.add(error(parsed, path, "font '" + font + "' "
                         + refused.problem()));
             }
         }
@@ -201,16 +225,16 @@ public final class Checker {
         for (int l = 0; l < body.lists().size(); l++) {
             DistributionList list = body.lists().get(l);
             for (int i = 0; i < list.people().size(); i++) {
-                if (body.person(list.people().get(i)).isEmpty()) {
+                if (body.person(list.people().get(i)).isEmpty() && !rosterMayName(list.people().get(i))) {
                     String path = "lists[" + l + "].people[" + i + "]";
-                    problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                    problems.add(error(parsed, path,
                             "'" + list.people().get(i) + "' is not on the roster"));
                 }
             }
             for (int i = 0; i < list.groups().size(); i++) {
-                if (body.group(list.groups().get(i)).isEmpty()) {
+                if (body.group(list.groups().get(i)).isEmpty() && !rosterMayName(list.groups().get(i))) {
                     String path = "lists[" + l + "].groups[" + i + "]";
-                    problems.add(Problem.error(parsed.file(), parsed.source().valueAt(path), path,
+                    problems.add(error(parsed, path,
                             "'" + list.groups().get(i) + "' is not one of the groups"));
                 }
             }
@@ -376,7 +400,7 @@ public final class Checker {
             }
             for (int i = 0; i < action.owners().size(); i++) {
                 String owner = action.owners().get(i);
-                if (!known.contains(Names.canonical(owner))) {
+                if (!isKnown(parsed, known, owner)) {
                     found.add(warning(parsed, path + ".owners[" + i + "]", "'" + owner
                             + "' is neither on the roster, nor an attendee, nor a declared group"));
                 }
@@ -385,6 +409,7 @@ public final class Checker {
                 found.add(warning(parsed, path + ".due", "due " + action.due() + ", before the meeting that assigned it"));
             }
         });
+        checkMotions(body, parsed, found);
         CommitteeBoundary boundary = CommitteeBoundary.of(root, body == null ? null : body.value());
         eachItem(meeting, (path, item) -> {
             for (int i = 0; i < item.attachments().size(); i++) {
@@ -398,7 +423,7 @@ public final class Checker {
                 }
             }
             for (int i = 0; i < item.tasks().size(); i++) {
-                if (!taskIds.containsKey(item.tasks().get(i))) {
+                if (!taskIds.containsKey(item.tasks().get(i)) && !unreadTask(item.tasks().get(i))) {
                     found.add(error(parsed, path + ".tasks[" + i + "]", "no action item has the id '"
                             + item.tasks().get(i) + "'"));
                 }
@@ -408,7 +433,7 @@ public final class Checker {
             for (int f = 0; f < meeting.next().followUps().size(); f++) {
                 FollowUp followUp = meeting.next().followUps().get(f);
                 for (int i = 0; i < followUp.tasks().size(); i++) {
-                    if (!taskIds.containsKey(followUp.tasks().get(i))) {
+                    if (!taskIds.containsKey(followUp.tasks().get(i)) && !unreadTask(followUp.tasks().get(i))) {
                         found.add(error(parsed, "next.followUps[" + f + "].tasks[" + i + "]",
                                 "no action item has the id '" + followUp.tasks().get(i) + "'"));
                     }
@@ -419,7 +444,9 @@ public final class Checker {
             TaskUpdate update = meeting.updates().get(i);
             Located task = taskIds.get(update.task());
             String path = "updates[" + i + "]";
-            if (task == null) {
+            if (task == null && unreadTask(update.task())) {
+                // assigned in a part of a file that could not be read, which is reported
+            } else if (task == null) {
                 found.add(error(parsed, path + ".task", "no action item has the id '" + update.task() + "'"
                         + suggestion(update.task(), taskIds.keySet())));
             } else if (!task.meeting().value().date().isBefore(meeting.date())) {
@@ -431,12 +458,131 @@ public final class Checker {
                         + " cannot be dated later (" + update.date() + ")"));
             }
             for (int o = 0; o < update.owners().size(); o++) {
-                if (!known.contains(Names.canonical(update.owners().get(o)))) {
+                if (!isKnown(parsed, known, update.owners().get(o))) {
                     found.add(warning(parsed, path + ".owners[" + o + "]", "'" + update.owners().get(o)
                             + "' is neither on the roster, nor an attendee, nor a declared group"));
                 }
             }
         }
+    }
+
+    /**
+     * Motions agree with the meeting: the mover and seconder were there, a roll call names each member once and only
+     * people who were there voted, and the result agrees with the counts. A contradiction is an error; a name found
+     * neither on the roster nor in the attendance record is a warning, since either may be incomplete.
+     */
+    private void checkMotions(Parsed<Body> body, Parsed<Meeting> parsed, List<Problem> found) {
+        Meeting meeting = parsed.value();
+        Map<String, Integer> attendance = new HashMap<>();
+        for (int i = 0; i < meeting.attendees().size(); i++) {
+            attendance.putIfAbsent(Names.canonical(meeting.attendees().get(i).name()), i);
+        }
+        long present = meeting.attendees().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+        eachItem(meeting, (itemPath, item) -> {
+            for (int j = 0; j < item.motions().size(); j++) {
+                Motion motion = item.motions().get(j);
+                String path = itemPath + ".motions[" + j + "]";
+                checkParticipant(body, parsed, attendance, motion.mover(), path + ".mover", "moved the motion", found);
+                checkParticipant(body, parsed, attendance, motion.seconder(), path + ".seconder", "seconded the motion",
+                        found);
+                if (motion.mover() != null && Names.same(motion.mover(), motion.seconder())) {
+                    found.add(error(parsed, path + ".seconder", "'" + motion.seconder()
+                            + "' moved the motion and cannot also second it"));
+                }
+                if (motion.vote() != null) {
+                    checkVote(body, parsed, attendance, present, motion, path, found);
+                }
+            }
+        });
+    }
+
+    private void checkVote(Parsed<Body> body, Parsed<Meeting> parsed, Map<String, Integer> attendance, long present,
+                           Motion motion, String path, List<Problem> found) {
+        Vote vote = motion.vote();
+        Integer ayes = vote.ayes();
+        Integer noes = vote.noes();
+        if (ayes != null && noes != null && motion.result() == MotionResult.PASSED && ayes <= noes) {
+            found.add(error(parsed, path + ".result", "the motion is recorded as passed, but the vote was " + ayes
+                    + " for and " + noes + " against"));
+        }
+        if (ayes != null && noes != null && motion.result() == MotionResult.FAILED && ayes > noes
+                && motion.note() == null) {
+            found.add(warning(parsed, path + ".result", "the motion is recorded as failed, but the vote was " + ayes
+                    + " for and " + noes + " against; if it needed more than a majority, say so in its note"));
+        }
+        int counted = (ayes == null ? 0 : ayes) + (noes == null ? 0 : noes)
+                + (vote.abstentions() == null ? 0 : vote.abstentions());
+        // An attendee left out of the model (a part of the file that could not be read) may have been present.
+        // A roll call is checked name by name below, which says more. The count is held against the attendance only
+        // when the roll was evidently taken (someone is recorded absent or excused): an importer, or a clerk, may list
+        // only the people the minutes name.
+        boolean rollTaken = parsed.value().attendees().stream().anyMatch(a -> a.status() != AttendanceStatus.PRESENT);
+        if (!vote.isRollCall() && rollTaken && counted > present && !meetingLacks(parsed, "attendees")) {
+            found.add(error(parsed, path + ".vote", counted + " votes are counted (for, against and abstaining), but"
+                    + " only " + present + " attendee" + (present == 1 ? " is" : "s are") + " recorded as present"));
+        }
+        Map<String, String> named = new HashMap<>();
+        List<Map.Entry<String, List<String>>> sides = List.of(Map.entry("ayeNames", vote.ayeNames()),
+                Map.entry("noNames", vote.noNames()), Map.entry("abstainNames", vote.abstainNames()),
+                Map.entry("absentNames", vote.absentNames()));
+        for (Map.Entry<String, List<String>> side : sides) {
+            boolean voting = !side.getKey().equals("absentNames");
+            for (int i = 0; i < side.getValue().size(); i++) {
+                String name = side.getValue().get(i);
+                String at = path + ".vote." + side.getKey() + "[" + i + "]";
+                String before = named.putIfAbsent(Names.canonical(name), at);
+                if (before != null) {
+                    found.add(error(parsed, at, "'" + name + "' is already named in this vote at "
+                            + parsed.source().sourcePath(before)));
+                } else if (voting) {
+                    checkParticipant(body, parsed, attendance, name, at, "voted", found);
+                } else if (!attendance.containsKey(Names.canonical(name)) && !onRoster(body, parsed, name)
+                        && (body != null || !attendance.isEmpty())) {
+                    found.add(warning(parsed, at, "'" + name + "' is neither on the roster nor an attendee"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Someone who took part in a motion ({@code did}: moved, seconded or voted) was there: an error when the
+     * attendance record says absent or excused, a warning when the name is nowhere, or on the roster but missing
+     * from an attendance record that is kept.
+     */
+    private void checkParticipant(Parsed<Body> body, Parsed<Meeting> parsed, Map<String, Integer> attendance,
+                                  String name, String path, String did, List<Problem> found) {
+        if (name == null) {
+            return;
+        }
+        Integer at = attendance.get(Names.canonical(name));
+        if (at != null) {
+            AttendanceStatus status = parsed.value().attendees().get(at).status();
+            if (status != AttendanceStatus.PRESENT) {
+                found.add(error(parsed, path, "'" + name + "' " + did + " but is recorded as " + status + " at "
+                        + parsed.source().sourcePath("attendees[" + at + "]")));
+            }
+        } else if (!onRoster(body, parsed, name)) {
+            if (body != null || !attendance.isEmpty()) {
+                found.add(warning(parsed, path, "'" + name + "' is neither on the roster nor an attendee"));
+            }
+        } else if (!attendance.isEmpty() && !meetingMayName(parsed, name)) {
+            found.add(warning(parsed, path, "'" + name + "' " + did + " but is not in the attendance record"));
+        }
+    }
+
+    /** Whether {@code name} is a person on the roster, or may be one in a part of the files that could not be read. */
+    private boolean onRoster(Parsed<Body> body, Parsed<Meeting> meeting, String name) {
+        return body != null && body.value().person(name).isPresent() || rosterMayName(name)
+                || meetingMayName(meeting, name);
+    }
+
+    /** Whether the model of {@code meeting} lacks part of what its file holds at {@code path}. */
+    private boolean meetingLacks(Parsed<Meeting> meeting, String path) {
+        return meetingsRead.stream().anyMatch(m -> m.file().equals(meeting.file()) && m.lacks(path));
+    }
+
+    private boolean meetingMayName(Parsed<Meeting> meeting, String name) {
+        return meetingsRead.stream().anyMatch(m -> m.file().equals(meeting.file()) && m.mayMention(name));
     }
 
     /**
@@ -457,12 +603,13 @@ public final class Checker {
                 .findFirst().map(k -> "; did you mean '" + k + "'?").orElse("");
     }
 
-    private static Problem error(Parsed<Meeting> m, String path, String message) {
-        return Problem.error(m.file(), m.source().valueAt(path), path, message);
+    /** A problem at {@code path} of the model, named and placed as in the file (which may hold more than the model). */
+    private static Problem error(Parsed<?> m, String path, String message) {
+        return Problem.error(m.file(), m.source().valueAt(path), m.source().sourcePath(path), message);
     }
 
-    private static Problem warning(Parsed<Meeting> m, String path, String message) {
-        return Problem.warning(m.file(), m.source().valueAt(path), path, message);
+    private static Problem warning(Parsed<?> m, String path, String message) {
+        return Problem.warning(m.file(), m.source().valueAt(path), m.source().sourcePath(path), message);
     }
 
     /** Calls {@code action} with the path of every agenda item, sub-items included. */

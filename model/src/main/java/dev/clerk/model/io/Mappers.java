@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 /** The one Jackson configuration for every file Clerk reads and writes. */
 final class Mappers {
@@ -43,8 +45,23 @@ final class Mappers {
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                    .stringQuotingChecker(new ClockQuoting())
                     .build()))
             .build();
+
+    /**
+     * Quotes, besides what Jackson quotes, text such as {@code 19:00} that YAML 1.1 tools read as a base-60 number
+     * (1140): times are written {@code start: "19:00"}, as the README and the template write them.
+     */
+    private static final class ClockQuoting extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+        private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || SEXAGESIMAL.matcher(value).matches();
+        }
+    }
 
     /** What both mappers share: how values are written, and which members are properties. */
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B common(B builder) {

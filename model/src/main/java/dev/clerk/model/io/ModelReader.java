@@ -60,6 +60,45 @@ public final class ModelReader {
     }
 
     /**
+     * Reads a meeting file as far as it can be read: every problem in it (not only those found before the first
+     * that stops the reading), and the model of its sound parts for the checks that need one.
+     */
+    public static Examined<Meeting> examineMeeting(Path file) {
+        return examine(file, FileKind.MEETING, Meeting.class);
+    }
+
+    /** Reads a {@code committee.yaml} as far as it can be read, as {@link #examineMeeting} reads a meeting. */
+    public static Examined<Body> examineBody(Path file) {
+        return examine(file, FileKind.COMMITTEE, Body.class);
+    }
+
+    private static <T> Examined<T> examine(Path path, FileKind kind, Class<T> type) {
+        WarmUp.begin(List.of());
+        String file = path.toString();
+        byte[] bytes;
+        try {
+            bytes = bytes(path);
+        } catch (InputException e) {
+            return Examined.unparsed(file, e.problems(), null);
+        }
+        String text = null;
+        try {
+            ParsedTree ahead = TreesAhead.take(path, file, bytes);
+            if (ahead != null) {
+                return Salvage.examine(new YamlTrees.Lenient(ahead, List.of(), List.of()), kind, type);
+            }
+            text = SourceText.decode(file, bytes);
+            SourceText.checkXmlCharacters(file, text);
+            YamlTrees.Lenient read = file.toLowerCase(Locale.ROOT).endsWith(".json")
+                    ? new YamlTrees.Lenient(JsonTrees.parse(file, text), List.of(), List.of())
+                    : YamlTrees.parseLeniently(file, text);
+            return Salvage.examine(read, kind, type);
+        } catch (InputException e) {
+            return Examined.unparsed(file, e.problems(), text);
+        }
+    }
+
+    /**
      * The bytes of a committee or meeting file, read as the methods above read it, for a caller that must know
      * exactly what it parsed ({@code clerk build} records their hash): parse them with
      * {@link #parseMeeting(Path, byte[])} or {@link #parseBody(Path, byte[])}.
@@ -174,6 +213,15 @@ public final class ModelReader {
 
     /** Turns a binding failure (a record constructor's check, or a value Jackson could not convert) into a problem. */
     private static Problem toProblem(ParsedTree tree, JsonMappingException e) {
+        Failure f = failure(e);
+        return Problem.error(tree.file(), tree.source().valueAt(f.path()), f.path(), f.message());
+    }
+
+    /** What a binding failure says, and the field of the model it concerns. */
+    record Failure(String path, String message) {
+    }
+
+    static Failure failure(JsonMappingException e) {
         String path = "";
         for (JsonMappingException.Reference ref : e.getPath()) {
             path = ref.getFieldName() != null ? Paths.child(path, ref.getFieldName()) : Paths.index(path, ref.getIndex());
@@ -202,6 +250,6 @@ public final class ModelReader {
         } else {
             message = e.getOriginalMessage();
         }
-        return Problem.error(tree.file(), tree.source().valueAt(path), path, message);
+        return new Failure(path, message);
     }
 }

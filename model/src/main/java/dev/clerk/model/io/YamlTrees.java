@@ -40,6 +40,23 @@ final class YamlTrees {
     }
 
     static ParsedTree parse(String file, String text) throws InputException {
+        Lenient read = parseLeniently(file, text);
+        if (!read.problems().isEmpty()) {
+            throw new InputException(read.problems());
+        }
+        return read.tree();
+    }
+
+    /**
+     * A tree that parsed, with the problems that did not stop the parse: a duplicate key (the first is kept), a key
+     * that is not a word (left out), a value with a character no document could carry (its path in
+     * {@code unusable}).
+     */
+    record Lenient(ParsedTree tree, java.util.List<Problem> problems, java.util.List<String> unusable) {
+    }
+
+    /** Parses {@code text}, keeping what can be kept of a document whose problems are of the kinds {@link Lenient} names. */
+    static Lenient parseLeniently(String file, String text) throws InputException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
@@ -60,10 +77,7 @@ final class YamlTrees {
         SourceMap source = new SourceMap();
         Converter converter = new Converter(file, source);
         JsonNode root = converter.convert(node, "", 0);
-        if (!converter.problems.isEmpty()) {
-            throw new InputException(converter.problems);
-        }
-        return new ParsedTree(file, text, root, source);
+        return new Lenient(new ParsedTree(file, text, root, source), converter.problems, converter.unusable);
     }
 
     static Position position(Mark mark) {
@@ -93,6 +107,7 @@ final class YamlTrees {
         private final String file;
         private final SourceMap source;
         private final java.util.List<Problem> problems = new java.util.ArrayList<>();
+        private final java.util.List<String> unusable = new java.util.ArrayList<>();
         private int nodes;
 
         Converter(String file, SourceMap source) {
@@ -147,6 +162,7 @@ final class YamlTrees {
             if (invalid != null) {
                 // An escape such as "\x01" in a quoted scalar gets past the check of the raw text.
                 problems.add(Problem.error(file, position(node.getStartMark()), path, invalid));
+                unusable.add(path);
             }
             if (!scalar.isPlain() || scalar.getTag().equals(Tag.STR)) {
                 return f.textNode(value);

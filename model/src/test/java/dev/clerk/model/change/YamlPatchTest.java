@@ -129,7 +129,7 @@ class YamlPatchTest {
             return withAction(n, 0, MeetingEdits.due(action(0), LocalDate.of(2024, 2, 28)));
         });
         assertThat(patched).isEqualTo(expected(
-                "# called to order late\n", "# called to order late\nend: 20:00\n",
+                "# called to order late\n", "# called to order late\nend: \"20:00\"\n",
                 "        task: Write up the site visit.\n",
                 "        task: Write up the site visit.\n        due: 2024-02-28\n"));
     }

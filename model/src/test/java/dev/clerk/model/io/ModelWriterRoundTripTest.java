@@ -13,9 +13,22 @@ class ModelWriterRoundTripTest {
     void writesAMeetingThatReadsBackEqual() throws Exception {
         Meeting seed = ModelReader.readMeeting(Path.of("../examples/swtpic/meetings/2017-03-27.yaml"));
         String yaml = ModelWriter.yaml(seed, null);
-        assertThat(yaml).contains("start: 11:00\n").doesNotContain("approved:");
+        assertThat(yaml).contains("start: \"11:00\"\n").doesNotContain("approved:");
         assertThat(ModelReader.parseMeeting("round-trip.yaml", yaml).value()).isEqualTo(seed);
         assertThat(ModelReader.parseMeeting("round-trip.json", ModelWriter.json(seed)).value()).isEqualTo(seed);
+    }
+
+    @Test
+    void quotesTimesSoThatYaml11ToolsReadThemAsText() throws Exception {
+        Meeting meeting = ModelReader.parseMeeting("times.yaml", "date: 2024-01-10\nstart: 19:00\nend: \"20:30\"\n")
+                .value();
+        String written = ModelWriter.yaml(meeting, null);
+        assertThat(written).contains("start: \"19:00\"\n", "end: \"20:30\"\n");
+        // SnakeYAML's default loader is YAML 1.1, where an unquoted 19:00 is the sexagesimal number 1140.
+        java.util.Map<String, Object> read = new org.yaml.snakeyaml.Yaml().load(written);
+        assertThat(read.get("start")).isEqualTo("19:00");
+        assertThat(read.get("end")).isEqualTo("20:30");
+        assertThat(ModelReader.parseMeeting("again.yaml", written).value()).isEqualTo(meeting);
     }
 
     @Test
