@@ -70,7 +70,7 @@ final class AgendaCommand implements Callable<Integer> {
             Document doc = AgendaComposer.compose(agenda);
             OutputTarget target = given != null ? given : OutputTarget.fallback(f == Format.docx
                     ? Path.of("agenda-" + meeting.date() + ".docx")
-                    : root.resolve(OutFolderDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-agenda." + f),
+                    : root.resolve(BuiltDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-agenda." + f),
                     text);
             target.write(spec, out -> painters.paint(doc, Painters.Format.valueOf(f.name()), out));
             if (!target.isStandardOutput()) {

@@ -58,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = nanoTime.getAsLong();
         Path root = root(dir);
-        Path outDir = out != null ? out : root.resolve(OutFolderDocuments.OUT);
+        Path outDir = out != null ? out : root.resolve(BuiltDocuments.OUT);
         CommandInputs inputs = CommandInputs.ofDocuments().committee(root);
         if (out != null) {
             inputs.refuseAsFolder("--out", out);

@@ -21,6 +21,13 @@ import java.util.List;
  * something it is made from changed (by content, as recorded in out/.clerk-build), reused when up to date.
  */
 final class BuiltDocuments implements DocumentSource {
+    /** The folder, in the committee folder, that build commands write to and that can be posted as it is. */
+    static final String OUT = "out";
+
+    static Path outFolder(Path committeeFolder) {
+        return committeeFolder.resolve(OUT);
+    }
+
     @Override
     public Document document(Path committeeFolder, Body body, Path meetingFile, String meetingKey, DocumentKind what)
             throws InputException {
@@ -41,7 +48,7 @@ final class BuiltDocuments implements DocumentSource {
                 .orElseThrow(() -> new InputException(Problem.error(meetingFile.toString(), Position.FILE, "",
                         "has no " + what.key() + " to send" + (what == DocumentKind.MINUTES
                                 ? " (the file records no minutes yet)" : ""))));
-        Path out = committeeFolder.resolve(OutFolderDocuments.OUT);
+        Path out = outFolder(committeeFolder);
         try {
             Outcome outcome = build.runOne(out, Version.fingerprint(), planned.output());
             if (outcome.status() == Outcome.Status.FAILED) {

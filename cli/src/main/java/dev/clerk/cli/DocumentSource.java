@@ -7,9 +7,8 @@ import dev.clerk.model.io.InputException;
 import java.nio.file.Path;
 
 /**
- * Gives {@code clerk send} the document to deliver. The one in use ({@link OutFolderDocuments}) takes the file the
- * matching build command wrote into the committee's out/ folder; a source that builds the document when it is
- * missing or out of date can take its place without touching the send command.
+ * Gives {@code clerk send} the document to deliver: {@link BuiltDocuments}, which builds it into the committee's
+ * out/ folder as {@code clerk build} does when it is missing or out of date.
  */
 interface DocumentSource {
     /**

@@ -8,6 +8,7 @@ import dev.clerk.mail.PacketMailer;
 import dev.clerk.mail.Recipient;
 import dev.clerk.mail.SendLog;
 import dev.clerk.mail.SendPlan;
+import dev.clerk.mail.SendLock;
 import dev.clerk.mail.SendReport;
 import dev.clerk.mail.SmtpAccess;
 import dev.clerk.model.Body;
@@ -28,7 +29,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -44,8 +47,9 @@ import picocli.CommandLine.Spec;
         description = {"Email a meeting's agenda packet, agenda or minutes to the committee's distribution lists,"
                 + " exactly once per recipient.",
                 "The SMTP password comes from CLERK_SMTP_PASSWORD or email.smtp.passwordFile, never the command line.",
-                "Exit codes: 0 all sent, 1 bad input, 2 bad usage, 3 some recipients not reached (run again to"
-                        + " send to the rest)."})
+                "One run at a time per committee: a second run meanwhile is refused (exit 1) and sends nothing.",
+                "Exit codes: 0 all sent, 1 bad input, 2 bad usage, 3 some recipients not reached (the advice"
+                        + " printed says whether running again can reach them)."})
 final class SendCommand implements Callable<Integer> {
     /** Exit code when some recipients could not be reached; a second run sends to them only. */
     static final int PARTLY_SENT = 3;
@@ -72,11 +76,13 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Write one .eml file per message into the outbox; send nothing.")
     boolean dryRun;
 
-    @Option(names = "--outbox", paramLabel = "DIR", description = "Where --dry-run writes (default: out/outbox/ in"
-            + " the committee folder); not the committee folder itself, nor its meetings/ or attachments/ folder.")
+    @Option(names = "--outbox", paramLabel = "DIR", description = "Write the messages into DIR instead of sending"
+            + " them: implies --dry-run (default outbox: outbox/ in the committee folder). Not the committee folder"
+            + " itself, nor inside its meetings/, attachments/ or out/ folder.")
     Path outbox;
 
-    @Option(names = "--resend", description = "Send again to recipients the send log shows as already sent.")
+    @Option(names = "--resend", description = "Send again to recipients the send log shows as already sent; a"
+            + " message replacing an earlier, different version has a subject starting 'Updated: '.")
     boolean resend;
 
     @Option(names = "--link", paramLabel = "URL", description = "Send this link to the document instead of"
@@ -86,6 +92,9 @@ final class SendCommand implements Callable<Integer> {
     private final Clock clock;
     private final UnaryOperator<String> environment;
     private final DocumentSource documents;
+
+    /** The folder, in the committee folder, that --dry-run writes into: not out/, which is posted as it is. */
+    static final String OUTBOX = "outbox";
 
     SendCommand() {
         this(defaultClock(System.getenv("SOURCE_DATE_EPOCH")), System::getenv, new BuiltDocuments());
@@ -120,12 +129,26 @@ final class SendCommand implements Callable<Integer> {
         if (!CommitteeFolder.isMeetingFileName(name)) {
             throw new UsageException(meetingFile + ": not a meeting file (meetings/YYYY-MM-DD.yaml)");
         }
-        String meetingKey = name.substring(0, name.lastIndexOf('.'));
         Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow(() -> new UsageException(meetingFile
                 + ": not inside a committee folder (no committee.yaml here or above)"));
         if (outbox != null) {
             CommandInputs.ofDocuments().committee(root).refuseAsFolder("--outbox", outbox);
+            Path posted = BuiltDocuments.outFolder(root);
+            if (CommandInputs.real(outbox).startsWith(CommandInputs.real(posted))) {
+                throw new UsageException("--outbox " + outbox + " is inside " + display(posted) + "/, which is posted"
+                        + " as it is; give a folder outside it (the default is " + display(root.resolve(OUTBOX)) + "/)");
+            }
+            dryRun = true;
         }
+        // A run that sends holds the committee's send lock from before it builds until its last message is logged.
+        try (SendLock lock = dryRun ? null : SendLock.take(root)) {
+            return send(root, out, err);
+        }
+    }
+
+    private int send(Path root, PrintWriter out, PrintWriter err) throws Exception {
+        String name = meetingFile.getFileName().toString();
+        String meetingKey = name.substring(0, name.lastIndexOf('.'));
         Path bodyFile = display(root.resolve(CommitteeFolder.BODY_FILE));
         Parsed<Body> body = ModelReader.parseBody(bodyFile);
         Meeting meeting = ModelReader.readMeeting(meetingFile);
@@ -151,7 +174,7 @@ final class SendCommand implements Callable<Integer> {
                     "no mail server: add email.smtp with at least host to send, or use --dry-run"));
         }
         SmtpAccess access = SmtpAccess.of(body.value().email().smtp(), root, bodyFile.toString(), environment);
-        Path passwordFile = SmtpAccess.passwordFile(body.value().email().smtp(), root).orElse(null);
+        Path passwordFile = SmtpAccess.passwordFile(body.value().email().smtp(), root, environment).orElse(null);
         if (passwordFile != null && SmtpAccess.readableByOthers(passwordFile)) {
             err.println("clerk: warning: " + display(passwordFile) + " can be read by other users; run: chmod 600 "
                     + display(passwordFile));
@@ -162,15 +185,28 @@ final class SendCommand implements Callable<Integer> {
                 out.printf("nothing to send: all %d recipient%s of the %s already have it (see %s; --resend sends"
                                 + " again)%n", plan.skipped().size(), plural(plan.skipped().size()), kind.key(),
                         display(logFile));
+                outdated(plan, kind, err);
                 return 0;
             }
             SendReport report = mailer.send(plan, access, log);
-            return summarize(report, logFile, out, err);
+            int code = summarize(report, logFile, out, err);
+            outdated(plan, kind, err);
+            return code;
+        }
+    }
+
+    /** Says when recipients left out have an earlier version: the meeting file changed since they were sent it. */
+    private void outdated(SendPlan plan, DocumentKind kind, PrintWriter err) {
+        long n = plan.outdated().size();
+        if (n > 0) {
+            err.printf("clerk: warning: the %s changed since it was sent (%s was edited): %d recipient%s ha%s an"
+                            + " out-of-date copy; send them this one with --resend (its subject starts 'Updated: ')%n",
+                    kind.key(), display(meetingFile), n, plural(n), n == 1 ? "s" : "ve");
         }
     }
 
     private int dryRun(PacketMailer mailer, Path logFile, Path root, PrintWriter out) throws Exception {
-        Path dir = outbox != null ? outbox : root.resolve(OutFolderDocuments.OUT).resolve("outbox");
+        Path dir = outbox != null ? outbox : root.resolve(OUTBOX);
         SendPlan plan;
         try (SendLog log = SendLog.read(logFile)) {
             plan = mailer.plan(log, resend);
@@ -178,7 +214,7 @@ final class SendCommand implements Callable<Integer> {
         for (Outgoing o : plan.messages()) {
             Path file = dir.resolve(o.fileName());
             AtomicFile.write(file, o::writeTo);
-            out.println("wrote " + display(file) + " (to " + o.recipients().stream().map(Recipient::toString)
+            out.println("wrote " + display(file) + (o.updated() ? " (updated, to " : " (to ") + o.recipients().stream().map(Recipient::toString)
                     .collect(Collectors.joining(", ")) + ")");
         }
         for (Outcome o : plan.skipped()) {
@@ -192,10 +228,13 @@ final class SendCommand implements Callable<Integer> {
 
     private int summarize(SendReport report, Path logFile, PrintWriter out, PrintWriter err) {
         int width = report.outcomes().stream().mapToInt(o -> o.status().word().length()).max().orElse(0);
+        // A reason shared by several recipients (a refused login, a lost server) is printed once, after them.
+        Map<String, Long> shared = report.outcomes().stream().filter(o -> !o.delivered() && !o.detail().isEmpty())
+                .collect(Collectors.groupingBy(Outcome::detail, LinkedHashMap::new, Collectors.counting()));
+        shared.values().removeIf(n -> n < 2);
         for (Outcome o : report.outcomes()) {
-            String line = String.format("%-" + width + "s  %s%s", o.status().word(), o.recipient(),
-                    o.detail().isEmpty() ? "" : ": " + o.detail());
-            out.println(line.strip());
+            String detail = o.detail().isEmpty() || shared.containsKey(o.detail()) ? "" : ": " + o.detail();
+            out.println(String.format("%-" + width + "s  %s%s", o.status().word(), o.recipient(), detail).strip());
         }
         List<String> counts = new ArrayList<>();
         for (Outcome.Status s : Outcome.Status.values()) {
@@ -205,12 +244,23 @@ final class SendCommand implements Callable<Integer> {
             }
         }
         out.println(String.join(", ", counts) + "; send log: " + display(logFile));
+        for (String reason : shared.keySet()) {
+            err.println("clerk: not sent to " + shared.get(reason) + " recipients: " + reason);
+        }
         if (report.complete()) {
             return 0;
         }
-        long left = report.outcomes().stream().filter(o -> !o.delivered()).count();
-        err.printf("clerk: %d recipient%s not reached; run the same command again to send to %s only%n", left,
-                plural(left), left == 1 ? "that one" : "those");
+        long lasting = report.outcomes().stream().filter(o -> !o.delivered() && o.lasting()).count();
+        long passing = report.outcomes().stream().filter(o -> !o.delivered() && !o.lasting()).count();
+        if (passing > 0) {
+            err.printf("clerk: %d recipient%s not reached for now; run the same command again (later) to send to %s"
+                    + " only%n", passing, plural(passing), passing == 1 ? "that one" : "those");
+        }
+        if (lasting > 0) {
+            err.printf("clerk: %d recipient%s not reached, and running again will not change that: fix what the"
+                    + " server said above (the address in committee.yaml, the login, the certificate) first%n",
+                    lasting, plural(lasting));
+        }
         return PARTLY_SENT;
     }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,13 +22,20 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clerk send} end to end: dry runs, the documents it looks for, sending to GreenMail, failures and exit 3. */
+/**
+ * {@code clerk send} end to end, with the document source production uses (built by the build plan into out/):
+ * dry runs and their outbox, sending to GreenMail, an out-of-date packet, failures and their advice, exit 3.
+ */
 class SendCommandTest {
     static final String PASSWORD = "cli-Secret-Pa55-word";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2017-05-15T17:00:00Z"), ZoneOffset.UTC);
@@ -56,23 +67,51 @@ class SendCommandTest {
         greenMail.stop();
     }
 
-    private void packet() throws IOException {
-        Files.createDirectories(dir.resolve("out"));
-        Files.write(dir.resolve("out/2017-05-22-packet.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
+    /** The send command as production makes it (the document built by the build plan), with a fixed clock. */
     private int clerk(String... args) {
         return Clerk.commandLine(new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("send", () -> new SendCommand(CLOCK, env::get, new OutFolderDocuments()))).execute(args);
+                Map.of("send", () -> new SendCommand(CLOCK, env::get, new BuiltDocuments()))).execute(args);
+    }
+
+    private void clear() {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
+
+    /** The attachment of an .eml file or a received message. */
+    private static byte[] attachment(MimeMessage m) throws Exception {
+        Multipart mixed = (Multipart) m.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            Part p = mixed.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
+                try (InputStream in = p.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no attachment");
+    }
+
+    private static String messageId(MimeMessage m) {
+        try {
+            return m.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static MimeMessage eml(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new MimeMessage(Session.getInstance(new Properties()), in);
+        }
     }
 
     @Test
-    void dryRunWritesOneMessagePerMemberAndSendsNothing() throws Exception {
-        packet();
+    void dryRunWritesOneMessagePerMemberWithTheBuiltPacketAndSendsNothing() throws Exception {
         int code = clerk("send", meeting.toString(), "--dry-run");
         assertThat(err.toString()).isEmpty();
         assertThat(code).isZero();
-        Path outbox = dir.resolve("out/outbox");
+        Path outbox = dir.resolve("outbox");
         assertThat(out.toString()).isEqualTo(String.join("\n",
                 "wrote " + outbox.resolve("2017-05-22-packet-saerom.choi@example.org.eml")
                         + " (to Saerom Choi <saerom.choi@example.org>)",
@@ -88,32 +127,68 @@ class SendCommandTest {
         }
         assertThat(Files.readString(outbox.resolve("2017-05-22-packet-carol.leigh@example.org.eml")))
                 .contains("Content-Disposition: attachment; \r\n\tfilename=SWTPIC-2017-05-22-agenda-packet.pdf");
+        // The packet attached is the one the build plan made in out/, a real PDF of the meeting.
+        byte[] built = Files.readAllBytes(dir.resolve("out/2017-05-22-packet.pdf"));
+        assertThat(attachment(eml(outbox.resolve("2017-05-22-packet-carol.leigh@example.org.eml")))).isEqualTo(built);
+        try (PDDocument pdf = Loader.loadPDF(built)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("SFPD data");
+        }
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(dir.resolve("send-log.jsonl")).doesNotExist();
     }
 
     @Test
-    void namesTheMissingDocumentAndTheCommandThatBuildsIt() {
-        int code = clerk("send", meeting.toString(), "--dry-run", "--what", "agenda");
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo(dir.resolve("out/2017-05-22-agenda.pdf")
-                + ": does not exist; build it first with: clerk agenda " + meeting + " --format pdf\n");
+    void dryRunMessagesStayOutOfTheFolderThatIsPostedAndItsIndex() throws Exception {
+        assertThat(clerk("send", meeting.toString(), "--dry-run", "--to", "members", "--to", "staff")).isZero();
+        assertThat(Clerk.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", dir.toString()))
+                .as(err.toString()).isZero();
+        try (Stream<Path> files = Files.walk(dir.resolve("out"))) {
+            assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".eml")).noneMatch(f -> f.contains("outbox"));
+        }
+        assertThat(Files.readString(dir.resolve("out/index.html"))).doesNotContain("outbox").doesNotContain(".eml");
+        try (Stream<Path> files = Files.list(dir.resolve("outbox"))) {
+            assertThat(files).hasSize(5);
+        }
     }
 
     @Test
-    void refusesADocumentOlderThanItsMeetingFile() throws Exception {
-        packet();
-        Files.setLastModifiedTime(dir.resolve("out/2017-05-22-packet.pdf"),
-                java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(meeting).toMillis() - 60_000));
-        int code = clerk("send", meeting.toString(), "--dry-run");
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo(dir.resolve("out/2017-05-22-packet.pdf") + ": is older than "
-                + meeting + "; rebuild it first with: clerk packet " + meeting + "\n");
+    void outboxWithoutDryRunWritesTheMessagesAndSendsNothing() throws Exception {
+        env.put("CLERK_SMTP_PASSWORD", PASSWORD);
+        int code = clerk("send", meeting.toString(), "--outbox", dir.resolve("drafts").toString());
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        assertThat(out.toString()).endsWith("dry run: 3 messages written to " + dir.resolve("drafts")
+                + ", nothing sent\n");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(dir.resolve("send-log.jsonl")).doesNotExist();
+        try (Stream<Path> files = Files.list(dir.resolve("drafts"))) {
+            assertThat(files).hasSize(3);
+        }
+    }
+
+    @Test
+    void refusesAnOutboxInsideTheFolderThatIsPosted() {
+        int code = clerk("send", meeting.toString(), "--outbox", dir.resolve("out/drafts").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("clerk: --outbox " + dir.resolve("out/drafts") + " is inside "
+                + dir.resolve("out") + "/, which is posted as it is; give a folder outside it (the default is "
+                + dir.resolve("outbox") + "/)\n");
+        assertThat(dir.resolve("out/drafts")).doesNotExist();
+    }
+
+    @Test
+    void buildsTheAgendaItSendsAndRefusesMinutesNotYetRecorded() throws Exception {
+        assertThat(clerk("send", meeting.toString(), "--dry-run", "--what", "agenda", "--to", "staff")).isZero();
+        byte[] agenda = Files.readAllBytes(dir.resolve("out/2017-05-22-agenda.pdf"));
+        assertThat(attachment(eml(dir.resolve("outbox/2017-05-22-agenda-maggie.mchale@example.org.eml"))))
+                .isEqualTo(agenda);
+        clear();
+        assertThat(clerk("send", meeting.toString(), "--dry-run", "--what", "minutes")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(meeting + ": has no minutes to send (the file records no minutes yet)\n");
     }
 
     @Test
     void rejectsAnUnknownList() throws Exception {
-        packet();
         int code = clerk("send", meeting.toString(), "--to", "everyone");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("clerk: --to everyone: no such list in " + dir.resolve("committee.yaml")
@@ -122,7 +197,6 @@ class SendCommandTest {
 
     @Test
     void reportsABadAddressAtItsRosterEntryBeforeSendingAnything() throws Exception {
-        packet();
         env.put("CLERK_SMTP_PASSWORD", PASSWORD);
         Files.writeString(dir.resolve("committee.yaml"), Files.readString(dir.resolve("committee.yaml"))
                 .replace("email: carol.leigh@example.org", "email: carol,leigh@example.org"));
@@ -135,7 +209,6 @@ class SendCommandTest {
 
     @Test
     void sendsOncePerMemberAndNothingOnTheSecondRun() throws Exception {
-        packet();
         env.put("CLERK_SMTP_PASSWORD", PASSWORD);
         int code = clerk("send", meeting.toString());
         assertThat(err.toString()).isEmpty();
@@ -151,12 +224,62 @@ class SendCommandTest {
         assertThat(clerk("send", meeting.toString())).isZero();
         assertThat(out.toString()).isEqualTo("nothing to send: all 3 recipients of the packet already have it (see "
                 + dir.resolve("send-log.jsonl") + "; --resend sends again)\n");
+        assertThat(err.toString()).isEmpty();
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
     }
 
     @Test
+    void saysTheSentPacketIsOutOfDateAfterTheMeetingChangedAndResendsItAsUpdated() throws Exception {
+        env.put("CLERK_SMTP_PASSWORD", PASSWORD);
+        assertThat(clerk("send", meeting.toString())).isZero();
+        String subject = greenMail.getReceivedMessages()[0].getSubject();
+        assertThat(subject).isEqualTo("Agenda packet: Sex Work and Trafficking Policy Impact Committee — May 22, 2017");
+
+        Files.writeString(meeting, Files.readString(meeting).replace("title: SFPD data", "title: SFPD data for 2016"));
+        clear();
+        assertThat(clerk("send", meeting.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("nothing to send: all 3 recipients of the packet already have it (see "
+                + dir.resolve("send-log.jsonl") + "; --resend sends again)\n");
+        assertThat(err.toString()).isEqualTo("clerk: warning: the packet changed since it was sent (" + meeting
+                + " was edited): 3 recipients have an out-of-date copy; send them this one with --resend (its subject"
+                + " starts 'Updated: ')\n");
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+
+        clear();
+        assertThat(clerk("send", meeting.toString(), "--resend")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(greenMail.getReceivedMessages()).hasSize(6);
+        // GreenMail lists the messages mailbox by mailbox: the resent ones are those with the round in their id.
+        List<MimeMessage> resent = Stream.of(greenMail.getReceivedMessages())
+                .filter(m -> messageId(m).contains(".r1.")).toList();
+        assertThat(resent).hasSize(3);
+        for (MimeMessage m : resent) {
+            assertThat(m.getSubject()).isEqualTo("Updated: " + subject);
+            try (PDDocument pdf = Loader.loadPDF(attachment(m))) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("SFPD data for 2016");
+            }
+        }
+        clear();
+        assertThat(clerk("send", meeting.toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void followsHomeForAPasswordFileInTheHomeFolder() throws Exception {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("smtp-password"), PASSWORD + "\n");
+        Files.setPosixFilePermissions(home.resolve("smtp-password"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        env.put("HOME", home.toString());
+        Files.writeString(dir.resolve("committee.yaml"), Files.readString(dir.resolve("committee.yaml"))
+                .replace("    user: dosw@example.org", "    user: dosw@example.org\n    passwordFile: ~/smtp-password"));
+        assertThat(clerk("send", meeting.toString(), "--to", "staff")).as(err.toString()).isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
     void exitsWith3WhenTheLoginFailsAndKeepsThePasswordOutOfEveryOutput() throws Exception {
-        packet();
         String wrong = "wrong-Pa55-" + PASSWORD;
         env.put("CLERK_SMTP_PASSWORD", wrong);
         int code = clerk("send", meeting.toString(), "--to", "staff", "--verbose");
@@ -165,11 +288,13 @@ class SendCommandTest {
                 + " refused the login for 'dosw@example.org': 535 5.7.8 Authentication credentials invalid;"
                 + " check the user and the password";
         assertThat(out.toString()).isEqualTo(String.join("\n",
-                "not sent  Minouche Kandel <minouche.kandel@example.org>: " + refused,
-                "not sent  Maggie McHale <maggie.mchale@example.org>: " + refused,
+                "not sent  Minouche Kandel <minouche.kandel@example.org>",
+                "not sent  Maggie McHale <maggie.mchale@example.org>",
                 "2 not sent; send log: " + dir.resolve("send-log.jsonl"), ""));
-        assertThat(err.toString()).isEqualTo(
-                "clerk: 2 recipients not reached; run the same command again to send to those only\n");
+        // The login failure once, and no "run the same command again": it would fail the same way.
+        assertThat(err.toString()).isEqualTo("clerk: not sent to 2 recipients: " + refused + "\n"
+                + "clerk: 2 recipients not reached, and running again will not change that: fix what the server"
+                + " said above (the address in committee.yaml, the login, the certificate) first\n");
 
         env.put("CLERK_SMTP_PASSWORD", PASSWORD);
         assertThat(clerk("send", meeting.toString(), "--to", "staff", "--verbose")).isZero();
@@ -195,14 +320,16 @@ class SendCommandTest {
 
     @Test
     void exitsWith3WhenTheServerIsGoneAndSendsTheRestOnTheNextRun() throws Exception {
-        packet();
         env.put("CLERK_SMTP_PASSWORD", PASSWORD);
         assertThat(clerk("send", meeting.toString(), "--to", "staff")).isZero();
         greenMail.stop();
         out.getBuffer().setLength(0);
         int code = clerk("send", meeting.toString(), "--to", "members");
         assertThat(code).isEqualTo(3);
-        assertThat(out.toString()).contains("not sent  Saerom Choi <saerom.choi@example.org>: cannot connect to 127.0.0.1:");
+        assertThat(out.toString()).contains("not sent  Saerom Choi <saerom.choi@example.org>\n");
+        assertThat(err.toString()).contains("clerk: not sent to 3 recipients: cannot connect to 127.0.0.1:")
+                .endsWith("clerk: 3 recipients not reached for now; run the same command again (later) to send to"
+                        + " those only\n");
         List<String> log = Files.readAllLines(dir.resolve("send-log.jsonl"));
         assertThat(log).hasSize(2);
     }
@@ -223,17 +350,6 @@ class SendCommandTest {
     }
 
     @Test
-    void sendsMinutesCirculatedInWord() throws Exception {
-        Files.createDirectories(dir.resolve("out"));
-        Files.write(dir.resolve("out/2017-05-22-minutes.docx"), new byte[] {'P', 'K', 3, 4});
-        int code = clerk("send", meeting.toString(), "--dry-run", "--what", "minutes", "--to", "staff");
-        assertThat(code).isZero();
-        String eml = Files.readString(dir.resolve("out/outbox/2017-05-22-minutes-maggie.mchale@example.org.eml"));
-        assertThat(eml).contains("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
-                + " \r\n\tname=SWTPIC-2017-05-22-minutes.docx").doesNotContain("text/calendar");
-    }
-
-    @Test
     void rejectsALinkThatIsNotAWebAddress() {
         assertThat(clerk("send", meeting.toString(), "--link", "file:///etc/passwd")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("clerk: --link: 'file:///etc/passwd' is not a web address such as"
@@ -242,7 +358,6 @@ class SendCommandTest {
 
     @Test
     void readsThePasswordFileAndWarnsWhenOthersCanReadIt() throws Exception {
-        packet();
         Files.writeString(dir.resolve("committee.yaml"), Files.readString(dir.resolve("committee.yaml"))
                 .replace("    user: dosw@example.org", "    user: dosw@example.org\n    passwordFile: smtp-password"));
         Path file = dir.resolve("smtp-password");

@@ -34,7 +34,7 @@ class SendExampleTest {
         byte[] built = Files.readAllBytes(packet);
 
         List<Path> messages;
-        try (Stream<Path> files = Files.list(dir.resolve("out/outbox"))) {
+        try (Stream<Path> files = Files.list(dir.resolve("outbox"))) {
             messages = files.sorted().toList();
         }
         // The members list: the six voting members; the two staff are not on it.

@@ -36,6 +36,10 @@ final class Composer {
     record Parts(InternetAddress from, InternetAddress replyTo, String subject, String language, String text,
                  String html, String attachmentName, String attachmentType, byte[] attachment, String calendarName,
                  String calendar, Instant date, ZoneId zone) {
+        Parts withSubject(String newSubject) {
+            return new Parts(from, replyTo, newSubject, language, text, html, attachmentName, attachmentType, attachment,
+                    calendarName, calendar, date, zone);
+        }
     }
 
     /**

@@ -14,8 +14,11 @@ public final class Outgoing {
     private final String messageId;
     private final PacketMailer.Event event;
     private final String fileName;
+    private final boolean updated;
 
-    Outgoing(PacketMailer mailer, List<Recipient> recipients, String messageId, PacketMailer.Event event, String fileName) {
+    Outgoing(PacketMailer mailer, List<Recipient> recipients, String messageId, PacketMailer.Event event, String fileName,
+             boolean updated) {
+        this.updated = updated;
         this.mailer = mailer;
         this.recipients = List.copyOf(recipients);
         this.messageId = messageId;
@@ -36,6 +39,11 @@ public final class Outgoing {
     /** A file name for it: {@code 2017-05-22-packet-saerom.choi@example.org.eml}. */
     public String fileName() {
         return fileName;
+    }
+
+    /** Whether it replaces a different version sent earlier; its subject then starts "Updated: ". */
+    public boolean updated() {
+        return updated;
     }
 
     PacketMailer.Event event() {

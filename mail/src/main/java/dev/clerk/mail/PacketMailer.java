@@ -224,11 +224,13 @@ public final class PacketMailer {
     public SendPlan plan(SendLog log, boolean resend) {
         List<Recipient> due = new ArrayList<>();
         List<Outcome> skipped = new ArrayList<>();
+        String content = fingerprint();
         for (Recipient r : recipients) {
             Optional<SendLog.Entry> earlier = log.sent(meetingKey, what, r.address());
             if (earlier.isPresent() && !resend) {
-                skipped.add(new Outcome(r, Outcome.Status.ALREADY_SENT, "on " + earlier.get().time()
-                        + " as " + earlier.get().messageId()));
+                SendLog.Entry last = log.lastSent(meetingKey, what, r.address()).orElseThrow();
+                skipped.add(new Outcome(r, Outcome.Status.ALREADY_SENT, "on " + last.time() + " as "
+                        + last.messageId() + (changed(last, content) ? " " + Outcome.OUTDATED : "")));
             } else {
                 due.add(r);
             }
@@ -238,13 +240,18 @@ public final class PacketMailer {
         if (bcc && !due.isEmpty()) {
             String ids = due.stream().map(Recipient::key).sorted().collect(Collectors.joining(","));
             int round = due.stream().mapToInt(r -> log.count(meetingKey, what, r.address())).max().orElse(0);
+            boolean updated = due.stream().anyMatch(r -> log.lastSent(meetingKey, what, r.address())
+                    .filter(e -> changed(e, content)).isPresent());
             messages.add(new Outgoing(this, due, messageId("bcc-" + Composer.hash(ids, 12), round), event,
-                    meetingKey + "-" + what.key() + "-bcc.eml"));
+                    meetingKey + "-" + what.key() + "-bcc.eml", updated));
         } else {
             for (Recipient r : due) {
                 int round = log.count(meetingKey, what, r.address());
+                boolean updated = log.lastSent(meetingKey, what, r.address()).filter(e -> changed(e, content))
+                        .isPresent();
                 messages.add(new Outgoing(this, List.of(r), messageId(Composer.hash(r.key(), 12), round), event,
-                        meetingKey + "-" + what.key() + "-" + r.key().replaceAll("[^a-z0-9@._-]", "_") + ".eml"));
+                        meetingKey + "-" + what.key() + "-" + r.key().replaceAll("[^a-z0-9@._-]", "_") + ".eml",
+                        updated));
             }
         }
         return new SendPlan(messages, skipped);
@@ -256,6 +263,30 @@ public final class PacketMailer {
      */
     public SendReport send(SendPlan plan, SmtpAccess access, SendLog log) {
         return Sender.send(this, plan, access, log);
+    }
+
+    /** Whether an earlier message carried other content than this mailing's; unknown (an old log line) is not. */
+    private static boolean changed(SendLog.Entry earlier, String content) {
+        return earlier.document() != null && !earlier.document().equals(content);
+    }
+
+    /**
+     * A fingerprint of what every message of this mailing carries: the letter (made from the meeting file) and the
+     * document's bytes, or the link. Kept in the send log, it tells a later run that a recipient's copy is out of date.
+     */
+    String fingerprint() {
+        String carried;
+        if (attachment != null) {
+            try {
+                carried = java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(attachment));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            carried = "link " + link;
+        }
+        return Composer.hash(letter().text() + "\n" + carried, 16);
     }
 
     String meetingKey() {
@@ -343,6 +374,11 @@ public final class PacketMailer {
             to = all;
             hidden = List.of();
         }
-        return Composer.message(session, parts(o.event()), to, hidden, o.messageId());
+        Composer.Parts parts = parts(o.event());
+        if (o.updated()) {
+            parts = parts.withSubject(Addresses.oneLine(dev.clerk.compose.Messages.forLanguage(body.language())
+                    .get("mail.subject.updated", parts.subject())));
+        }
+        return Composer.message(session, parts, to, hidden, o.messageId());
     }
 }

@@ -45,9 +45,11 @@ public final class SendLog implements Closeable {
      * @param reply     the server's reply
      * @param sequence  the calendar event's SEQUENCE, or -1 when the message had no event
      * @param event     a fingerprint of the event's content, or null
+     * @param document  a fingerprint of what the message carried (its text and its document or link), or null in
+     *                  lines written before it was recorded
      */
     public record Entry(String meeting, String what, String recipient, String messageId, Instant time, String reply,
-                        int sequence, String event) {
+                        int sequence, String event, String document) {
         public Entry {
             Objects.requireNonNull(meeting, "meeting");
             Objects.requireNonNull(what, "what");
@@ -68,6 +70,9 @@ public final class SendLog implements Closeable {
             if (sequence >= 0) {
                 m.put("sequence", sequence);
                 m.put("event", event);
+            }
+            if (document != null) {
+                m.put("document", document);
             }
             return JsonLines.line(m);
         }
@@ -138,7 +143,8 @@ public final class SendLog implements Closeable {
                 Object seq = m.get("sequence");
                 entries.add(new Entry(text(m, "meeting"), text(m, "what"), text(m, "recipient"), text(m, "messageId"),
                         Instant.parse(text(m, "time")), (String) m.getOrDefault("reply", ""),
-                        seq instanceof Number n ? n.intValue() : -1, (String) m.get("event")));
+                        seq instanceof Number n ? n.intValue() : -1, (String) m.get("event"),
+                        (String) m.get("document")));
             } catch (IllegalArgumentException | NullPointerException | ClassCastException | DateTimeParseException e) {
                 problems.add(Problem.error(file.toString(), new Position(i + 1, 1), "",
                         "not a send-log line (" + e.getMessage() + "); fix or remove the line, keeping the others"));
@@ -171,6 +177,11 @@ public final class SendLog implements Closeable {
     /** The first time this recipient was sent this document of this meeting. */
     public Optional<Entry> sent(String meeting, DocumentKind what, String address) {
         return entries.stream().filter(e -> e.concerns(meeting, what, address)).findFirst();
+    }
+
+    /** The last time this recipient was sent this document of this meeting. */
+    public Optional<Entry> lastSent(String meeting, DocumentKind what, String address) {
+        return entries.stream().filter(e -> e.concerns(meeting, what, address)).reduce((a, b) -> b);
     }
 
     /** How many times this recipient has been sent this document of this meeting. */

@@ -14,6 +14,14 @@ public record SendPlan(List<Outgoing> messages, List<Outcome> skipped) {
         skipped = List.copyOf(skipped);
     }
 
+    /**
+     * The skipped recipients whose copy is out of date: the document or the message changed (the meeting file was
+     * edited) since they were sent it. {@code --resend} sends them the new one, its subject marked as updated.
+     */
+    public List<Outcome> outdated() {
+        return skipped.stream().filter(Outcome::outdated).toList();
+    }
+
     /** Everyone the messages go to. */
     public List<Recipient> recipients() {
         return messages.stream().flatMap(m -> m.recipients().stream()).toList();

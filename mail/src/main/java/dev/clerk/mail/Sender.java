@@ -35,6 +35,7 @@ final class Sender {
     private final SendLog log;
     private final Session session;
     private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    private final String fingerprint;
     private SMTPTransport transport;
 
     private Sender(PacketMailer mailer, SmtpAccess access, SendLog log) {
@@ -42,6 +43,7 @@ final class Sender {
         this.access = access;
         this.log = log;
         this.session = Session.getInstance(properties(access));
+        this.fingerprint = mailer.fingerprint();
     }
 
     static SendReport send(PacketMailer mailer, SendPlan plan, SmtpAccess access, SendLog log) {
@@ -93,8 +95,15 @@ final class Sender {
         return p;
     }
 
+    /** Why connecting failed, and whether that lasts until something is changed. */
+    private record Failure(String why, boolean lasting) {
+        Failure after(String what) {
+            return new Failure(what + why, lasting);
+        }
+    }
+
     private void run(List<Outgoing> messages) {
-        String failure = connect();
+        Failure failure = connect();
         if (failure != null) {
             notSent(messages, 0, failure);
             return;
@@ -105,7 +114,7 @@ final class Sender {
                 disconnect();
                 failure = connect();
                 if (failure != null) {
-                    notSent(messages, i, "the connection was lost, and reconnecting failed: " + failure);
+                    notSent(messages, i, failure.after("the connection was lost, and reconnecting failed: "));
                     return;
                 }
             }
@@ -114,7 +123,7 @@ final class Sender {
                 disconnect();
                 failure = connect();
                 if (failure != null) {
-                    notSent(messages, i + 1, "the connection was lost, and reconnecting failed: " + failure);
+                    notSent(messages, i + 1, failure.after("the connection was lost, and reconnecting failed: "));
                     return;
                 }
             }
@@ -148,8 +157,13 @@ final class Sender {
                     sent(r, o, reply);
                 } else if (contains(e.getInvalidAddresses(), key)) {
                     outcomes.put(key, new Outcome(r, Outcome.Status.REFUSED, redact(refusals.getOrDefault(key, clean(e)))));
+                } else if (refusals.containsKey(key)) {
+                    // A 4xx to this address ("451 try again later"): not an invalid address, and worth another run.
+                    outcomes.put(key, new Outcome(r, Outcome.Status.NOT_SENT, redact(refusals.get(key)), false));
                 } else {
-                    outcomes.put(key, new Outcome(r, Outcome.Status.NOT_SENT, redact(why)));
+                    int code = lost ? -1 : replyCode(e);
+                    String answer = code >= 400 ? reply(e) : why;
+                    outcomes.put(key, new Outcome(r, Outcome.Status.NOT_SENT, redact(answer), code >= 500));
                 }
             }
             return lost;
@@ -166,7 +180,7 @@ final class Sender {
         PacketMailer.Event event = o.event();
         SendLog.Entry entry = new SendLog.Entry(mailer.meetingKey(), mailer.what().key(), r.address(), o.messageId(),
                 mailer.clock().instant(), reply, event == null ? -1 : event.calendar().sequence(),
-                event == null ? null : event.fingerprint());
+                event == null ? null : event.fingerprint(), fingerprint);
         try {
             log.append(entry);
         } catch (IOException e) {
@@ -176,6 +190,31 @@ final class Sender {
                     + entry.line(), e);
         }
         outcomes.put(r.key(), new Outcome(r, Outcome.Status.SENT, reply));
+    }
+
+    /** The SMTP reply code in an exception's chain (the server's answer to DATA, say), or -1. */
+    private static int replyCode(MessagingException e) {
+        for (Exception next = e; next != null;
+             next = next instanceof MessagingException me ? me.getNextException() : null) {
+            if (next instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException f) {
+                return f.getReturnCode();
+            }
+            if (next instanceof SMTPAddressFailedException f) {
+                return f.getReturnCode();
+            }
+        }
+        return -1;
+    }
+
+    /** The server's reply in an exception's chain, without Jakarta Mail's words around it. */
+    private static String reply(MessagingException e) {
+        for (Exception next = e; next != null;
+             next = next instanceof MessagingException me ? me.getNextException() : null) {
+            if (next instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException f && f.getMessage() != null) {
+                return Addresses.oneLine(f.getMessage().strip());
+            }
+        }
+        return clean(e);
     }
 
     private String reply() {
@@ -207,16 +246,17 @@ final class Sender {
     }
 
     /** Connects and logs in; returns why it failed, or null. */
-    private String connect() {
+    private Failure connect() {
         SmtpSettings s = access.settings();
         String where = s.host() + ":" + s.port();
         if (s.security() == SmtpSecurity.NONE) {
             try {
                 if (!InetAddress.getByName(s.host()).isLoopbackAddress()) {
-                    return "security 'none' is allowed only to this machine, and " + s.host() + " is not";
+                    return new Failure("security 'none' is allowed only to this machine, and " + s.host() + " is not",
+                            true);
                 }
             } catch (UnknownHostException e) {
-                return "cannot find " + s.host();
+                return new Failure("cannot find " + s.host(), false);
             }
         }
         try {
@@ -224,10 +264,15 @@ final class Sender {
             transport.connect(s.host(), s.port(), s.user(), access.password());
             return null;
         } catch (AuthenticationFailedException e) {
-            return "the server " + where + " refused the login for '" + s.user() + "': " + redact(clean(e))
-                    + "; check the user and the password";
+            return new Failure("the server " + where + " refused the login for '" + s.user() + "': " + redact(clean(e))
+                    + "; check the user and the password", true);
         } catch (MessagingException e) {
-            return "cannot connect to " + where + ": " + redact(clean(e));
+            if (untrusted(e)) {
+                return new Failure("the server " + where + " showed a certificate that no authority this computer"
+                        + " trusts has signed; if your organisation signs its own, name that authority's certificate"
+                        + " (a .pem file in the committee folder) in email.smtp.trust", true);
+            }
+            return new Failure("cannot connect to " + where + ": " + redact(clean(e)), false);
         }
     }
 
@@ -242,10 +287,21 @@ final class Sender {
         }
     }
 
-    private void notSent(List<Outgoing> messages, int from, String why) {
+    /** Whether the TLS handshake failed because no trusted authority vouches for the server's certificate. */
+    private static boolean untrusted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.security.cert.CertPathValidatorException
+                    || t instanceof java.security.cert.CertPathBuilderException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void notSent(List<Outgoing> messages, int from, Failure failure) {
         for (Outgoing o : messages.subList(from, messages.size())) {
             for (Recipient r : o.recipients()) {
-                outcomes.put(r.key(), new Outcome(r, Outcome.Status.NOT_SENT, redact(why)));
+                outcomes.put(r.key(), new Outcome(r, Outcome.Status.NOT_SENT, redact(failure.why()), failure.lasting()));
             }
         }
     }

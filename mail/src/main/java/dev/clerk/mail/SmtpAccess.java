@@ -1,6 +1,7 @@
 package dev.clerk.mail;
 
 import dev.clerk.model.SmtpSettings;
+import dev.clerk.model.io.CommitteeBoundary;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.InputFileException;
 import dev.clerk.model.io.InputFiles;
@@ -48,11 +49,18 @@ public final class SmtpAccess {
      */
     public static SmtpAccess of(SmtpSettings settings, Path committeeFolder, String file,
                                 UnaryOperator<String> environment) throws InputException {
+        SmtpAccess access = withPassword(settings, committeeFolder, file, environment);
+        return settings.trust() == null ? access
+                : access.trusting(trustStore(settings.trust(), committeeFolder, file));
+    }
+
+    private static SmtpAccess withPassword(SmtpSettings settings, Path committeeFolder, String file,
+                                           UnaryOperator<String> environment) throws InputException {
         if (!settings.authenticates()) {
             return new SmtpAccess(settings, null, null);
         }
         if (settings.passwordFile() != null) {
-            Path p = passwordFile(settings, committeeFolder).orElseThrow();
+            Path p = passwordFile(settings, committeeFolder, environment).orElseThrow();
             try {
                 // Through the reader that takes regular files only: a pipe or /dev/zero named here must not hang send.
                 String text = new String(InputFiles.read(p, InputFiles.Limit.PASSWORD_FILE), StandardCharsets.UTF_8);
@@ -81,6 +89,45 @@ public final class SmtpAccess {
         return new SmtpAccess(settings, fromEnvironment.toCharArray(), null);
     }
 
+    /**
+     * The certificates of {@code email.smtp.trust}, a PEM file inside the committee folder, as a trust store.
+     *
+     * @throws InputException when the file is outside the committee folder, missing, or holds no certificate
+     */
+    private static KeyStore trustStore(String declared, Path committeeFolder, String file) throws InputException {
+        String field = "email.smtp.trust";
+        try {
+            Path p = CommitteeBoundary.of(committeeFolder, java.util.List.of()).resolve(declared);
+            byte[] pem = InputFiles.read(p, InputFiles.Limit.CERTIFICATE);
+            java.util.Collection<? extends java.security.cert.Certificate> certificates =
+                    java.security.cert.CertificateFactory.getInstance("X.509")
+                            .generateCertificates(new java.io.ByteArrayInputStream(pem));
+            if (certificates.isEmpty()) {
+                throw new java.security.cert.CertificateException("no certificate in it");
+            }
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            int i = 0;
+            for (java.security.cert.Certificate c : certificates) {
+                store.setCertificateEntry("trust-" + i++, c);
+            }
+            return store;
+        } catch (InputFileException e) {
+            throw new InputException(Problem.error(file, Position.FILE, field,
+                    e.reason() == InputFileException.Reason.MISSING ? "'" + declared + "' does not exist; save the"
+                            + " certificate of the authority that signed the server's certificate there (PEM)"
+                            : e.reason() == InputFileException.Reason.OUTSIDE ? "'" + declared + "' is not inside"
+                            + " the committee folder; keep the certificate there, such as certs/ca.pem"
+                            : "'" + declared + "' " + e.problem()));
+        } catch (java.security.cert.CertificateException e) {
+            throw new InputException(Problem.error(file, Position.FILE, field, "'" + declared + "' is not a"
+                    + " certificate in PEM form (-----BEGIN CERTIFICATE-----); save the authority's certificate as PEM"));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new InputException(Problem.error(file, Position.FILE, field, "'" + declared + "' cannot be used: "
+                    + e.getMessage()));
+        }
+    }
+
     /** An access with this password, for callers that hold it already. */
     public static SmtpAccess of(SmtpSettings settings, char[] password) {
         return new SmtpAccess(settings, password == null ? null : password.clone(), null);
@@ -96,14 +143,20 @@ public final class SmtpAccess {
         }
     }
 
-    /** The password file the settings name, resolved against the committee folder and the home folder ({@code ~/}). */
-    public static java.util.Optional<Path> passwordFile(SmtpSettings settings, Path committeeFolder) {
-        return java.util.Optional.ofNullable(settings.passwordFile()).map(f -> committeeFolder.resolve(expandHome(f)));
+    /**
+     * The password file the settings name, resolved against the committee folder, and {@code ~/} against the home
+     * folder: {@code HOME} in {@code environment}, as the shell would, or else the system's idea of it.
+     */
+    public static java.util.Optional<Path> passwordFile(SmtpSettings settings, Path committeeFolder,
+                                                        UnaryOperator<String> environment) {
+        return java.util.Optional.ofNullable(settings.passwordFile())
+                .map(f -> committeeFolder.resolve(expandHome(f, environment)));
     }
 
-    private static String expandHome(String path) {
+    private static String expandHome(String path, UnaryOperator<String> environment) {
         if (path.equals("~") || path.startsWith("~/")) {
-            return System.getProperty("user.home") + path.substring(1);
+            String home = environment.apply("HOME");
+            return (home == null || home.isBlank() ? System.getProperty("user.home") : home) + path.substring(1);
         }
         return path;
     }

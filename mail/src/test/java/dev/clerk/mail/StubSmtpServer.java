@@ -40,6 +40,8 @@ final class StubSmtpServer implements Closeable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile Set<String> refused = Set.of();
+    private volatile Set<String> deferred = Set.of();
+    private volatile String dataReply;
     private volatile int dropAfter = -1;
     private volatile int stopAfter = -1;
     private volatile SSLContext tls;
@@ -68,6 +70,18 @@ final class StubSmtpServer implements Closeable {
     /** Answers RCPT TO for these addresses with 550. */
     StubSmtpServer refusing(String... addresses) {
         refused = Set.of(addresses);
+        return this;
+    }
+
+    /** Answers RCPT TO for these addresses with 451, a temporary failure ("try again later"). */
+    StubSmtpServer deferring(String... addresses) {
+        deferred = Set.of(addresses);
+        return this;
+    }
+
+    /** Answers the end of every message with this reply instead of accepting it ("554 5.7.1 ..."). */
+    StubSmtpServer answeringData(String reply) {
+        dataReply = reply;
         return this;
     }
 
@@ -211,6 +225,8 @@ final class StubSmtpServer implements Closeable {
                         String to = address(line);
                         if (refused.contains(to)) {
                             reply("550 5.1.1 <" + to + ">: Recipient address rejected: User unknown");
+                        } else if (deferred.contains(to)) {
+                            reply("451 4.7.1 <" + to + ">: Recipient address rejected: greylisted, try again later");
                         } else {
                             rcpts.add(to);
                             reply("250 2.1.5 OK");
@@ -226,6 +242,10 @@ final class StubSmtpServer implements Closeable {
                         for (String d; (d = in.readLine()) != null && !d.equals("."); ) {
                             data.writeBytes((d.startsWith(".") ? d.substring(1) : d).getBytes(StandardCharsets.ISO_8859_1));
                             data.writeBytes(new byte[] {'\r', '\n'});
+                        }
+                        if (dataReply != null) {
+                            reply(dataReply);
+                            continue;
                         }
                         received.add(new Received(from, List.copyOf(rcpts), data.toByteArray()));
                         messagesHere++;

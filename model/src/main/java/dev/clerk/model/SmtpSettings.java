@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * @param security     starttls (the default), ssl, or none (loopback addresses only)
  * @param user         the login name, or null when the server needs none
  * @param passwordFile a file holding the password, relative to the committee folder or absolute, or null
+ * @param trust        a PEM file, in the committee folder, of the certificate authority (or authorities) that signed
+ *                     the server's certificate, trusted instead of the system's; null to trust the system's
  */
-public record SmtpSettings(String host, Integer port, SmtpSecurity security, String user, String passwordFile) {
+public record SmtpSettings(String host, Integer port, SmtpSecurity security, String user, String passwordFile,
+                           String trust) {
     private static final Pattern HOST = Pattern.compile("^(\\[[0-9A-Fa-f:.]+]|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$");
 
     public SmtpSettings {
@@ -32,6 +35,11 @@ public record SmtpSettings(String host, Integer port, SmtpSecurity security, Str
         }
         user = Checks.optional(user);
         passwordFile = Checks.optional(passwordFile);
+        trust = Checks.optional(trust);
+        if (trust != null && security == SmtpSecurity.NONE) {
+            throw new IllegalArgumentException("trust: a certificate is used only with security starttls or ssl,"
+                    + " not 'none'");
+        }
         if (passwordFile != null && user == null) {
             throw new IllegalArgumentException("passwordFile: a password needs a user; add 'user'");
         }

@@ -49,20 +49,20 @@ class EmailSettingsTest {
         EmailSettings email = body.email();
         assertThat(email.from()).isEqualTo(new MailAddress(null, "clerk@example.org"));
         assertThat(email.replyTo()).isNull();
-        assertThat(email.smtp()).isEqualTo(new SmtpSettings("smtp.example.org", 587, SmtpSecurity.STARTTLS, null, null));
+        assertThat(email.smtp()).isEqualTo(new SmtpSettings("smtp.example.org", 587, SmtpSecurity.STARTTLS, null, null, null));
         assertThat(email.maxAttachmentMB()).isEqualTo(10);
         assertThat(email.maxAttachmentBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(body.list("Members")).contains(new DistributionList("members", null, List.of(Role.MEMBER),
                 List.of(), List.of(), List.of()));
-        assertThat(new SmtpSettings("smtp.example.org", null, SmtpSecurity.SSL, null, null).port()).isEqualTo(465);
-        assertThat(new SmtpSettings("localhost", null, SmtpSecurity.NONE, null, null).port()).isEqualTo(25);
+        assertThat(new SmtpSettings("smtp.example.org", null, SmtpSecurity.SSL, null, null, null).port()).isEqualTo(465);
+        assertThat(new SmtpSettings("localhost", null, SmtpSecurity.NONE, null, null, null).port()).isEqualTo(25);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "localhost", "127.0.0.1", "127.1.2.3", "::1", "[::1]", "LOCALHOST"})
     void allowsNoEncryptionToThisMachine(String host) {
-        assertThat(new SmtpSettings(host, null, SmtpSecurity.NONE, null, null).security()).isEqualTo(SmtpSecurity.NONE);
+        assertThat(new SmtpSettings(host, null, SmtpSecurity.NONE, null, null, null).security()).isEqualTo(SmtpSecurity.NONE);
     }
 
     @Test

@@ -39,7 +39,9 @@ public final class InputFiles {
         /** Minutes imported from a Word document. */
         IMPORTED_WORD(50 * MB, "minutes imported from Word (split the file)"),
         /** The file holding the SMTP password ({@code email.smtp.passwordFile}); a password is a line. */
-        PASSWORD_FILE(64 * 1024, "password files");
+        PASSWORD_FILE(64 * 1024, "password files"),
+        /** Certificates of authorities to trust ({@code email.smtp.trust}); a PEM certificate is about 2 KB. */
+        CERTIFICATE(1 * MB, "certificate files");
 
         private final long bytes;
         private final String what;
