@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class OutFolderDocuments implements DocumentSource {
     /** The folder, in the committee folder, that build commands write to. */
-    static final String OUT = "out";
+    static final String OUT = DefaultOutput.FOLDER;
 
     @Override
     public Document document(Path committeeFolder, Body body, Path meetingFile, String meetingKey, DocumentKind what)
