@@ -35,10 +35,9 @@ final class AgendaCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MEETING", description = "The meeting file (as drafted by 'clerk next').")
     Path meetingFile;
 
-    @Option(names = "--format", description = "docx (written to agenda-DATE.docx unless -o is given), pdf (archival"
-            + " PDF/A-1b, tagged PDF/UA-1; written to out/DATE-agenda.pdf in the committee folder unless -o is given),"
-            + " html (an accessible web page; out/DATE-agenda.html) or md (Markdown text)."
-            + " Default: from the extension of -o, else md.")
+    @Option(names = "--format", description = "docx, pdf (archival PDF/A-1b, tagged PDF/UA-1) or html (an accessible"
+            + " web page), written to out/<meeting>-agenda.docx, .pdf or .html in the committee folder unless -o is"
+            + " given; or md (Markdown text, printed unless -o is given). Default: from the extension of -o, else md.")
     Format format;
 
     @Option(names = "--font", paramLabel = "FILE",
@@ -68,17 +67,16 @@ final class AgendaCommand implements Callable<Integer> {
             Painters painters = Painters.of(root, body, fonts);
             painters.positions().with(ModelReader.parseMeeting(meetingFile));
             Document doc = AgendaComposer.compose(agenda);
-            OutputTarget target = given != null ? given : OutputTarget.fallback(f == Format.docx
-                    ? Path.of("agenda-" + meeting.date() + ".docx")
-                    : root.resolve(BuiltDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-agenda." + f),
-                    text);
+            OutputTarget target = given != null ? given : OutputTarget.fallback(
+                    DefaultOutput.ofMeeting(root, meetingFile, "agenda", f.name()), text);
             target.write(spec, out -> painters.paint(doc, Painters.Format.valueOf(f.name()), out));
             if (!target.isStandardOutput()) {
                 err.println("wrote " + target.path());
             }
             return 0;
         }
-        OutputTarget target = given != null ? given : OutputTarget.fallback(null, true);
+        OutputTarget target = given != null ? given : OutputTarget.fallback(
+                DefaultOutput.ofMeeting(CommitteeFolder.root(meetingFile), meetingFile, "agenda", f.name()), true);
         target.write(spec, out -> MarkdownWriter.write(AgendaComposer.compose(agenda), out));
         if (!target.isStandardOutput()) {
             err.println("wrote " + target.path());

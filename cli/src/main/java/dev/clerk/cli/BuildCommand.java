@@ -7,6 +7,7 @@ import dev.clerk.build.Target;
 import dev.clerk.build.Outcome;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
+import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -103,15 +104,15 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The committee folder as the user named it, so that messages name files the way they typed them. */
-    private static Path root(Path dir) throws UsageException {
+    private static Path root(Path dir) throws InputException {
         if (!Files.isDirectory(dir)) {
-            throw new UsageException(dir + ": no such folder");
+            throw new InputException(Problem.error(dir.toString(), Position.FILE, "", Files.exists(dir)
+                    ? "not a folder; give the committee folder" : "no such folder"));
         }
         if (Files.isRegularFile(dir.resolve(CommitteeFolder.BODY_FILE))) {
             return dir;
         }
-        Path found = CommitteeFolder.findRoot(dir).orElseThrow(() -> new UsageException(dir
-                + ": not inside a committee folder (no " + CommitteeFolder.BODY_FILE + " here or above)"));
+        Path found = CommitteeFolder.root(dir);
         if (dir.isAbsolute()) {
             return found;
         }

@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class BuiltDocuments implements DocumentSource {
     /** The folder, in the committee folder, that build commands write to and that can be posted as it is. */
-    static final String OUT = "out";
+    static final String OUT = DefaultOutput.FOLDER;
 
     static Path outFolder(Path committeeFolder) {
         return committeeFolder.resolve(OUT);

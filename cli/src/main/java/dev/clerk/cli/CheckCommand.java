@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clerk check}: validates a committee folder or one of its files. */
-@Command(name = "check", description = "Validate a committee folder or one of its files.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Validate a committee folder or one of its files.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 

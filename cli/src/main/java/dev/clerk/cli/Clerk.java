@@ -1,14 +1,12 @@
 package dev.clerk.cli;
 
-import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.io.ModelReader;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,23 +40,37 @@ public final class Clerk {
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
-    /** Exit code for bad input: a file that cannot be used. */
+    /** Exit code for bad input: a file that cannot be used, an output that cannot be written. */
     public static final int BAD_INPUT = 1;
-    /** Exit code for bad usage: an unknown option, a missing argument. */
+    /** Exit code for bad usage: an unknown option, a missing argument, options that do not go together. */
     public static final int BAD_USAGE = 2;
+    /** Exit code for a bug in Clerk (EX_SOFTWARE of sysexits.h). */
+    public static final int INTERNAL_ERROR = 70;
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of unexpected failures.")
     boolean verbose;
 
     public static void main(String[] args) {
-        String command = subcommandOf(args);
-        if (command != null && !command.equals("init")) {
-            // The command reads committee files: the files it names are parsed, and the readers set up, while
-            // picocli starts.
-            ModelReader.warmUp(filesNamed(args));
+        // UTF-8 whatever the locale: under cron's LANG=C the JVM's own streams would print "Łukasz" as "?ukasz".
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        System.setOut(out);
+        System.setErr(err);
+        PrintWriter outText = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errText = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        int code;
+        try (StartUp startUp = StartUp.begin(subcommandOf(args), args)) {
+            code = run(outText, errText, args);
         }
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        outText.flush();
+        errText.flush();
+        System.exit(code);
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 1 << 16), true,
+                StandardCharsets.UTF_8);
     }
 
     /** Runs the command line with the given output streams and returns the exit code. */
@@ -82,31 +94,11 @@ public final class Clerk {
         return cl;
     }
 
-    /** The committee files {@code args} name (a meeting file, say), each with its committee's committee.yaml. */
-    private static List<Path> filesNamed(String... args) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (String arg : args) {
-            if (arg.startsWith("-") || !arg.matches("(?i).+\\.(yaml|yml|json)")) {
-                continue;
-            }
-            try {
-                Path file = Path.of(arg);
-                if (Files.isRegularFile(file)) {
-                    files.add(file);
-                    CommitteeFolder.findRoot(file).ifPresent(root -> files.add(root.resolve(CommitteeFolder.BODY_FILE)));
-                }
-            } catch (InvalidPathException e) {
-                // not a file name; picocli or the command says what is wrong with it
-            }
-        }
-        return List.copyOf(files);
-    }
-
     /**
      * The subcommand {@code args} run, when it is one of ours; null otherwise (no subcommand, help, a misspelt
      * name), which gets them all, so that help lists them and a misspelling gets suggestions.
      */
-    private static String subcommandOf(String... args) {
+    static String subcommandOf(String... args) {
         for (String arg : args) {
             if (arg.equals("--")) {
                 return null;

@@ -60,7 +60,7 @@ final class FormCommand implements Callable<Integer> {
         painters.positions().with(ModelReader.parseMeeting(meetingFile));
         Document form = FormComposer.compose(committee, meeting);
         OutputTarget target = given != null ? given : OutputTarget.fallback(
-                root.resolve(BuiltDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-form.docx"), false);
+                DefaultOutput.ofMeeting(root, meetingFile, "form", "docx"), false);
         target.write(spec, out -> painters.paint(form, Painters.Format.docx, out,
                 Painters.record(WordRecord.FORM, meeting)));
         if (!target.isStandardOutput()) {

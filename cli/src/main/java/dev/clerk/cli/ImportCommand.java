@@ -15,6 +15,7 @@ import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.CommitteeTemplate;
 import dev.clerk.model.io.FileKind;
+import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.InputFiles;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.ModelWriter;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clerk import}: reads existing minutes (text, Markdown, .docx) into a meeting file. */
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {
         "Read existing minutes (plain text, Markdown or Word .docx) into a meeting file.",
         "Inside a committee folder (or with --committee) the meeting goes to meetings/YYYY-MM-DD.yaml and names are"
                 + " matched to its roster; elsewhere it is printed. Every guess is marked with a '# check:' comment."})
@@ -217,11 +218,10 @@ final class ImportCommand implements Callable<Integer> {
         info.flush();
     }
 
-    private Path committeeRoot() {
+    private Path committeeRoot() throws InputException {
         if (committee != null) {
             if (!Files.isRegularFile(committee.resolve(CommitteeFolder.BODY_FILE))) {
-                throw new UsageException("--committee: " + committee + " has no " + CommitteeFolder.BODY_FILE
-                        + "; create one with 'clerk init'");
+                throw new InputException(CommitteeFolder.notInside(committee));
             }
             return committee;
         }

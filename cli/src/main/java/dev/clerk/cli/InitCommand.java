@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clerk init}: creates a committee folder with a commented committee.yaml. */
-@Command(name = "init", description = "Create a committee folder with a commented committee.yaml.")
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Create a committee folder with a commented committee.yaml.")
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -7,7 +7,7 @@ import dev.clerk.model.io.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Refuses, in one line, a path given where a meeting file is expected but that cannot be one. */
+/** Refuses, in one line, a path given where a meeting file is expected but that cannot be one (exit 1). */
 final class MeetingArgument {
     private MeetingArgument() {
     }
@@ -20,6 +20,9 @@ final class MeetingArgument {
     }
 
     static void check(Path file) throws InputException {
+        if (!Files.exists(file)) {
+            throw new InputException(Problem.error(file.toString(), Position.FILE, "", "no such file"));
+        }
         if (file.getFileName() != null && file.getFileName().toString().equals(CommitteeFolder.BODY_FILE)) {
             throw new InputException(Problem.error(file.toString(), Position.FILE, "",
                     "is the committee's file, not a meeting; give a meeting file such as meetings/2017-03-27.yaml"));

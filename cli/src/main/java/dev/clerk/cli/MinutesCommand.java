@@ -13,7 +13,6 @@ import dev.clerk.compose.doc.Document;
 import dev.clerk.model.Committee;
 import dev.clerk.model.io.InputException;
 import dev.clerk.render.docx.DocxOptions;
-import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clerk minutes}: writes a meeting's minutes, by default to {@code out/YYYY-MM-DD-minutes.docx}. */
-@Command(name = "minutes", description = "Write a meeting's minutes as Word (.docx, default), archival, accessible PDF,"
+@Command(name = "minutes", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Write a meeting's minutes as Word (.docx, default), archival, accessible PDF,"
         + " or an accessible web page (html).")
 final class MinutesCommand implements Callable<Integer> {
 
@@ -60,12 +59,12 @@ final class MinutesCommand implements Callable<Integer> {
                 .ofDocuments().reads(meetingFile, "is the meeting file this command reads")
                 .reads(template, "is the template this command reads (--template)")
                 .readsFonts(fonts));
-        Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow(() -> new FileNotFoundException(meetingFile
-                + ": no " + CommitteeFolder.BODY_FILE + " in its folder or any folder above it"));
+        MeetingArgument.check(meetingFile);
+        Path root = CommitteeFolder.root(meetingFile);
         Parsed<Meeting> meeting = ModelReader.parseMeeting(meetingFile);
         Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
         OutputTarget target = given != null ? given : OutputTarget.fallback(
-                root.resolve("out").resolve(stem(meetingFile) + "-minutes." + format), format == Painters.Format.html);
+                DefaultOutput.ofMeeting(root, meetingFile, "minutes", format.name()), format == Painters.Format.html);
         if (template != null && format != Painters.Format.docx) {
             throw new UsageException("--template applies to Word minutes only; PDF and HTML use Clerk's own layout");
         }
@@ -106,13 +105,6 @@ final class MinutesCommand implements Callable<Integer> {
             }
         }
         return new Committee(body.value(), meetings);
-    }
-
-    /** "2017-03-27" for meetings/2017-03-27.yaml, "2017-03-27-special" for a second meeting that day. */
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static Path shown(Path target) {

@@ -66,7 +66,7 @@ final class PacketCommand implements Callable<Integer> {
         Parsed<Body> body = valid.body();
         Parsed<Meeting> parsed = valid.meeting(meetingFile).orElseThrow();
         OutputTarget target = given != null ? given : OutputTarget.fallback(
-                root.resolve(BuiltDocuments.OUT).resolve(MeetingArgument.key(meetingFile) + "-packet.pdf"), false);
+                DefaultOutput.ofMeeting(root, meetingFile, "packet", "pdf"), false);
         PrintWriter err = spec.commandLine().getErr();
         try (Packets.Made packet = Packets.prepare(committee, parsed, root, Painters.of(root, body, fonts), ahead,
                 strict)) {

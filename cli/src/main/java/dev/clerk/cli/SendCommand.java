@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clerk send}: emails a meeting's packet, agenda or minutes to distribution lists, once per recipient. */
-@Command(name = "send", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "send", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Email a meeting's agenda packet, agenda or minutes to the committee's distribution lists,"
                 + " exactly once per recipient.",
                 "The SMTP password comes from CLERK_SMTP_PASSWORD or email.smtp.passwordFile, never the command line.",
@@ -129,8 +129,7 @@ final class SendCommand implements Callable<Integer> {
         if (!CommitteeFolder.isMeetingFileName(name)) {
             throw new UsageException(meetingFile + ": not a meeting file (meetings/YYYY-MM-DD.yaml)");
         }
-        Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow(() -> new UsageException(meetingFile
-                + ": not inside a committee folder (no committee.yaml here or above)"));
+        Path root = CommitteeFolder.root(meetingFile);
         if (outbox != null) {
             CommandInputs.ofDocuments().committee(root).refuseAsFolder("--outbox", outbox);
             Path posted = BuiltDocuments.outFolder(root);

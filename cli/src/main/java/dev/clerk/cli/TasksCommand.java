@@ -53,17 +53,17 @@ final class TasksCommand implements Callable<Integer> {
     String by;
 
     @Option(names = "--format", defaultValue = "md",
-            description = "md (default), csv, json, docx, pdf (archival PDF/A-1b, tagged PDF/UA-1) or html (an"
-                    + " accessible web page); docx, pdf and html are written to tasks-DATE.docx, .pdf or .html unless"
-                    + " -o is given.")
+            description = "md (default), csv, json (printed unless -o is given), docx, pdf (archival PDF/A-1b,"
+                    + " tagged PDF/UA-1) or html (an accessible web page), written to out/tasks.docx, .pdf or .html in"
+                    + " the committee folder unless -o is given.")
     Format format;
 
     @Option(names = "--font", paramLabel = "FILE",
             description = "For pdf: a TrueType/OpenType font for characters Liberation Sans lacks; repeatable.")
     java.util.List<Path> fonts = new java.util.ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output"
-            + " ('-': standard output, also for docx and pdf). Never a file the committee reads.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write ('-' for standard output, also"
+            + " for docx and pdf; default: see --format). Never a file the committee reads.")
     Path output;
 
     @Override
@@ -77,6 +77,10 @@ final class TasksCommand implements Callable<Integer> {
         boolean text = format != Format.docx && format != Format.pdf;
         OutputTarget given = OutputTarget.given("-o", output, text, CommandInputs.ofDocuments().committee(path)
                 .readsFonts(fonts));
+        if (!java.nio.file.Files.exists(path)) {
+            throw new dev.clerk.model.io.InputException(dev.clerk.model.io.Problem.error(path.toString(),
+                    dev.clerk.model.io.Position.FILE, "", "no such file or folder"));
+        }
         Committee committee = Checker.readValid(path);
         TaskLedger ledger = TaskLedger.of(committee);
         if (owner != null && !ledger.knowsOwner(owner)) {
@@ -93,8 +97,7 @@ final class TasksCommand implements Callable<Integer> {
             default -> throw new IllegalStateException(format.name());
         }
         OutputTarget target = given != null ? given : OutputTarget.fallback(
-                format == Format.docx || format == Format.pdf || format == Format.html
-                        ? Path.of("tasks-" + day + "." + format) : null, text);
+                DefaultOutput.ofCommittee(dev.clerk.model.io.CommitteeFolder.root(path), "tasks", format.name()), text);
         target.write(spec, out -> bytes.writeTo(out));
         if (!target.isStandardOutput()) {
             spec.commandLine().getErr().println("wrote " + target.path() + ": "

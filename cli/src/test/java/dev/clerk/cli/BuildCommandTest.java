@@ -241,10 +241,10 @@ class BuildCommandTest {
 
     @Test
     void refusesAFolderOutsideAnyCommittee() {
-        assertThat(CliRun.of("build", tmp.toString())).isEqualTo(new CliRun(2, "",
-                "clerk: " + tmp + ": not inside a committee folder (no committee.yaml here or above)\n"));
-        assertThat(CliRun.of("build", dir.resolve("typo").toString())).isEqualTo(new CliRun(2, "",
-                "clerk: " + dir.resolve("typo") + ": no such folder\n"));
+        assertThat(CliRun.of("build", tmp.toString())).isEqualTo(new CliRun(1, "",
+                tmp + ": not inside a committee folder (no committee.yaml here or above); create one with 'clerk init'\n"));
+        assertThat(CliRun.of("build", dir.resolve("typo").toString())).isEqualTo(new CliRun(1, "",
+                dir.resolve("typo") + ": no such folder\n"));
         assertThat(CliRun.of("build", dir.toString(), "--out").exitCode()).isEqualTo(2);
     }
 

@@ -135,8 +135,8 @@ class MinutesCommandTest {
         Path alone = Files.createDirectories(dir.resolve("alone")).resolve("2017-03-27.yaml");
         Files.copy(meeting, alone);
         assertThat(run("minutes", alone.toString())).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("clerk: " + alone
-                + ": no committee.yaml in its folder or any folder above it" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo(alone + ": not inside a committee folder (no committee.yaml here or"
+                + " above); create one with 'clerk init'" + System.lineSeparator());
     }
 
     @Test

@@ -48,6 +48,23 @@ public final class CommitteeFolder {
         return Optional.empty();
     }
 
+    /**
+     * The committee folder that holds {@code path}, as {@link #findRoot}; when there is none, the one problem every
+     * command reports for it: {@code PATH: not inside a committee folder (no committee.yaml here or above); create
+     * one with 'clerk init'}.
+     *
+     * @throws InputException when no folder at or above {@code path} has a committee.yaml
+     */
+    public static Path root(Path path) throws InputException {
+        return findRoot(path).orElseThrow(() -> new InputException(notInside(path)));
+    }
+
+    /** The problem of a {@code path} that is not inside a committee folder. */
+    public static Problem notInside(Path path) {
+        return Problem.error(path.toString(), Position.FILE, "", "not inside a committee folder (no " + BODY_FILE
+                + " here or above); create one with 'clerk init'");
+    }
+
     /** The meeting files of a committee folder, sorted by name (and so by date). */
     public static List<Path> meetingFiles(Path root) {
         Path dir = root.resolve(MEETINGS);

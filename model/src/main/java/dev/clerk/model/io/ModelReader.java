@@ -31,12 +31,17 @@ public final class ModelReader {
     }
 
     /**
-     * Starts setting up what reading needs (the schemas, the binding to records) on another thread, parsing
-     * {@code files} there first, so that a program can do so while it starts up. Reading works the same without it;
-     * a file read later takes its tree from there when its bytes are unchanged.
+     * Sets up what reading files of {@code kind} needs (its schema, the binding to records), which takes longer the
+     * first time than a file takes to parse: a program may call it on a thread of its own while it starts. Reading
+     * works the same without it; what it sets up is the same for every file and every caller.
      */
-    public static void warmUp(List<Path> files) {
-        WarmUp.begin(files);
+    public static void prepare(FileKind kind) {
+        try {
+            SchemaCheck.of(kind);
+            Mappers.JSON.readerFor(kind == FileKind.MEETING ? Meeting.class : Body.class);
+        } catch (RuntimeException | LinkageError e) {
+            // The thread that reads a file meets the same failure and reports it.
+        }
     }
 
     /** Reads a meeting file. */
@@ -73,7 +78,6 @@ public final class ModelReader {
     }
 
     private static <T> Examined<T> examine(Path path, FileKind kind, Class<T> type) {
-        WarmUp.begin(List.of());
         String file = path.toString();
         byte[] bytes;
         try {
@@ -128,12 +132,10 @@ public final class ModelReader {
     }
 
     private static <T> Parsed<T> parse(Path path, FileKind kind, Class<T> type) throws InputException {
-        WarmUp.begin(List.of());
         return bind(tree(path), kind, type);
     }
 
     private static <T> Parsed<T> parse(Path path, byte[] bytes, FileKind kind, Class<T> type) throws InputException {
-        WarmUp.begin(List.of());
         return bind(tree(path, bytes), kind, type);
     }
 
@@ -143,7 +145,6 @@ public final class ModelReader {
      * left out, and a file that cannot be parsed has none; {@link #parseMeeting} remains the authority.
      */
     public static List<Attachment> attachmentsAhead(Path file) {
-        WarmUp.begin(List.of());
         try {
             return attachments(tree(file).root().path("agenda"), new ArrayList<>());
         } catch (InputException e) {

@@ -5,62 +5,103 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Files parsed ahead, while the program starts, and taken by the first read of each that finds the same bytes in
- * the file; a file that changed meanwhile, or could not be parsed ahead, is parsed again where it is read, so
- * that its problems are reported there.
+ * Files parsed ahead of their reads, for one run of a program: a thread of the program's {@link #parse}s them while
+ * it starts, and the first read of each by {@link ModelReader} that finds the same bytes in the file takes that tree
+ * instead of parsing again. A file that changed meanwhile, or could not be parsed ahead, is parsed where it is read,
+ * so that its problems are reported there; each tree is taken once, so a later read parses the file as it is then.
+ * Open from {@link #of} until {@link #close}: closed, it holds nothing and reads parse as they would without it.
+ * Several may be open at once (two committees read in one program); none is ever needed.
  */
-final class TreesAhead {
+public final class TreesAhead implements AutoCloseable {
     /** What was read and what it parsed to; null when it could not be parsed. */
     private record Entry(byte[] bytes, ParsedTree tree) {
     }
 
-    private static final Map<Path, CompletableFuture<Entry>> AHEAD = new ConcurrentHashMap<>();
-
-    private TreesAhead() {
+    private record Claim(Path file, CompletableFuture<Entry> entry) {
     }
 
-    /** Claims {@code files} for parsing ahead: a read of one of them waits for its parse instead of repeating it. */
-    static List<Path> claim(List<Path> files) {
-        List<Path> claimed = new ArrayList<>();
+    /** The read-aheads open now; a read looks in each. */
+    private static final Set<TreesAhead> OPEN = ConcurrentHashMap.newKeySet();
+
+    /** The files to parse, in order; none once closed. */
+    private volatile List<Claim> claims;
+    private final Map<Path, CompletableFuture<Entry>> untaken = new ConcurrentHashMap<>();
+
+    private TreesAhead(List<Path> files) {
+        List<Claim> claimed = new ArrayList<>();
         for (Path f : files) {
-            if (AHEAD.putIfAbsent(key(f), new CompletableFuture<>()) == null) {
-                claimed.add(f);
+            CompletableFuture<Entry> entry = new CompletableFuture<>();
+            if (untaken.putIfAbsent(key(f), entry) == null) {
+                claimed.add(new Claim(f, entry));
             }
         }
-        return claimed;
+        claims = List.copyOf(claimed);
     }
 
-    /** Parses the claimed {@code files}, in order. */
-    static void parse(List<Path> files) {
-        for (Path f : files) {
+    /**
+     * Opens a read-ahead of {@code files}: from now until {@link #close}, a read of one of them waits for its
+     * parse by {@link #parse} instead of repeating it.
+     */
+    public static TreesAhead of(List<Path> files) {
+        TreesAhead ahead = new TreesAhead(files);
+        if (!ahead.claims.isEmpty()) {
+            OPEN.add(ahead);
+        }
+        return ahead;
+    }
+
+    /** Parses the files, in order, on the calling thread; a file read before its turn is parsed by its reader. */
+    public void parse() {
+        for (Claim c : claims) {
+            if (c.entry().isDone()) {
+                continue; // closed
+            }
             Entry entry = null;
             try {
-                byte[] bytes = ModelReader.bytes(f);
-                entry = new Entry(bytes, ModelReader.tree(f.toString(), SourceText.decode(f.toString(), bytes)));
+                byte[] bytes = ModelReader.bytes(c.file());
+                entry = new Entry(bytes, ModelReader.tree(c.file().toString(),
+                        SourceText.decode(c.file().toString(), bytes)));
             } catch (InputException | RuntimeException e) {
                 // parsed again where it is read, which reports the problem
             } finally {
-                AHEAD.get(key(f)).complete(entry);
+                c.entry().complete(entry);
             }
         }
+    }
+
+    /** Drops every tree not yet taken; a read waiting for one parses the file itself. */
+    @Override
+    public void close() {
+        OPEN.remove(this);
+        untaken.clear();
+        List<Claim> open = claims;
+        claims = List.of();
+        open.forEach(c -> c.entry().complete(null));
     }
 
     /** The tree parsed ahead from {@code bytes} of {@code file}, naming the file {@code name}; null if none. */
     static ParsedTree take(Path file, String name, byte[] bytes) {
-        CompletableFuture<Entry> ahead = AHEAD.get(key(file));
-        if (ahead == null) {
+        if (OPEN.isEmpty()) {
             return null;
         }
-        Entry e = ahead.join();
-        if (e == null || !Arrays.equals(e.bytes(), bytes)) {
-            return null;
+        Path key = key(file);
+        for (TreesAhead ahead : OPEN) {
+            CompletableFuture<Entry> future = ahead.untaken.remove(key);
+            if (future == null) {
+                continue;
+            }
+            Entry e = future.join();
+            if (e != null && Arrays.equals(e.bytes(), bytes)) {
+                ParsedTree t = e.tree();
+                return new ParsedTree(name, t.text(), t.root(), t.source());
+            }
         }
-        ParsedTree t = e.tree();
-        return new ParsedTree(name, t.text(), t.root(), t.source());
+        return null;
     }
 
     private static Path key(Path file) {

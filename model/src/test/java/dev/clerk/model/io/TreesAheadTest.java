@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clerk.model.Attachment;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,21 +44,81 @@ class TreesAheadTest {
         Files.writeString(same, MEETING);
         Files.writeString(changed, MEETING);
         Files.writeString(broken, "date: [\n");
-        List<Path> files = List.of(same, changed, broken);
-        assertThat(TreesAhead.claim(files)).containsExactlyElementsOf(files);
-        assertThat(TreesAhead.claim(files)).as("claimed once").isEmpty();
-        TreesAhead.parse(files);
+        try (TreesAhead ahead = TreesAhead.of(List.of(same, changed, broken, same))) {
+            ahead.parse();
 
-        Files.writeString(changed, MEETING.replace("2017-05-22", "2017-06-26"));
-        assertThat(ModelReader.parseMeeting(changed).value().date()).hasToString("2017-06-26");
-        Parsed<?> ahead = ModelReader.parseMeeting(same);
-        assertThat(ahead.file()).isEqualTo(same.toString());
-        assertThat(ahead.value()).isEqualTo(ModelReader.parseMeeting("copy.yaml", MEETING).value());
-        assertThat(ahead.source().valueAt("agenda[0].title")).isEqualTo(new Position(3, 12));
-        // A file that could not be parsed ahead reports its problem where it is read, naming it as given there.
-        Path named = dir.resolve(".").resolve("2017-07-24.yaml");
-        assertThatThrownBy(() -> ModelReader.parseMeeting(named)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith(named + ":");
+            Files.writeString(changed, MEETING.replace("2017-05-22", "2017-06-26"));
+            assertThat(ModelReader.parseMeeting(changed).value().date()).hasToString("2017-06-26");
+            Parsed<?> ahead1 = ModelReader.parseMeeting(same);
+            assertThat(ahead1.file()).isEqualTo(same.toString());
+            assertThat(ahead1.value()).isEqualTo(ModelReader.parseMeeting("copy.yaml", MEETING).value());
+            assertThat(ahead1.source().valueAt("agenda[0].title")).isEqualTo(new Position(3, 12));
+            // A file that could not be parsed ahead reports its problem where it is read, naming it as given there.
+            Path named = dir.resolve(".").resolve("2017-07-24.yaml");
+            assertThatThrownBy(() -> ModelReader.parseMeeting(named)).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(named + ":");
+        }
+    }
+
+    @Test
+    void aFileChangedBetweenTwoReadsIsReadAsItIsNowEvenWhenItWasParsedAhead() throws Exception {
+        Path file = dir.resolve("2017-05-22.yaml");
+        Files.writeString(file, MEETING);
+        try (TreesAhead ahead = TreesAhead.of(List.of(file))) {
+            ahead.parse();
+            assertThat(ModelReader.parseMeeting(file).value().agenda().get(0).title()).isEqualTo("Reports");
+            Files.writeString(file, MEETING.replace("Reports", "Treasurer"));
+            assertThat(ModelReader.parseMeeting(file).value().agenda().get(0).title()).isEqualTo("Treasurer");
+            Files.writeString(file, MEETING);
+            assertThat(ModelReader.parseMeeting(file).value().agenda().get(0).title()).isEqualTo("Reports");
+        }
+    }
+
+    @Test
+    void twoCommitteesReadInOneProgramEachReadTheirOwnFiles() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("first/meetings")).resolve("2017-05-22.yaml");
+        Path second = Files.createDirectories(dir.resolve("second/meetings")).resolve("2017-05-22.yaml");
+        Files.writeString(first, MEETING);
+        Files.writeString(second, MEETING.replace("Reports", "Budget"));
+        try (TreesAhead one = TreesAhead.of(List.of(first)); TreesAhead two = TreesAhead.of(List.of(second, first))) {
+            one.parse();
+            two.parse();
+            assertThat(ModelReader.parseMeeting(first).value().agenda().get(0).title()).isEqualTo("Reports");
+            assertThat(ModelReader.parseMeeting(second).value().agenda().get(0).title()).isEqualTo("Budget");
+            Files.writeString(first, MEETING.replace("Reports", "Minutes"));
+            assertThat(ModelReader.parseMeeting(first).value().agenda().get(0).title()).isEqualTo("Minutes");
+        }
+        // Read again after the run, with nothing open: the files as they are.
+        assertThat(ModelReader.parseMeeting(first).value().agenda().get(0).title()).isEqualTo("Minutes");
+    }
+
+    @Test
+    void nothingParsedAheadIsKeptOnceTheRunIsOver() throws Exception {
+        Path file = dir.resolve("2017-05-22.yaml");
+        Files.writeString(file, MEETING);
+        WeakReference<SourceMap> read = readAhead(file);
+        for (int i = 0; i < 50 && read.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(read.get()).as("the tree parsed ahead, held after the run").isNull();
+    }
+
+    /** Reads {@code file} in a run that parsed it ahead, and closes the run. */
+    private static WeakReference<SourceMap> readAhead(Path file) throws Exception {
+        try (TreesAhead ahead = TreesAhead.of(List.of(file))) {
+            ahead.parse();
+            return new WeakReference<>(ModelReader.parseMeeting(file).source());
+        }
+    }
+
+    @Test
+    void aReadWaitingForAParseThatNeverComesParsesTheFileOnceTheRunIsClosed() throws Exception {
+        Path file = dir.resolve("2017-05-22.yaml");
+        Files.writeString(file, MEETING);
+        TreesAhead ahead = TreesAhead.of(List.of(file));
+        ahead.close();
+        assertThat(ModelReader.parseMeeting(file).value().date()).hasToString("2017-05-22");
     }
 
     @Test
