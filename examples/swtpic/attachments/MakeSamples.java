@@ -1,70 +1,67 @@
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.List;
-import com.lowagie.text.ListItem;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDestination;
-import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.FileOutputStream;
+import dev.clerk.compose.doc.Block;
+import dev.clerk.compose.doc.Document;
+import dev.clerk.compose.doc.Furniture;
+import dev.clerk.compose.doc.Heading;
+import dev.clerk.compose.doc.ItemList;
+import dev.clerk.compose.doc.Meta;
+import dev.clerk.compose.doc.Numbering;
+import dev.clerk.compose.doc.Paragraph;
+import dev.clerk.compose.doc.Text;
+import dev.clerk.render.pdf.PdfRenderer;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Makes the SAMPLE attachments of the worked example's May 22, 2017 meeting. They are invented material, marked
  * as such on every page, so that 'clerk packet examples/swtpic/meetings/2017-05-22.yaml' shows a whole packet.
- * Run by make-samples.sh.
+ * They are set by Clerk's own PDF renderer, so they are tagged, PDF/A-1b and PDF/UA-1 with Liberation Sans
+ * embedded, as attachments ought to be: the packet then claims PDF/A-1b and PDF/UA-1 too. Run by make-samples.sh.
  */
 public class MakeSamples {
     static final String MARK = "SAMPLE MATERIAL - invented for Clerk's worked example; not a document of the committee";
+    static final String AUTHOR = "Sex Work and Trafficking Policy Impact Committee (sample)";
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : ".");
-        priorities(dir.resolve("2017-priorities-discussion-draft.pdf"));
-        slides(dir.resolve("2017-04-task-force-presentation.pdf"));
+        write(dir.resolve("2017-priorities-discussion-draft.pdf"), priorities());
+        write(dir.resolve("2017-04-task-force-presentation.pdf"), slides());
     }
 
-    /** Marks every page, top and bottom, as sample material. */
-    static final class Marker extends PdfPageEventHelper {
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            try {
-                BaseFont bf = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-                PdfContentByte cb = writer.getDirectContent();
-                Rectangle page = document.getPageSize();
-                cb.setColorFill(new Color(0xb0, 0x1c, 0x1c));
-                cb.rectangle(0, page.getHeight() - 26, page.getWidth(), 26);
-                cb.fill();
-                cb.beginText();
-                cb.setFontAndSize(bf, 9);
-                cb.setColorFill(Color.WHITE);
-                cb.showTextAligned(Element.ALIGN_CENTER, MARK, page.getWidth() / 2, page.getHeight() - 17, 0);
-                cb.endText();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+    static void write(Path file, Document doc) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new PdfRenderer().render(doc, out);
         }
     }
 
-    static void priorities(Path file) throws Exception {
-        Document d = new Document(PageSize.LETTER, 72, 72, 72, 72);
-        PdfWriter w = PdfWriter.getInstance(d, new FileOutputStream(file.toFile()));
-        w.setPageEvent(new Marker());
-        d.addTitle("Priorities for 2017: discussion draft (SAMPLE)");
-        d.open();
-        Font title = new Font(Font.HELVETICA, 18, Font.BOLD);
-        Font h = new Font(Font.HELVETICA, 13, Font.BOLD);
-        Font body = new Font(Font.HELVETICA, 11);
-        d.add(new Paragraph("Priorities for 2017", title));
-        d.add(new Paragraph("Discussion draft for the meeting of May 22, 2017 (sample)", body));
-        d.add(Chunk.NEWLINE);
+    /** A document with the sample mark in its footer and a SAMPLE watermark on every page, and under its title. */
+    static Document document(String title, String subject, LocalDate date, List<Block> content) {
+        Meta meta = new Meta(Meta.Kind.AGENDA, title, subject, AUTHOR, List.of("sample", "SWTPIC"), "en", date, date,
+                false);
+        Furniture furniture = new Furniture(Text.plain(AUTHOR), Text.plain(title), Text.plain(MARK), "Page {0} of {1}",
+                "SAMPLE");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Heading.title(Text.plain(title)));
+        blocks.add(new Paragraph(Paragraph.Role.NOTE, Text.strong(MARK, null)));
+        blocks.addAll(content);
+        return new Document(meta, furniture, List.of(Numbering.UPPER_ROMAN), blocks);
+    }
+
+    static ItemList bullets(String... lines) {
+        List<ItemList.Entry> entries = new ArrayList<>();
+        for (String line : lines) {
+            entries.add(new ItemList.Entry("•", List.of(Paragraph.body(Text.plain(line)))));
+        }
+        return new ItemList(ItemList.Kind.BULLETED, entries);
+    }
+
+    static Document priorities() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(Paragraph.Role.SUBTITLE,
+                Text.plain("Discussion draft for the meeting of May 22, 2017 (sample)")));
         String[][] sections = {
             {"1. Remaining a part of the Task Force", "Members discuss whether the committee continues as a"
                 + " committee of the Mayor's Task Force on Anti-Human Trafficking, and what it would need from"
@@ -74,31 +71,18 @@ public class MakeSamples {
             {"3. Public education", "A summer brown bag talk, open to the public, on the impact of trafficking"
                 + " policy on sex workers."},
         };
-        for (int i = 0; i < sections.length; i++) {
-            if (i == 2) {
-                d.newPage();
-            }
-            new PdfOutline(w.getRootOutline(), new PdfDestination(PdfDestination.FITH, w.getVerticalPosition(true) + 20),
-                    sections[i][0]);
-            d.add(new Paragraph(sections[i][0], h));
-            d.add(new Paragraph(sections[i][1], body));
-            List list = new List(false, 12);
-            list.add(new ListItem("Questions for members: what should the committee do first?", body));
-            list.add(new ListItem("Who leads the work, and by when?", body));
-            d.add(list);
-            d.add(Chunk.NEWLINE);
+        for (String[] s : sections) {
+            blocks.add(Heading.section(Text.plain(s[0]), null));
+            blocks.add(Paragraph.body(Text.plain(s[1])));
+            blocks.add(bullets("Questions for members: what should the committee do first?",
+                    "Who leads the work, and by when?"));
         }
-        d.close();
+        return document("Priorities for 2017: discussion draft (SAMPLE)", "Sample discussion draft",
+                LocalDate.of(2017, 5, 15), blocks);
     }
 
-    static void slides(Path file) throws Exception {
-        Document d = new Document(PageSize.LETTER.rotate(), 60, 60, 70, 50);
-        PdfWriter w = PdfWriter.getInstance(d, new FileOutputStream(file.toFile()));
-        w.setPageEvent(new Marker());
-        d.addTitle("Presentation to the general Task Force, April 2017 (SAMPLE)");
-        d.open();
-        Font title = new Font(Font.HELVETICA, 28, Font.BOLD, new Color(0x0b, 0x4f, 0x9c));
-        Font body = new Font(Font.HELVETICA, 18);
+    static Document slides() {
+        List<Block> blocks = new ArrayList<>();
         String[][] slides = {
             {"Sex Work and Trafficking Policy Impact Committee", "Report to the general Task Force (sample slides)"},
             {"What we did", "Met with SFPD on human trafficking training\nAsked for SFPD data\nTracked the"
@@ -107,17 +91,10 @@ public class MakeSamples {
                 + " requests with the committee"},
         };
         for (int i = 0; i < slides.length; i++) {
-            if (i > 0) {
-                d.newPage();
-            }
-            new PdfOutline(w.getRootOutline(), new PdfDestination(PdfDestination.FIT), "Slide " + (i + 1) + ": "
-                    + slides[i][0]);
-            d.add(new Paragraph(slides[i][0], title));
-            d.add(Chunk.NEWLINE);
-            for (String line : slides[i][1].split("\n")) {
-                d.add(new Paragraph("•  " + line, body));
-            }
+            blocks.add(Heading.section(Text.plain("Slide " + (i + 1) + ": " + slides[i][0]), null));
+            blocks.add(bullets(slides[i][1].split("\n")));
         }
-        d.close();
+        return document("Presentation to the general Task Force, April 2017 (SAMPLE)", "Sample slides",
+                LocalDate.of(2017, 4, 20), blocks);
     }
 }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Makes the SAMPLE attachments of the worked example's May 22, 2017 meeting (invented material, marked as such on
-# every page) with OpenPDF, from the shaded clerk.jar. Run from the repository root:
+# every page) with Clerk's own PDF renderer (tagged, PDF/A-1b and PDF/UA-1, Liberation Sans embedded), from the
+# shaded clerk.jar. Run from the repository root:
 #   examples/swtpic/attachments/make-samples.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

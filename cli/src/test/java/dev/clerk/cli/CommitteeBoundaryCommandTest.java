@@ -93,7 +93,7 @@ class CommitteeBoundaryCommandTest {
         assertThat(CliRun.of("check", dir.toString()).exitCode()).isZero();
         CliRun run = CliRun.of("packet", meeting.toString(), "-o", tmp.resolve("p.pdf").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("13 pages, 4 supporting documents");
+        assertThat(run.out()).contains("10 pages, 4 supporting documents");
     }
 
     @Test

@@ -2,12 +2,14 @@ package dev.clerk.render.pdf;
 
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.exceptions.BadPasswordException;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.SimpleBookmark;
 import dev.clerk.model.io.InputFileException;
@@ -48,17 +50,21 @@ final class AttachmentFile implements Painter.Foreign {
     private final List<Sheet> sheets;
     private final List<Map<String, Object>> bookmarks;
     private final boolean tagged;
+    private final boolean conforming;
     private final List<Integer> imageOnly;
     private PdfReader reader;
+    private AttachmentStructure structure;
 
     private AttachmentFile(Path file, String caption, String title, List<Sheet> sheets,
-                           List<Map<String, Object>> bookmarks, boolean tagged, List<Integer> imageOnly) {
+                           List<Map<String, Object>> bookmarks, boolean tagged, boolean conforming,
+                           List<Integer> imageOnly) {
         this.file = file;
         this.caption = caption;
         this.title = title;
         this.sheets = sheets;
         this.bookmarks = bookmarks;
         this.tagged = tagged;
+        this.conforming = conforming;
         this.imageOnly = imageOnly;
     }
 
@@ -117,8 +123,11 @@ final class AttachmentFile implements Painter.Foreign {
             PdfObject marked = markInfo == null ? null : PdfReader.getPdfObject(markInfo.get(PdfName.MARKED));
             boolean tagged = r.getCatalog().get(PdfName.STRUCTTREEROOT) != null && marked != null
                     && marked.toString().equals("true");
+            // PDF/A forbids encryption: an encrypted file's claim to it is not believed.
+            boolean conforming = tagged && !r.isEncrypted() && claims(r) && rgbIntents(r)
+                    && AttachmentStructure.copyable(r);
             AttachmentFile inspected = new AttachmentFile(file, caption, title, List.copyOf(sheets),
-                    marks == null ? List.of() : marks, tagged, List.copyOf(imageOnly));
+                    marks == null ? List.of() : marks, tagged, conforming, List.copyOf(imageOnly));
             if (keepBytes.addAndGet(-size(file)) >= 0) {
                 inspected.reader = r;
                 r = null;
@@ -182,6 +191,48 @@ final class AttachmentFile implements Painter.Foreign {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
     }
 
+    private static final java.util.regex.Pattern PDFA_1 = claim("pdfaid");
+    private static final java.util.regex.Pattern PDFUA_1 = claim("pdfuaid");
+
+    /** The XMP property {@code prefix:part} with the value 1, written as an element or as an attribute. */
+    private static java.util.regex.Pattern claim(String prefix) {
+        return java.util.regex.Pattern.compile(prefix + ":part(\\s*=\\s*[\"']\\s*1\\s*[\"']|\\s*>\\s*1\\s*<)");
+    }
+
+    /** Whether the file's metadata claims PDF/A-1 and PDF/UA-1. */
+    private static boolean claims(PdfReader r) {
+        try {
+            byte[] xmp = r.getMetadata();
+            if (xmp == null) {
+                return false;
+            }
+            String text = new String(xmp, java.nio.charset.StandardCharsets.UTF_8);
+            return PDFA_1.matcher(text).find() && PDFUA_1.matcher(text).find();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the file's output intents, if it has any, are RGB: the packet's own is sRGB, and the colours of a file
+     * meant for a CMYK press would not be what the packet's intent says.
+     */
+    private static boolean rgbIntents(PdfReader r) {
+        PdfArray intents = r.getCatalog().getAsArray(PdfName.OUTPUTINTENTS);
+        if (intents == null) {
+            return true;
+        }
+        for (int i = 0; i < intents.size(); i++) {
+            PdfDictionary intent = intents.getAsDict(i);
+            PdfObject profile = intent == null ? null : PdfReader.getPdfObject(intent.get(PdfName.DESTOUTPUTPROFILE));
+            PdfObject n = profile instanceof PdfDictionary d ? PdfReader.getPdfObject(d.get(PdfName.N)) : null;
+            if (n == null || !n.toString().equals("3")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the resources use a font, directly or in a form they draw (a page with no font has no text). */
     private static boolean hasText(PdfDictionary resources, int depth) {
         if (resources == null || depth > 3) {
@@ -207,6 +258,19 @@ final class AttachmentFile implements Painter.Foreign {
 
     boolean tagged() {
         return tagged;
+    }
+
+    /**
+     * Whether the file claims PDF/A-1 and PDF/UA-1, is tagged, its output intents are RGB and its structure can be
+     * copied into the packet: the packet can then claim both too, as far as this file goes.
+     */
+    boolean conforming() {
+        return conforming;
+    }
+
+    @Override
+    public boolean tagsItself() {
+        return conforming;
     }
 
     /** The pages (from 1) that have no text layer. */
@@ -270,12 +334,18 @@ final class AttachmentFile implements Painter.Foreign {
     }
 
     @Override
-    public void draw(int page, PdfWriter writer, PdfContentByte cb) throws IOException {
+    public void draw(int page, PdfWriter writer, PdfContentByte cb, PdfStructureElement part) throws IOException {
         if (reader == null) {
             reader = open(file);
         }
+        if (conforming && structure == null) {
+            structure = AttachmentStructure.copy(reader, part);
+        }
         Sheet s = sheets.get(page);
         PdfImportedPage imported = writer.getImportedPage(reader, page + 1);
+        if (structure != null) {
+            structure.bind(page + 1, reader, writer, imported.getIndirectReference(), writer.getCurrentPage());
+        }
         float k = s.scale();
         float w = s.width();
         float h = s.height();
@@ -303,6 +373,7 @@ final class AttachmentFile implements Painter.Foreign {
             reader.close();
             reader = null;
         }
+        structure = null;
     }
 
     @Override

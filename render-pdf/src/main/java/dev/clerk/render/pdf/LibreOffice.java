@@ -79,7 +79,7 @@ final class LibreOffice implements OfficeConverter {
         try {
             Files.createDirectories(temp);
             ProcessBuilder builder = new ProcessBuilder(program.toString(), "--headless", "--norestore",
-                    "-env:UserInstallation=" + marker, "--convert-to", "pdf", "--outdir", folder.toString(),
+                    "-env:UserInstallation=" + marker, "--convert-to", target(file), "--outdir", folder.toString(),
                     file.toAbsolutePath().toString()).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("TMPDIR", temp.toString());
             process = builder.start();
@@ -129,6 +129,24 @@ final class LibreOffice implements OfficeConverter {
         } catch (IOException | java.io.UncheckedIOException e) {
             // Left for the shutdown hook; the conversion's own outcome is what the caller needs to hear.
         }
+    }
+
+    /**
+     * The {@code --convert-to} argument for {@code file}: PDF through the export filter of the application that opens
+     * it, tagged (so that a document with headings and tables keeps them for screen readers), PDF/A-1 (fonts
+     * embedded) and PDF/UA-1 as far as LibreOffice can tell. The filter options are LibreOffice's JSON syntax (7.4
+     * and later).
+     */
+    static String target(Path file) {
+        String ext = ReadAhead.extension(file.getFileName().toString());
+        String filter = switch (ext) {
+            case "xlsx", "xls", "ods" -> "calc_pdf_Export";
+            case "pptx", "odp" -> "impress_pdf_Export";
+            default -> "writer_pdf_Export";
+        };
+        return "pdf:" + filter + ":{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
+                + "\"SelectPdfVersion\":{\"type\":\"long\",\"value\":\"1\"},"
+                + "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
     }
 
     /** What soffice printed, on one line, at most a few hundred characters of it. */

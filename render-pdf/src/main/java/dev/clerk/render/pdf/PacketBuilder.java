@@ -35,10 +35,12 @@ import java.util.Objects;
  * opens and inspects every attachment (and converts office documents with LibreOffice), then
  * {@link Prepared#write} streams the pages, reading one attachment at a time.
  *
- * <p>The generated parts are tagged (headings, tables, links) inside the packet, but the packet as a whole does not
- * claim PDF/A or PDF/UA: attachments keep their own fonts and colours, and their pages are drawn as they are, with
- * their text readable but without their own tags. {@link Prepared#findings()} lists the attachments that are
- * untagged or have pages without text.
+ * <p>The generated parts are tagged (headings, tables, links). An attachment that is itself PDF/A-1 and PDF/UA-1
+ * (its metadata says so, it is tagged, and its colours are RGB) brings its structure tree into the packet, under the
+ * attachment's Part element. When every attachment is such a file, the packet claims PDF/A-1b and PDF/UA-1 as
+ * Clerk's own documents do ({@link Prepared#conforming()}); otherwise it claims neither, since other attachments'
+ * pages are drawn as they are, their text readable but without their own tags, and their fonts and colours as they
+ * come. {@link Prepared#findings()} lists the attachments that are untagged or have pages without text.
  *
  * <pre>{@code
  * try (PacketBuilder.Prepared packet = new PacketBuilder(PdfFonts.liberation()).prepare(input)) {
@@ -118,9 +120,11 @@ public final class PacketBuilder {
         private final List<Finding> findings;
         private final List<Part> parts;
         private final Path scratch;
+        private final boolean conforming;
 
         private Prepared(TaggedPdf.Meta meta, String pageNumbers, List<Painter.Section> sections, FontChain chain,
-                         List<Painter.Bookmark> bookmarks, List<Finding> findings, List<Part> parts, Path scratch) {
+                         List<Painter.Bookmark> bookmarks, List<Finding> findings, List<Part> parts, Path scratch,
+                         boolean conforming) {
             this.meta = meta;
             this.pageNumbers = pageNumbers;
             this.sections = sections;
@@ -129,6 +133,15 @@ public final class PacketBuilder {
             this.findings = findings;
             this.parts = parts;
             this.scratch = scratch;
+            this.conforming = conforming;
+        }
+
+        /**
+         * Whether the packet claims PDF/A-1b and PDF/UA-1: every part is Clerk's own or an attachment that is PDF/A-1
+         * and PDF/UA-1 itself.
+         */
+        public boolean conforming() {
+            return conforming;
         }
 
         /** The attachments that are untagged or have pages without a text layer, in packet order. */
@@ -153,7 +166,7 @@ public final class PacketBuilder {
          */
         public void write(OutputStream out) throws IOException {
             Objects.requireNonNull(out, "out");
-            new Painter(meta, sections, chain, new Painter.Presentation(pageNumbers, false, bookmarks))
+            new Painter(meta, sections, chain, new Painter.Presentation(pageNumbers, conforming, bookmarks))
                     .paint(new NonClosing(out));
         }
 
@@ -271,7 +284,7 @@ public final class PacketBuilder {
             return p;
         } finally {
             if (!done && scratch != null) {
-                new Prepared(null, null, List.of(), null, null, null, null, scratch).close();
+                new Prepared(null, null, List.of(), null, null, null, null, scratch, false).close();
             }
         }
     }
@@ -332,8 +345,10 @@ public final class PacketBuilder {
         }
         String agendaTitle = AgendaComposer.compose(agenda).meta().title();
         List<Painter.Bookmark> bookmarks = bookmarks(agendaTitle, agendaSection.layout(), materials, firsts);
+        boolean conforming = materials.stream().allMatch(m -> m.file() == null || m.file().conforming());
         return new Prepared(TaggedPdf.Meta.of(composed.meta()), messages.get("packet.pageNumbers"),
-                List.copyOf(sections), chain, bookmarks, List.copyOf(findings), List.copyOf(parts), scratch);
+                List.copyOf(sections), chain, bookmarks, List.copyOf(findings), List.copyOf(parts), scratch,
+                conforming);
     }
 
     /**

@@ -80,13 +80,22 @@ final class Painter {
         }
     }
 
-    /** Pages drawn by someone else (an attachment's pages), each wrapped in one structure element. */
+    /**
+     * Pages drawn by someone else (an attachment's pages), under one structure element: wrapped in it as one piece
+     * of content, or, when the pages {@linkplain #tagsItself() are tagged themselves}, holding their own structure.
+     */
     non-sealed interface Foreign extends Section {
         /** The size of page {@code page} of the section, counted from 0. */
         Rectangle size(int page) throws IOException;
 
-        /** Draws page {@code page} of the section; the bottom {@link #STRIP} points are left for the page number. */
-        void draw(int page, PdfWriter writer, PdfContentByte cb) throws IOException;
+        /**
+         * Draws page {@code page} of the section; the bottom {@link #STRIP} points are left for the page number.
+         * When the section {@linkplain #tagsItself() tags itself}, its structure goes under {@code part}.
+         */
+        void draw(int page, PdfWriter writer, PdfContentByte cb, PdfStructureElement part) throws IOException;
+
+        /** Whether the pages bring their own structure, all their content in it or marked as artifacts. */
+        boolean tagsItself();
 
         /** Called after the section's last page: frees what it read. */
         void finish(PdfWriter writer) throws IOException;
@@ -120,7 +129,8 @@ final class Painter {
      *
      * @param pageNumbers the page number phrase of every page ("Packet page {0} of {1}"), or null for the phrase
      *                    of each section's furniture
-     * @param conforming  whether the file claims PDF/A-1b and PDF/UA-1 (a packet with others' pages does not)
+     * @param conforming  whether the file claims PDF/A-1b and PDF/UA-1 (a packet with others' pages does only when
+     *                    each of them is PDF/A-1 and PDF/UA-1 itself and brings its own structure)
      * @param bookmarks   the bookmarks, or null for one per heading
      */
     record Presentation(String pageNumbers, boolean conforming, List<Bookmark> bookmarks) {
@@ -161,10 +171,10 @@ final class Painter {
         Document document = new Document(sizeOf(sections.get(0), 0), 0, 0, 0, 0);
         try {
             writer = PdfWriter.getInstance(document, out);
-            if (sections.stream().anyMatch(Foreign.class::isInstance)) {
-                // Others' pages keep their own fonts and colours, so a packet with them cannot be PDF/A-1 (which is
-                // PDF 1.4) anyway: object and cross-reference streams make it smaller and quicker to write, since
-                // its thousands of objects then need no text cross-reference table.
+            if (!presentation.conforming() && sections.stream().anyMatch(Foreign.class::isInstance)) {
+                // Others' pages keep their own fonts and colours, so a packet with pages that are not PDF/A cannot
+                // be PDF/A-1 (which is PDF 1.4) anyway: object and cross-reference streams make it smaller and
+                // quicker to write, since its thousands of objects then need no text cross-reference table.
                 writer.setFullCompression();
             } else {
                 writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -242,9 +252,13 @@ final class Painter {
         PdfContentByte cb = writer.getDirectContent();
         Rectangle size = f.size(index);
         cb.saveState();
-        cb.beginMarkedContentSequence(part);
-        f.draw(index, writer, cb);
-        cb.endMarkedContentSequence();
+        if (f.tagsItself()) {
+            f.draw(index, writer, cb, part);
+        } else {
+            cb.beginMarkedContentSequence(part);
+            f.draw(index, writer, cb, part);
+            cb.endMarkedContentSequence();
+        }
         cb.restoreState();
         artifact(cb, "Footer");
         float width = size.getWidth();

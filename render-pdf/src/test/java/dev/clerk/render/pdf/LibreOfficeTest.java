@@ -120,6 +120,27 @@ class LibreOfficeTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void asksForATaggedPdfAPdfUaExportFromTheFilterOfTheDocumentsApplication() throws Exception {
+        Path said = dir.resolve("said");
+        LibreOffice converter = converter("""
+                printf '%s %s' "$4" "$5" > SAID
+                name=$(basename "$8"); printf '%%PDF-1.4\n' > "$7/${name%.*}.pdf"
+                """.replace("SAID", said.toString()), Duration.ofSeconds(60));
+        String options = ":{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
+                + "\"SelectPdfVersion\":{\"type\":\"long\",\"value\":\"1\"},"
+                + "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+        Path memo = dir.resolve("memo.docx");
+        OfficeFiles.docx(memo, "A memo.");
+        converter.convert(memo, dir.resolve("scratch/doc-1-0"));
+        assertThat(said).hasContent("--convert-to pdf:writer_pdf_Export" + options);
+        Path sheet = dir.resolve("budget.ods");
+        Files.write(sheet, new byte[]{'x'});
+        converter.convert(sheet, dir.resolve("scratch/doc-2-0"));
+        assertThat(said).hasContent("--convert-to pdf:calc_pdf_Export" + options);
+    }
+
+    @Test
     void readsTheTimeLimitFromTheEnvironment() throws Exception {
         assertThat(LibreOffice.timeout(null)).isEqualTo(Duration.ofSeconds(120));
         assertThat(LibreOffice.timeout(" 300 ")).isEqualTo(Duration.ofSeconds(300));

@@ -44,6 +44,44 @@ class OfficeConversionIT {
 
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void convertsAWordDocumentTaggedSoThePacketHasNoFindingAndClaimsPdfAAndPdfUa() throws Exception {
+        ExternalProgram.require("soffice");
+        PacketBuilderTest.folder = dir;
+        PacketBuilderTest.attachments();
+        OfficeFiles.wordWithTable(dir.resolve("attachments/budget.docx"));
+        PacketBuilder.Input input = PacketBuilderTest.input(new Attachment("Budget", "attachments/budget.docx"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (PacketBuilder.Prepared p = new PacketBuilder(PdfFonts.liberation()).prepare(input)) {
+            // Converted with tags on, the document is no "is not tagged" finding, which --strict would refuse.
+            assertThat(p.findings()).isEmpty();
+            assertThat(p.conforming()).isTrue();
+            p.write(out);
+        }
+        byte[] pdf = out.toByteArray();
+        Fixtures.keep("packet-word-attachment.pdf", pdf);
+        assertThat(PacketConformanceTest.claims(pdf)).containsExactly("pdfaid", "pdfuaid");
+        assertThat(VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_1_B)).as("PDF/A-1b").isEmpty();
+        assertThat(VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> types = new java.util.ArrayList<>();
+            types(PacketConformanceTest.part(d, "Budget"), types);
+            assertThat(types).contains("Table", "TR", "TD");
+        }
+        assertThat(Pdfs.flatText(pdf)).contains("Spending in 2017", "Outreach");
+    }
+
+    private static void types(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
+                              List<String> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                out.add(e.getStructureType());
+                types(e, out);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void keepsOnlyThePdfAndLeavesNoLibreOfficeRunning(@TempDir Path work) throws Exception {
         Path soffice = ExternalProgram.require("soffice");
         Path memo = work.resolve("memo.docx");

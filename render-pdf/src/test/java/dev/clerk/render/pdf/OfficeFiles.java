@@ -26,6 +26,21 @@ final class OfficeFiles {
         }
     }
 
+    /** A Word document made with POI: a paragraph and a table of two rows. */
+    static void wordWithTable(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             OutputStream os = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Spending in 2017, as the committee proposes it.");
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("Item");
+            table.getRow(0).getCell(1).setText("Amount");
+            table.getRow(1).getCell(0).setText("Outreach");
+            table.getRow(1).getCell(1).setText("$1,200");
+            doc.write(os);
+        }
+    }
+
     /**
      * A Word document whose word/document.xml is {@code megabytes} MB of zeros: about a thousandth of that on disk.
      * Written as it is deflated, so the test holds 64 kB of it at a time.
@@ -64,7 +79,7 @@ final class OfficeFiles {
 
     /**
      * An executable shell script named {@code soffice} in {@code folder}: a stand-in taking soffice's arguments
-     * ({@code --headless --norestore -env:UserInstallation=URI --convert-to pdf --outdir DIR FILE}, so {@code $3}
+     * ({@code --headless --norestore -env:UserInstallation=URI --convert-to pdf:FILTER:OPTIONS --outdir DIR FILE}, so {@code $3}
      * is the profile, {@code $7} the output folder and {@code $8} the document).
      */
     static Path standIn(Path folder, String body) throws IOException {

@@ -56,6 +56,35 @@ final class SamplePdfs {
         return out.toByteArray();
     }
 
+    /**
+     * A PDF of {@code pages} pages written to {@code file}, each saying its number above a picture of
+     * {@code noiseBytes} bytes of noise, which no compression makes smaller: a file about {@code pages * noiseBytes}
+     * bytes long.
+     */
+    static Path heavy(Path file, String name, int pages, int noiseBytes) throws Exception {
+        Files.createDirectories(file.getParent());
+        java.util.Random random = new java.util.Random(pages * 31L + name.hashCode());
+        int side = (int) Math.ceil(Math.sqrt(noiseBytes / 3.0));
+        byte[] noise = new byte[side * side * 3];
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            Document d = new Document(new Rectangle(612, 792));
+            PdfWriter.getInstance(d, out);
+            d.open();
+            for (int i = 1; i <= pages; i++) {
+                if (i > 1) {
+                    d.newPage();
+                }
+                d.add(new Paragraph(name + ", page " + i + " of " + pages + ". Sample text at the top of the page."));
+                random.nextBytes(noise);
+                com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(side, side, 3, 8, noise);
+                picture.scaleToFit(400, 400);
+                d.add(picture);
+            }
+            d.close();
+        }
+        return file;
+    }
+
     static Path write(Path file, byte[] pdf) throws Exception {
         Files.createDirectories(file.getParent());
         return Files.write(file, pdf);
