@@ -117,7 +117,7 @@ final class Painters {
     /** The characters no font has, as problems at their lines. */
     InputException problems(MissingGlyphException e) {
         return new InputException(e.glyphs().stream()
-                .map(g -> positions.error(g.source(), g.describe(e.fonts()))).toList());
+                .map(g -> positions.error(g.source(), g.codePoint(), g.describe(e.fonts()))).toList());
     }
 
     /**
