@@ -1,5 +1,6 @@
 package dev.clerk.build;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,27 +21,124 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /** Opens the stream a temporary file is written through: the one place a write meets the disk. */
+    @FunctionalInterface
+    interface Opener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    /** How every temporary file is opened; tests put a failing disk in its place. */
+    static Opener opener = Files::newOutputStream;
+
     /**
-     * Writes {@code target} with what {@code content} produces; on any failure the target is left as it was.
+     * Writes {@code target} with what {@code content} produces; on any failure the target is left as it was and no
+     * temporary file is left behind.
      *
      * @throws FileSystemException when something other than a regular file is at {@code target} (a folder, a FIFO,
-     *                             a device, a socket; symbolic links followed): it is left as it is, nothing written
+     *                             a device, a socket; symbolic links followed): it is left as it is, nothing written;
+     *                             or when the file cannot be written (a full disk): "out/minutes.pdf: could not be
+     *                             written: No space left on device", with that failure as its cause
      */
     public static void write(Path target, Target.Content content) throws Exception {
         refuseSpecial(target);
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw notWritten(target, e);
+        }
+        try {
+            Watched watched = null;
+            try (Watched out = new Watched(opener.open(tmp))) {
+                watched = out;
                 content.writeTo(out);
+            } catch (Exception e) {
+                // A renderer may wrap the stream's failure in its own exception (OpenPDF's ExceptionConverter): what
+                // the stream saw is what went wrong.
+                IOException failure = watched == null && e instanceof IOException io ? io
+                        : watched == null ? null : watched.failure;
+                if (failure != null) {
+                    throw notWritten(target, failure);
+                }
+                throw e;
             }
-            permissions(tmp, target);
+            try {
+                permissions(tmp, target);
+            } catch (IOException e) {
+                throw notWritten(target, e);
+            }
             // Again: a pipe or folder may have been put there while the content was written.
             refuseSpecial(target);
-            move(tmp, target);
+            try {
+                move(tmp, target);
+            } catch (IOException e) {
+                throw notWritten(target, e);
+            }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** "out/minutes.pdf: could not be written: No space left on device", caused by {@code e}. */
+    private static FileSystemException notWritten(Path target, IOException e) {
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        FileSystemException failure = new FileSystemException(target.toString(), null, "could not be written: "
+                + (reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason));
+        failure.initCause(e);
+        return failure;
+    }
+
+    /** A stream that keeps the first failure of the stream it wraps, whoever catches it. */
+    private static final class Watched extends FilterOutputStream {
+        private IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        private IOException seen(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 

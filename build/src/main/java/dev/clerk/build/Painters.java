@@ -116,8 +116,8 @@ public final class Painters {
 
     /** The characters no font has, as problems at their lines. */
     public InputException problems(MissingGlyphException e) {
-    return new InputException(e.glyphs().stream()
-                .map(g -> positions.error(g.source(), g.describe(e.fonts()))).toList());
+        return new InputException(e.glyphs().stream()
+                .map(g -> positions.error(g.source(), g.codePoint(), g.describe(e.fonts()))).toList());
     }
 
     /**

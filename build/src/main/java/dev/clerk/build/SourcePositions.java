@@ -3,26 +3,38 @@ package dev.clerk.build;
 import dev.clerk.compose.doc.Source;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingKind;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Turns the source of a composed text (committee.yaml or a meeting file, and a field path) into a problem at its
- * line and column, so that whatever painter refuses a text (a character no font has) the message points at the
- * YAML that holds it. Meeting files not already parsed are read only when a problem needs them.
+ * Turns the source of a composed text (committee.yaml or a meeting, and a field path) into a problem at its line and
+ * column, so that whatever painter refuses a text (a character no font has) the message points at the YAML that holds
+ * it. A source names its meeting by date and kind, not by file: the meeting file is the one of the committee's
+ * meeting files ({@code 2017-03-27.yaml}, {@code 2017-03-27-evening.yml} ...) that holds that meeting, and of two
+ * such, the one that holds the character. Text with no source (Clerk's wording around the committee's words) is
+ * reported where the character stands in the committee's files. Meeting files not already parsed are read only when
+ * a problem needs them.
  */
 public final class SourcePositions {
     private final Path root;
     private final Parsed<Body> body;
-    private final Map<String, Parsed<Meeting>> meetings = new HashMap<>();
+    /** The meeting files read so far, by real path. */
+    private final Map<Path, Parsed<Meeting>> meetings = new LinkedHashMap<>();
+    /** The text of each file looked into for a character, by real path. */
+    private final Map<Path, String> texts = new LinkedHashMap<>();
+    private boolean allRead;
 
     public SourcePositions(Path root, Parsed<Body> body) {
         this.root = root;
@@ -31,43 +43,137 @@ public final class SourcePositions {
 
     /** These positions, knowing the parsed {@code meeting} file already. */
     public SourcePositions with(Parsed<Meeting> meeting) {
-        Meeting m = meeting.value();
-        meetings.put(key(m.date().toString(), m.kind() == dev.clerk.model.MeetingKind.SPECIAL), meeting);
+        meetings.put(real(Path.of(meeting.file())), meeting);
         return this;
     }
 
-    /** An error about the text from {@code source} (null for Clerk's own wording, reported at committee.yaml). */
-    public Problem error(Source source, String message) {
+    /**
+     * An error about the character {@code codePoint} in the text from {@code source} (null for Clerk's own wording):
+     * at its field in the file that holds it.
+     */
+    public Problem error(Source source, int codePoint, String message) {
+        if (source != null && source.file() == Source.File.COMMITTEE) {
+            return at(body, source.field(), message);
+        }
+        if (source != null) {
+            Parsed<Meeting> meeting = meeting(source, codePoint);
+            if (meeting != null) {
+                return at(meeting, source.field(), message);
+            }
+        }
+        // Clerk's wording around the committee's words (a task's history, the item that assigned it), or a meeting
+        // file gone since it was read: where the character stands.
+        Optional<Problem> found = find(codePoint, message);
+        if (found.isPresent()) {
+            return found.get();
+        }
         if (source == null) {
+            // Not in any file: Clerk's own words, in the language committee.yaml chose.
             return Problem.error(body.file(), Position.FILE, "language", message);
         }
-        Parsed<?> file = source.file() == Source.File.COMMITTEE ? body : meeting(source);
-        if (file == null) {
-            return Problem.error(body.file(), Position.FILE, source.toString(), message);
-        }
-        return Problem.error(file.file(), file.source().valueAt(source.field()), source.field(), message);
+        return Problem.error(shown(root.resolve(CommitteeFolder.MEETINGS)), Position.FILE,
+                "the meeting of " + source.meeting() + (source.special() ? " (special)" : "") + ": " + source.field(),
+                message);
     }
 
-    private Parsed<Meeting> meeting(Source source) {
-        String key = key(source.meeting().toString(), source.special());
-        Parsed<Meeting> known = meetings.get(key);
-        if (known != null) {
-            return known;
+    private static Problem at(Parsed<?> file, String field, String message) {
+        return Problem.error(file.file(), file.source().valueAt(field), field, message);
+    }
+
+    /**
+     * The meeting file {@code source} is in: of the meetings of its date and kind, the one whose text holds
+     * {@code codePoint} (a committee may keep two regular meetings of one day), else the first.
+     */
+    private Parsed<Meeting> meeting(Source source, int codePoint) {
+        readAll();
+        List<Map.Entry<Path, Parsed<Meeting>>> same = new ArrayList<>();
+        for (Map.Entry<Path, Parsed<Meeting>> e : meetings.entrySet()) {
+            Meeting m = e.getValue().value();
+            if (m.date().equals(source.meeting()) && (m.kind() == MeetingKind.SPECIAL) == source.special()) {
+                same.add(e);
+            }
         }
-        Path file = root.resolve(CommitteeFolder.MEETINGS).resolve(key + ".yaml");
-        if (!Files.isRegularFile(file)) {
-            file = root.resolve(CommitteeFolder.MEETINGS).resolve(key + ".json");
+        for (Map.Entry<Path, Parsed<Meeting>> e : same) {
+            if (same.size() == 1 || text(e.getKey()).map(t -> contains(t, codePoint)).orElse(false)) {
+                return e.getValue();
+            }
         }
-        try {
-            Parsed<Meeting> parsed = ModelReader.parseMeeting(file);
-            meetings.put(key, parsed);
-            return parsed;
-        } catch (InputException | RuntimeException e) {
-            return null;
+        return same.isEmpty() ? null : same.get(0).getValue();
+    }
+
+    /** Reads the committee's meeting files not read yet; one that cannot be read holds no text to point at. */
+    private void readAll() {
+        if (allRead) {
+            return;
+        }
+        allRead = true;
+        for (Path file : CommitteeFolder.meetingFiles(root)) {
+            Path real = real(file);
+            if (meetings.containsKey(real)) {
+                continue;
+            }
+            try {
+                byte[] bytes = ModelReader.readBytes(file);
+                texts.put(real, new String(bytes, StandardCharsets.UTF_8));
+                Parsed<Meeting> parsed = ModelReader.parseMeeting(shown(file), new String(bytes, StandardCharsets.UTF_8));
+                meetings.put(real, parsed);
+            } catch (InputException | RuntimeException e) {
+                // reported by the command that reads it
+            }
         }
     }
 
-    private static String key(String date, boolean special) {
-        return date + (special ? "-special" : "");
+    /** The first place {@code codePoint} stands in committee.yaml or a meeting file, as an error there. */
+    private Optional<Problem> find(int codePoint, String message) {
+        readAll();
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(real(root.resolve(CommitteeFolder.BODY_FILE)), body.file());
+        meetings.forEach((real, parsed) -> files.put(real, parsed.file()));
+        for (Map.Entry<Path, String> f : files.entrySet()) {
+            Optional<String> text = text(f.getKey());
+            int at = text.map(t -> t.indexOf(Character.toString(codePoint))).orElse(-1);
+            if (at >= 0) {
+                return Optional.of(Problem.error(f.getValue(), Position.of(text.get(), at), "", message));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> text(Path real) {
+        if (!texts.containsKey(real)) {
+            try {
+                texts.put(real, new String(ModelReader.readBytes(real), StandardCharsets.UTF_8));
+            } catch (InputException | RuntimeException e) {
+                texts.put(real, null);
+            }
+        }
+        return Optional.ofNullable(texts.get(real));
+    }
+
+    private static boolean contains(String text, int codePoint) {
+        return text.contains(Character.toString(codePoint));
+    }
+
+    /** {@code file} as the user would name it: beside committee.yaml as the command shows that one. */
+    private String shown(Path file) {
+        Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return Path.of(body.file()).resolveSibling(rel).toString();
+    }
+
+    /** {@code path} with every symbolic link of its existing part followed, so that one file has one key. */
+    private static Path real(Path path) {
+        Path abs = path.toAbsolutePath();
+        Path top = abs.getRoot();
+        int n = abs.getNameCount();
+        for (int i = n; i > 0; i--) {
+            Path prefix = top.resolve(abs.subpath(0, i));
+            try {
+                Path real = prefix.toRealPath();
+                return i == n ? real : real.resolve(abs.subpath(i, n)).normalize();
+            } catch (java.io.IOException | SecurityException e) {
+                // not there (or not to be looked at): try its folder
+            }
+        }
+        return abs.normalize();
     }
 }

@@ -128,6 +128,12 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             Throwable cause = o.error() instanceof UncheckedIOException u ? u.getCause() : o.error();
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            if (cause instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    && Path.of(f.getFile()).endsWith(o.target().output())) {
+                // The document itself could not be written (a full disk): the message names it already.
+                err.println(message);
+                return;
+            }
             err.println(o.target().output() + ": not built: " + message);
         }
     }

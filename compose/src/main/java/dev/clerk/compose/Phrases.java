@@ -263,6 +263,26 @@ final class Phrases {
     }
 
     /**
+     * {@link #reference(Origin)} as a text: the title of the item that assigned the task from its place in the meeting
+     * file, so that a character no font has in it is reported there.
+     */
+    Text referenceText(Origin o) {
+        String reference = reference(o);
+        int at = o.isFollowUp() || o.field() == null ? -1 : o.field().lastIndexOf(".actions[");
+        String heading = get("tasks.origin", o.label(), o.title());
+        if (at < 0 || !reference.startsWith(heading) || !heading.endsWith(o.title())) {
+            return words(reference, null);
+        }
+        Source title = Source.meeting(o.meeting(), o.special(), o.field().substring(0, at) + ".title");
+        int start = heading.length() - o.title().length();
+        return Text.builder()
+                .add(words(reference.substring(0, start), null))
+                .add(words(o.title(), title))
+                .add(words(reference.substring(heading.length()), null))
+                .build();
+    }
+
+    /**
      * An entry of a task's history: "In progress; reassigned from Ana Ortiz to Cleo Park; due date moved to March 1,
      * 2024. First draft circulated.", "Reopened as in progress.", "Done.", or the clerk's note alone.
      */

@@ -63,7 +63,8 @@ final class TaskTables {
                 p.words(t.task(), at == null ? null : at.at("task")),
                 owners(p, t, at),
                 Text.plain(p.due(t)),
-                Text.plain(p.get("tasks.assigned", p.date(o.meeting()), p.reference(o), p.carried(t.timesCarried()))),
+                p.phrase("tasks.assigned", null, Text.plain(p.date(o.meeting())), p.referenceText(o),
+                        Text.plain(p.carried(t.timesCarried()))),
                 Text.plain(String.join("\n", notes)));
     }
 }
