@@ -17,8 +17,9 @@ final class AgendaTable {
             + "|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?)$");
     private static final Pattern TIME = Pattern.compile("\\d[:.]\\d{2}");
     /** Columns that make the table something else: actions with owners, motions, attendance. */
-    private static final Pattern OWNER = Pattern.compile("(?i).*\\b(owners?|who|responsible|assigned( to)?|lead|person)\\b.*");
-    private static final Pattern TASK = Pattern.compile("(?i).*\\b(tasks?|actions?|action items?|items?|description|what"
+    static final Pattern OWNER = Pattern.compile("(?i).*\\b(owners?|who|resp|responsib(?:le|ility)|assigned( to)?|lead|person"
+            + "|action(?:ed)? by|by whom)\\b.*");
+    static final Pattern TASK = Pattern.compile("(?i).*\\b(tasks?|actions?|action items?|items?|description|details?|what"
             + "|follow[- ]?ups?)\\b.*");
     private static final Pattern OTHER = Pattern.compile("(?i).*\\b(moved|mover|proposed|proposer|seconded|attendance"
             + "|present|vote[sd]?)\\b.*");

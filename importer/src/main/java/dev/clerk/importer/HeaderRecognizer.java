@@ -21,6 +21,10 @@ final class HeaderRecognizer {
             + "location|place|where|venue|address)\\s*:\\s*(?<rest>.*)$");
     private static final Pattern AT_PLACE = Pattern.compile("(?i)\\b(?:\\d|[ap]\\.?m\\.?)\\s+(?:at|in)\\s+(?:the\\s+)?(?<place>[^,;.]{3,80})$");
 
+    /** "2022-11-19 13:00:00 -0800", "2022-11-19T13:00", "2022-11-19 13:00 +01:00": a date and time in front matter. */
+    private static final Pattern FRONT_DATE_TIME = Pattern.compile("^(?<date>\\d{4}-\\d{2}-\\d{2})[T ]\\s*(?<hour>[01]\\d|2[0-3])"
+            + ":(?<minute>[0-5]\\d)(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})?$");
+
     private HeaderRecognizer() {
     }
 
@@ -139,6 +143,21 @@ final class HeaderRecognizer {
             h.unread.remove(0);
         }
         return h;
+    }
+
+    /**
+     * The time of day in the front matter's date ("date: 2022-11-19 13:00:00 -0800", as a site lists an event) when
+     * that date is the meeting's: the time the meeting was set for. Null when the front matter gives no such time.
+     */
+    static TimeRecognizer.Found frontMatterStart(java.util.Map<String, String> frontMatter, LocalDate date) {
+        String value = frontMatter.get("date");
+        Matcher m = value == null ? null : FRONT_DATE_TIME.matcher(value.strip());
+        if (m == null || !m.matches() || date == null || !date.toString().equals(m.group("date"))) {
+            return null;
+        }
+        java.time.LocalTime time = java.time.LocalTime.of(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")));
+        // A date with no time of its own is written with midnight.
+        return time.equals(java.time.LocalTime.MIDNIGHT) ? null : new TimeRecognizer.Found(time, value.strip(), false, 0);
     }
 
     /** A line that starts with a time, right under the line with the date; else a line that is a time alone. */

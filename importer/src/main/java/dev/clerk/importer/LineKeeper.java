@@ -80,7 +80,15 @@ final class LineKeeper {
         LineKeeper first = new LineKeeper(meeting, roster);
         Corpus corpus = first.corpus();
         List<Line> all = new ArrayList<>(source.frontMatterLines());
-        all.addAll(source.lines());
+        // One line a source line: the pieces a line was read in (an HTML table's rows) are placed together.
+        List<Line> sourceLines = SourceLines.whole(source.lines());
+        all.addAll(sourceLines);
+        Set<Integer> inPieces = new java.util.HashSet<>();
+        for (int i = 1; i < source.lines().size(); i++) {
+            if (source.lines().get(i).number() == source.lines().get(i - 1).number()) {
+                inPieces.add(source.lines().get(i).number());
+            }
+        }
         List<ItemAt> at = new ArrayList<>();
         flatten(items, "agenda", at);
         Map<Integer, List<String>> placed = new HashMap<>();
@@ -89,7 +97,7 @@ final class LineKeeper {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> where = place(corpus, first.words(line), scope(line.number(), at, 0));
+            List<String> where = place(corpus, first.words(line), scope(line.number(), at, 0, inPieces));
             if (where != null) {
                 placed.put(line.number(), where);
             }
@@ -132,7 +140,7 @@ final class LineKeeper {
             }
             if (line.number() < firstSection) {
                 if (title == null && meeting.title() == null && titleLike && !inserts.containsKey(PREAMBLE_KEY)
-                        && (readsAsTitle(line) || line == firstText(source.lines()))) {
+                        && (readsAsTitle(line) || line == firstText(sourceLines))) {
                     title = text;
                     titleLine = line;
                     titleEnd = line.number();
@@ -206,7 +214,7 @@ final class LineKeeper {
                 placedAfter.put(line.number(), List.of(keptPaths.get(line.number())));
                 continue;
             }
-            List<String> where = place(after, first.words(line), scope(line.number(), at, hasPreamble ? 1 : 0));
+            List<String> where = place(after, first.words(line), scope(line.number(), at, hasPreamble ? 1 : 0, inPieces));
             if (where != null) {
                 placedAfter.put(line.number(), where);
             }
@@ -264,6 +272,24 @@ final class LineKeeper {
      * it belongs to, not of its sub-items (their lines are theirs) nor of other items, whose words are not its words.
      * Before the first section, the preamble item when there is one ({@code shift} 1).
      */
+    /**
+     * The fields of a line read in pieces (an HTML table's cells and list items, a numbered title in bold and its
+     * minute): the item it starts in, and the items its pieces open.
+     */
+    private static Predicate<String> scope(int line, List<ItemAt> at, int shift, Set<Integer> inPieces) {
+        if (!inPieces.contains(line)) {
+            return scope(line, at, shift);
+        }
+        Predicate<String> scope = scope(line - 1, at, shift);
+        for (ItemAt item : at) {
+            if (item.line == line) {
+                String own = shift == 0 ? item.path : shift(item.path);
+                scope = scope.or(path -> path.startsWith(own + ".") && !path.startsWith(own + ".items["));
+            }
+        }
+        return scope;
+    }
+
     private static Predicate<String> scope(int line, List<ItemAt> at, int shift) {
         ItemAt item = itemOf(line, at);
         String own = item == null ? (shift == 1 ? "agenda[0]" : null) : shift == 0 ? item.path : shift(item.path);

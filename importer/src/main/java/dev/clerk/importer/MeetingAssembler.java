@@ -133,7 +133,15 @@ final class MeetingAssembler {
             guesses.add(new Guess("date", dateGuess));
         }
         start = header.start;
+        if (start == null && (start = HeaderRecognizer.frontMatterStart(source.frontMatter(), date)) != null) {
+            guesses.add(new Guess("start", "start time read as " + start.time() + " from the front matter's date \""
+                    + start.written() + "\"; the minutes may say when the meeting was called to order"));
+        }
         location = header.location;
+        if (location == null && source.frontMatter().containsKey("location")) {
+            // "location: Gig Harbor Library, 4424 Point Fosdick Drive NW": where the site lists the meeting.
+            location = HeaderRecognizer.location(List.of(source.frontMatter().get("location")));
+        }
         if (header.locationGuessed) {
             guesses.add(new Guess("location", "place read from the title line; the minutes give no address"));
         }
@@ -180,7 +188,9 @@ final class MeetingAssembler {
         String nextRest = NextMeetingRecognizer.titleRest(s.title);
         if (nextRest != null) {
             nextSection(s, nextRest);
-            return null;
+            // "6. Date of next meeting" is an item of the numbered agenda: it keeps its place, what it says is read
+            // as the next meeting's. "IV. Next Meeting: May 22, 2017" only gives the date.
+            return s.heading.label() == null || firstDate(nextRest) != null ? null : new Drafts.Item(s.title, s.heading.number());
         }
         Drafts.Item item = new Drafts.Item(s.title, s.heading.number());
         if (start == null && WHEN_SECTION.matcher(s.title).matches()) {
@@ -430,8 +440,9 @@ final class MeetingAssembler {
      */
     private void table(Drafts.Item item, List<Line> rows) {
         List<String> header = rows.get(0).cells();
-        int owner = column(header, "(?i).*\\b(owners?|who|responsible|assigned( to)?|lead|person)\\b.*");
-        int task = column(header, "(?i).*\\b(tasks?|actions?|action items?|items?|description|what|follow[- ]?ups?)\\b.*");
+        // The columns that make a table one of action items rather than agenda items.
+        int owner = column(header, AgendaTable.OWNER.pattern());
+        int task = column(header, AgendaTable.TASK.pattern());
         int due = column(header, "(?i).*\\b(due|deadline|by when|when|target date|date due|by)\\b.*");
         int mover = column(header, "(?i).*\\b(moved|mover|moved by|proposed|proposer)\\b.*");
         if (mover >= 0) {

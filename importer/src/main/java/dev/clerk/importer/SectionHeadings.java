@@ -14,12 +14,23 @@ import java.util.regex.Pattern;
  * outlined by numbered lines that read as titles (Roman numerals, letters, numbers, decimals: "I. Introductions",
  * "A. Check in ...", "2.3 Budget"), "Item 5: Title" lines, upper-case lines, bold lines, and short plain lines that
  * title the bulleted list below them; the first kind met becomes level 1, the next new kind level 2, and so on, as
- * a reader would take them. In both, a table whose rows are agenda items ({@link AgendaTable}) gives one section a
- * row. A name in an attendance block, a vote label ("In Favour:") and a title line that breaks off mid-phrase are
- * not sections.
+ * a reader would take them; within a section, a short line in title case between sentences titles the paragraph
+ * below it. In both, a table whose rows are agenda items ({@link AgendaTable}) gives one section a row, and
+ * "## Agenda" and "## Minutes" side by side are parts of the page, not its title. A name in an attendance block, a
+ * vote label ("In Favour:") and a title line that breaks off mid-phrase are not sections.
  */
 final class SectionHeadings {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /**
+     * Words in title case, small words between them ("Matters Arising", "Village Hall Rep.", "Report of the Clerk"),
+     * ending in a letter or a short abbreviation.
+     */
+    private static final Pattern TITLE_CASE = Pattern.compile("^\\p{Lu}[\\p{L}'’&/-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&/-]*|of|and|the"
+            + "|for|to|in|on|at|&|a|an))*(?<=\\p{L})(?:(?<=\\s\\p{Lu}\\p{Ll}{1,2})\\.)?$");
+    /** A heading that names a part of the document rather than the document. */
+    private static final Pattern PART = Pattern.compile("(?i)^(?:agenda|minutes|notes|summary)$");
+    /** A word that makes a short numbered line an outcome ("Noted.", "None.", "Minutes approved."), not a title. */
+    private static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:\\p{L}+ed|none|nil|n/a|yes|no)\\.?$");
     private static final Pattern TITLE_WORDS = Pattern.compile("(?i)\\b(minutes|meeting|agenda)\\b");
     /** A labelled field ("Present: ...", "Date:"), which ends the title block. */
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} ]{2,30}:");
@@ -100,6 +111,8 @@ final class SectionHeadings {
         // The last whole number of the outline ("3" after "3. Apologies"): "4." after it goes on with the outline.
         int outlineNumber = 0;
         boolean inList = false;
+        // The index of the last line read as a title.
+        int lastTitleLine = -1;
         // Whether the lines are in an attendance block, where a short line is a name, not a title.
         boolean inAttendance = false;
         // Whether the last line of the document's title broke off mid-phrase ("... HELD IN THE CHAMBER ON").
@@ -141,7 +154,7 @@ final class SectionHeadings {
                 }
             }
             if (line.kind() == Line.Kind.HEADING) {
-                if (roots.isEmpty() && isTitle(line.text())) {
+                if (roots.isEmpty() && isTitle(line.text()) && !isPart(lines, i)) {
                     header.add(line);
                     continue;
                 }
@@ -154,7 +167,7 @@ final class SectionHeadings {
                 // Signatures and approval lines under the minutes are not items, however bold.
                 level = null;
             } else if (line.kind() == Line.Kind.NUMBERED && line.depth() <= 3 && line.close() != 0
-                    && headsSubList(lines, i)) {
+                    && (headsSubList(lines, i) || markdown && line.bold() && leadsText(lines, i))) {
                 // "1.  Remote voting:" above its own indented points: an item of the outline, in any document.
                 String style = style(line.label(), styles, lastLabel);
                 level = markdown ? markedLevel + 1 : levelOf(sameAs.getOrDefault(style, style), styles);
@@ -167,8 +180,9 @@ final class SectionHeadings {
                 titleContinues = endsMidPhrase(line.text());
                 continue;
             } else if (!markdown && (!inList || continuesOutline(line, outlineNumber)) && line.kind() == Line.Kind.NUMBERED
-                    && line.close() == '.' && line.depth() <= 3
-                    && (readsAsTitle(line.text()) || runOn(line.text()) != null)) {
+                    && (line.close() == '.' || line.bold()) && line.depth() <= 3
+                    && (readsAsTitle(line.text()) || runOn(line.text()) != null || line.bold() && readsAsLongTitle(line.text())
+                    || line.label().matches("\\d{1,2}") && isShortTitleWithStop(line.text()))) {
                 String style = style(line.label(), styles, lastLabel);
                 if (line.bold() && styles.contains("BOLD") && !styles.contains(style) && !sameAs.containsKey(style)) {
                     // Numbered titles set as the bold titles before them are at their level.
@@ -231,8 +245,15 @@ final class SectionHeadings {
                 }
                 level = levelOf("UPPER", styles);
                 title = line.text();
-            } else if (!markdown && line.kind() == Line.Kind.TEXT && titlesList(lines, i)
+            } else if ((!markdown || roots.isEmpty() && !isTitle(line.text())) && line.kind() == Line.Kind.TEXT
+                    && titlesList(lines, i)
                     && !(inAttendance && isName(line.text()))) {
+                level = levelOf("PLAIN", styles);
+                title = line.text();
+            }
+            if (level == null && !markdown && !open.isEmpty() && line.kind() == Line.Kind.TEXT
+                    && !line.bold() && titlesParagraph(lines, i, lastTitleLine) && !(inAttendance && isName(line.text()))) {
+                // "Playing Field Rep." above the minute of that appointment, within item 3.
                 level = levelOf("PLAIN", styles);
                 title = line.text();
             }
@@ -262,6 +283,7 @@ final class SectionHeadings {
                 continue;
             }
             inList = false;
+            lastTitleLine = i;
             String[] split = numbered ? subItemRunOn(line.kind() == Line.Kind.NUMBERED ? line.label() : null, title) : null;
             if (split == null && numbered && !readsAsTitle(title)) {
                 split = runOn(title);
@@ -377,6 +399,53 @@ final class SectionHeadings {
         return readsAsTitle(title) ? new String[] {title, text.substring(m.end()).strip()} : null;
     }
 
+    /**
+     * Whether a heading that names a part of the document ("## Agenda" above the notice, "## Minutes" above the
+     * minutes) is one of its parts, not its title: another part is named at its depth.
+     */
+    private static boolean isPart(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (!PART.matcher(cleanTitle(line.text())).matches()) {
+            return false;
+        }
+        for (int j = 0; j < lines.size(); j++) {
+            Line other = lines.get(j);
+            if (j != i && other.kind() == Line.Kind.HEADING && other.depth() == line.depth()
+                    && PART.matcher(cleanTitle(other.text())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a numbered title in bold leads text of its own, not the next title of a list of them. */
+    private static boolean leadsText(List<Line> lines, int i) {
+        String text = lines.get(i).text();
+        if (!readsAsTitle(text) || text.split("\\s+").length > 12) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && !lines.get(j).bold();
+    }
+
+    /**
+     * A long numbered title in bold, which only its length keeps from reading as one: "Any further reports for the next
+     * agenda (for information only, not for discussion) and date of next meeting".
+     */
+    private static boolean readsAsLongTitle(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.length() <= 160
+                && text.split("\\s+").length <= 24 && text.matches(".*[\\p{L}\\d)]$");
+    }
+
+    /** A title of up to three words closed by a full stop: "AOB.", "Apologies.", "Any other business." */
+    private static boolean isShortTitleWithStop(String text) {
+        String[] words = text.split("\\s+");
+        return words.length <= 3 && text.matches("\\p{Lu}[\\p{L}'’ &/-]*\\p{L}\\.") && !OUTCOME.matcher(text).find();
+    }
+
     /** Whether a numbered line heads indented points of its own: "1.  Remote voting:" above "    1.  Only ...". */
     private static boolean headsSubList(List<Line> lines, int i) {
         Line line = lines.get(i);
@@ -456,7 +525,7 @@ final class SectionHeadings {
         if (j < lines.size() && lines.get(j).isBlank()) {
             j++;
         }
-        if (j >= lines.size() || lines.get(j).kind() != Line.Kind.BULLET) {
+        if (j >= lines.size() || lines.get(j).kind() != Line.Kind.BULLET && lines.get(j).kind() != Line.Kind.TABLE) {
             return false;
         }
         if (text.length() > 60 || text.split("\\s+").length > 8 || !Character.isUpperCase(text.codePointAt(0))) {
@@ -465,6 +534,38 @@ final class SectionHeadings {
         int last = text.codePointBefore(text.length());
         return (Character.isLetterOrDigit(last) || last == ')') && !LEAD_IN.matcher(text).find()
                 && !DateRecognizer.isOnlyDate(text);
+    }
+
+    /**
+     * A short line in title case standing between sentences, within a section: the title of the paragraph below it
+     * ("Playing Field Rep." after item 3's first minute and above "Cllr Lee was nominated by ..."). It follows a
+     * blank line, a title, or a sentence that ended; the line below it is a sentence.
+     */
+    static boolean titlesParagraph(List<Line> lines, int i, int lastTitleLine) {
+        String text = lines.get(i).text();
+        String[] words = text.split("\\s+");
+        if (words.length > 5 || text.length() > 40 || !TITLE_CASE.matcher(text).matches() || LEAD_IN.matcher(text).find()
+                || DateRecognizer.isOnlyDate(text) || isSignOff(text) || isTitle(text)) {
+            return false;
+        }
+        int b = i - 1;
+        while (b >= 0 && lines.get(b).isBlank()) {
+            b--;
+        }
+        // After a sentence that ended, or a short line that did not break off: not the last line of a wrapped paragraph.
+        String before = b < 0 ? "" : lines.get(b).text();
+        boolean standsAlone = b < 0 || b == lastTitleLine || lines.get(b).kind() == Line.Kind.TEXT
+                && (before.matches(".*[.!?]$") || before.length() < 60 && !endsMidPhrase(before));
+        int j = i + 1;
+        if (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        if (!standsAlone || j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT) {
+            return false;
+        }
+        String next = lines.get(j).text();
+        return next.split("\\s+").length >= 4 && Character.isUpperCase(next.codePointAt(0))
+                && !TITLE_CASE.matcher(next).matches();
     }
 
     /** A line wholly in bold that reads as a title: short, capitalised, no sentence, no vote tally or lower-case label. */
@@ -525,9 +626,10 @@ final class SectionHeadings {
         boolean seenSection = false;
         boolean sectionBefore = false;
         int loneAfterSections = 0;
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             if (l.kind() == Line.Kind.HEADING) {
-                if (!seenSection && isTitle(l.text())) {
+                if (!seenSection && isTitle(l.text()) && !isPart(lines, i)) {
                     continue;
                 }
                 seenSection = true;

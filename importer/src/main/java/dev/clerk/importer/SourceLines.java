@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits the text into classified {@link Line}s: YAML front matter (as left by Jekyll or a CMS) is set aside,
- * Markdown marks are read and removed, characters no document may hold are dropped.
+ * Markdown marks are read and removed, characters no document may hold are dropped. A source line may give several
+ * lines with its number: HTML blocks left on one line, a numbered title in bold and the minute written after it.
  */
 final class SourceLines {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
@@ -37,6 +38,17 @@ final class SourceLines {
     private static final Pattern HTML_START = Pattern.compile("(?i)\\bstart\\s*=\\s*[\"']?(\\d{1,3})");
     private static final Pattern HTML_BOLD = Pattern.compile("(?i)</?(?:strong|b)\\s*>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^>]*>");
+    /** Where a block starts: a paragraph, a division, a heading, a list, a line break, a table. */
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)<(?:p|div|h[1-6]|ol|ul|li|table)\\b[^>]*>|<br\\s*/?>");
+    /** Where a block other than a list item starts (those are on lines of their own by then). */
+    private static final Pattern HTML_PARAGRAPH = Pattern.compile("(?i)<(?:p|div|h[1-6])\\b[^>]*>|<br\\s*/?>");
+    private static final Pattern HTML_TABLE = Pattern.compile("(?is)<table\\b[^>]*>(.*?)</table\\s*>");
+    private static final Pattern HTML_ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?:</tr\\s*>|(?=<tr\\b)|$)");
+    private static final Pattern HTML_CELL = Pattern.compile("(?is)<t[dh]\\b[^>]*>(.*?)(?:</t[dh]\\s*>|(?=<t[dh]\\b)|$)");
+    private static final Pattern HTML_LIST_TAG = Pattern.compile("(?i)<(/?)(ol|ul|li)\\b([^>]*)>");
+    /** A numbered title in bold at the start of a line, and what is written after it: "**1) Budget** - ...". */
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:\\*\\*|__)\\s*\\(?(\\d{1,2}[.)]|[A-Z][.)]|[IVX]{1,5}[.)])"
+            + "\\s*(.+?)\\s*:?\\s*(?:\\*\\*|__)\\s*(?:[:–—-]\\s*)?(\\S.*)$");
 
     private static final Pattern YAML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*):\\s*(.*)$");
     private static final Pattern TOML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*=\\s*(.*)$");
@@ -66,9 +78,151 @@ final class SourceLines {
         }
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
-            lines.add(classify(i + 1, clean(raw[i]), indent(raw[i])));
+            List<String> pieces = htmlPieces(clean(raw[i]));
+            for (int p = 0; p < pieces.size(); p++) {
+                String[] lead = boldNumberedLead(pieces.get(p));
+                int indent = p == 0 ? indent(raw[i]) : 0;
+                if (lead == null) {
+                    lines.add(classify(i + 1, pieces.get(p), indent));
+                } else {
+                    lines.add(classify(i + 1, lead[0], indent));
+                    lines.add(classify(i + 1, lead[1], 0));
+                }
+            }
         }
         return new Result(lines, front, frontLines);
+    }
+
+    /**
+     * The lines with the pieces of one source line (an HTML table's rows, a numbered title in bold and the minute
+     * after it) joined again, one line a source line: what the source says line by line.
+     */
+    static List<Line> whole(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            Line last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.number() == l.number()) {
+                String text = last.isBlank() ? l.text() : l.isBlank() ? last.text() : last.text() + " " + l.text();
+                out.set(out.size() - 1, text.isEmpty() ? last
+                        : new Line(l.number(), text, Line.Kind.TEXT, 0, null, (char) 0, false));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A numbered title in bold leading the minute written on after it: "**1) Budget** - the treasurer reported ...",
+     * "**2. Website:** Ann has ...". The title with its number, and the rest; null for any other line.
+     */
+    static String[] boldNumberedLead(String line) {
+        Matcher m = BOLD_LEAD.matcher(unescape(line));
+        if (!m.matches() || m.group(2).contains("**") || m.group(2).contains("__")) {
+            return null;
+        }
+        String title = strip(m.group(2));
+        return title.isEmpty() || m.group(3).isBlank() ? null
+                : new String[] {"**" + m.group(1) + " " + title + "**", strip(m.group(3))};
+    }
+
+    /**
+     * The pieces of a line that holds HTML blocks a converter left on one line: the rows of a table as Markdown
+     * rows ("| Payee | Net |"; a table of one column is only a frame, and its cells' blocks are pieces), list items
+     * with their numbers ("<ol start="4"><li>" as "4." and the next item as "5."), paragraphs and line breaks. A line
+     * with one block and no table, or not starting with its markup, is one piece.
+     */
+    static List<String> htmlPieces(String line) {
+        if (!line.startsWith("<")) {
+            // Markup inside a Markdown table's cells ("| Budget | <p>- ...</p> |") is the cell's, read with its row.
+            return List.of(line);
+        }
+        Matcher blocks = HTML_BREAK.matcher(line);
+        int count = 0;
+        while (blocks.find()) {
+            count++;
+        }
+        if (count < 2 && !HTML_TABLE.matcher(line).find()) {
+            return List.of(line);
+        }
+        StringBuilder sb = new StringBuilder();
+        Matcher table = HTML_TABLE.matcher(line);
+        while (table.find()) {
+            table.appendReplacement(sb, Matcher.quoteReplacement(tableRows(table.group(1))));
+        }
+        table.appendTail(sb);
+        // Each list item on a line of its own, an ordered one with its number.
+        Matcher tag = HTML_LIST_TAG.matcher(sb.toString());
+        StringBuilder listed = new StringBuilder();
+        java.util.Deque<int[]> lists = new java.util.ArrayDeque<>();
+        while (tag.find()) {
+            String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+            String replacement;
+            if (!tag.group(1).isEmpty()) {
+                if (!name.equals("li") && !lists.isEmpty()) {
+                    lists.pop();
+                }
+                replacement = "\n";
+            } else if (name.equals("li")) {
+                int[] list = lists.peek();
+                replacement = list == null || list[0] < 0 ? "\n<li>" : "\n<ol start=\"" + (++list[0]) + "\"><li>";
+            } else {
+                Matcher st = HTML_START.matcher(tag.group(3));
+                lists.push(new int[] {name.equals("ol") ? (st.find() ? Integer.parseInt(st.group(1)) - 1 : 0) : -1});
+                replacement = "\n";
+            }
+            tag.appendReplacement(listed, Matcher.quoteReplacement(replacement));
+        }
+        tag.appendTail(listed);
+        String split = HTML_PARAGRAPH.matcher(listed.toString()).replaceAll(r -> r.group().regionMatches(true, 0, "<br", 0, 3)
+                ? "\n" : Matcher.quoteReplacement("\n" + r.group()));
+        List<String> out = new ArrayList<>();
+        for (String piece : split.split("\n")) {
+            String p = strip(piece);
+            String visible = HTML_TAG.matcher(p).replaceAll("").replace("&nbsp;", " ");
+            if (!isBlank(visible)) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? List.of("") : out;
+    }
+
+    /** A table's rows as Markdown rows, or, for a table of one column, its cells' contents one after the other. */
+    private static String tableRows(String body) {
+        List<List<String>> rows = new ArrayList<>();
+        Matcher tr = HTML_ROW.matcher(body);
+        int columns = 0;
+        while (tr.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher td = HTML_CELL.matcher(tr.group(1));
+            while (td.find()) {
+                cells.add(td.group(1));
+            }
+            columns = Math.max(columns, cells.size());
+            rows.add(cells);
+        }
+        StringBuilder sb = new StringBuilder("\n");
+        for (List<String> cells : rows) {
+            if (columns < 2) {
+                cells.forEach(c -> sb.append(c).append('\n'));
+                continue;
+            }
+            List<String> plain = cells.stream().map(c -> cellText(c).replace("|", "/")).toList();
+            if (plain.stream().anyMatch(c -> !c.isEmpty())) {
+                sb.append("| ").append(String.join(" | ", plain)).append(" |\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A cell's text, its markup gone. */
+    private static String cellText(String cell) {
+        return strip(entities(HTML_TAG.matcher(cell).replaceAll(" ")).replaceAll("\\s+", " "));
+    }
+
+    private static String entities(String t) {
+        return t.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     private static int frontMatterEnd(String[] raw, Map<String, String> front) {
@@ -222,6 +376,10 @@ final class SourceLines {
 
     private static Line classify(int number, String written, int indent) {
         String line = html(written);
+        if (line.endsWith("\\") && !line.endsWith("\\\\")) {
+            // A Markdown hard line break ("Roadmap\\" above the next line), as converters write it: no part of the text.
+            line = strip(line.substring(0, line.length() - 1));
+        }
         if (line.isEmpty()) {
             return new Line(number, "", Line.Kind.BLANK, 0, null, (char) 0, false);
         }
