@@ -332,6 +332,14 @@ final class AttendanceParser {
      * the index after the list, or {@code from} when the lines there are no such list.
      */
     static int listBeforeAbsences(List<Line> lines, int from, List<Attendee> out) {
+        return listBeforeAbsences(lines, from, null, out);
+    }
+
+    /**
+     * {@link #listBeforeAbsences(List, int, List)} where {@code following} (or null) is the line after {@code lines}:
+     * the heading of the first section, when the absences are a section of their own ("Apologies for Absence").
+     */
+    static int listBeforeAbsences(List<Line> lines, int from, Line following, List<Attendee> out) {
         if (!lines.get(from).isListItem() || from > 0 && lines.get(from - 1).isListItem()) {
             return from;
         }
@@ -343,10 +351,11 @@ final class AttendanceParser {
         while (next < lines.size() && isBlankOrComment(lines.get(next))) {
             next++;
         }
-        if (end - from < 2 || next >= lines.size()) {
+        Line afterLine = next < lines.size() ? lines.get(next) : following;
+        if (end - from < 2 || afterLine == null) {
             return from;
         }
-        Label after = label(lines.get(next));
+        Label after = next < lines.size() ? label(afterLine) : heading(afterLine.text());
         if (after == null || after.status() == AttendanceStatus.PRESENT || after.role() != null) {
             return from;
         }
@@ -583,6 +592,11 @@ final class AttendanceParser {
             }
         }
         if (block.size() == 1 && block.get(0).kind() == Line.Kind.TEXT) {
+            if (namesThenSentence(block.get(0).text().strip())) {
+                // "Malcolm and Ross apologised for their presence.": a sentence about people, kept as narrative.
+                unread.add(block.get(0));
+                return i;
+            }
             int before = out.size();
             parseEntries(block.get(0).text(), label, out);
             if (out.size() == before && !NOBODY.matcher(block.get(0).text()).matches()) {
@@ -650,6 +664,10 @@ final class AttendanceParser {
         if (NOBODY.matcher(t).matches()) {
             return true;
         }
+        if (namesThenSentence(t)) {
+            // "Malcolm and Ross apologised for their presence.": a sentence about people, kept as narrative.
+            return false;
+        }
         int before = out.size();
         Matcher box = CHECKBOX.matcher(t);
         if (box.matches()) {
@@ -676,6 +694,35 @@ final class AttendanceParser {
             addOne(t, label, spaced, out);
         }
         return out.size() > before;
+    }
+
+    /** Words that join or belong to names: "Ann and Bo", "Ludwig van Beethoven", "Director of Works". */
+    private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("and", "&", "of", "the", "de", "van", "von",
+            "der", "den", "la", "le", "du", "da", "di", "del", "y", "bin", "al");
+
+    /**
+     * Whether {@code t} is a sentence that opens with names and goes on with a predicate ("Malcolm and Ross apologised
+     * for their presence."): capitalised words, then three lowercase words in a row that join no names, ending in a
+     * full stop. A label sentence ("Apologies were received from ...") is read as a label before it gets here.
+     */
+    static boolean namesThenSentence(String t) {
+        if (!t.endsWith(".") || t.contains(",") || t.contains(";") || t.contains("(")) {
+            return false;
+        }
+        String[] w = t.substring(0, t.length() - 1).split("\\s+");
+        int k = 0;
+        while (k < w.length && (NAME_WORDS.contains(w[k]) || !w[k].isEmpty() && Character.isUpperCase(w[k].codePointAt(0)))) {
+            k++;
+        }
+        if (k == 0 || k + 3 > w.length) {
+            return false;
+        }
+        for (int j = k; j < k + 3; j++) {
+            if (NAME_WORDS.contains(w[j]) || !w[j].chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static AttendanceStatus status(String mark) {

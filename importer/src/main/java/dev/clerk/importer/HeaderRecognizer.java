@@ -62,7 +62,7 @@ final class HeaderRecognizer {
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
             }
-            int unlabelled = AttendanceParser.listBeforeAbsences(lines, i, attendees);
+            int unlabelled = AttendanceParser.listBeforeAbsences(lines, i, following, attendees);
             if (unlabelled > i) {
                 i = unlabelled;
                 continue;

@@ -137,6 +137,28 @@ class MemberListFormsTest {
         assertThat(m.attendees()).isEmpty();
     }
 
+    /** Under an absences heading, a sentence about people is narrative, not a list of names. */
+    @Test
+    void aSentenceUnderTheApologiesIsNoListOfNames() throws Exception {
+        Meeting m = read("""
+                # Minutes of the Chess Society AGM, 2nd May 2019
+
+                  - Hugo Marsh (President, <code>hm301</code>)
+                  - Ines Duarte (Treasurer, <code>id44</code>)
+
+                Apologies for Absence
+
+                Hugo and Ines thanked everyone for coming.
+
+                ## President's report
+
+                Hugo reported a good year.
+                """);
+        assertThat(m.attendees()).extracting(MemberListFormsTest::line).containsExactly(
+                "Hugo Marsh | present | null | null | President, <code>hm301</code>",
+                "Ines Duarte | present | null | null | Treasurer, <code>id44</code>");
+    }
+
     @Test
     void readsAnUnlabelledListOfPeopleBeforeTheApologies() throws Exception {
         Meeting m = read("""

@@ -29,10 +29,22 @@ class UnseenAccuracyTest {
             "36-marshchapel-parish-council-2019-05-14-minutes", "37-wretton-parish-council-2015-05-13-minutes",
             "41-sf-osvtac-2018-03-08-minutes", "42-heronwood-hoa-board-2022-11-19-minutes",
             "43-srcf-agm-2015-03-05-minutes", "44-scala-center-advisory-board-2017-02-28-minutes",
-            "45-icat-steering-group-2015-12-09-minutes", "46-spdx-legal-team-2014-05-14-minutes");
-    /** The totals over both sets when they were added (2026-12-03). Raise them as the importer improves. */
-    static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 0.87, "attendees", 0.67,
-            "sections", 0.87, "owners", 0.40, "motions", 0.78, "kept", 0.98);
+            "45-icat-steering-group-2015-12-09-minutes", "46-spdx-legal-team-2014-05-14-minutes",
+            "51-govan-community-council-2023-12-04-minutes",
+            "52-north-star-township-board-2020-10-19-minutes",
+            "53-nodejs-tsc-2017-11-15-minutes",
+            "54-thelab-ms-board-2014-01-23-minutes",
+            "55-w3c-tag-plenary-2019-12-18-minutes",
+            "56-manordeilo-salem-community-council-2020-06-10-minutes",
+            "57-brisbane-social-chess-club-committee-2025-06-24-minutes",
+            "58-wlug-agm-2023-02-27-minutes");
+    /**
+     * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
+     * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
+     * Raise them as the importer improves; never lower them.
+     */
+    static final Map<String, Double> FLOORS = Map.of("date", 0.90, "start", 0.83, "attendees", 0.93,
+            "sections", 0.92, "owners", 0.50, "motions", 0.91, "kept", 0.96);
 
     @Test
     void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {
