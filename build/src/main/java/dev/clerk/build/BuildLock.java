@@ -1,14 +1,10 @@
 package dev.clerk.build;
 
+import dev.clerk.model.io.FileLocks;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The claim of one build on an output folder: an operating-system lock on {@code .clerk-build.lock} beside the
@@ -19,47 +15,25 @@ import java.nio.file.StandardOpenOption;
  */
 final class BuildLock implements AutoCloseable {
     static final String FILE = ".clerk-build.lock";
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final FileLocks lock;
 
-    private BuildLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
+    private BuildLock(FileLocks lock) {
         this.lock = lock;
     }
 
     /** Takes the lock of {@code outDir} (created if need be), or says that another build holds it. */
     static BuildLock take(Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        Path file = outDir.resolve(FILE);
-        // Opening a FIFO for writing would wait for a reader: what is not a regular file is refused.
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileSystemException(file.toString(), null, "is not a regular file; remove it and build again");
-        }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by another build in this same program
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
+        FileLocks lock = FileLocks.tryTake(outDir.resolve(FILE), "build again");
         if (lock == null) {
-            channel.close();
             throw new FileSystemException(outDir.toString(), null,
                     "another clerk build is writing to this folder; run this one again when it has finished");
         }
-        return new BuildLock(channel, lock);
+        return new BuildLock(lock);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
+        lock.close();
     }
 }

@@ -10,6 +10,7 @@ import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
+import dev.clerk.model.io.RealPaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class SourcePositions {
 
     /** These positions, knowing the parsed {@code meeting} file already. */
     public SourcePositions with(Parsed<Meeting> meeting) {
-        meetings.put(real(Path.of(meeting.file())), meeting);
+        meetings.put(RealPaths.of(Path.of(meeting.file())), meeting);
         return this;
     }
 
@@ -108,7 +109,7 @@ public final class SourcePositions {
         }
         allRead = true;
         for (Path file : CommitteeFolder.meetingFiles(root)) {
-            Path real = real(file);
+            Path real = RealPaths.of(file);
             if (meetings.containsKey(real)) {
                 continue;
             }
@@ -127,7 +128,7 @@ public final class SourcePositions {
     private Optional<Problem> find(int codePoint, String message) {
         readAll();
         Map<Path, String> files = new LinkedHashMap<>();
-        files.put(real(root.resolve(CommitteeFolder.BODY_FILE)), body.file());
+        files.put(RealPaths.of(root.resolve(CommitteeFolder.BODY_FILE)), body.file());
         meetings.forEach((real, parsed) -> files.put(real, parsed.file()));
         for (Map.Entry<Path, String> f : files.entrySet()) {
             Optional<String> text = text(f.getKey());
@@ -158,22 +159,5 @@ public final class SourcePositions {
     private String shown(Path file) {
         Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         return Path.of(body.file()).resolveSibling(rel).toString();
-    }
-
-    /** {@code path} with every symbolic link of its existing part followed, so that one file has one key. */
-    private static Path real(Path path) {
-        Path abs = path.toAbsolutePath();
-        Path top = abs.getRoot();
-        int n = abs.getNameCount();
-        for (int i = n; i > 0; i--) {
-            Path prefix = top.resolve(abs.subpath(0, i));
-            try {
-                Path real = prefix.toRealPath();
-                return i == n ? real : real.resolve(abs.subpath(i, n)).normalize();
-            } catch (java.io.IOException | SecurityException e) {
-                // not there (or not to be looked at): try its folder
-            }
-        }
-        return abs.normalize();
     }
 }

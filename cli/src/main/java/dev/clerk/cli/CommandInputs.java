@@ -1,6 +1,7 @@
 package dev.clerk.cli;
 
 import dev.clerk.model.Attachment;
+import dev.clerk.model.io.RealPaths;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
@@ -203,23 +204,8 @@ final class CommandInputs {
         return font.matches(".*,\\d+") ? font.substring(0, font.lastIndexOf(',')) : font;
     }
 
-    /**
-     * The real path of {@code path}: symbolic links followed as far as the path exists, the rest (a file to be made,
-     * a dangling link, which a rename would replace) appended to its nearest existing folder's real path.
-     */
+    /** The real path of {@code path} ({@link RealPaths#of}). */
     static Path real(Path path) {
-        Path abs = path.toAbsolutePath();
-        Path top = abs.getRoot();
-        int n = abs.getNameCount();
-        for (int i = n; i > 0; i--) {
-            Path prefix = top.resolve(abs.subpath(0, i));
-            try {
-                Path real = prefix.toRealPath();
-                return i == n ? real : real.resolve(abs.subpath(i, n)).normalize();
-            } catch (IOException | SecurityException e) {
-                // not there (or not to be looked at): try its folder
-            }
-        }
-        return abs.normalize();
+        return RealPaths.of(path);
     }
 }

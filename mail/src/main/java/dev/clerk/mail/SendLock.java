@@ -1,15 +1,10 @@
 package dev.clerk.mail;
 
+import dev.clerk.model.io.FileLocks;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The claim of one {@code clerk send} on a committee: an operating-system lock on {@value #FILE_NAME} beside the
@@ -28,11 +23,9 @@ public final class SendLock implements Closeable {
     /** The lock's file name in the committee folder. */
     public static final String FILE_NAME = "send-log.lock";
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final FileLocks lock;
 
-    private SendLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
+    private SendLock(FileLocks lock) {
         this.lock = lock;
     }
 
@@ -43,37 +36,17 @@ public final class SendLock implements Closeable {
      * @throws IOException         when the lock file cannot be made
      */
     public static SendLock take(Path committeeFolder) throws IOException {
-        Path file = committeeFolder.resolve(FILE_NAME);
-        // Opening a FIFO for writing would wait for a reader: what is not a regular file is refused.
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileSystemException(file.toString(), null, "is not a regular file; remove it and send again");
-        }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by another run in this same program
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
+        FileLocks lock = FileLocks.tryTake(committeeFolder.resolve(FILE_NAME), "send again");
         if (lock == null) {
-            channel.close();
             throw new FileSystemException(committeeFolder.resolve(SendLog.FILE_NAME).toString(), null,
                     "another clerk send to this committee is running; nothing was sent by this one, which can be run"
                             + " again when the other has finished");
         }
-        return new SendLock(channel, lock);
+        return new SendLock(lock);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
+        lock.close();
     }
 }
