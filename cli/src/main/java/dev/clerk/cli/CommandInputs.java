@@ -60,7 +60,7 @@ final class CommandInputs {
      */
     CommandInputs reads(Path file, String what) {
         if (file != null) {
-            own.putIfAbsent(real(file), what);
+            own.putIfAbsent(RealPaths.of(file), what);
             committee(file);
         }
         return this;
@@ -75,7 +75,7 @@ final class CommandInputs {
     /** Adds the committee folder at or above {@code path}, when there is one. */
     CommandInputs committee(Path path) {
         if (path != null) {
-            CommitteeFolder.findRoot(real(path)).ifPresent(root -> committees.add(real(root)));
+            CommitteeFolder.findRoot(RealPaths.of(path)).ifPresent(root -> committees.add(RealPaths.of(root)));
         }
         return this;
     }
@@ -114,7 +114,7 @@ final class CommandInputs {
             throw new UsageException(option + " " + dir + " is " + type.described() + ", not a folder; give a folder"
                     + " for the documents");
         }
-        Path real = real(dir);
+        Path real = RealPaths.of(dir);
         committee(dir);
         for (Path root : committees) {
             if (real.equals(root)) {
@@ -144,7 +144,7 @@ final class CommandInputs {
 
     /** What {@code output} is among the inputs ("is the committee's committee.yaml"), if it is one. */
     private Optional<String> inputFile(Path output) {
-        Path real = real(output);
+        Path real = RealPaths.of(output);
         String own = this.own.get(real);
         if (own != null) {
             return Optional.of(own);
@@ -180,7 +180,7 @@ final class CommandInputs {
             if (Files.isRegularFile(bodyFile)) {
                 try {
                     for (String font : ModelReader.readBody(bodyFile).fonts()) {
-                        files.putIfAbsent(real(r.resolve(fontFile(font))),
+                        files.putIfAbsent(RealPaths.of(r.resolve(fontFile(font))),
                                 "is a font " + CommitteeFolder.BODY_FILE + " lists");
                     }
                 } catch (InputException | RuntimeException e) {
@@ -191,7 +191,7 @@ final class CommandInputs {
                 String shown = CommitteeFolder.MEETINGS + "/" + meeting.getFileName();
                 if (Files.isRegularFile(meeting)) {
                     for (Attachment a : ModelReader.attachmentsAhead(meeting)) {
-                        files.putIfAbsent(real(r.resolve(a.path())), "is an attachment of " + shown);
+                        files.putIfAbsent(RealPaths.of(r.resolve(a.path())), "is an attachment of " + shown);
                     }
                 }
             }
@@ -204,8 +204,4 @@ final class CommandInputs {
         return font.matches(".*,\\d+") ? font.substring(0, font.lastIndexOf(',')) : font;
     }
 
-    /** The real path of {@code path} ({@link RealPaths#of}). */
-    static Path real(Path path) {
-        return RealPaths.of(path);
-    }
 }

@@ -6,17 +6,13 @@ import dev.clerk.model.agenda.NextMeetingDraft;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.FileKind;
-import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.ModelWriter;
-import dev.clerk.model.io.Position;
-import dev.clerk.model.io.Problem;
 import dev.clerk.model.io.TaskIdWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,12 +49,7 @@ final class NextCommand implements Callable<Integer> {
                 .reads(minutesFile, "is the meeting file this command drafts from"));
         MeetingArgument.check(minutesFile);
         Meeting minutes = ModelReader.readMeeting(minutesFile);
-        Optional<Path> root = CommitteeFolder.findRoot(minutesFile);
-        if (root.isEmpty()) {
-            throw new InputException(Problem.error(minutesFile.toString(), Position.FILE, "",
-                    "not inside a committee folder (no " + CommitteeFolder.BODY_FILE + " here or above);"
-                            + " create one with 'clerk init'"));
-        }
+        Path root = CommitteeFolder.root(minutesFile);
         LocalDate day;
         if (date != null) {
             day = Dates.parse("--date", date);
@@ -72,7 +63,7 @@ final class NextCommand implements Callable<Integer> {
             throw new UsageException("--date: the next meeting (" + day + ") must come after these minutes ("
                     + minutes.date() + ")");
         }
-        Path home = relativeTo(minutesFile, root.get()).resolve(CommitteeFolder.MEETINGS).resolve(day + ".yaml");
+        Path home = relativeTo(minutesFile, root).resolve(CommitteeFolder.MEETINGS).resolve(day + ".yaml");
         OutputTarget target = given != null ? given : OutputTarget.fallback(home, true);
         if (!target.isStandardOutput() && Files.isRegularFile(target.path()) && !force) {
             throw new UsageException(target.path() + " already exists; not overwritten (use --force to replace it)");

@@ -20,6 +20,7 @@ import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
+import dev.clerk.model.io.RealPaths;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -133,7 +134,7 @@ final class SendCommand implements Callable<Integer> {
         if (outbox != null) {
             CommandInputs.ofDocuments().committee(root).refuseAsFolder("--outbox", outbox);
             Path posted = BuiltDocuments.outFolder(root);
-            if (CommandInputs.real(outbox).startsWith(CommandInputs.real(posted))) {
+            if (RealPaths.of(outbox).startsWith(RealPaths.of(posted))) {
                 throw new UsageException("--outbox " + outbox + " is inside " + display(posted) + "/, which is posted"
                         + " as it is; give a folder outside it (the default is " + display(root.resolve(OUTBOX)) + "/)");
             }

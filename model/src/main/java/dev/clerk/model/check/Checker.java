@@ -94,9 +94,7 @@ public final class Checker {
                     checkMeetings(null, null, List.of(meeting), path.toAbsolutePath().getParent());
                 }
             } else {
-                problems.add(Problem.error(path.toString(), Position.FILE, "",
-                        "not inside a committee folder (no " + CommitteeFolder.BODY_FILE + " here or above);"
-                                + " create one with 'clerk init'"));
+                problems.add(CommitteeFolder.notInside(path));
             }
             return;
         }
@@ -341,13 +339,7 @@ public final class Checker {
 
     /** {@link #readValid}, keeping the files read. */
     public static Valid readValidFiles(Path path) throws InputException {
-        Optional<Path> root = CommitteeFolder.findRoot(path);
-        if (root.isEmpty()) {
-            throw new InputException(Problem.error(path.toString(), Position.FILE, "",
-                    "not inside a committee folder (no " + CommitteeFolder.BODY_FILE + " here or above);"
-                            + " create one with 'clerk init'"));
-        }
-        Path folder = root.get();
+        Path folder = CommitteeFolder.root(path);
         if (!path.isAbsolute()) {
             // Name files relative to the current folder when the user did, so messages point where they look.
             Path rel = Path.of("").toAbsolutePath().relativize(folder);
