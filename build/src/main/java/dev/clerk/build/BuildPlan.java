@@ -4,10 +4,10 @@ import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.check.CheckReport;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.io.InputException;
-import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Examined;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Problem;
 import dev.clerk.model.text.Wording;
@@ -39,6 +39,7 @@ import java.util.Set;
  */
 public final class BuildPlan {
     private final Path root;
+    private final CheckedCommittee checked;
     private final Committee committee;
     private final Parsed<Body> body;
     private final Map<Path, Parsed<Meeting>> meetings;
@@ -47,10 +48,11 @@ public final class BuildPlan {
     private final Map<String, Blocked> blocked;
     private final LocalDate tasksAsOf;
 
-    private BuildPlan(Path root, Committee committee, Parsed<Body> body, Map<Path, Parsed<Meeting>> meetings,
-                      List<Problem> problems, List<PlannedDocument> documents, Map<String, Blocked> blocked,
+    private BuildPlan(Path root, CheckedCommittee checked, Committee committee, Parsed<Body> body,
+                      Map<Path, Parsed<Meeting>> meetings, List<Problem> problems, List<PlannedDocument> documents, Map<String, Blocked> blocked,
                       LocalDate tasksAsOf) {
         this.root = root;
+        this.checked = checked;
         this.committee = committee;
         this.body = body;
         this.meetings = Map.copyOf(meetings);
@@ -68,58 +70,55 @@ public final class BuildPlan {
      */
     public static BuildPlan of(Path root, Collection<DocumentKind> kinds) {
         Objects.requireNonNull(root, "root");
+        return of(root, Checker.examine(root), kinds);
+    }
+
+    /**
+     * Plans the documents of the committee folder {@code root} as {@code checked} read it: no file is read again, and
+     * what each document is recorded as made from is the hash of the bytes that were checked.
+     *
+     * @param root    the committee folder, as the user named it and as the check was given it
+     * @param checked the committee as one check read it
+     * @param kinds   the kinds of document to plan
+     */
+    public static BuildPlan of(Path root, CheckedCommittee checked, Collection<DocumentKind> kinds) {
+        Objects.requireNonNull(root, "root");
         Set<DocumentKind> wanted = kinds.isEmpty() ? EnumSet.noneOf(DocumentKind.class) : EnumSet.copyOf(kinds);
-        CheckReport report = Checker.check(root);
-        Set<Path> broken = new HashSet<>();
-        for (Problem p : report.problems()) {
-            if (p.isError()) {
-                broken.add(normal(Path.of(p.file())));
-            }
-        }
+        CheckReport report = checked.report();
         Path bodyFile = root.resolve(CommitteeFolder.BODY_FILE);
         Map<String, Blocked> blocked = new LinkedHashMap<>();
         Map<Path, String> read = new HashMap<>();
         Parsed<Body> parsedBody = null;
-        if (!broken.contains(normal(bodyFile))) {
-            try {
-                byte[] bytes = ModelReader.readBytes(bodyFile);
-                parsedBody = ModelReader.parseBody(bodyFile, bytes);
-                read.put(normal(bodyFile), Digests.of(bytes));
-            } catch (InputException e) {
-                parsedBody = null;
-            }
+        if (!checked.hasErrors(bodyFile) && checked.bodyFile().isPresent()) {
+            Examined<Body> examined = checked.bodyFile().get();
+            parsedBody = examined.parsed().orElse(null);
+            examined.content().ifPresent(c -> read.put(normal(bodyFile), c.digest()));
         }
         if (parsedBody == null) {
             blocked.put(bodyFile.toString(), new Blocked(bodyFile.toString(), "has errors; nothing was built"));
-            return new BuildPlan(root, null, null, Map.of(), report.problems(), List.of(), blocked, null);
+            return new BuildPlan(root, checked, null, null, Map.of(), report.problems(), List.of(), blocked, null);
         }
         Body body = parsedBody.value();
         List<Path> fonts = body.fonts().stream().map(f -> root.resolve(stripIndex(f))).toList();
 
         // Meeting files in date order; each agenda depends on every file before it.
-        List<Path> files = CommitteeFolder.meetingFiles(root);
+        List<Path> files = new ArrayList<>();
+        Set<Path> broken = new HashSet<>();
         List<Meeting> valid = new ArrayList<>();
         Map<Path, Meeting> meetingOf = new HashMap<>();
         Map<Path, Parsed<Meeting>> parsedMeetings = new HashMap<>();
-        for (Path file : files) {
-            Meeting m = null;
-            if (!broken.contains(normal(file))) {
-                try {
-                    byte[] bytes = ModelReader.readBytes(file);
-                    Parsed<Meeting> parsed = ModelReader.parseMeeting(file, bytes);
-                    m = parsed.value();
-                    parsedMeetings.put(normal(file), parsed);
-                    read.put(normal(file), Digests.of(bytes));
-                } catch (InputException e) {
-                    m = null;
-                }
-            }
-            if (m == null) {
+        for (Examined<Meeting> examined : checked.meetingFiles()) {
+            Path file = Path.of(examined.file());
+            files.add(file);
+            Parsed<Meeting> parsed = checked.hasErrors(file) ? null : examined.parsed().orElse(null);
+            if (parsed == null) {
                 broken.add(normal(file));
                 blocked.put(file.toString(), new Blocked(file.toString(), "has errors; its documents were not built"));
             } else {
-                valid.add(m);
-                meetingOf.put(file, m);
+                valid.add(parsed.value());
+                meetingOf.put(file, parsed.value());
+                parsedMeetings.put(normal(file), parsed);
+                examined.content().ifPresent(c -> read.put(normal(file), c.digest()));
             }
         }
         Committee committee = new Committee(body, valid);
@@ -183,7 +182,7 @@ public final class BuildPlan {
                 }
             }
         }
-        return new BuildPlan(root, committee, parsedBody, parsedMeetings, report.problems(), documents, blocked, asOf);
+        return new BuildPlan(root, checked, committee, parsedBody, parsedMeetings, report.problems(), documents, blocked, asOf);
     }
 
     /** The hashes, as read, of those of {@code inputs} the plan read. */
@@ -229,6 +228,11 @@ public final class BuildPlan {
         return root;
     }
 
+    /** The committee as the plan's check read it: its files, their texts and every problem found. */
+    public CheckedCommittee checked() {
+        return checked;
+    }
+
     /** The body and its meetings without errors, for the renderers; null when committee.yaml has errors. */
     public Committee committee() {
         return committee;
@@ -242,12 +246,12 @@ public final class BuildPlan {
         return body;
     }
 
-    /** Everything the check found, errors and warnings, sorted by file and line. */
     /** The meeting read from {@code file}, as the plan parsed it, so that problems point at its lines. */
     public Parsed<Meeting> meeting(Path file) {
         return meetings.get(normal(file));
     }
 
+    /** Everything the check found, errors and warnings, sorted by file and line. */
     public List<Problem> problems() {
         return problems;
     }

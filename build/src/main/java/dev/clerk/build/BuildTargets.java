@@ -1,5 +1,11 @@
 package dev.clerk.build;
 
+import dev.clerk.compose.AgendaComposer;
+import dev.clerk.compose.MarkdownWriter;
+import dev.clerk.compose.MinutesComposer;
+import dev.clerk.compose.TaskListComposer;
+import dev.clerk.compose.TaskListCsv;
+import dev.clerk.compose.doc.Document;
 import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
@@ -10,19 +16,13 @@ import dev.clerk.model.tasks.Grouping;
 import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.tasks.TaskList;
 import dev.clerk.model.tasks.TaskQuery;
-import dev.clerk.compose.AgendaComposer;
-import dev.clerk.compose.MarkdownWriter;
-import dev.clerk.compose.TaskListCsv;
-import dev.clerk.compose.MinutesComposer;
-import dev.clerk.compose.TaskListComposer;
-import dev.clerk.compose.doc.Document;
 import dev.clerk.render.pdf.ReadAhead;
 import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What renders each kind of document {@code clerk build} plans: the only place where the build meets the
@@ -44,7 +44,7 @@ public final class BuildTargets {
     public BuildTargets(BuildPlan plan) {
         this.plan = plan;
         // The committee file as the plan read it: every document is rendered from the bytes the plan hashed.
-        this.painters = plan.committee() == null ? null : Painters.of(plan.root(), plan.body(), List.of());
+        this.painters = plan.committee() == null ? null : Painters.of(plan.root(), plan.body(), plan.checked(), List.of());
         this.targets = plan.committee() == null ? List.of()
                 : plan.buildable().stream().map(d -> d.target(content(d))).toList();
     }

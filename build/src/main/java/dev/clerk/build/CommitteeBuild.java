@@ -1,5 +1,6 @@
 package dev.clerk.build;
 
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.io.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,14 @@ public final class CommitteeBuild {
     /** Plans the documents of the committee folder {@code root} in {@code kinds}; nothing is rendered yet. */
     public static CommitteeBuild plan(Path root, Collection<DocumentKind> kinds) {
         return new CommitteeBuild(BuildPlan.of(root, kinds));
+    }
+
+    /**
+     * Plans the documents of the committee folder {@code root} in {@code kinds} from the committee as {@code checked}
+     * read it (checked from {@code root} as given), reading no file again.
+     */
+    public static CommitteeBuild plan(Path root, CheckedCommittee checked, Collection<DocumentKind> kinds) {
+        return new CommitteeBuild(BuildPlan.of(root, checked, kinds));
     }
 
     /** Plans every kind of document. */

@@ -1,5 +1,6 @@
 package dev.clerk.build;
 
+import dev.clerk.model.io.Examined;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ final class Digests {
     }
 
     static String of(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+        return Examined.Content.digest(bytes);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.clerk.compose.doc.Document;
 import dev.clerk.importer.word.WordRecord;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.io.CommitteeBoundary;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.InputFileException;
@@ -51,7 +52,7 @@ public final class Painters {
 
     /** Loads the PDF fonts, once, when a PDF is first painted. */
     public interface PdfFontSource {
-    PdfFonts load() throws Exception;
+        PdfFonts load() throws Exception;
     }
 
     public Painters(SourcePositions positions, PdfFontSource fonts, DocxOptions docx) {
@@ -60,14 +61,18 @@ public final class Painters {
         this.docx = docx;
     }
 
-    /** Painters for the committee of {@code body}: its fonts, then {@code extraFonts}; Clerk's Word styles. */
-    public static Painters of(Path root, Parsed<Body> body, List<Path> extraFonts) {
-    return new Painters(new SourcePositions(root, body), () -> fonts(body, root, extraFonts), DocxOptions.defaults());
+    /**
+     * Painters for the committee of {@code body}, as {@code checked} read it: its fonts, then {@code extraFonts};
+     * Clerk's Word styles.
+     */
+    public static Painters of(Path root, Parsed<Body> body, CheckedCommittee checked, List<Path> extraFonts) {
+        return new Painters(new SourcePositions(root, body, checked), () -> fonts(body, root, extraFonts),
+                DocxOptions.defaults());
     }
 
     /** These painters, with Word documents made on {@code options}. */
     public Painters withDocx(DocxOptions options) {
-    return new Painters(positions, fonts, options);
+        return new Painters(positions, fonts, options);
     }
 
     public SourcePositions positions() {

@@ -4,14 +4,13 @@ import dev.clerk.compose.doc.Source;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.MeetingKind;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.io.InputException;
-import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.Examined;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
 import dev.clerk.model.io.RealPaths;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,24 +24,28 @@ import java.util.Optional;
  * it. A source names its meeting by date and kind, not by file: the meeting file is the one of the committee's
  * meeting files ({@code 2017-03-27.yaml}, {@code 2017-03-27-evening.yml} ...) that holds that meeting, and of two
  * such, the one that holds the character. Text with no source (Clerk's wording around the committee's words) is
- * reported where the character stands in the committee's files. Meeting files not already parsed are read only when
- * a problem needs them.
+ * reported where the character stands in the committee's files. Nothing is read again: the files, their models and
+ * their texts are those the command's check read.
  */
 public final class SourcePositions {
     private final Path root;
     private final Parsed<Body> body;
-    /** The meeting files read so far, by real path. */
+    private final CheckedCommittee checked;
+    /** The meeting files known, by real path. */
     private final Map<Path, Parsed<Meeting>> meetings = new LinkedHashMap<>();
-    /** The text of each file looked into for a character, by real path. */
-    private final Map<Path, String> texts = new LinkedHashMap<>();
     private boolean allRead;
 
-    public SourcePositions(Path root, Parsed<Body> body) {
+    /**
+     * Positions in the committee folder {@code root}, whose committee file is {@code body}, as {@code checked} read
+     * them.
+     */
+    public SourcePositions(Path root, Parsed<Body> body, CheckedCommittee checked) {
         this.root = root;
         this.body = body;
+        this.checked = checked;
     }
 
-    /** These positions, knowing the parsed {@code meeting} file already. */
+    /** These positions, knowing the parsed {@code meeting} file (one read by the check, or one outside its folder). */
     public SourcePositions with(Parsed<Meeting> meeting) {
         meetings.put(RealPaths.of(Path.of(meeting.file())), meeting);
         return this;
@@ -102,25 +105,14 @@ public final class SourcePositions {
         return same.isEmpty() ? null : same.get(0).getValue();
     }
 
-    /** Reads the committee's meeting files not read yet; one that cannot be read holds no text to point at. */
+    /** Adds the committee's meeting files the check could read; one that could not holds no text to point at. */
     private void readAll() {
         if (allRead) {
             return;
         }
         allRead = true;
-        for (Path file : CommitteeFolder.meetingFiles(root)) {
-            Path real = RealPaths.of(file);
-            if (meetings.containsKey(real)) {
-                continue;
-            }
-            try {
-                byte[] bytes = ModelReader.readBytes(file);
-                texts.put(real, new String(bytes, StandardCharsets.UTF_8));
-                Parsed<Meeting> parsed = ModelReader.parseMeeting(shown(file), new String(bytes, StandardCharsets.UTF_8));
-                meetings.put(real, parsed);
-            } catch (InputException | RuntimeException e) {
-                // reported by the command that reads it
-            }
+        for (Examined<Meeting> examined : checked.meetingFiles()) {
+            examined.parsed().ifPresent(parsed -> meetings.putIfAbsent(RealPaths.of(Path.of(parsed.file())), parsed));
         }
     }
 
@@ -140,15 +132,13 @@ public final class SourcePositions {
         return Optional.empty();
     }
 
+    /** The text the check read from the file at {@code real}, the real path of the committee file or a meeting file. */
     private Optional<String> text(Path real) {
-        if (!texts.containsKey(real)) {
-            try {
-                texts.put(real, new String(ModelReader.readBytes(real), StandardCharsets.UTF_8));
-            } catch (InputException | RuntimeException e) {
-                texts.put(real, null);
-            }
+        if (real.equals(RealPaths.of(Path.of(body.file())))) {
+            return checked.text(Path.of(body.file()));
         }
-        return Optional.ofNullable(texts.get(real));
+        Parsed<Meeting> meeting = meetings.get(real);
+        return meeting == null ? Optional.empty() : checked.text(Path.of(meeting.file()));
     }
 
     private static boolean contains(String text, int codePoint) {

@@ -123,6 +123,31 @@ class BuildPlanTest {
                 .extracting(PlannedDocument::output).containsExactly("tasks.csv");
     }
 
+    /**
+     * Issue 16: the committee is parsed and checked once per command. The plan is made from what the command's check
+     * read: its meetings, and as what each document is made from, the hash of the bytes that were checked, even when
+     * a file changed since.
+     */
+    @Test
+    void plansFromWhatTheCheckReadWithoutReadingAgain() throws Exception {
+        Path dir = folder("name: Board\n");
+        Path march = dir.resolve("meetings/2020-03-04.yaml");
+        String checkedText = "date: 2020-03-04\nend: 12:00\n";
+        Files.writeString(march, checkedText);
+        dev.clerk.model.check.CheckedCommittee checked = dev.clerk.model.check.Checker.examine(dir);
+        Files.writeString(march, "date: 2020-03-05\nend: 12:00\n");
+
+        BuildPlan plan = BuildPlan.of(dir, checked, EnumSet.of(DocumentKind.MINUTES_PDF));
+        PlannedDocument minutes = plan.documents().get(0);
+        assertThat(minutes.output()).isEqualTo("2020-03-04-minutes.pdf");
+        assertThat(minutes.meeting().date()).hasToString("2020-03-04");
+        assertThat(plan.checked()).isSameAs(checked);
+        assertThat(minutes.read().get(march.toAbsolutePath().normalize()))
+                .isEqualTo(checked.meetingFile(march).orElseThrow().content().orElseThrow().digest())
+                .isEqualTo(Digests.of(checkedText.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isNotEqualTo(Digests.ofFile(march));
+    }
+
     private Path folder(String body) throws Exception {
         Path dir = tmp.resolve("c");
         Files.createDirectories(dir.resolve("meetings"));

@@ -1,17 +1,15 @@
 package dev.clerk.cli;
 
 import dev.clerk.build.Painters;
-import dev.clerk.model.Committee;
-import dev.clerk.model.Meeting;
-import dev.clerk.model.agenda.Agenda;
-import dev.clerk.model.check.Checker;
-import dev.clerk.model.Body;
-import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.io.ModelReader;
-import dev.clerk.model.io.Parsed;
 import dev.clerk.compose.AgendaComposer;
 import dev.clerk.compose.MarkdownWriter;
 import dev.clerk.compose.doc.Document;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.agenda.Agenda;
+import dev.clerk.model.check.CheckedCommittee;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.Parsed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -56,16 +54,15 @@ final class AgendaCommand implements Callable<Integer> {
                 .reads(meetingFile, "is the meeting file this command reads")
                 .readsFonts(fonts));
         MeetingArgument.check(meetingFile);
-        Committee committee = Checker.readValid(meetingFile);
-        Meeting read = ModelReader.readMeeting(meetingFile);
-        Meeting meeting = committee.meetings().stream().filter(read::equals).findFirst().orElse(read);
-        Agenda agenda = Agenda.of(committee, meeting);
+        CheckedCommittee checked = Checker.read(meetingFile);
+        Checker.Valid valid = checked.valid();
+        Parsed<Meeting> meeting = checked.meeting(meetingFile);
+        Agenda agenda = Agenda.of(valid.committee(), meeting.value());
         PrintWriter err = spec.commandLine().getErr();
         if (f != Format.md) {
             Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
-            Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
-            Painters painters = Painters.of(root, body, fonts);
-            painters.positions().with(ModelReader.parseMeeting(meetingFile));
+            Painters painters = Painters.of(root, valid.body(), checked, fonts);
+            painters.positions().with(meeting);
             Document doc = AgendaComposer.compose(agenda);
             OutputTarget target = given != null ? given : OutputTarget.fallback(
                     DefaultOutput.ofMeeting(root, meetingFile, "agenda", f.name()), text);

@@ -1,12 +1,13 @@
 package dev.clerk.cli;
 
-import dev.clerk.mail.Document;
-import dev.clerk.mail.DocumentKind;
-import dev.clerk.model.Body;
 import dev.clerk.build.BuildPlan;
 import dev.clerk.build.CommitteeBuild;
 import dev.clerk.build.Outcome;
 import dev.clerk.build.PlannedDocument;
+import dev.clerk.mail.Document;
+import dev.clerk.mail.DocumentKind;
+import dev.clerk.model.Body;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
@@ -29,14 +30,14 @@ final class BuiltDocuments implements DocumentSource {
     }
 
     @Override
-    public Document document(Path committeeFolder, Body body, Path meetingFile, String meetingKey, DocumentKind what)
+    public Document document(CheckedCommittee checked, Path committeeFolder, Body body, Path meetingFile, String meetingKey, DocumentKind what)
             throws InputException {
         dev.clerk.build.DocumentKind kind = switch (what) {
             case PACKET -> dev.clerk.build.DocumentKind.PACKET_PDF;
             case AGENDA -> dev.clerk.build.DocumentKind.AGENDA_PDF;
             case MINUTES -> dev.clerk.build.DocumentKind.MINUTES_PDF;
         };
-        CommitteeBuild build = CommitteeBuild.plan(committeeFolder, EnumSet.of(kind));
+        CommitteeBuild build = CommitteeBuild.plan(committeeFolder, checked, EnumSet.of(kind));
         BuildPlan plan = build.plan();
         List<Problem> errors = plan.problems().stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {

@@ -1,19 +1,20 @@
 package dev.clerk.cli;
 
 import dev.clerk.model.check.CheckReport;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.Problem;
 import dev.clerk.model.io.TaskIdWriter;
-import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clerk check}: validates a committee folder or one of its files. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Validate a committee folder or one of its files.")
@@ -35,10 +36,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (fix) {
-            assignIds();
+        CheckedCommittee checked = Checker.examine(path);
+        if (fix && assignIds(checked)) {
+            checked = Checker.examine(path); // what --fix just wrote
         }
-        CheckReport report = Checker.check(path);
+        CheckReport report = checked.report();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(report.toJson());
@@ -59,19 +61,23 @@ final class CheckCommand implements Callable<Integer> {
         return report.isClean() ? 0 : Clerk.BAD_INPUT;
     }
 
-    /** Writes the missing task ids; files that cannot be read are left for the check to report. */
-    private void assignIds() throws Exception {
+    /**
+     * Writes the missing task ids, saying whether it wrote any; files that cannot be read are left for the check to
+     * report.
+     */
+    private boolean assignIds(CheckedCommittee checked) throws Exception {
         List<TaskIdWriter.Edit> edits;
         try {
-            edits = TaskIdWriter.plan(path);
+            edits = TaskIdWriter.plan(checked.meetingFiles());
         } catch (InputException e) {
-            return;
+            return false;
         }
         for (TaskIdWriter.Edit edit : edits) {
             AtomicFile.write(edit.file(), edit.text());
             spec.commandLine().getErr().println("assigned task id" + (edit.ids().size() == 1 ? " " : "s ")
                     + String.join(", ", edit.ids()) + " in " + edit.file());
         }
+        return !edits.isEmpty();
     }
 
     private static String plural(long n) {

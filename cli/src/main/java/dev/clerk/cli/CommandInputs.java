@@ -1,11 +1,10 @@
 package dev.clerk.cli;
 
-import dev.clerk.model.Attachment;
-import dev.clerk.model.io.RealPaths;
-import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.io.InputException;
-import dev.clerk.model.io.ModelReader;
 import dev.clerk.build.FileType;
+import dev.clerk.model.Attachment;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.ModelReader;
+import dev.clerk.model.io.RealPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -178,13 +177,10 @@ final class CommandInputs {
             Map<Path, String> files = new LinkedHashMap<>();
             Path bodyFile = r.resolve(CommitteeFolder.BODY_FILE);
             if (Files.isRegularFile(bodyFile)) {
-                try {
-                    for (String font : ModelReader.readBody(bodyFile).fonts()) {
-                        files.putIfAbsent(RealPaths.of(r.resolve(fontFile(font))),
-                                "is a font " + CommitteeFolder.BODY_FILE + " lists");
-                    }
-                } catch (InputException | RuntimeException e) {
-                    // A committee.yaml that cannot be read is reported by the command that reads it.
+                // A committee.yaml that cannot be read lists no fonts here; the command that reads it reports it.
+                for (String font : ModelReader.fontsAhead(bodyFile)) {
+                    files.putIfAbsent(RealPaths.of(r.resolve(fontFile(font))),
+                            "is a font " + CommitteeFolder.BODY_FILE + " lists");
                 }
             }
             for (Path meeting : CommitteeFolder.meetingFiles(r)) {

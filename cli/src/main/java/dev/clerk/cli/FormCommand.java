@@ -4,13 +4,12 @@ import dev.clerk.build.Painters;
 import dev.clerk.compose.FormComposer;
 import dev.clerk.compose.doc.Document;
 import dev.clerk.importer.word.WordRecord;
-import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
-import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
@@ -46,18 +45,19 @@ final class FormCommand implements Callable<Integer> {
         OutputTarget given = OutputTarget.given("-o", output, false, CommandInputs.ofDocuments()
                 .reads(meetingFile, "is the meeting file this command reads"));
         MeetingArgument.check(meetingFile);
-        Committee committee = Checker.readValid(meetingFile);
-        Meeting read = ModelReader.readMeeting(meetingFile);
-        Meeting meeting = committee.meetings().stream().filter(read::equals).findFirst().orElse(read);
+        CheckedCommittee checked = Checker.read(meetingFile);
+        Checker.Valid valid = checked.valid();
+        Committee committee = valid.committee();
+        Parsed<Meeting> parsed = checked.meeting(meetingFile);
+        Meeting meeting = parsed.value();
         if (meeting.agenda().isEmpty()) {
             throw new InputException(Problem.error(meetingFile.toString(), Position.FILE, "agenda",
                     "has no items; a minutes form is made from the agenda (list the items under agenda:, or draft"
                             + " them with 'clerk next')"));
         }
         Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
-        Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
-        Painters painters = Painters.of(root, body, List.of());
-        painters.positions().with(ModelReader.parseMeeting(meetingFile));
+        Painters painters = Painters.of(root, valid.body(), checked, List.of());
+        painters.positions().with(parsed);
         Document form = FormComposer.compose(committee, meeting);
         OutputTarget target = given != null ? given : OutputTarget.fallback(
                 DefaultOutput.ofMeeting(root, meetingFile, "form", "docx"), false);

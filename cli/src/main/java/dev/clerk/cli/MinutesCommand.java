@@ -1,17 +1,17 @@
 package dev.clerk.cli;
 
 import dev.clerk.build.Painters;
-import dev.clerk.importer.word.WordRecord;
-import dev.clerk.model.Body;
-import dev.clerk.model.Meeting;
-import dev.clerk.model.io.CommitteeFolder;
-import dev.clerk.model.io.InputFiles;
-import dev.clerk.model.io.ModelReader;
-import dev.clerk.model.io.Parsed;
 import dev.clerk.compose.MinutesComposer;
 import dev.clerk.compose.doc.Document;
+import dev.clerk.importer.word.WordRecord;
+import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
-import dev.clerk.model.io.InputException;
+import dev.clerk.model.Meeting;
+import dev.clerk.model.check.CheckedCommittee;
+import dev.clerk.model.check.Checker;
+import dev.clerk.model.io.CommitteeFolder;
+import dev.clerk.model.io.InputFiles;
+import dev.clerk.model.io.Parsed;
 import dev.clerk.render.docx.DocxOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,8 +61,11 @@ final class MinutesCommand implements Callable<Integer> {
                 .readsFonts(fonts));
         MeetingArgument.check(meetingFile);
         Path root = CommitteeFolder.root(meetingFile);
-        Parsed<Meeting> meeting = ModelReader.parseMeeting(meetingFile);
-        Parsed<Body> body = ModelReader.parseBody(root.resolve(CommitteeFolder.BODY_FILE));
+        // The minutes need only their own file and the committee file to be sound; a broken other meeting only
+        // costs the text of a task they report on.
+        CheckedCommittee checked = Checker.read(meetingFile);
+        Parsed<Meeting> meeting = checked.meeting(meetingFile);
+        Parsed<Body> body = checked.body();
         OutputTarget target = given != null ? given : OutputTarget.fallback(
                 DefaultOutput.ofMeeting(root, meetingFile, "minutes", format.name()), format == Painters.Format.html);
         if (template != null && format != Painters.Format.docx) {
@@ -71,13 +74,13 @@ final class MinutesCommand implements Callable<Integer> {
         if (!fonts.isEmpty() && format != Painters.Format.pdf) {
             throw new UsageException("--font applies to PDF minutes only; Word and web pages use the reader's fonts");
         }
-        Painters painters = Painters.of(root, body, fonts);
+        Painters painters = Painters.of(root, body, checked, fonts);
         painters.positions().with(meeting);
         if (template != null) {
             painters = painters.withDocx(DocxOptions.withTemplate(
                     new DocxOptions.Template(template.toString(), InputFiles.read(template, InputFiles.Limit.TEMPLATE))));
         }
-        Document minutes = MinutesComposer.compose(committee(root, body, meeting), meeting.value());
+        Document minutes = MinutesComposer.compose(committee(checked, body, meeting), meeting.value());
         Painters chosen = painters;
         DocxOptions.Record record = Painters.record(WordRecord.MINUTES, meeting.value());
         target.write(spec, out -> chosen.paint(minutes, format, out, record));
@@ -91,17 +94,12 @@ final class MinutesCommand implements Callable<Integer> {
      * The committee the minutes belong to, for the words of the earlier tasks they report on: its other meetings as
      * far as they can be read (a broken one is left out: it only costs the text of a task reported on).
      */
-    private static Committee committee(Path root, Parsed<Body> body, Parsed<Meeting> meeting) {
+    private static Committee committee(CheckedCommittee checked, Parsed<Body> body, Parsed<Meeting> meeting) {
         List<Meeting> meetings = new ArrayList<>();
         meetings.add(meeting.value());
-        for (Path file : CommitteeFolder.meetingFiles(root)) {
-            try {
-                Meeting m = ModelReader.parseMeeting(file).value();
-                if (m.date().isBefore(meeting.value().date())) {
-                    meetings.add(m);
-                }
-            } catch (InputException | RuntimeException e) {
-                // Left out: see above.
+        for (Parsed<Meeting> m : checked.soundMeetings()) {
+            if (m.value().date().isBefore(meeting.value().date())) {
+                meetings.add(m.value());
             }
         }
         return new Committee(body.value(), meetings);

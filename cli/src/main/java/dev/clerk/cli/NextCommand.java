@@ -3,16 +3,17 @@ package dev.clerk.cli;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.agenda.NextMeetingDraft;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.FileKind;
-import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.ModelWriter;
 import dev.clerk.model.io.TaskIdWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +49,8 @@ final class NextCommand implements Callable<Integer> {
         OutputTarget given = OutputTarget.given("-o", output, true, CommandInputs.ofMeetingWriter()
                 .reads(minutesFile, "is the meeting file this command drafts from"));
         MeetingArgument.check(minutesFile);
-        Meeting minutes = ModelReader.readMeeting(minutesFile);
+        CheckedCommittee checked = Checker.read(minutesFile);
+        Meeting minutes = checked.meeting(minutesFile).value();
         Path root = CommitteeFolder.root(minutesFile);
         LocalDate day;
         if (date != null) {
@@ -68,15 +70,19 @@ final class NextCommand implements Callable<Integer> {
         if (!target.isStandardOutput() && Files.isRegularFile(target.path()) && !force) {
             throw new UsageException(target.path() + " already exists; not overwritten (use --force to replace it)");
         }
-        Checker.readValid(minutesFile);
+        checked.valid();
         PrintWriter out = target.info(spec, spec.commandLine().getOut());
-        for (TaskIdWriter.Edit edit : TaskIdWriter.plan(minutesFile)) {
+        List<TaskIdWriter.Edit> edits = TaskIdWriter.plan(checked.meetingFiles());
+        for (TaskIdWriter.Edit edit : edits) {
             AtomicFile.write(edit.file(), edit.text());
             out.println("assigned task id" + (edit.ids().size() == 1 ? " " : "s ") + String.join(", ", edit.ids())
                     + " in " + edit.file());
         }
-        Committee committee = Checker.readValid(minutesFile);
-        Meeting current = ModelReader.readMeeting(minutesFile);
+        if (!edits.isEmpty()) {
+            checked = Checker.read(minutesFile); // what this command just wrote
+        }
+        Committee committee = checked.valid().committee();
+        Meeting current = checked.meeting(minutesFile).value();
         Meeting draft = NextMeetingDraft.draft(committee, current, day);
         // On standard output the draft refers to the schema as it would in its place in meetings/.
         String text = "# yaml-language-server: $schema=" + CommitteeFolder.schemaReference(

@@ -5,6 +5,7 @@ import dev.clerk.build.Painters;
 import dev.clerk.model.Body;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.ModelReader;
@@ -60,7 +61,8 @@ final class PacketCommand implements Callable<Integer> {
     }
 
     private int make(ReadAhead ahead, OutputTarget given) throws Exception {
-        Checker.Valid valid = Checker.readValidFiles(meetingFile);
+        CheckedCommittee checked = Checker.read(meetingFile);
+        Checker.Valid valid = checked.valid();
         Committee committee = valid.committee();
         Path root = CommitteeFolder.findRoot(meetingFile).orElseThrow();
         Parsed<Body> body = valid.body();
@@ -68,7 +70,7 @@ final class PacketCommand implements Callable<Integer> {
         OutputTarget target = given != null ? given : OutputTarget.fallback(
                 DefaultOutput.ofMeeting(root, meetingFile, "packet", "pdf"), false);
         PrintWriter err = spec.commandLine().getErr();
-        try (Packets.Made packet = Packets.prepare(committee, parsed, root, Painters.of(root, body, fonts), ahead,
+        try (Packets.Made packet = Packets.prepare(committee, parsed, root, Painters.of(root, body, checked, fonts), ahead,
                 strict)) {
             target.write(spec, packet::write);
             List<Problem> findings = packet.findings();

@@ -6,17 +6,18 @@ import dev.clerk.mail.Outcome;
 import dev.clerk.mail.Outgoing;
 import dev.clerk.mail.PacketMailer;
 import dev.clerk.mail.Recipient;
+import dev.clerk.mail.SendLock;
 import dev.clerk.mail.SendLog;
 import dev.clerk.mail.SendPlan;
-import dev.clerk.mail.SendLock;
 import dev.clerk.mail.SendReport;
 import dev.clerk.mail.SmtpAccess;
 import dev.clerk.model.Body;
 import dev.clerk.model.DistributionList;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.check.CheckedCommittee;
+import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.InputException;
-import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
@@ -32,8 +33,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -150,8 +151,9 @@ final class SendCommand implements Callable<Integer> {
         String name = meetingFile.getFileName().toString();
         String meetingKey = name.substring(0, name.lastIndexOf('.'));
         Path bodyFile = display(root.resolve(CommitteeFolder.BODY_FILE));
-        Parsed<Body> body = ModelReader.parseBody(bodyFile);
-        Meeting meeting = ModelReader.readMeeting(meetingFile);
+        CheckedCommittee checked = Checker.read(meetingFile);
+        Parsed<Body> body = checked.body();
+        Meeting meeting = checked.meeting(meetingFile).value();
         List<String> to = lists.isEmpty() ? List.of("members") : List.copyOf(lists);
         checkLists(body.value(), to, bodyFile);
         DocumentKind kind = DocumentKind.valueOf(what.name().toUpperCase(Locale.ROOT));
@@ -161,7 +163,7 @@ final class SendCommand implements Callable<Integer> {
         if (link != null) {
             builder.link(url(link));
         } else {
-            Document doc = documents.document(root, body.value(), meetingFile, meetingKey, kind);
+            Document doc = documents.document(checked, root, body.value(), meetingFile, meetingKey, kind);
             builder.document(doc);
         }
         PacketMailer mailer = builder.build();

@@ -4,9 +4,11 @@ import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.FileKind;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.TreesAhead;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,9 @@ import java.util.Set;
  * parsed ahead are dropped, and nothing of it stays in the modules, which a program may use as a library.
  */
 final class StartUp implements AutoCloseable {
+    /** The commands that work on the committee of the current folder when not given one. */
+    private static final Set<String> FOLDER_COMMANDS = Set.of("check", "build", "tasks");
+
     private final TreesAhead ahead;
 
     private StartUp(TreesAhead ahead) {
@@ -30,7 +35,11 @@ final class StartUp implements AutoCloseable {
         if (command == null || command.equals("init")) {
             return new StartUp(TreesAhead.of(List.of()));
         }
-        TreesAhead ahead = TreesAhead.of(filesNamed(args));
+        List<Path> files = filesNamed(args);
+        if (files.isEmpty() && FOLDER_COMMANDS.contains(command)) {
+            files = committeeFiles(Path.of(""));
+        }
+        TreesAhead ahead = TreesAhead.of(files);
         // In the order commands read: the committee file first, then the meetings. The thread that parses the files
         // ahead then sets up for meetings, beside the one that sets up for the committee file.
         start("clerk-warm-up", () -> ModelReader.prepare(FileKind.COMMITTEE));
@@ -47,24 +56,40 @@ final class StartUp implements AutoCloseable {
         t.start();
     }
 
-    /** The committee files {@code args} name (a meeting file, say), each with its committee's committee.yaml. */
+    /**
+     * The committee files {@code args} name (a meeting file, a committee folder), each with every file of its
+     * committee: a command checks the whole committee before it uses any file of it, and each is parsed once, here.
+     */
     static List<Path> filesNamed(String... args) {
         Set<Path> files = new LinkedHashSet<>();
         for (String arg : args) {
-            if (arg.startsWith("-") || !arg.matches("(?i).+\\.(yaml|yml|json)")) {
+            if (arg.startsWith("-")) {
                 continue;
             }
             try {
-                Path file = Path.of(arg);
-                if (Files.isRegularFile(file)) {
-                    files.add(file);
-                    CommitteeFolder.findRoot(file).ifPresent(root -> files.add(root.resolve(CommitteeFolder.BODY_FILE)));
+                Path given = Path.of(arg);
+                boolean file = arg.matches("(?i).+\\.(yaml|yml|json)") && Files.isRegularFile(given);
+                if (file) {
+                    files.add(given);
                 }
-            } catch (InvalidPathException e) {
-                // not a file name; picocli or the command says what is wrong with it
+                if (file || Files.isDirectory(given)) {
+                    files.addAll(committeeFiles(given));
+                }
+            } catch (InvalidPathException | UncheckedIOException e) {
+                // not a file name, or a folder that cannot be listed; the command says what is wrong with it
             }
         }
         return List.copyOf(files);
+    }
+
+    /** The committee.yaml and meeting files of the committee that holds {@code path}; none outside a committee. */
+    private static List<Path> committeeFiles(Path path) {
+        List<Path> files = new ArrayList<>();
+        CommitteeFolder.findRoot(path).ifPresent(root -> {
+            files.add(root.resolve(CommitteeFolder.BODY_FILE));
+            files.addAll(CommitteeFolder.meetingFiles(root));
+        });
+        return files;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.clerk.cli;
 
 import dev.clerk.build.Painters;
 import dev.clerk.model.Committee;
+import dev.clerk.model.check.CheckedCommittee;
 import dev.clerk.model.check.Checker;
 import dev.clerk.model.io.TaskListJson;
 import dev.clerk.model.tasks.Grouping;
@@ -81,7 +82,9 @@ final class TasksCommand implements Callable<Integer> {
             throw new dev.clerk.model.io.InputException(dev.clerk.model.io.Problem.error(path.toString(),
                     dev.clerk.model.io.Position.FILE, "", "no such file or folder"));
         }
-        Committee committee = Checker.readValid(path);
+        CheckedCommittee checked = Checker.read(path);
+        Checker.Valid valid = checked.valid();
+        Committee committee = valid.committee();
         TaskLedger ledger = TaskLedger.of(committee);
         if (owner != null && !ledger.knowsOwner(owner)) {
             throw new UsageException("--owner: '" + owner + "' is not on the roster, not a group, and owns no task");
@@ -93,7 +96,7 @@ final class TasksCommand implements Callable<Integer> {
                     dev.clerk.compose.TaskListComposer.compose(committee.body(), list), bytes);
             case csv -> dev.clerk.compose.TaskListCsv.write(committee.body(), list, bytes);
             case json -> bytes.writeBytes(TaskListJson.json(list).getBytes(StandardCharsets.UTF_8));
-            case docx, pdf, html -> paint(committee, list, bytes);
+            case docx, pdf, html -> paint(checked, valid, list, bytes);
             default -> throw new IllegalStateException(format.name());
         }
         OutputTarget target = given != null ? given : OutputTarget.fallback(
@@ -106,11 +109,11 @@ final class TasksCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void paint(Committee committee, TaskList list, ByteArrayOutputStream bytes) throws Exception {
+    private void paint(CheckedCommittee checked, Checker.Valid valid, TaskList list, ByteArrayOutputStream bytes)
+            throws Exception {
         Path root = dev.clerk.model.io.CommitteeFolder.findRoot(path).orElseThrow();
-        dev.clerk.model.io.Parsed<dev.clerk.model.Body> body = dev.clerk.model.io.ModelReader.parseBody(
-                root.resolve(dev.clerk.model.io.CommitteeFolder.BODY_FILE));
-        Painters.of(root, body, fonts).paint(dev.clerk.compose.TaskListComposer.compose(committee.body(), list),
+        Painters.of(root, valid.body(), checked, fonts).paint(
+                dev.clerk.compose.TaskListComposer.compose(valid.committee().body(), list),
                 Painters.Format.valueOf(format.name()), bytes);
     }
 }

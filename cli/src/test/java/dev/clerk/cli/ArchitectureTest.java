@@ -25,6 +25,27 @@ class ArchitectureTest {
                 .importPackages("dev.clerk");
     }
 
+    /**
+     * Issue 16: the committee is parsed and checked once per command and passed along. Commands and the build take
+     * their committee, meetings and file texts from the one check ({@code Checker.read}/{@code examine}, kept in a
+     * {@code CheckedCommittee}); none reads or parses a committee or meeting file itself. The one exception is
+     * {@code clerk import}, which imports into a folder it does not check: it reads the roster, and with --into the
+     * meeting file it corrects.
+     */
+    @Test
+    void commandsReadTheCommitteeOnlyThroughItsCheck() {
+        noClasses().that().resideInAnyPackage("dev.clerk.cli..", "dev.clerk.build..")
+                .and().doNotHaveFullyQualifiedName(ImportCommand.class.getName())
+                .should().callMethodWhere(DescribedPredicate.describe("reads or parses a committee or meeting file",
+                        call -> call.getTargetOwner().isEquivalentTo(dev.clerk.model.io.ModelReader.class)
+                                && java.util.Set.of("readMeeting", "readBody", "parseMeeting", "parseBody",
+                                "readBytes", "examineMeeting", "examineBody").contains(call.getName())))
+                .orShould().callMethodWhere(DescribedPredicate.describe("checks without keeping what it read",
+                        call -> call.getTargetOwner().isEquivalentTo(dev.clerk.model.check.Checker.class)
+                                && java.util.Set.of("check", "readValid", "readValidFiles").contains(call.getName())))
+                .check(classes);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("dev.clerk.(**)").should().beFreeOfCycles().check(classes);

@@ -22,6 +22,8 @@ class InitCommandTest {
         assertThat(dir.resolve("schema/meeting.schema.json")).isRegularFile();
         String yaml = Files.readString(dir.resolve("committee.yaml"));
         assertThat(yaml).startsWith("# yaml-language-server: $schema=schema/committee.schema.json\n");
+        // The mail example names every setting a clerk may need, a private certificate authority included.
+        assertThat(yaml).contains("#     passwordFile: ", "#     trust: certs/");
 
         CliRun check = CliRun.of("check", dir.toString());
         assertThat(check.err()).isEmpty();

@@ -5,6 +5,7 @@ import dev.clerk.model.AgendaItem;
 import dev.clerk.model.AttendanceStatus;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
+import dev.clerk.model.Committee;
 import dev.clerk.model.DistributionList;
 import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
@@ -13,19 +14,18 @@ import dev.clerk.model.MotionResult;
 import dev.clerk.model.Names;
 import dev.clerk.model.TaskUpdate;
 import dev.clerk.model.Vote;
-import dev.clerk.model.Committee;
-import dev.clerk.model.tasks.LedgerIssue;
-import dev.clerk.model.tasks.TaskLedger;
 import dev.clerk.model.io.CommitteeBoundary;
 import dev.clerk.model.io.CommitteeFolder;
 import dev.clerk.model.io.Examined;
+import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.InputFileException;
 import dev.clerk.model.io.InputFiles;
-import dev.clerk.model.io.InputException;
 import dev.clerk.model.io.ModelReader;
 import dev.clerk.model.io.Parsed;
 import dev.clerk.model.io.Position;
 import dev.clerk.model.io.Problem;
+import dev.clerk.model.tasks.LedgerIssue;
+import dev.clerk.model.tasks.TaskLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,8 +52,6 @@ public final class Checker {
     private int meetings;
     private int actionItems;
     private int committees;
-    /** What was read, kept for {@link #readValidFiles}. */
-    private Parsed<Body> body;
     private final List<Parsed<Meeting>> read = new ArrayList<>();
     /** The committee file as far as it could be read; null when there is none. */
     private Examined<Body> bodyRead;
@@ -68,9 +66,7 @@ public final class Checker {
      * A meeting file is checked together with its committee, when it has one, so that owners can be resolved.
      */
     public static CheckReport check(Path path) {
-        Checker checker = new Checker();
-        checker.run(path);
-        return checker.report();
+        return examine(path).report();
     }
 
     private CheckReport report() {
@@ -107,7 +103,6 @@ public final class Checker {
         if (body != null) {
             checkBody(body);
         }
-        this.body = body;
         for (Path file : CommitteeFolder.meetingFiles(dir)) {
             Parsed<Meeting> m = readMeeting(display(path, dir, file));
             if (m != null) {
@@ -339,25 +334,27 @@ public final class Checker {
 
     /** {@link #readValid}, keeping the files read. */
     public static Valid readValidFiles(Path path) throws InputException {
+        return read(path).valid();
+    }
+
+    /**
+     * Checks the committee that holds {@code path}, reading each of its files once, and keeps what was read, for a
+     * command to take its committee, meeting and file texts from without reading them again.
+     */
+    public static CheckedCommittee read(Path path) throws InputException {
         Path folder = CommitteeFolder.root(path);
         if (!path.isAbsolute()) {
             // Name files relative to the current folder when the user did, so messages point where they look.
-            Path rel = Path.of("").toAbsolutePath().relativize(folder);
-            folder = rel;
+            folder = Path.of("").toAbsolutePath().relativize(folder);
         }
+        return examine(folder);
+    }
+
+    /** {@link #check}, keeping what was read, as {@link #read} does; files are named from {@code path} as given. */
+    public static CheckedCommittee examine(Path path) {
         Checker checker = new Checker();
-        checker.run(folder);
-        CheckReport report = checker.report();
-        List<Problem> errors = report.problems().stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new InputException(errors);
-        }
-        if (checker.body == null) {
-            // The check reads the body whenever there is a committee folder; an unreadable one is an error above.
-            throw new IllegalStateException("no body read from " + folder);
-        }
-        Committee committee = new Committee(checker.body.value(), checker.read.stream().map(Parsed::value).toList());
-        return new Valid(committee, checker.body, checker.read);
+        checker.run(path);
+        return new CheckedCommittee(checker.report(), checker.bodyRead, checker.meetingsRead);
     }
 
     private void checkMeeting(Parsed<Body> body, Parsed<Meeting> parsed, Map<String, Located> taskIds,

@@ -86,6 +86,7 @@ public final class CommitteeTemplate {
                 #     security: starttls          # starttls (default), ssl, or none (localhost only)
                 #     user: clerk@example.org
                 #     passwordFile: ~/.config/clerk/smtp-password   # or CLERK_SMTP_PASSWORD
+                #     trust: certs/our-ca.pem     # only if your organisation signs its own server certificates
                 #   maxAttachmentMB: 10           # larger documents go out as a link (--link URL)
 
                 # Distribution lists for 'clerk send --to LIST' (members when --to is not given): by role,

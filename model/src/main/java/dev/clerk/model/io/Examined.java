@@ -1,6 +1,10 @@
 package dev.clerk.model.io;
 
 import dev.clerk.model.Names;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,13 +30,38 @@ public final class Examined<T> {
     private final String unparsedText;
     /** Whether nothing of the file is known: it could not be read, or not parsed. */
     private final boolean opaque;
+    /** What was read: the bytes' hash and text; null when the file could not be read. */
+    private final Content content;
+
+    /**
+     * The bytes a file was read from, as far as later work needs them: their SHA-256 hash in hex (a build records
+     * it as what it made its documents from) and their text (to point at a character in it).
+     *
+     * @param digest the SHA-256 hash of the bytes, in lower-case hex
+     * @param text   the bytes as UTF-8 text
+     */
+    public record Content(String digest, String text) {
+        /** The content of {@code bytes}. */
+        public static Content of(byte[] bytes) {
+            return new Content(digest(bytes), new String(bytes, StandardCharsets.UTF_8));
+        }
+
+        /** The SHA-256 hash of {@code bytes}, in lower-case hex: the one hash Clerk records of a file's content. */
+        public static String digest(byte[] bytes) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     Examined(String file, Parsed<T> parsed, List<Problem> problems, Set<String> unread, Set<String> left) {
-        this(file, parsed, problems, unread, left, null, false);
+        this(file, parsed, problems, unread, left, null, false, null);
     }
 
     private Examined(String file, Parsed<T> parsed, List<Problem> problems, Set<String> unread, Set<String> left,
-                     String unparsedText, boolean opaque) {
+                     String unparsedText, boolean opaque, Content content) {
         this.file = file;
         this.parsed = parsed;
         this.problems = List.copyOf(problems);
@@ -40,12 +69,23 @@ public final class Examined<T> {
         this.left = Set.copyOf(left);
         this.unparsedText = unparsedText;
         this.opaque = opaque;
+        this.content = content;
+    }
+
+    /** This reading, knowing the bytes it was read from. */
+    Examined<T> readFrom(byte[] bytes) {
+        return new Examined<>(file, parsed, problems, unread, left, unparsedText, opaque, Content.of(bytes));
+    }
+
+    /** What the file held when it was read; empty when it could not be read. */
+    public Optional<Content> content() {
+        return Optional.ofNullable(content);
     }
 
     /** A file that could not be parsed: {@code text} is what it holds, or null when it could not be read. */
     static <T> Examined<T> unparsed(String file, List<Problem> problems, String text) {
         return new Examined<>(file, null, problems, Set.of(), Set.of(), text == null ? null : text.toLowerCase(Locale.ROOT),
-                true);
+                true, null);
     }
 
     /** The file as named in messages. */

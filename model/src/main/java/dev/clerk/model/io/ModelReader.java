@@ -1,11 +1,11 @@
 package dev.clerk.model.io;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.clerk.model.Attachment;
 import dev.clerk.model.Body;
 import dev.clerk.model.Meeting;
@@ -85,6 +85,10 @@ public final class ModelReader {
         } catch (InputException e) {
             return Examined.unparsed(file, e.problems(), null);
         }
+        return examine(path, file, bytes, kind, type).readFrom(bytes);
+    }
+
+    private static <T> Examined<T> examine(Path path, String file, byte[] bytes, FileKind kind, Class<T> type) {
         String text = null;
         try {
             ParsedTree ahead = TreesAhead.take(path, file, bytes);
@@ -142,11 +146,32 @@ public final class ModelReader {
     /**
      * The attachments a meeting file's items list, read from its text without checking the file, for work that
      * may start before the file is checked (reading the attachments ahead). Entries that are not well formed are
-     * left out, and a file that cannot be parsed has none; {@link #parseMeeting} remains the authority.
+     * left out, and a file that cannot be parsed has none; {@link #parseMeeting} remains the authority. A file being
+     * parsed ahead ({@link TreesAhead}) is not parsed again here.
      */
     public static List<Attachment> attachmentsAhead(Path file) {
         try {
-            return attachments(tree(file).root().path("agenda"), new ArrayList<>());
+            ParsedTree ahead = TreesAhead.peek(file);
+            return attachments((ahead != null ? ahead : tree(file)).root().path("agenda"), new ArrayList<>());
+        } catch (InputException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The fonts a {@code committee.yaml} lists, read from its text without checking the file, as
+     * {@link #attachmentsAhead} reads a meeting's attachments; none when it cannot be parsed.
+     */
+    public static List<String> fontsAhead(Path file) {
+        try {
+            ParsedTree ahead = TreesAhead.peek(file);
+            List<String> fonts = new ArrayList<>();
+            for (JsonNode font : (ahead != null ? ahead : tree(file)).root().path("fonts")) {
+                if (font.isTextual()) {
+                    fonts.add(font.asText());
+                }
+            }
+            return fonts;
         } catch (InputException e) {
             return List.of();
         }

@@ -42,13 +42,25 @@ public final class TaskIdWriter {
     public static List<Edit> plan(Path path) throws InputException {
         Optional<Path> root = CommitteeFolder.findRoot(path);
         List<Path> files = root.isPresent() ? CommitteeFolder.meetingFiles(root.get()) : List.of(path);
+        return plan(files.stream().map(ModelReader::examineMeeting).toList());
+    }
+
+    /**
+     * The edits that give ids to the action items of {@code meetings}, the meeting files of a committee (or one
+     * outside any) as they were read: each is edited from the text it was read from, not read again.
+     *
+     * @throws InputException when one of them could not be read in full
+     */
+    public static List<Edit> plan(List<Examined<Meeting>> meetings) throws InputException {
         List<Problem> problems = new ArrayList<>();
         List<Parsed<Meeting>> parsed = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                parsed.add(ModelReader.parseMeeting(f));
-            } catch (InputException e) {
-                problems.addAll(e.problems());
+        List<String> texts = new ArrayList<>();
+        for (Examined<Meeting> m : meetings) {
+            if (!m.isComplete() || m.parsed().isEmpty() || m.content().isEmpty()) {
+                problems.addAll(m.problems());
+            } else {
+                parsed.add(m.parsed().get());
+                texts.add(m.content().get().text());
             }
         }
         if (!problems.isEmpty()) {
@@ -66,21 +78,15 @@ public final class TaskIdWriter {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             if (!perFile.get(i).isEmpty()) {
-                edits.add(edit(files.get(i), parsed.get(i), perFile.get(i)));
+                edits.add(edit(Path.of(parsed.get(i).file()), parsed.get(i), texts.get(i), perFile.get(i)));
             }
         }
         return edits;
     }
 
-    private static Edit edit(Path file, Parsed<Meeting> parsed, List<NewTaskIds.NewId> ids) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = InputFiles.read(file, InputFiles.Limit.COMMITTEE_FILE);
-        } catch (InputFileException e) {
-            throw new InputException(Problem.error(file.toString(), Position.FILE, "", e.problem()));
-        }
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-        String text = SourceText.decode(parsed.file(), bytes);
+    private static Edit edit(Path file, Parsed<Meeting> parsed, String read, List<NewTaskIds.NewId> ids) {
+        boolean bom = read.startsWith("\uFEFF");
+        String text = bom ? read.substring(1) : read;
         boolean json = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         List<int[]> at = new ArrayList<>();

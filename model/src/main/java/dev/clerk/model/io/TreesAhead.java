@@ -104,6 +104,21 @@ public final class TreesAhead implements AutoCloseable {
         return null;
     }
 
+    /**
+     * The tree parsed ahead of {@code file}, waiting for its parse, without taking it: for work that starts before
+     * the file's read and needs only a hint of what it holds (the attachments to read ahead); null if none.
+     */
+    static ParsedTree peek(Path file) {
+        for (TreesAhead ahead : OPEN) {
+            CompletableFuture<Entry> future = ahead.untaken.get(key(file));
+            if (future != null) {
+                Entry e = future.join();
+                return e == null ? null : e.tree();
+            }
+        }
+        return null;
+    }
+
     private static Path key(Path file) {
         return file.toAbsolutePath().normalize();
     }
