@@ -29,7 +29,8 @@ final class ActionItemRecognizer {
             + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
             + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator)"
             + "(?=\\s)";
-    private static final String SUBJECT = "(?<subj>" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + ")";
+    private static final String SUBJECT = "(?<subj>" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + "\\s*,?\\s+(?:and|&)\\s+" + OFFICER
+            + "|" + NAMES + ")";
     private static final String FUTURE = "(?:will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
             + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
@@ -38,6 +39,29 @@ final class ActionItemRecognizer {
             "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
                     + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    /**
+     * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes
+     * narrate it, by a person or officer named at the start; not a body's hope ("the council would welcome ...").
+     */
+    private static final Pattern WOULD = Pattern.compile("^(?<subj>" + OFFICER + "|" + NAMES + ")\\s+would\\s+(?:also\\s+)?"
+            + "(?:again\\s+)?(?<rest>(?!(?:have|by|to|in|on|at|for|of|with|the|a|an|then|therefore|need|appear|seem|mean)\\b)"
+            + "\\p{Ll}.+)$");
+    /** "Community space: Hannah will come back to this", "Website – Jo will update it": a topic, then the sentence. */
+    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:]{2,60}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<rest>\\p{Lu}.+)$");
+    /** "Dan: I'll schedule them", "Hadley: No, will check my email": a speaker's own undertaking in a transcript. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("^(?:(?:Yes|No|OK|Okay|Sure|Fine|Sounds good|Agreed|Then|So|Also)"
+            + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+)?(?:I\\s*(?:'ll|’ll|\\s+will|\\s+shall)|[Ww]ill)\\s+(?:also\\s+)?"
+            + "(?<rest>(?!(?:be|not|never|have|see|think|probably|maybe|perhaps)\\b)\\p{Ll}.+)$");
+    /** "Dan:", "Mary Lou:": the name a transcript line opens with, before what that person said. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})"
+            + "\\s*:\\s+(?<said>\\S.*)$");
+    /** Labels that open a line as a speaker would, but name a kind of entry. */
+    private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("action", "actions", "motion", "decision",
+            "note", "notes", "present", "absent", "apologies", "regrets", "agenda", "item", "topic", "update", "status",
+            "summary", "outcome", "result", "resolved", "agreed", "minutes", "attendees", "attendance", "guests", "staff",
+            "q", "a", "re", "subject", "date", "time", "location", "venue", "next", "chair", "scribe", "recorder", "owner",
+            "due", "task", "discussion", "proposal", "question", "answer", "comment", "comments", "various", "all",
+            "everyone", "other", "others", "members", "board", "committee", "council", "group", "team", "link", "links");
     private static final Pattern MEMO = Pattern.compile("^" + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
     private static final Pattern REPORTED = Pattern.compile("^(?<main>" + NAMES + ")\\s+(?:told|informed|said|reported"
             + "|noted|explained|stated|indicated|agreed|advised|confirmed)\\b[^.;]{0,80}?\\bthat\\s+(?<subj>he|she|they|"
@@ -80,7 +104,8 @@ final class ActionItemRecognizer {
     private static final Pattern NARRATED_CLAUSE = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
     /** "The audit was read and the Chairman will initial ...": a second clause, after "and" or ";", that assigns a task. */
     private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|while)\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
-            + "\\s+" + FUTURE + "\\s)|;\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:") + "\\s+" + FUTURE + "\\s)");
+            + "\\s+" + FUTURE + "\\s|(?:" + OFFICER + "|" + NAMES + ")\\s+would\\s)|;\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
+            + "\\s+" + FUTURE + "\\s)");
     /** Verbs of saying: a clause after them is reported speech ("He said the report was late and the board will ..."). */
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|tells|stated|explained|reported|mentioned"
             + "|believes?|believed|thinks?|thought|felt|feels|hopes?|hoped|expects?|expected)\\b");
@@ -110,7 +135,9 @@ final class ActionItemRecognizer {
             "someone", "nobody", "who", "what", "which", "if", "when", "once", "motion", "action", "item", "minutes",
             "need", "needs", "discussion", "agreement", "decision", "plan", "proposal", "request", "time", "work", "note",
             "please", "remember", "ask", "try", "want", "wants", "how", "where", "why", "nothing", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "next", "today", "tomorrow");
+            "wednesday", "thursday", "friday", "saturday", "sunday", "next", "today", "tomorrow", "no", "none", "one", "each",
+            "every", "some", "both", "many", "several", "other", "others", "another", "our", "my", "your", "their", "his",
+            "her", "its", "any");
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern OFFICER_ONLY = Pattern.compile(OFFICER.replace("(?=\\s)", ""));
@@ -149,6 +176,14 @@ final class ActionItemRecognizer {
             return List.of();
         }
         List<Found> whole = whole(s, sentence, lastSubject);
+        Matcher topic = TOPIC.matcher(s);
+        if (whole.isEmpty() && topic.matches() && !topic.group("topic").matches(".*[.!?;]\\s.*")) {
+            // "Community space: Hannah will come back to this": the sentence after the topic assigns the task.
+            List<Found> after = whole(topic.group("rest"), sentence, lastSubject);
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
         int cut = clauseBreak(s);
         if (cut < 0 || !whole.isEmpty() && whole.stream().noneMatch(f -> clauseBreak(f.task()) >= 0)) {
             return whole;
@@ -188,6 +223,10 @@ final class ActionItemRecognizer {
         }
         m = PLAIN.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !(URGING.matcher(s).find() && isEveryone(m.group("subj")))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = WOULD.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = AGREED_THAT.matcher(s);
@@ -276,6 +315,45 @@ final class ActionItemRecognizer {
             return tasks(owners(m.group("main")), rest, null, sentence, m.group("subj"));
         }
         return null;
+    }
+
+    /**
+     * The speaker a transcript paragraph opens with ("Dan: I'll schedule them ..." gives Dan): one to three
+     * capitalised words before a colon, when they look like a person's name and not like a label ("Action:",
+     * "Present:"); null otherwise.
+     */
+    static String speakerLabel(String text) {
+        Matcher m = SPEAKER_LABEL.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group("name");
+        for (String w : name.split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NOT_SPEAKERS.contains(lower) || NOT_SUBJECTS.contains(lower) || NameIndex.TITLES.contains(lower)
+                    || NameIndex.ORG_WORDS.contains(lower)) {
+                return null;
+            }
+        }
+        return NameIndex.looksLikePersonName(name) && !isAcronym(name) ? name : null;
+    }
+
+    /**
+     * What a speaker undertakes in their own words, in a sentence of what they said: "I'll schedule them for January",
+     * "Barring objections, I'll also close these", "No, will double-check my email". Opinions and hopes ("I will
+     * be away", "I'll think about it") and what others will do are not undertakings.
+     */
+    static List<Found> undertaking(String speaker, String sentence) {
+        String s = sentence.strip();
+        Matcher label = SPEAKER_LABEL.matcher(s);
+        if (label.matches() && label.group("name").equals(speaker)) {
+            s = label.group("said").strip();
+        }
+        Matcher m = FIRST_PERSON.matcher(EMPHASIS.matcher(s).replaceAll(""));
+        if (!m.matches() || ONLY_CONSENT.matcher(m.group("rest")).matches()) {
+            return List.of();
+        }
+        return tasks(List.of(speaker), m.group("rest"), null, sentence, null);
     }
 
     /** "contact", "put", "address": a verb in its bare form, as after "recommended that Lars"; not "was", "needed", "knows". */
@@ -417,25 +495,55 @@ final class ActionItemRecognizer {
             return List.of(s);
         }
         List<String> out = new ArrayList<>();
-        for (String part : OWNER_SPLIT.split(s)) {
+        String[] parts = OWNER_SPLIT.split(s);
+        // "Cllrs. O. Williams and W. Loynton": the plural title is each one's ("Cllr. O. Williams", "Cllr. W. Loynton").
+        Matcher plural = PLURAL_TITLE.matcher(parts[0].strip());
+        String shared = parts.length > 1 && plural.find() ? singular(plural.group("title")) + plural.group("dot") : null;
+        for (String part : parts) {
             if (part.isBlank()) {
                 continue;
             }
-            // "Ann/Bo" is two owners; "City Manager/City Recorder Leanne Moll" is one person with two offices.
+            if (OFFICER_ONLY.matcher(part.strip()).matches()) {
+                out.add(part.strip().replaceFirst("^[Tt]he\\s+", ""));
+                continue;
+            }
+            if (shared != null) {
+                part = NameIndex.isTitled(part) ? PLURAL_TITLE.matcher(part.strip()).replaceFirst(shared + " ")
+                        : shared + " " + part.strip();
+            }
+            // "Ann/Bo" is two owners, and so is "Cllr. O. Williams/Clerk"; "City Manager/City Recorder Leanne Moll" is
+            // one person with two offices, and "Clerk/RFO" one officer.
             String[] slashed = part.strip().split("\\s*/\\s*");
             boolean people = slashed.length > 1;
+            boolean named = false;
             for (String x : slashed) {
-                people &= !x.isBlank() && !NameIndex.isOnlyTitles(x) && NameIndex.stripTitles(x).equals(x.strip());
+                boolean officer = OFFICER_ONLY.matcher(x.strip()).matches();
+                boolean name = !officer && !x.isBlank() && !NameIndex.isOnlyTitles(x)
+                        && (NameIndex.stripTitles(x).equals(x.strip()) || NameIndex.isTitled(x));
+                people &= officer || name;
+                named |= name;
             }
-            if (people) {
+            if (people && named) {
                 for (String x : slashed) {
-                    out.add(x.strip());
+                    out.add(x.strip().replaceFirst("^[Tt]he\\s+(?=" + OFFICER.replace("(?=\\s)", "") + "$)", ""));
                 }
             } else {
                 out.add(part.strip());
             }
         }
         return out;
+    }
+
+    /** "Cllrs.", "Councillors", "Members": a title before several names, each of whom carries it. */
+    private static final Pattern PLURAL_TITLE = Pattern.compile("^(?<title>(?i:Cllrs|Crs|Councill?ors|Councilmembers|Members"
+            + "|Commissioners|Supervisors|Trustees|Directors|Messrs))(?<dot>\\.?)\\s+(?=\\p{Lu})");
+
+    /** The title one of them carries: "Cllrs" gives "Cllr", "Councillors" "Councillor", "Messrs" "Mr". */
+    private static String singular(String plural) {
+        if (plural.equalsIgnoreCase("messrs")) {
+            return "Mr";
+        }
+        return plural.substring(0, plural.length() - 1);
     }
 
     private static List<Found> tasks(List<String> owners, String rest, String cond, String sentence, String pronoun) {

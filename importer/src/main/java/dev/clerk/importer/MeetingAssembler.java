@@ -361,6 +361,8 @@ final class MeetingAssembler {
             // "... called the meeting to order at 6:10 p.m. Present: Members A, B and C.": a label inside the paragraph.
             AttendanceParser.embedded(text, attendees);
             boolean motionLabel = text.matches("(?i)^motions?\\s*:.*");
+            // "Dan: I'll schedule them": in a transcript, what a speaker undertakes is theirs.
+            String speaker = ActionItemRecognizer.speakerLabel(text);
             boolean allMotion = true;
             boolean anyMotion = false;
             for (String s : Sentences.plain(text)) {
@@ -409,7 +411,11 @@ final class MeetingAssembler {
                 if (d != null) {
                     item.decisions.add(d);
                 }
-                for (ActionItemRecognizer.Found f : ActionItemRecognizer.inSentence(s, lastSubject)) {
+                List<ActionItemRecognizer.Found> assigned = ActionItemRecognizer.inSentence(s, lastSubject);
+                if (assigned.isEmpty() && speaker != null) {
+                    assigned = ActionItemRecognizer.undertaking(speaker, s);
+                }
+                for (ActionItemRecognizer.Found f : assigned) {
                     // "The board agreed to revisit ..." is the body's decision, not a task someone owns.
                     if (d != null && f.owners().stream().allMatch(ActionItemRecognizer::isCollective)) {
                         continue;
@@ -855,6 +861,10 @@ final class MeetingAssembler {
         if (a.stated) {
             return false;
         }
+        // "Myles, James, and Bradley will ...": a list of names with one known is people, even if one is not.
+        if (a.found.owners().size() > 1 && a.found.owners().stream().anyMatch(o -> names.resolve(o) != null)) {
+            return false;
+        }
         for (String mention : a.found.owners()) {
             String bare = NameIndex.stripTitles(mention);
             if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
@@ -885,9 +895,11 @@ final class MeetingAssembler {
         for (String mention : a.found.owners()) {
             NameIndex.Resolved r = names.resolve(mention);
             String owner;
-            if (r == null) {
-                // No one on the attendance: the owner as the minutes name them, title and all ("Chair Lund", "The board").
+            if (r == null || NameIndex.isTitled(mention)) {
+                // No one on the attendance, or someone named by title: the owner as the minutes name them, title and
+                // all ("Chair Lund", "Cllr. O. Williams", "The board"); the check knows whom a title and surname mean.
                 owner = ActionItemRecognizer.capitalise(mention.strip());
+                r = null;
             } else {
                 owner = r.name();
                 if (a.found.pronoun() != null) {

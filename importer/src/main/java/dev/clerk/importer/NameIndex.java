@@ -2,6 +2,7 @@ package dev.clerk.importer;
 
 import dev.clerk.model.Body;
 import dev.clerk.model.Group;
+import dev.clerk.model.NameReference;
 import dev.clerk.model.Person;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,18 +19,8 @@ import java.util.regex.Pattern;
  * last name alone matches when exactly one person has it, and the match is reported as a guess.
  */
 final class NameIndex {
-    /** Words that come before a name as a title or office and are not part of it. */
-    static final Set<String> TITLES = Set.of("mayor", "vice-mayor", "council", "president", "vice-president",
-            "vice", "councilor", "councilors", "councillor", "councillors", "councilmember", "councilmembers",
-            "commissioner", "commissioners", "chair", "chairs", "chairman", "chairwoman", "chairperson", "co-chair",
-            "vice-chair", "secretary", "treasurer", "director", "directors", "supervisor", "supervisors", "trustee",
-            "trustees", "alderman", "alderwoman", "alderperson", "member", "members", "board", "dr", "mr", "mrs",
-            "ms", "mx", "miss", "sgt", "sergeant", "commander", "chief", "officer", "captain", "capt", "lt",
-            "lieutenant", "deputy", "prof", "professor", "hon", "honorable", "city", "county", "manager",
-            "recorder", "clerk", "attorney", "planner", "engineer", "staff", "representative", "rep", "senator",
-            "delegate", "executive", "assistant", "planning", "commission", "administrator", "superintendent",
-            "judge", "justice", "sheriff", "coordinator", "port", "selectman", "selectwoman", "selectboard",
-            "engineers", "inspector", "auditor", "counsel", "solicitor", "cllr", "cllrs", "aldermen", "cr", "crs");
+    /** Words that come before a name as a title or office and are not part of it: the model's, so that the check agrees. */
+    static final Set<String> TITLES = NameReference.titles();
     static final String GROUP_MEMBERS = "Group members";
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:group|group members|members|committee|committee members"
@@ -76,10 +67,8 @@ final class NameIndex {
 
     /** "Mr.", "Ms", "Dr.": a courtesy title, which attendance keeps with the name (the model has no place for it). */
     static boolean isCourtesyTitle(String word) {
-        return COURTESY.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""));
+        return NameReference.isHonorific(word);
     }
-
-    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor");
 
     boolean knows(String name) {
         return people.containsKey(fold(name));
@@ -143,6 +132,16 @@ final class NameIndex {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replace("/ ", "/").strip();
+    }
+
+    /**
+     * Whether a mention names a person by title ("Member Wasserman", "Cllr. O. Williams", "Mr. Jim Soper"): a title
+     * word first, then a name; not an office alone ("the Clerk") or a body ("Board members").
+     */
+    static boolean isTitled(String mention) {
+        String s = mention.strip().replaceFirst("^(?i)the\\s+", "");
+        String[] words = s.split("\\s+");
+        return words.length > 1 && isTitleWord(words[0]) && !isOnlyTitles(s);
     }
 
     /** Whether every word is a title or office ("City Planner", "Council President"): a role, not a name. */
@@ -244,7 +243,7 @@ final class NameIndex {
             while (f.find()) {
                 String given = f.group(1);
                 String lower = given.toLowerCase(Locale.ROOT);
-                if (TITLES.contains(lower) || ORG_WORDS.contains(lower) || COURTESY.contains(lower)
+                if (TITLES.contains(lower) || ORG_WORDS.contains(lower) || NameReference.isHonorific(lower)
                         || !looksLikePersonName(given + " " + s)) {
                     continue;
                 }

@@ -78,7 +78,7 @@ final class SourceLines {
         }
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
-            List<String> pieces = htmlPieces(clean(raw[i]));
+            List<String> pieces = htmlPieces(unquote(clean(raw[i])));
             for (int p = 0; p < pieces.size(); p++) {
                 String[] lead = boldNumberedLead(pieces.get(p));
                 int indent = p == 0 ? indent(raw[i]) : 0;
@@ -280,8 +280,16 @@ final class SourceLines {
     }
 
     static boolean isBlank(String s) {
-        return strip(s).isEmpty();
+        String t = strip(s);
+        return t.isEmpty() || t.startsWith(">") && unquote(t).isEmpty();
     }
+
+    /** A Markdown block quote's markers ("> ", "> > "), which are no part of the text: "> Esme will ..." is "Esme will ...". */
+    static String unquote(String line) {
+        return line.startsWith(">") ? strip(QUOTE.matcher(line).replaceFirst("")) : line;
+    }
+
+    private static final Pattern QUOTE = Pattern.compile("^(?:>[ \\t]?)+(?=\\S|$)");
 
     /** Strips spaces, tabs, no-break and zero-width spaces from both ends. */
     static String strip(String s) {

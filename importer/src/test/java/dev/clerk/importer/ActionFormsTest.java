@@ -205,7 +205,7 @@ class ActionFormsTest {
     }
 
     @Test
-    void keepsOwnersAsWrittenUnlessTheAttendanceNamesThem() throws Exception {
+    void keepsOwnersAsWrittenUnlessABareNameIsAnAttendees() throws Exception {
         Path f = tmp.resolve("2024-06-03-minutes.md");
         Files.writeString(f, """
                 # Harbour Walk Advisory Committee – Minutes, 3 June 2024
@@ -226,7 +226,7 @@ class ActionFormsTest {
                 """);
         Meeting m = MinutesImporter.importFile(f).meeting();
         assertThat(m.actionItems()).extracting(a -> a.owners() + " " + a.task()).containsExactly(
-                "[Vera Ortiz] Present the report to the Commission.",
+                "[Member Ortiz] Present the report to the Commission.",
                 "[Chair Abara] Put the letter on letterhead.",
                 "[The board] Look into the parking rules.",
                 "[Greta] Ask the operator for the winter times.");

@@ -11,6 +11,7 @@ import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
 import dev.clerk.model.Motion;
 import dev.clerk.model.MotionResult;
+import dev.clerk.model.NameReference;
 import dev.clerk.model.Names;
 import dev.clerk.model.TaskUpdate;
 import dev.clerk.model.Vote;
@@ -141,12 +142,13 @@ public final class Checker {
     }
 
     /**
-     * Whether {@code name} is someone the committee knows: on the roster, an attendee, a group, or perhaps named in a
-     * part of the committee file or of this meeting's file that could not be read (a reference to it is then not
-     * reported: the part is).
+     * Whether {@code name} is someone the committee knows: on the roster, an attendee, a group, one known person named
+     * by title or office ("Member Wasserman", "the Chair"), or perhaps named in a part of the committee file or of this
+     * meeting's file that could not be read (a reference to it is then not reported: the part is).
      */
-    private boolean isKnown(Parsed<Meeting> meeting, Set<String> known, String name) {
-        return known.contains(Names.canonical(name)) || rosterMayName(name) || meetingMayName(meeting, name);
+    private boolean isKnown(Parsed<Meeting> meeting, Set<String> known, NameReference references, String name) {
+        return known.contains(Names.canonical(name)) || references.namesOnePerson(name) || rosterMayName(name)
+                || meetingMayName(meeting, name);
     }
 
     /** Whether a part of a meeting file that could not be read may hold the task id {@code id}. */
@@ -365,6 +367,7 @@ public final class Checker {
             body.value().people().forEach(p -> known.add(Names.canonical(p.name())));
             body.value().groups().forEach(g -> known.add(Names.canonical(g.name())));
         }
+        NameReference references = NameReference.among(body == null ? null : body.value(), meeting);
         Map<String, Integer> attendees = new HashMap<>();
         for (int i = 0; i < meeting.attendees().size(); i++) {
             Attendee a = meeting.attendees().get(i);
@@ -389,7 +392,7 @@ public final class Checker {
             }
             for (int i = 0; i < action.owners().size(); i++) {
                 String owner = action.owners().get(i);
-                if (!isKnown(parsed, known, owner)) {
+                if (!isKnown(parsed, known, references, owner)) {
                     found.add(warning(parsed, path + ".owners[" + i + "]", "'" + owner
                             + "' is neither on the roster, nor an attendee, nor a declared group"));
                 }
@@ -447,7 +450,7 @@ public final class Checker {
                         + " cannot be dated later (" + update.date() + ")"));
             }
             for (int o = 0; o < update.owners().size(); o++) {
-                if (!isKnown(parsed, known, update.owners().get(o))) {
+                if (!isKnown(parsed, known, references, update.owners().get(o))) {
                     found.add(warning(parsed, path + ".owners[" + o + "]", "'" + update.owners().get(o)
                             + "' is neither on the roster, nor an attendee, nor a declared group"));
                 }

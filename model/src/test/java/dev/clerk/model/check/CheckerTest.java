@@ -109,6 +109,39 @@ class CheckerTest {
     }
 
     @Test
+    void acceptsOwnersNamedByTitleOrOfficeWhenTheyNameOnePerson() throws Exception {
+        assertThat(problems("""
+                name: Board
+                people:
+                  - {name: Tony Wasserman}
+                  - {name: Olwen Williams}
+                  - {name: Ruth Sands, role: secretary}
+                  - {name: Ann Park}
+                  - {name: Bo Park}
+                """, "2018-03-08.yaml", """
+                date: 2018-03-08
+                presiding: Olwen Williams
+                attendees:
+                  - {name: Jim Soper, role: guest}
+                agenda:
+                  - title: Report
+                    actions:
+                      - {owners: [Member Wasserman], task: Present the report}
+                      - {owners: [Cllr. O. Williams, the Clerk], task: Sign the return}
+                      - {owners: [Mr. Jim Soper, the Chair], task: Send the study}
+                      - {owners: [Member Park], task: Draft the letter}
+                      - {owners: [Cllr. T. Williams], task: Check the fence}
+                      - {owners: [the Treasurer], task: Pay the invoice}
+                """)).containsExactly(
+                "meetings/2018-03-08.yaml:11:19: agenda[0].actions[3].owners[0]: warning: 'Member Park' is neither on"
+                        + " the roster, nor an attendee, nor a declared group",
+                "meetings/2018-03-08.yaml:12:19: agenda[0].actions[4].owners[0]: warning: 'Cllr. T. Williams' is neither"
+                        + " on the roster, nor an attendee, nor a declared group",
+                "meetings/2018-03-08.yaml:13:19: agenda[0].actions[5].owners[0]: warning: 'the Treasurer' is neither on"
+                        + " the roster, nor an attendee, nor a declared group");
+    }
+
+    @Test
     void checksAMeetingOutsideAnyCommitteeAlone() throws Exception {
         Path file = dir.resolve("lonely.yaml");
         Files.writeString(file, "date: 2017-03-27\nnext: {date: 2017-03-20}\n");
