@@ -40,13 +40,13 @@ final class StartUp implements AutoCloseable {
             files = committeeFiles(Path.of(""));
         }
         TreesAhead ahead = TreesAhead.of(files);
-        // In the order commands read: the committee file first, then the meetings. The thread that parses the files
-        // ahead then sets up for meetings, beside the one that sets up for the committee file.
-        start("clerk-warm-up", () -> ModelReader.prepare(FileKind.COMMITTEE));
-        start("clerk-read-ahead", () -> {
-            ahead.parse();
+        // In the order commands read: the committee file first, then the meetings. One thread sets up the readers,
+        // the other parses the files ahead (every file of the committee, which may be many).
+        start("clerk-warm-up", () -> {
+            ModelReader.prepare(FileKind.COMMITTEE);
             ModelReader.prepare(FileKind.MEETING);
         });
+        start("clerk-read-ahead", ahead::parse);
         return new StartUp(ahead);
     }
 

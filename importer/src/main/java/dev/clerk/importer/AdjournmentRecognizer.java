@@ -20,7 +20,7 @@ final class AdjournmentRecognizer {
             + "\\b(?:adjourned|closed|ended|concluded)\\b");
     private static final Pattern CALLED = Pattern.compile("(?i)(?:\\b(?:called\\s+(?:the\\s+meeting\\s+)?to\\s+order|convened|"
             + "call\\s+to\\s+order|began|started|opened\\s+the\\s+(?:meeting|session)"
-            + "|(?:meeting|session)\\s+(?:was\\s+)?(?:opened|commenced))\\b"
+            + "|(?:meeting|session|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced))\\b"
             + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");
     /** "7:02 pm Call to order", as agendas with times write it: the time before the words. */
     private static final Pattern TIME_THEN_CALLED = Pattern.compile("(?i)^(?<time>.{0,30}?)\\s*(?:[-–—:]\\s*)?"

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class HeaderRecognizer {
     private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|time|when|"
             + "location|place|where|venue|address)\\s*:\\s*(?<rest>.*)$");
+    /** "Held in the Board Room at 7 p.m.", "The meeting was held at ...": where and when, said of the meeting. */
+    private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(?:meeting\\s+)?(?:was\\s+)?held\\s+(?:in|at|on|via|by|remotely)\\b");
     private static final Pattern AT_PLACE = Pattern.compile("(?i)\\b(?:\\d|[ap]\\.?m\\.?)\\s+(?:at|in)\\s+(?:the\\s+)?(?<place>[^,;.]{3,80})$");
 
     /** "2022-11-19 13:00:00 -0800", "2022-11-19T13:00", "2022-11-19 13:00 +01:00": a date and time in front matter. */
@@ -117,7 +119,9 @@ final class HeaderRecognizer {
             if (h.date == null) {
                 h.date = DateRecognizer.first(t);
             }
-            if (timeText == null && !DateRecognizer.full(t).isEmpty() && TimeRecognizer.first(withoutDates(t), null) != null) {
+            if (timeText == null && (!DateRecognizer.full(t).isEmpty() || HELD.matcher(t).find())
+                    && TimeRecognizer.first(withoutDates(t), null) != null) {
+                // "Monday 4 May, 7 p.m.", "Held in the Board Room, Elderpark Workspace at 7 p.m.": the meeting's time.
                 timeText = withoutDates(t);
             }
             if (h.location == null) {
@@ -133,6 +137,13 @@ final class HeaderRecognizer {
         }
         if (timeText == null) {
             timeText = timeUnderDate(textLines, following);
+        }
+        for (String t : textLines) {
+            // "The AGM commenced at 7:46 pm." above the first item: when the meeting was called to order.
+            if (timeText == null && AdjournmentRecognizer.calledToOrder(t) != null) {
+                h.start = AdjournmentRecognizer.calledToOrder(t);
+                break;
+            }
         }
         if (timeText != null) {
             h.start = TimeRecognizer.first(withoutDates(timeText), null);

@@ -109,7 +109,7 @@ final class LineKeeper {
             }
         }
         if (lost.isEmpty()) {
-            return new Kept(meeting, first.placements(all, placed, Map.of()));
+            return new Kept(meeting, asMarkedUp(first.placements(all, placed, Map.of()), source));
         }
         int firstSection = at.isEmpty() ? Integer.MAX_VALUE : at.get(0).line;
         String title = null;
@@ -226,10 +226,25 @@ final class LineKeeper {
                 placedAfter.put(line.number(), placed.get(line.number()));
             }
         }
-        return new Kept(kept, new LineKeeper(kept, roster).placements(all, placedAfter, keptNotes));
+        return new Kept(kept, asMarkedUp(new LineKeeper(kept, roster).placements(all, placedAfter, keptNotes), source));
     }
 
     private static final String PREAMBLE_KEY = "";
+
+    /**
+     * A line of a web page read into fields (a title, a name, a motion) is quoted in a comment as the page has it,
+     * markup and all ("<li><h4>BUDGET</h4>", "- Ann Lee (Chair, <code>al12</code>)"): the field holds its text, not the
+     * line as written, and what was taken out to read it can be checked there. Narrative holds the text alone.
+     */
+    private static List<Placement> asMarkedUp(List<Placement> placements, SourceLines.Result source) {
+        if (source.markedUp().isEmpty()) {
+            return placements;
+        }
+        return placements.stream().map(p -> p.guessed() || !source.markedUp().containsKey(p.line())
+                || source.markedUp().get(p.line()).length() > MAX_WORDING || p.paths().isEmpty()
+                || p.paths().stream().allMatch(path -> path.contains(".narrative[")) ? p
+                : new Placement(p.line(), p.paths(), null, source.markedUp().get(p.line()))).toList();
+    }
 
     /**
      * A line that is only a label ("Meeting Date:", "Location:", "Agenda items for next meeting:"), or a table's header

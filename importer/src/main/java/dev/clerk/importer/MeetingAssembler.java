@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
 
 /** Puts the recognisers' findings together into a {@link Meeting}, noting every guess and what was left out. */
 final class MeetingAssembler {
+    /** How a line ends that goes on on the next: a comma, an ampersand, a word that cannot end a sentence. */
+    private static final Pattern WRAPPED = Pattern.compile("(?i)(?:[,&(/–-]|\\b(?:and|or|of|the|a|an|to|with|for|in|on|at|by"
+            + "|from|that|which|who|as|our|their|its|his|her|is|are|was|were|be|been|needs?|per))\\s*$");
+    /** How a line ends that is complete: a full stop, a question, a colon before a list. */
+    private static final Pattern WRAPPED_NOT = Pattern.compile("[.!?:;]\\s*$");
     private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task|ai)\\s*(?::|\\s[–—-])\\s*"
             + "(?<rest>\\S.*)$");
     private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
@@ -296,7 +301,23 @@ final class MeetingAssembler {
             }
             String text;
             boolean list = line.isListItem();
-            if (list || line.kind() == Line.Kind.HEADING) {
+            if (list) {
+                // A list item wrapped onto the lines below it ("- The head of the school of Computing," above
+                // "Professor Ann Lee, for the room"): they are the item's, not a paragraph after it.
+                StringBuilder sb = new StringBuilder(line.text());
+                i++;
+                while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && WRAPPED.matcher(sb).find()
+                        && !WRAPPED_NOT.matcher(sb).find() || i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT
+                        && Character.isLowerCase(lines.get(i).text().codePointAt(0)) && !WRAPPED_NOT.matcher(sb).find()) {
+                    if (AttendanceParser.label(lines.get(i)) != null || LABELLED.matcher(lines.get(i).text()).find()
+                            || SIGNATURE.matcher(lines.get(i).text()).matches()) {
+                        break;
+                    }
+                    sb.append(' ').append(lines.get(i).text());
+                    i++;
+                }
+                text = sb.toString();
+            } else if (line.kind() == Line.Kind.HEADING) {
                 text = line.text();
                 i++;
             } else {

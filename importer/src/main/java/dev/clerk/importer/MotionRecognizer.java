@@ -18,12 +18,22 @@ final class MotionRecognizer {
     /** A name, with the "(J)" councils write after a surname two members share ("Sheahan (J)"). */
     private static final String NAME = WORD + "(?:\\s+" + WORD + "){0,4}(?:\\s+\\(\\p{Lu}\\))?";
     /** "After a brief discussion, " or "On resumption, ": a clause before the one that names the mover. */
+    /** "the minutes be accepted", "we accept the report": what is moved, written without "that". */
+    private static final String SUBJUNCTIVE = "(?:the|this|these|our|its)\\s[^.;]{0,120}?\\bbe\\s+\\p{Ll}+\\b.*|we\\s+\\p{Ll}+\\b.*";
     private static final String INTRO = "(?:(?:After|Following|Upon|On|At|With|Then|Later|Finally)\\b[^,]{0,150},\\s+(?:the\\s+)?)?";
     private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")\\s+"
             + "(?:moved|moves|motioned|has moved|made a motion|made the motion)\\s*[,;]?\\s*"
             + "(?:(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+(?<seconder>" + NAME + ")\\s*[,;]?\\s*"
             + "|(?:and\\s+)?(?<seconder3>" + NAME + ")\\s+second(?:ed|s)(?:\\s+the\\s+motion)?\\s*[,;]?\\s*)?"
-            + "(?<text>(?:to|that|for|approval|adoption)\\b.*)?$");
+            + "(?<text>(?:to|that|for|approval|adoption)\\b.*|" + SUBJUNCTIVE + ")?$");
+    /** "A proposed and B seconded (the motion) that ...": a proposer is a mover when a seconder is named with them. */
+    private static final Pattern PROPOSED_SECONDED = Pattern.compile("^(?<mover>" + NAME + ")\\s+proposed\\s*,?\\s*(?:and\\s+)?"
+            + "(?<seconder>" + NAME + ")\\s+seconded(?:\\s+(?:the|this)\\s+(?:motion|proposal))?\\s*[,;:]?\\s*"
+            + "(?<text>(?:to|that)\\b.*|" + SUBJUNCTIVE + ")?$");
+    /** "These were moved as correct by A and B", "proposed and seconded by A and B": the first moved, the second seconded. */
+    private static final Pattern MOVED_BY_PAIR = Pattern.compile("(?i:\\b(?:proposed|moved)(?:\\s+and\\s+seconded)?(?:\\s+as\\s+"
+            + "(?:correct|read|amended|circulated|presented|a\\s+(?:true|correct|accurate)\\s+record))?\\s+by\\s+)(?<mover>" + NAME
+            + ")\\s+(?i:and)\\s+(?<seconder>" + NAME + ")\\s*[.;]?\\s*$");
     /** Sentence subjects that are not people: "She moved to Portland", "The meeting moved to item 4". */
     private static final java.util.Set<String> NOT_MOVERS = java.util.Set.of("he", "she", "they", "it", "we", "i", "you",
             "the", "this", "that", "there", "discussion", "meeting", "item", "everyone", "who", "staff", "one", "someone");
@@ -47,9 +57,10 @@ final class MotionRecognizer {
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
             + "(?<text>(?:to|that)\\b.*)$");
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made|proposed)\\s*(?:by\\s*:?\\s*|:\\s*))(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
-            + "(?<seconder>" + NAME + "))?\\s*[,;.]?\\s*(?:(?i:(?:seconded|second(?:ed)?)\\s*(?::|by)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.]?\\s*)?"
-            + "(?:(?<text>(?:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"
+            + "(?:moved|made|proposed)\\s*(?:by\\s*:?\\s*|:\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
+            + "(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
+            + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)\\s*(?::|by|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
+            + "(?:(?<text>(?i:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"
             + "|passed|resolved)\\b.*))?$");
     private static final Pattern MOTION_PAIR = Pattern.compile("^(?i:motion)\\s*\\((?<mover>" + NAME + ")\\s*/\\s*(?<seconder>"
             + NAME + ")\\)\\s*:?\\s*(?<text>(?:to|that)\\b.*)?$");
@@ -68,7 +79,7 @@ final class MotionRecognizer {
     private static final Pattern MSC_NAMES = Pattern.compile("\\(?(?<mover>" + NAME + ")\\s*/\\s*(?<seconder>" + NAME + ")\\)?");
     private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+second(?:ed|s)\\b|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
             + "(?i:seconded|second(?:ed)?)\\s*(?:by|:)\\s*(?<by>" + NAME + "))");
-    private static final Pattern SECOND_IN_TEXT = Pattern.compile("\\s*[;,]\\s*(?:and\\s+)?(?:(?<who>" + NAME
+    private static final Pattern SECOND_IN_TEXT = Pattern.compile("(?:\\s*[;,]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?<who>" + NAME
             + ")\\s+second(?:ed|s)\\b(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>" + NAME + "))");
     private static final Pattern ABSTAINED = Pattern.compile("^(?<who>.+?)\\s+abstain(?:ed|s)\\b");
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(passed|passes|carried|carries|approved|adopted|failed|fails"
@@ -140,6 +151,9 @@ final class MotionRecognizer {
             m = MOVED_BY.matcher(s);
         }
         if (!m.matches()) {
+            m = PROPOSED_SECONDED.matcher(s);
+        }
+        if (!m.matches()) {
             m = MOVED.matcher(s);
         }
         if (m.matches() && !plausibleMove(m)) {
@@ -193,6 +207,14 @@ final class MotionRecognizer {
         Found council = proposedBy(sentence, s);
         if (council != null) {
             return council;
+        }
+        Matcher pair = MOVED_BY_PAIR.matcher(s);
+        if (pair.find() && !NameIndex.isOnlyTitles(pair.group("mover")) && !NameIndex.isOnlyTitles(pair.group("seconder"))) {
+            Found f = new Found(sentence);
+            f.mover = name(pair.group("mover"));
+            f.seconder = name(pair.group("seconder"));
+            f.text = trimText(s);
+            return f;
         }
         Found amended = amendment(sentence, s);
         if (amended != null) {

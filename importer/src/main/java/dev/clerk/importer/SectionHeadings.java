@@ -311,7 +311,47 @@ final class SectionHeadings {
             }
             open.push(s);
         }
-        return new Outline(header, roots);
+        return new Outline(header, named(roots));
+    }
+
+    /** A heading that is only an ordinal or a number: "1st Order of business:", "Item 4", "Agenda item 2.". */
+    private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)^(?:(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth"
+            + "|fifth|sixth|seventh|eighth|ninth|tenth|next|final|last)\\s+(?:order\\s+of\\s+business|item(?:\\s+of\\s+business)?"
+            + "|matter|topic)|(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?\\d{1,2}[a-z]?|topic\\s+\\d{1,2})\\s*[:.]?$");
+    /** The first sentence of a paragraph: a topic ("Logo contest.") or a question put ("Can we afford the fee?"). */
+    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^.?!]{2,160}?)(?<end>[.?])(?:\\s|$)");
+    /** Words that make a first sentence a statement rather than a topic's name. */
+    private static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could"
+            + "|should|shall|did|does|do|be|been|we|they|he|she|it|i|discussed|agreed|noted|reported|said|asked|approved"
+            + "|voted|presented|explained|decided|opened|closed)\\b");
+
+    /**
+     * Sections whose heading is only an ordinal ("3rd Order of business:") named by the topic the paragraph under them
+     * opens with ("Logo Contest. We want ..."): "3rd Order of business: Logo Contest". A first sentence that says
+     * something rather than names a topic leaves the heading as written.
+     */
+    private static List<Section> named(List<Section> sections) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            Section n = s;
+            Line first = s.lines.stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
+            Matcher t = first == null || first.kind() != Line.Kind.TEXT ? null : TOPIC.matcher(first.text());
+            if (ORDINAL_ONLY.matcher(s.title).matches() && t != null && t.find()) {
+                String topic = t.group("topic").strip();
+                int words = topic.split("\\s+").length;
+                boolean question = t.group("end").equals("?");
+                if (Character.isUpperCase(topic.codePointAt(0)) && (question ? words <= 15
+                        : words <= 6 && !STATEMENT.matcher(topic).find())) {
+                    n = new Section(s.title + ": " + topic + (question ? "?" : ""), s.level, s.heading);
+                    n.lines.addAll(s.lines);
+                }
+            }
+            List<Section> children = named(s.children);
+            n.children.clear();
+            n.children.addAll(children);
+            out.add(n);
+        }
+        return out;
     }
 
     /**

@@ -25,7 +25,7 @@ final class SourceLines {
     /** Bold runs side by side ("**Minutes of**  **1 April**"), together the whole line. */
     private static final Pattern BOLD_RUNS = Pattern.compile("^(?:\\*\\*[^*]+\\*\\*\\s*)+:?$|^(?:__[^_]+__\\s*)+:?$");
     /** A Markdown backslash escape ("1\\. Apologies", "\\*"), which the converter added and the reader does not see. */
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~$%&@^=?;:,'\"/])");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     /** Alternative text that says nothing of the picture ("Image", "logo", a file name). */
@@ -36,7 +36,7 @@ final class SourceLines {
     private static final Pattern HTML_HEADING = Pattern.compile("(?i)^<h([1-6])\\b[^>]*>");
     private static final Pattern HTML_ITEM = Pattern.compile("(?i)^(?:<(ol|ul)\\b([^>]*)>\\s*)?<li\\b[^>]*>");
     private static final Pattern HTML_START = Pattern.compile("(?i)\\bstart\\s*=\\s*[\"']?(\\d{1,3})");
-    private static final Pattern HTML_BOLD = Pattern.compile("(?i)</?(?:strong|b)\\s*>");
+    private static final Pattern HTML_BOLD = Pattern.compile("(?i)</?(?:strong|b)(?:\\s[^<>]*)?>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^>]*>");
     /** Where a block starts: a paragraph, a division, a heading, a list, a line break, a table. */
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<(?:p|div|h[1-6]|ol|ul|li|table)\\b[^>]*>|<br\\s*/?>");
@@ -50,6 +50,36 @@ final class SourceLines {
     private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:\\*\\*|__)\\s*\\(?(\\d{1,2}[.)]|[A-Z][.)]|[IVX]{1,5}[.)])"
             + "\\s*(.+?)\\s*:?\\s*(?:\\*\\*|__)\\s*(?:[:–—-]\\s*)?(\\S.*)$");
 
+    private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3})(?:>\\s?)+");
+    private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(={3,}|-{3,})\\s*$");
+    /** How a line starts that is no plain title: a Markdown heading, list item, table row, quote or HTML. */
+    private static final Pattern PLAIN_TITLE_START = Pattern.compile("^(?:#|[-*+•]\\s|\\d{1,3}[.)]\\s|\\||<|>)");
+    /** A line of an HTML page: a block's tag first. */
+    private static final Pattern HTML_PAGE_BLOCK = Pattern.compile("(?i)^</?(?:ol|ul|li|p|div|h[1-6]|table|article|section"
+            + "|dl|dt|dd|blockquote)\\b[^>]*>");
+    /** A line that ends a block: a line break, the end of a paragraph, list item or division. */
+    private static final Pattern BLOCK_END = Pattern.compile("(?i)(?:<br\\s*/?>|</(?:p|li|div|dd|dt|h[1-6])\\s*>)\\s*$");
+    private static final Pattern ITEM_FIRST = Pattern.compile("(?i)^<li\\b[^>]*>");
+    /** The elements of HTML a page of minutes holds; any other "<...>" is text ("<name>", an address in brackets). */
+    private static final String ELEMENTS = "a|abbr|article|aside|b|big|blockquote|body|br|button|caption|center|cite"
+            + "|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header"
+            + "|hr|html|i|img|input|ins|kbd|label|li|main|mark|nav|ol|option|p|pre|q|s|section|select|small|span|strike"
+            + "|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul|var|wbr|meta|link|iframe"
+            + "|noscript|svg|path|o:p";
+    private static final Pattern KNOWN_TAG = Pattern.compile("(?i)</?(?:" + ELEMENTS + ")(?:\\s[^<>]*)?/?>");
+    /** Elements inside a line of text: their tags join the words around them ("31<sup>st</sup>" is "31st"). */
+    private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins"
+            + "|kbd|label|mark|q|s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|o:p)(?:\\s[^<>]*)?/?>");
+    private static final Pattern HTML_ANCHOR = Pattern.compile("(?is)<a\\s[^<>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^<>]*>(.*?)</a\\s*>");
+    private static final Pattern HTML_RULE = Pattern.compile("(?i)^<hr\\b[^>]*>$");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(Map.entry("nbsp", " "), Map.entry("amp", "&"),
+            Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),
+            Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
+            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("hellip", "…"), Map.entry("pound", "£"),
+            Map.entry("euro", "€"), Map.entry("copy", "©"), Map.entry("bull", "•"), Map.entry("middot", "·"),
+            Map.entry("eacute", "é"), Map.entry("times", "×"), Map.entry("frac12", "½"), Map.entry("deg", "°"));
+
     private static final Pattern YAML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*):\\s*(.*)$");
     private static final Pattern TOML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*=\\s*(.*)$");
 
@@ -62,8 +92,11 @@ final class SourceLines {
      * @param lines            the lines after the front matter
      * @param frontMatter      the front matter's fields, by lower-case name
      * @param frontMatterLines the front matter's own lines, fences included, so that none is lost
+     * @param markedUp         the lines that held HTML markup, as written, by line number: their text was read
+     *                         without it
      */
-    record Result(List<Line> lines, Map<String, String> frontMatter, List<Line> frontMatterLines) {
+    record Result(List<Line> lines, Map<String, String> frontMatter, List<Line> frontMatterLines,
+                  Map<Integer, String> markedUp) {
     }
 
     static Result read(String text) {
@@ -76,9 +109,22 @@ final class SourceLines {
             frontLines.add(t.isEmpty() ? new Line(i + 1, "", Line.Kind.BLANK, 0, null, (char) 0, false)
                     : new Line(i + 1, t, Line.Kind.TEXT, 0, null, (char) 0, false));
         }
+        Map<Integer, String> markedUp = new java.util.HashMap<>();
+        for (int i = start; i < raw.length; i++) {
+            if (KNOWN_TAG.matcher(raw[i]).find()) {
+                markedUp.put(i + 1, strip(clean(raw[i]).replaceAll("\\s+", " ")));
+            }
+        }
+        unquote(raw, start);
+        setextHeadings(raw, start);
+        htmlListItems(raw, start);
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
-            List<String> pieces = htmlPieces(unquote(clean(raw[i])));
+            List<String> pieces = new ArrayList<>(htmlPieces(clean(raw[i])));
+            if (BLOCK_END.matcher(clean(raw[i])).find() && !visibleText(clean(raw[i])).isEmpty()) {
+                // "... voted on: <br />", "... the Chair</p>": the line after it starts a paragraph of its own.
+                pieces.add("");
+            }
             for (int p = 0; p < pieces.size(); p++) {
                 String[] lead = boldNumberedLead(pieces.get(p));
                 int indent = p == 0 ? indent(raw[i]) : 0;
@@ -90,7 +136,97 @@ final class SourceLines {
                 }
             }
         }
-        return new Result(lines, front, frontLines);
+        return new Result(lines, front, frontLines, markedUp);
+    }
+
+    /** Markdown's block quote marks ("> The council agreed ..."), and e-mail's, which are no part of the text. */
+    private static void unquote(String[] raw, int start) {
+        for (int i = start; i < raw.length; i++) {
+            Matcher m = QUOTE.matcher(raw[i]);
+            if (m.find()) {
+                raw[i] = m.group(1) + raw[i].substring(m.end());
+            }
+        }
+    }
+
+    /**
+     * A title underlined with "===" or "---" (Markdown's setext headings, as converters and typists write them) is a
+     * heading: "Business" over "--------". Only a short line standing alone above its underline, so that a paragraph
+     * over a rule stays a paragraph.
+     */
+    private static void setextHeadings(String[] raw, int start) {
+        for (int i = start; i + 1 < raw.length; i++) {
+            Matcher u = SETEXT.matcher(raw[i + 1]);
+            String t = clean(raw[i]);
+            if (!u.matches() || t.isEmpty() || t.length() > 100 || t.split("\\s+").length > 12 || t.endsWith(".")
+                    || i > start && !isBlank(raw[i - 1]) || raw[i].startsWith("    ") || raw[i].startsWith("\t")
+                    || PLAIN_TITLE_START.matcher(t).find()) {
+                continue;
+            }
+            raw[i] = (u.group(1).charAt(0) == '=' ? "# " : "## ") + t;
+            i++;
+        }
+    }
+
+    /**
+     * An HTML page's list items whose text stands on the lines after the item's tag ("<li>" alone, the text below), as
+     * lines of a list: the item's first line of text is written as the item, with its number when the list is ordered,
+     * and a lone item of an ordered list opened lines before keeps its number ("<ol>" ... "<li>Budget</li>" is "2.").
+     * Only in a page whose lines are HTML blocks.
+     */
+    private static void htmlListItems(String[] raw, int start) {
+        long blocks = java.util.Arrays.stream(raw, start, raw.length).filter(r -> HTML_PAGE_BLOCK.matcher(clean(r)).find()).count();
+        if (blocks < 3) {
+            return;
+        }
+        java.util.Deque<int[]> lists = new java.util.ArrayDeque<>();
+        int pending = -1;
+        String pendingTag = null;
+        for (int i = start; i < raw.length; i++) {
+            String t = clean(raw[i]);
+            String visible = visibleText(t);
+            if (pending >= 0 && !visible.isEmpty() && !HTML_PAGE_BLOCK.matcher(t).find()) {
+                raw[i] = pendingTag + t;
+                pending = -1;
+                continue;
+            }
+            Matcher tag = HTML_LIST_TAG.matcher(t);
+            int items = 0;
+            String itemTag = null;
+            int lastItemEnd = -1;
+            while (tag.find()) {
+                String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+                if (!tag.group(1).isEmpty()) {
+                    if (!name.equals("li") && !lists.isEmpty()) {
+                        lists.pop();
+                    }
+                } else if (name.equals("li")) {
+                    items++;
+                    int[] list = lists.peek();
+                    // The item's depth is its list's nesting, not how far the page's code is indented.
+                    itemTag = "  ".repeat(Math.max(0, lists.size() - 1))
+                            + (list == null || list[0] < 0 ? "<li>" : "<ol start=\"" + (++list[0]) + "\"><li>");
+                    lastItemEnd = tag.end();
+                } else {
+                    Matcher st = HTML_START.matcher(tag.group(3));
+                    lists.push(new int[] {name.equals("ol") ? (st.find() ? Integer.parseInt(st.group(1)) - 1 : 0) : -1});
+                }
+            }
+            if (items == 1 && visibleText(t.substring(lastItemEnd)).isEmpty()) {
+                pending = i;
+                pendingTag = itemTag;
+            } else if (items == 1 && ITEM_FIRST.matcher(t).find()) {
+                raw[i] = itemTag + t.substring(t.indexOf('>') + 1);
+                pending = -1;
+            } else if (!visible.isEmpty()) {
+                pending = -1;
+            }
+        }
+    }
+
+    /** A line's text without its markup and entities. */
+    private static String visibleText(String t) {
+        return strip(entities(HTML_COMMENT.matcher(KNOWN_TAG.matcher(t).replaceAll(" ")).replaceAll(" ")));
     }
 
     /**
@@ -220,9 +356,25 @@ final class SourceLines {
         return strip(entities(HTML_TAG.matcher(cell).replaceAll(" ")).replaceAll("\\s+", " "));
     }
 
-    private static String entities(String t) {
-        return t.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+    /** The text with HTML's character references decoded: "Mama&#39;s", "&amp;", "&ndash;", "&#x2019;". */
+    static String entities(String t) {
+        if (t.indexOf('&') < 0) {
+            return t;
+        }
+        Matcher m = ENTITY.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value = NAMED_ENTITIES.get(name);
+            if (name.startsWith("#")) {
+                boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+                int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+                value = code == 0xA0 ? " " : Character.isValidCodePoint(code) && code >= 0x20 ? Character.toString(code) : null;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static int frontMatterEnd(String[] raw, Map<String, String> front) {
@@ -230,8 +382,11 @@ final class SourceLines {
         while (first < raw.length && isBlank(raw[first])) {
             first++;
         }
-        if (first >= raw.length || !raw[first].strip().equals("---") && !raw[first].strip().equals("+++")) {
+        if (first >= raw.length) {
             return 0;
+        }
+        if (!raw[first].strip().equals("---") && !raw[first].strip().equals("+++")) {
+            return bareMetadataEnd(raw, first, front);
         }
         // YAML front matter between "---" fences (Jekyll), TOML between "+++" fences (Hugo, Zola).
         boolean toml = raw[first].strip().equals("+++");
@@ -253,6 +408,40 @@ final class SourceLines {
         front.clear();
         return 0;
     }
+
+    /**
+     * The end of a page's metadata written without fences at the top of the file, as Pelican and Nikola keep it
+     * ("Title: ...", "Date: 2010-12-03 10:20", "slug: ...", "save_as: ..." down to the first blank line): 0 when the
+     * first lines are not such a block. A block counts only when it has a title or a date and a field that only a
+     * site's page has (a slug, tags, the file it is saved as), so that a minutes' own header ("Date:", "Time:",
+     * "Location:") is never taken for one. Its date is when the page was posted; the meeting's date is in the text.
+     */
+    private static int bareMetadataEnd(String[] raw, int first, Map<String, String> front) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        int i = first;
+        for (; i < raw.length && !isBlank(raw[i]); i++) {
+            Matcher m = YAML_FIELD.matcher(raw[i].strip());
+            if (!m.matches()) {
+                return 0;
+            }
+            fields.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip());
+        }
+        boolean page = fields.keySet().stream().anyMatch(SITE_FIELDS::contains);
+        if (fields.size() < 3 || !page || !fields.containsKey("title") && !fields.containsKey("date")) {
+            return 0;
+        }
+        fields.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                front.put(k, v.replaceAll("^['\"]|['\"]$", ""));
+            }
+        });
+        return i;
+    }
+
+    /** Fields only a site generator's page metadata has, never a minutes' header. */
+    private static final java.util.Set<String> SITE_FIELDS = java.util.Set.of("slug", "save_as", "url", "layout",
+            "permalink", "tags", "category", "categories", "modified", "summary", "hidetitle", "template", "aliases",
+            "excerpt", "draft", "weight");
 
     /** Drops characters XML cannot hold (Word's vertical tabs, stray control bytes) and no-break spaces at the ends. */
     static String clean(String line) {
@@ -286,10 +475,9 @@ final class SourceLines {
 
     /** A Markdown block quote's markers ("> ", "> > "), which are no part of the text: "> Esme will ..." is "Esme will ...". */
     static String unquote(String line) {
-        return line.startsWith(">") ? strip(QUOTE.matcher(line).replaceFirst("")) : line;
+        Matcher m = QUOTE.matcher(line);
+        return m.find() ? strip(line.substring(m.end())) : line;
     }
-
-    private static final Pattern QUOTE = Pattern.compile("^(?:>[ \\t]?)+(?=\\S|$)");
 
     /** Strips spaces, tabs, no-break and zero-width spaces from both ends. */
     static String strip(String s) {
@@ -330,21 +518,26 @@ final class SourceLines {
      */
     static String html(String line) {
         if (line.indexOf('<') < 0 && line.indexOf("![") < 0) {
-            return line;
+            return entities(line);
         }
         String t = HTML_COMMENT.matcher(line).replaceAll(" ");
         Matcher img = IMAGE.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (img.find()) {
             String alt = img.group(1).strip();
-            // A picture that says what it is stays as a link does, its address kept; "Image" alone is page markup.
-            img.appendReplacement(sb, Matcher.quoteReplacement(EMPTY_ALT.matcher(alt).find() ? " "
+            // A picture that says what it is stays as a link does, its address kept; "Image" beside text is page
+            // markup. A picture alone on its line keeps its address even so: the line holds nothing else to keep.
+            boolean alone = img.start() == 0 && img.end() == t.length();
+            img.appendReplacement(sb, Matcher.quoteReplacement(EMPTY_ALT.matcher(alt).find() && !alone ? " "
                     : "[" + alt + "](" + img.group(2) + ")"));
         }
         img.appendTail(sb);
         t = strip(sb.toString());
+        if (HTML_RULE.matcher(t).matches()) {
+            return "---";
+        }
+        String mark = "";
         if (HTML_BLOCK.matcher(t).find()) {
-            String mark = "";
             Matcher h = HTML_HEADING.matcher(t);
             Matcher li = HTML_ITEM.matcher(t);
             if (h.find()) {
@@ -354,12 +547,32 @@ final class SourceLines {
                 Matcher start = HTML_START.matcher(li.group(2) == null ? "" : li.group(2));
                 mark = ordered ? (start.find() ? start.group(1) : "1") + ". " : "- ";
             }
-            String body = HTML_TAG.matcher(HTML_BOLD.matcher(t).replaceAll("**")).replaceAll(" ");
-            body = body.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                    .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\*\\*\\s*\\*\\*", " ");
-            t = mark + strip(body.replaceAll("\\s+", " "));
+        } else if (!KNOWN_TAG.matcher(t).find()) {
+            return entities(t);
+        } else if (t.startsWith("|")) {
+            // Markup inside a Markdown table's cells ("| Budget | <p>- A</p><p>- B</p> |") is the cell's, read with its row.
+            return t;
         }
-        return strip(t);
+        // The text inside the markup, read as the same text on a plain line: a link's address kept as a Markdown
+        // link's is, bold as bold, inline elements joined to their words, blocks apart.
+        Matcher a = HTML_ANCHOR.matcher(t);
+        sb = new StringBuilder();
+        while (a.find()) {
+            String text = visibleText(a.group(2));
+            String address = a.group(1).strip();
+            String plain = address.replaceFirst("^(?:https?://|mailto:)", "").replaceFirst("/$", "");
+            boolean same = text.isEmpty() || text.equalsIgnoreCase(address) || text.equalsIgnoreCase(plain)
+                    || address.startsWith("#");
+            a.appendReplacement(sb, Matcher.quoteReplacement(same ? a.group(2) : a.group(2) + " (" + address + ")"));
+        }
+        a.appendTail(sb);
+        String body = HTML_BOLD.matcher(sb.toString()).replaceAll("**");
+        body = INLINE_TAG.matcher(body).replaceAll("");
+        body = KNOWN_TAG.matcher(body).replaceAll(" ");
+        // "<strong> Attendees: </strong>Jo": the spaces inside the bold go outside it, so that no word is glued to the next.
+        body = entities(body).replaceAll("\\*\\*\\s*\\*\\*", " ").replaceAll("\\*\\*(\\s*)([^*]*?\\S)(\\s*)\\*\\*", "$1**$2**$3");
+        body = strip(body.replaceAll("\\s+", " "));
+        return body.isEmpty() || body.equals("**") ? "" : strip(mark + body);
     }
 
     /** The line without Markdown's backslash escapes: "1\\. Apologies" is "1. Apologies". */

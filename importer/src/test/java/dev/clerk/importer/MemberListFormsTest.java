@@ -155,8 +155,8 @@ class MemberListFormsTest {
                 Hugo reported a good year.
                 """);
         assertThat(m.attendees()).extracting(MemberListFormsTest::line).containsExactly(
-                "Hugo Marsh | present | null | null | President, <code>hm301</code>",
-                "Ines Duarte | present | null | null | Treasurer, <code>id44</code>");
+                "Hugo Marsh | present | null | null | President, hm301",
+                "Ines Duarte | present | null | null | Treasurer, id44");
     }
 
     @Test
@@ -179,10 +179,10 @@ class MemberListFormsTest {
                 Hugo reported a good year.
                 """);
         assertThat(m.attendees()).extracting(MemberListFormsTest::line).containsExactly(
-                "Hugo Marsh | present | null | null | President, <code>hm301</code>",
-                "Ines Duarte | present | null | null | Treasurer, <code>id44</code>",
-                "Wen Zhao | present | null | null | <code>wz7</code>",
-                "Pavel Novak | excused | null | null | <code>pn12</code>");
+                "Hugo Marsh | present | null | null | President, hm301",
+                "Ines Duarte | present | null | null | Treasurer, id44",
+                "Wen Zhao | present | null | null | wz7",
+                "Pavel Novak | excused | null | null | pn12");
     }
 
     @Test

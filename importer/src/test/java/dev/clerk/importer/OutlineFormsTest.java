@@ -237,7 +237,7 @@ class OutlineFormsTest {
 
                 ## Minutes of 15 April 2023
 
-                The meeting was called to order at 10:06 a.m.
+                The chair called the meeting to order.
 
                 ### Budget
 
