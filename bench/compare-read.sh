@@ -18,12 +18,7 @@ last=$(ls "$work/c/meetings" | sort | tail -1)
 java -jar "$before" build "$work/c" --out "$work/out-before" --quiet >/dev/null 2>&1 || true
 java -jar "$after" build "$work/c" --out "$work/out-after" --quiet >/dev/null 2>&1 || true
 
-# One run: "wall cpu" (CPU = user + system), with the launcher's options (quick compiler only, no archive).
-run() {
-    /usr/bin/time -f "%e %U %S" -o "$work/time" java -XX:TieredStopAtLevel=1 -jar "$@" >/dev/null 2>"$work/err" \
-        || { cat "$work/err" >&2; exit 1; }
-    awk '{print $1, $2 + $3}' "$work/time"
-}
+. "$root/bench/turns.sh"
 
 cases=${CASES:-"agenda-md agenda-pdf tasks-csv check build-noop"}
 args() {
@@ -37,13 +32,4 @@ args() {
 }
 
 printf "%-13s %22s %22s %8s\n" "$meetings meetings" "before: wall / CPU" "after: wall / CPU" "ratio"
-for c in $cases; do
-    : >"$work/runs"
-    for i in $(seq "$runs"); do
-        # shellcheck disable=SC2046
-        echo "$(run "$before" $(args "$c" before)) $(run "$after" $(args "$c" after))" >>"$work/runs"
-    done
-    b=$(sort -n -k1,1 "$work/runs" | head -1 | cut -d' ' -f1-2)
-    a=$(sort -n -k3,3 "$work/runs" | head -1 | cut -d' ' -f3-4)
-    echo "$c $b $a" | awk '{printf "%-13s %9.2f s / %6.2f s %9.2f s / %6.2f s %7.2fx\n", $1, $2, $3, $4, $5, $4 / $2}'
-done
+take_turns $cases

@@ -16,12 +16,7 @@ ex="$root/examples/swtpic"
 work=$(mktemp -d /tmp/clerk-render-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-# One run: "wall cpu" (CPU = user + system), with the launcher's options (quick compiler only, no archive).
-run() {
-    /usr/bin/time -f "%e %U %S" -o "$work/time" java -XX:TieredStopAtLevel=1 -jar "$@" >/dev/null 2>"$work/err" \
-        || { cat "$work/err" >&2; exit 1; }
-    awk '{print $1, $2 + $3}' "$work/time"
-}
+. "$root/bench/turns.sh"
 
 cases="minutes-pdf minutes-docx agenda-pdf agenda-docx tasks-pdf build"
 args() {
@@ -36,16 +31,7 @@ args() {
 }
 
 printf "%-13s %22s %22s %8s\n" "" "before: wall / CPU" "after: wall / CPU" "ratio"
-for c in $cases; do
-    : >"$work/runs"
-    for i in $(seq "$runs"); do
-        # shellcheck disable=SC2046
-        echo "$(run "$before" $(args "$c")) $(run "$after" $(args "$c"))" >>"$work/runs"
-    done
-    b=$(sort -n -k1,1 "$work/runs" | head -1 | cut -d' ' -f1-2)
-    a=$(sort -n -k3,3 "$work/runs" | head -1 | cut -d' ' -f3-4)
-    echo "$c $b $a" | awk '{printf "%-13s %9.2f s / %6.2f s %9.2f s / %6.2f s %7.2fx\n", $1, $2, $3, $4, $5, $4 / $2}'
-done
+take_turns $cases
 java -jar "$before" build "$ex" --out "$work/before-out" --force --quiet >/dev/null 2>&1
 java -jar "$after" build "$ex" --out "$work/after-out" --force --quiet >/dev/null 2>&1
 echo "documents of one build: before $(find "$work/before-out" -type f ! -name index.html ! -name '.*' | wc -l)," \
