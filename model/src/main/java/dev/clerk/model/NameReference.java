@@ -52,6 +52,8 @@ public final class NameReference {
     private final List<String> people;
     /** Who holds each office, as far as the meeting and the roster say. */
     private final Map<Role, Set<String>> holders = new LinkedHashMap<>();
+    /** The names of office holders as the meeting writes them, by canonical name (a chair who is not an attendee). */
+    private final Map<String, String> officers = new LinkedHashMap<>();
     /** Who carries each title on the roster ("Treasurer" for the person whose {@code title} it is). */
     private final Map<String, Set<String>> titled = new LinkedHashMap<>();
 
@@ -89,6 +91,7 @@ public final class NameReference {
         NameReference reference = new NameReference(new ArrayList<>(byKey.values()));
         for (Holder h : offices) {
             reference.holders.computeIfAbsent(h.role(), r -> new LinkedHashSet<>()).add(Names.canonical(h.name()));
+            reference.officers.putIfAbsent(Names.canonical(h.name()), h.name());
         }
         if (roster != null) {
             for (Person p : roster.people()) {
@@ -115,6 +118,11 @@ public final class NameReference {
     }
 
     private boolean holderOf(String reference) {
+        return holding(reference).size() == 1;
+    }
+
+    /** Everyone, by canonical name, recorded as holding the office or title {@code reference} names. */
+    private Set<String> holding(String reference) {
         String office = fold(reference).replaceFirst("^the ", "");
         Set<String> holding = new LinkedHashSet<>();
         Role role = OFFICES.get(office);
@@ -122,7 +130,31 @@ public final class NameReference {
             holding.addAll(holders.getOrDefault(role, Set.of()));
         }
         holding.addAll(titled.getOrDefault(office, Set.of()));
-        return holding.size() == 1;
+        return holding;
+    }
+
+    /**
+     * The full name of the one person {@code reference} stands for: a known person's name as it is known, a title and
+     * surname ({@link #person}), or an office one person is recorded as holding ("the Chair"); empty when it names no
+     * one person (a group, a stranger, two Wassermans).
+     */
+    public Optional<String> resolve(String reference) {
+        String key = Names.canonical(reference);
+        Optional<String> known = people.stream().filter(n -> Names.canonical(n).equals(key)).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<String> titledPerson = person(reference);
+        if (titledPerson.isPresent()) {
+            return titledPerson;
+        }
+        Set<String> holding = holding(reference);
+        if (holding.size() != 1) {
+            return Optional.empty();
+        }
+        String holder = holding.iterator().next();
+        return Optional.of(people.stream().filter(n -> Names.canonical(n).equals(holder)).findFirst()
+                .orElse(officers.getOrDefault(holder, holder)));
     }
 
     /**

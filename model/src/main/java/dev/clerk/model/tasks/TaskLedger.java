@@ -6,6 +6,7 @@ import dev.clerk.model.BodyDefaults;
 import dev.clerk.model.Committee;
 import dev.clerk.model.Group;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.NameReference;
 import dev.clerk.model.Names;
 import dev.clerk.model.Person;
 import dev.clerk.model.TaskStatus;
@@ -42,6 +43,11 @@ public final class TaskLedger {
     private final List<Track> tracks = new ArrayList<>();
     private final Map<String, Track> byId = new HashMap<>();
     private final List<LedgerIssue> issues = new ArrayList<>();
+    /**
+     * The person an owner written by title or office stands for ("Chair Jerdonek", "the Clerk": {@link
+     * NameReference}), by canonical owner; null where two meetings' words stand for different people.
+     */
+    private final Map<String, String> personOf = new HashMap<>();
     /** Owner names as written, to their roster spelling; and any name to its folded form. Both are costly. */
     private final Map<String, String> spelling = new HashMap<>();
     private final Map<String, String> folded = new HashMap<>();
@@ -79,6 +85,7 @@ public final class TaskLedger {
                 }
                 Track t = new Track(item.id(), tracks.size(), mi, a.origin(), item.task());
                 t.add(new Event(mi, m.date(), item.status(), item.owners(), item.due(), item.note()));
+                resolve(item.owners(), m);
                 tracks.add(t);
                 if (item.id() != null) {
                     byId.put(item.id(), t);
@@ -96,8 +103,32 @@ public final class TaskLedger {
                 check(t, u, m, "updates[" + i + "]");
                 t.add(new Event(mi, u.date() == null ? m.date() : u.date(), u.status(),
                         u.owners().isEmpty() ? null : u.owners(), u.due(), u.note()));
+                resolve(u.owners(), m);
             }
         }
+    }
+
+    /** Notes whom the owners of meeting {@code m} that are written by title or office stand for. */
+    private void resolve(List<String> owners, Meeting m) {
+        NameReference among = null;
+        for (String owner : owners) {
+            among = among == null ? NameReference.among(body, m) : among;
+            Optional<String> person = among.resolve(owner).filter(p -> !Names.same(p, owner));
+            if (person.isPresent()) {
+                String key = Names.canonical(owner);
+                if (personOf.containsKey(key) && !Names.same(personOf.get(key), person.get())) {
+                    personOf.put(key, null);
+                } else if (!personOf.containsKey(key)) {
+                    personOf.put(key, person.get());
+                }
+            }
+        }
+    }
+
+    /** The person {@code owner} stands for: the full name behind "Chair Jerdonek" or "the Clerk", else the owner. */
+    private String person(String owner) {
+        String person = personOf.get(Names.canonical(owner));
+        return person == null ? owner : person;
     }
 
     private void check(Track t, TaskUpdate u, Meeting m, String path) {
@@ -179,7 +210,7 @@ public final class TaskLedger {
             return true;
         }
         return tracks.stream().flatMap(t -> t.events.stream()).filter(e -> e.owners != null)
-                .flatMap(e -> e.owners.stream()).anyMatch(o -> Names.same(o, name));
+                .flatMap(e -> e.owners.stream()).anyMatch(o -> Names.same(o, name) || Names.same(person(o), name));
     }
 
     /** The task list as {@code query} asks for it. */
@@ -215,8 +246,9 @@ public final class TaskLedger {
                 if (filter != null && o != none && !ownerMatches(o, filter)) {
                     continue;
                 }
-                String key = o == none ? none : fold(o);
-                names.putIfAbsent(key, o == none ? null : o);
+                // One group per person, however the minutes named them ("Chair Jerdonek", "Christopher Jerdonek").
+                String key = o == none ? none : fold(person(o));
+                names.putIfAbsent(key, o == none ? null : person(o));
                 grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
         }
@@ -242,7 +274,7 @@ public final class TaskLedger {
 
     /** Whether the task owner {@code owner} is {@code name}, or a group {@code name} belongs to. */
     private boolean ownerMatches(String owner, String name) {
-        if (Names.same(owner, name)) {
+        if (Names.same(owner, name) || Names.same(person(owner), name)) {
             return true;
         }
         if (body == null) {

@@ -144,4 +144,52 @@ class TaskLedgerTest {
     void findsNoIssuesInAConsistentHistory() {
         assertThat(ledger.issues()).isEmpty();
     }
+
+    /**
+     * Imported minutes keep owners as they name them ("Chair Jerdonek", "Member Wasserman", "the Clerk"): the task
+     * list still gives each person one group, under their full name, and finds their tasks by it.
+     */
+    @Test
+    void groupsAPersonsTasksHoweverTheMinutesNamedThem() throws Exception {
+        var body = dev.clerk.model.io.ModelReader.parseBody("committee.yaml", """
+                name: Advisory Committee
+                people:
+                  - name: Christopher Jerdonek
+                  - name: Tony Wasserman
+                """).value();
+        var march = dev.clerk.model.io.ModelReader.parseMeeting("2018-03-08.yaml", """
+                date: 2018-03-08
+                recorder: Tony Wasserman
+                attendees:
+                  - name: Christopher Jerdonek
+                  - name: Tony Wasserman
+                agenda:
+                  - title: Letter
+                    actions:
+                      - {owners: [Chair Jerdonek], task: Put the letter on letterhead.}
+                      - {owners: [Member Wasserman], task: Report to the Commission.}
+                      - {owners: [the Clerk], task: Send the letter.}
+                """).value();
+        var may = dev.clerk.model.io.ModelReader.parseMeeting("2018-05-10.yaml", """
+                date: 2018-05-10
+                attendees:
+                  - name: Christopher Jerdonek
+                agenda:
+                  - title: Budget
+                    actions:
+                      - {owners: [Christopher Jerdonek], task: Draft the budget.}
+                """).value();
+        TaskLedger byName = TaskLedger.of(body, List.of(march, may));
+        TaskList list = byName.list(new TaskQuery(LocalDate.of(2018, 5, 10), null, false, Grouping.OWNER));
+        assertThat(list.groups()).extracting(g -> g.owner(), g -> g.entries().stream().map(TaskEntry::task).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Christopher Jerdonek",
+                                List.of("Put the letter on letterhead.", "Draft the budget.")),
+                        org.assertj.core.groups.Tuple.tuple("Tony Wasserman",
+                                List.of("Report to the Commission.", "Send the letter.")));
+        // The owner stays as the minutes wrote it.
+        assertThat(list.entries()).extracting(e -> e.owners().get(0)).contains("Chair Jerdonek", "the Clerk");
+        assertThat(byName.list(new TaskQuery(LocalDate.of(2018, 5, 10), "Tony Wasserman", false, Grouping.OWNER))
+                .entries()).extracting(TaskEntry::task).containsExactly("Report to the Commission.", "Send the letter.");
+    }
 }
