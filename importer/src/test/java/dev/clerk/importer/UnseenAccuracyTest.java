@@ -44,7 +44,7 @@ class UnseenAccuracyTest {
      * Raise them as the importer improves; never lower them.
      */
     static final Map<String, Double> FLOORS = Map.of("date", 0.90, "start", 0.83, "attendees", 0.93,
-            "sections", 0.92, "owners", 0.68, "motions", 0.91, "kept", 0.96);
+            "sections", 0.92, "owners", 0.77, "motions", 0.91, "kept", 0.96);
 
     @Test
     void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {
