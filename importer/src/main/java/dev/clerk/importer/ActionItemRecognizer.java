@@ -24,8 +24,8 @@ final class ActionItemRecognizer {
             // "The Landscape Committee", "the Finance Sub-committee": a body of this one named in capitals; not a city's or state's.
             + "|(?:[Tt]he\\s+)?(?!(?:City|County|State|Federal|National|Town|Borough)\\b)(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
             + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?";
-    /** An officer named by office: "the Clerk", "the Chairman", "Treasurer" (parish and society minutes). */
-    private static final String OFFICER = "(?:[Tt]he\\s+)?(?:(?:Town|Parish|City|Deputy|Assistant)\\s+)?(?:Clerk|Chair(?:man|woman|person)?"
+    /** An officer named by office: "the Clerk", "Our Chair", "Treasurer" (parish and society minutes). */
+    private static final String OFFICER = "(?:[Tt]he\\s+|[Oo]ur\\s+)?(?:(?:Town|Parish|City|Deputy|Assistant)\\s+)?(?:Clerk|Chair(?:man|woman|person)?"
             + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
             + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator)"
             + "(?=\\s)";
@@ -69,8 +69,12 @@ final class ActionItemRecognizer {
     private static final Pattern AGREED_THAT = Pattern.compile("^It\\s+was\\s+(?:(?:agreed|decided|resolved)(?:\\s+that)?|"
             + "(?:suggested|requested|recommended|proposed)\\s+that),?\\s+" + SUBJECT + "\\s+(?:(?:would|will|should|shall|must"
             + "|is to|are to)\\s+(?:also\\s+)?)?(?<rest>(?!(?:is|was|are|were|has|had|have|be|been|not|also|and|or)\\b)\\p{Ll}.+)$");
-    /** "To be confirmed by Cllr Bealey at the next meeting", "To be circulated by the Clerk": the owner after "by". */
-    private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:To|Will|Is\\s+to|Are\\s+to)\\s+be\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
+    /**
+     * "To be confirmed by Cllr Bealey at the next meeting", "To be circulated by the Clerk", "This account will be
+     * administered by John": the owner after "by".
+     */
+    private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:(?:The|This|That|These|Those|Its|Their|Our|Each|A|An)"
+            + "\\s+[^,;.]{1,60}?\\s+(?:will|shall|would|is\\s+to|are\\s+to)|To|Will|Is\\s+to|Are\\s+to)\\s+be\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
             + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
             + "|for|in|on)\\b[^.;]{0,80})?[.;\\s]*$");
     /** "Chair Lund asked Member Ortiz to draft ...", "... asked Ortiz if she would draft ...", "... asked him to ...". */
@@ -100,6 +104,16 @@ final class ActionItemRecognizer {
     private static final Pattern SAID_WOULD = Pattern.compile("^(?<main>" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?(?:said|stated"
             + "|indicated|confirmed|added|replied|responded|agreed|noted)\\s+(?<subj>he|she)\\s+(?:would|will)\\s+(?:also\\s+)?"
             + "(?<rest>\\p{Ll}.+)$");
+    /**
+     * "We will have Abby do some PR for it", "..., we need to have our CTO take on the compute lab": the meeting giving
+     * a task to someone it names; the task ends where the next clause of "we" begins.
+     */
+    private static final Pattern HAVE_DO = Pattern.compile("(?:^|,\\s+|\\s)[Ww]e(?:\\s+will|\\s+shall|\\s+would|'ll|’ll"
+            + "|\\s+need\\s+to|\\s+are\\s+going\\s+to|\\s+agreed\\s+to|\\s+decided\\s+to)\\s+(?:also\\s+)?have\\s+(?<subj>[Oo]ur\\s+\\p{Lu}{2,6}"
+            + "|" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")\\s+(?<rest>(?<verb>\\p{Ll}+)\\b.*?)(?:,?\\s+and\\s+(?:we|I|they)\\b.*)?$");
+    /** Words after "have Sam" that say how Sam is, not what Sam does: "have Sam available", "have Jo here". */
+    private static final Pattern NOT_A_VERB = Pattern.compile("(?i)to|a|an|the|some|any|no|more|been|had|here|there|back|on|off"
+            + "|in|out|over|up|down|ready|free|away|late|early|as|at|for|with|\\p{L}+(?:able|ible|ous|ful|ive|al|ic|ent|ant|ly)");
     /** "... and welcomed any help": a clause in the narrator's past tense after the undertaking, not part of it. */
     private static final Pattern NARRATED_CLAUSE = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
     /** "The audit was read and the Chairman will initial ...": a second clause, after "and" or ";", that assigns a task. */
@@ -122,6 +136,9 @@ final class ActionItemRecognizer {
     private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:will|was going to|is going to"
             + "|agreed to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
     private static final Pattern SUBJECT_OF = Pattern.compile("^(?<subj>" + NAMES + ")\\s+\\p{Ll}");
+    /** "11i) ", "(b) ", "3. ", "4.4.9. ": the number or letter of a minute, before its first sentence. */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*\\p{Ll}{0,6}|\\p{Ll}|\\p{Lu}"
+            + "|[ivxlc]{1,6})\\)|\\d{1,3}(?:\\.\\d{1,3})*\\.)\\s*(?=\\p{Lu}|\\(?\\d{1,3}(?:\\.\\d{1,3})*\\p{Ll}{0,6}[.)])");
     private static final Pattern CONNECTOR = Pattern.compile("^(?:Then|Also|In addition|Additionally|Finally|Next|But|However"
             + "|In any case|In the meantime|Meanwhile|Therefore|As a result|Going forward|For now),?\\s+");
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
@@ -151,6 +168,41 @@ final class ActionItemRecognizer {
     private static final Pattern BRACKET_OWNER = Pattern.compile("^\\[(?<owner>[^\\]\\d]{2,60})]\\s*[:\\-–—]?\\s*(?<task>\\S.*)$");
     /** The pieces of a table cell that holds a list: "<p>- A</p><p>- B</p>", "- A<br>- B". */
     private static final Pattern CELL_PIECES = Pattern.compile("\\s*(?:</?p>|<br\\s*/?>)+\\s*|\\s+(?=[-•*]\\s)");
+    /** "... (Action: JS)", "... [Owner: Ann]", "... (Lead – the Clerk)": an owner mark in brackets after the minute. */
+    private static final Pattern BRACKET_MARK = Pattern.compile("^(?<task>.*?)\\s*[(\\[]\\s*(?i:action(?:ed)?(?:\\s+by)?|actions|owners?"
+            + "|responsible|resp\\.?|lead|who|by\\s+whom|assigned\\s+to)\\s*(?::|[-–—]|\\s)\\s*(?<owner>[^()\\[\\]:]{1,60}?)\\s*[)\\]]"
+            + "\\s*[.;]?$");
+    /**
+     * "... repainting – Action: Clerk", "... overflowing. Owner: Kate", "Responsible: Priya": an owner mark after the
+     * minute's last sentence or a dash, or on a line of its own.
+     */
+    private static final Pattern TRAILING_MARK = Pattern.compile("^(?:(?<task>.*?(?:[.!?;]|\\s[-–—]))\\s*)?(?i:action(?:ed)?"
+            + "(?:\\s+by)?|actions|owners?|responsible|who|by\\s+whom|assigned\\s+to)\\s*(?::|\\s[-–—])\\s*"
+            + "(?<owner>[^():\\[\\]]{1,60}?)\\s*\\.?$");
+    /** "... during the pandemic. *ALL*", "... the Welsh Government. <em>Cllr. O. Williams</em>": the owner set apart. */
+    private static final Pattern EMPHASISED_MARK = Pattern.compile("^(?<task>.*[.!?])\\s*(?:\\*{1,2}|_{1,2}|<(?:em|i|b|strong)>)"
+            + "(?<owner>[^*_<>]{1,60}?)(?:\\*{1,2}|_{1,2}|</(?:em|i|b|strong)>)\\s*$");
+    /** "... to the Welsh Government.\t\tCllr. O. Williams": the owner right-aligned after the minute, in a column of its own. */
+    private static final Pattern COLUMN_MARK = Pattern.compile("^(?<task>.*[.!?])(?:\\t+\\s*|\\s{3,})(?<owner>[^\\t]{1,60}?)\\s*$");
+    /** "Gary take pictures of the truck", "Linda and Carrie work with Rory": a duty as a list of them writes it. */
+    private static final Pattern DUTY = Pattern.compile("^(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")\\s+(?<verb>\\p{Ll}+)"
+            + "\\b(?<rest>.*)$");
+    /** Where the next duty of a run of them begins: a comma or semicolon, then a name and a word in lower case. */
+    private static final Pattern NEXT_DUTY = Pattern.compile("\\s*[;,]\\s*(?=(?:" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES
+            + ")\\s+\\p{Ll}+\\b)");
+    /** Words that follow a name without being what that person is to do. */
+    private static final Pattern NOT_A_DUTY = Pattern.compile("and|or|but|nor|with|of|from|by|to|in|on|at|for|as|the|a|an|was"
+            + "|were|is|are|has|had|have|said|says|who|whose|which|that|then|also|not|present|absent|thanked");
+    /**
+     * "... during the pandemic. ALL", "... to the Welsh Government. Cllr. O. Williams": an owner column run into the
+     * text, after the minute's last full stop; only an office, the whole meeting, initials or a titled name, never a
+     * bare name, which may be a signature.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}[.!?]|\\p{L}[.!?][\"”’)])\\s+(?=\\p{Lu})");
+    /** The end of a duty whose full stop was left out, where the next sentence begins: "... position The next ...". */
+    private static final Pattern LOST_STOP = Pattern.compile("(?<=\\p{Ll})\\s+(?=(?:The|This|There|It|We)\\s+\\p{Ll})");
+    /** "ALL", "Everyone": the whole meeting, named as an owner by a mark. */
+    private static final Pattern ALL = Pattern.compile("(?i)all|everyone|all members|all councill?ors|all present");
     /** "TSC", "HR", "IT": an acronym standing for a body or team. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -171,7 +223,12 @@ final class ActionItemRecognizer {
     /** The action items a narrative sentence assigns; {@code lastSubject} resolves "he"/"she"/"they". */
     static List<Found> inSentence(String sentence, String lastSubject) {
         // "It was **agreed** that ...": emphasis marks are no words.
-        String s = CONNECTOR.matcher(EMPHASIS.matcher(sentence.strip()).replaceAll("")).replaceFirst("");
+        String s = unnumbered(EMPHASIS.matcher(sentence.strip()).replaceAll(""));
+        Matcher connector = CONNECTOR.matcher(s);
+        if (connector.lookingAt()) {
+            // "Additionally, it was agreed that ...": the sentence reads on as if it began there.
+            s = capitalise(s.substring(connector.end()));
+        }
         if (s.length() > 1500) {
             return List.of();
         }
@@ -215,6 +272,15 @@ final class ActionItemRecognizer {
         return -1;
     }
 
+    /** "11i) Cllr. Gwynne would ...", "4. 4.5ii) The Clerk to ...": the text after the minute's number. */
+    private static String unnumbered(String text) {
+        String s = text;
+        for (int i = 0; i < 2; i++) {
+            s = NUMBERING.matcher(s).replaceFirst("");
+        }
+        return s;
+    }
+
     private static List<Found> whole(String s, String sentence, String lastSubject) {
         Matcher m = CONDITIONAL.matcher(s);
         if (m.matches() && acceptable(m.group("subj"))) {
@@ -247,10 +313,13 @@ final class ActionItemRecognizer {
             }
         }
         m = TO_BE_DONE_BY.matcher(s);
-        if (m.matches() && acceptable(m.group("subj"))) {
+        // "... administered by John.": the full stop ends the sentence, not an initial.
+        String doer = m.matches() ? m.group("subj").replaceFirst("(?<=\\p{L}{2})\\.$", "") : null;
+        if (doer != null && acceptable(doer)) {
+            String subj = doer;
             // The task as written, without its owner: "To be confirmed at the next meeting".
             String task = s.substring(0, m.start("task")) + m.group("task") + (m.group("after") == null ? "" : m.group("after"));
-            return tasks(owners(m.group("subj")), task, null, sentence, null);
+            return tasks(owners(subj), task, null, sentence, null);
         }
         List<Found> asked = asked(s, sentence, lastSubject);
         if (asked != null) {
@@ -259,6 +328,11 @@ final class ActionItemRecognizer {
         m = PRONOUN.matcher(s);
         if (m.matches() && lastSubject != null) {
             return tasks(owners(lastSubject), m.group("rest"), null, sentence, m.group("subj"));
+        }
+        m = HAVE_DO.matcher(s);
+        if (m.find() && isBareVerb(m.group("verb")) && !NOT_A_VERB.matcher(m.group("verb")).matches()
+                && (m.group("subj").matches("[Oo]ur\\s+\\p{Lu}+") || acceptable(m.group("subj")))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = MEMO.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && s.length() < 400) {
@@ -395,9 +469,97 @@ final class ActionItemRecognizer {
         return null;
     }
 
+    /**
+     * The owner a mark after a minute names, with the minute before it as the task: "The noticeboard needs repainting
+     * – Action: Clerk", "... (Action: JS)", "... [Owner: Ann]", "... Responsible: Priya", the owner in italics or in a
+     * column of its own after the last sentence; a mark on its own ("Owner: Kate") has an empty task. Null when there
+     * is no mark, or what it names is no person, office or body.
+     */
+    static Found ownerMark(String text) {
+        String t = text.strip();
+        for (Pattern p : List.of(BRACKET_MARK, TRAILING_MARK, EMPHASISED_MARK, COLUMN_MARK)) {
+            Matcher m = p.matcher(t);
+            if (!m.matches()) {
+                continue;
+            }
+            String owner = m.group("owner").strip().replaceAll("[.,;]+$", "");
+            boolean named = ALL.matcher(owner).matches() || OFFICER_ONLY.matcher(owner).matches()
+                    || OWNER_ONLY.matcher(owner).matches() && acceptable(owner);
+            if (!named) {
+                return null;
+            }
+            String task = m.group("task") == null ? "" : m.group("task").strip().replaceAll("\\s*[-–—:;]$", "").strip();
+            return new Found(owners(owner), capitalise(unnumbered(task)), text, null);
+        }
+        return bareMark(t, text);
+    }
+
+    /**
+     * "... during the pandemic. ALL", "... to the Welsh Government. Cllr. O. Williams": an owner column run into the
+     * text after the minute's last sentence; only an office, the whole meeting, initials or a titled name, never a
+     * bare name, which may be a signature. Each place a sentence may end is tried, the last first.
+     */
+    private static Found bareMark(String t, String text) {
+        Matcher end = SENTENCE_END.matcher(t);
+        List<Integer> ends = new ArrayList<>();
+        while (end.find()) {
+            ends.add(end.start());
+        }
+        for (int k = ends.size() - 1; k >= 0; k--) {
+            String owner = t.substring(ends.get(k)).strip().replaceAll("[.,;]+$", "");
+            if (owner.length() > 60) {
+                return null;
+            }
+            List<String> named = OWNER_ONLY.matcher(owner).matches() ? owners(owner) : List.of();
+            if (!named.isEmpty() && named.stream().allMatch(o -> ALL.matcher(o).matches() || OFFICER_ONLY.matcher(o).matches()
+                    || o.matches("\\p{Lu}{2,3}") || NameIndex.isTitled(o))) {
+                return new Found(named, capitalise(unnumbered(t.substring(0, ends.get(k)).strip())), text, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The duties a list of them gives, each a name and a verb in its bare form ("Gary take pictures of the new truck,
+     * Linda and Carrie work with Rory on the grant, Ray speak with Jennifer"), as action lists and reviews of duties
+     * write them; empty when the text does not open with one.
+     */
+    static List<Found> duties(String text) {
+        List<Found> out = new ArrayList<>();
+        List<String> owners = null;
+        StringBuilder task = null;
+        for (String piece : NEXT_DUTY.split(text.strip())) {
+            Matcher m = DUTY.matcher(piece.strip());
+            boolean duty = m.matches() && isBareVerb(m.group("verb")) && !NOT_A_DUTY.matcher(m.group("verb")).matches()
+                    && acceptable(m.group("subj")) && !isEveryone(m.group("subj"));
+            if (duty) {
+                if (task != null) {
+                    out.add(new Found(owners, capitalise(task.toString().strip()), text, null));
+                }
+                owners = owners(m.group("subj"));
+                task = new StringBuilder(m.group("verb")).append(LOST_STOP.split(m.group("rest"), 2)[0]);
+            } else if (task != null) {
+                // "Ray speak with Jennifer about A, B and C": a comma inside the duty, not between two.
+                task.append(", ").append(piece.strip());
+            } else {
+                return List.of();
+            }
+        }
+        if (task != null) {
+            out.add(new Found(owners, capitalise(task.toString().strip()), text, null));
+        }
+        return out;
+    }
+
     /** An "Action: ..." line: "X to do Y", "Do Y (X)", "[X] do Y", "X - do Y", or a task with no owner. */
     static Found actionLine(String text) {
         String t = text.strip();
+        Found mark = ownerMark(t);
+        if (mark != null && !mark.task().isEmpty()) {
+            // "Ann will send the letter (Action: Ann)": the mark names the owner, the sentence gives the task.
+            List<Found> said = inSentence(mark.task(), null);
+            return new Found(mark.owners(), said.isEmpty() ? mark.task() : said.get(0).task(), text, null);
+        }
         List<Found> found = inSentence(t, null);
         if (!found.isEmpty()) {
             return found.get(0);
@@ -479,17 +641,22 @@ final class ActionItemRecognizer {
         return COLLECTIVE_ONLY.matcher(owner.strip()).matches();
     }
 
-    /** Splits "Carol and Minouche", "A, B, and C", "X or Y", "A & B" into owners. */
+    /** An owner in a form to compare: "the Clerk", "Clerk" and "our clerk" are one. */
+    static String ownerKey(String owner) {
+        return NameIndex.fold(owner).replaceFirst("^(?:the|our)\\s+", "");
+    }
+
     /** Whether an owner is named by office alone ("Clerk", "the Chairman"). */
     static boolean isOfficer(String owner) {
         return OFFICER_ONLY.matcher(owner.strip()).matches();
     }
 
+    /** Splits "Carol and Minouche", "A, B, and C", "X or Y", "A & B" into owners. */
     static List<String> owners(String subject) {
         String s = subject.strip();
         if (OFFICER_ONLY.matcher(s).matches()) {
-            // "the Clerk" owns it by office: "Clerk", as a task list names the owner.
-            return List.of(s.replaceFirst("^[Tt]he\\s+", ""));
+            // "the Clerk", "Our Chair": the office as the minutes name it, article and all; the check knows who holds it.
+            return List.of(s);
         }
         if (COLLECTIVE_ONLY.matcher(s).matches()) {
             return List.of(s);
@@ -504,7 +671,7 @@ final class ActionItemRecognizer {
                 continue;
             }
             if (OFFICER_ONLY.matcher(part.strip()).matches()) {
-                out.add(part.strip().replaceFirst("^[Tt]he\\s+", ""));
+                out.add(part.strip());
                 continue;
             }
             if (shared != null) {
@@ -525,7 +692,7 @@ final class ActionItemRecognizer {
             }
             if (people && named) {
                 for (String x : slashed) {
-                    out.add(x.strip().replaceFirst("^[Tt]he\\s+(?=" + OFFICER.replace("(?=\\s)", "") + "$)", ""));
+                    out.add(x.strip());
                 }
             } else {
                 out.add(part.strip());

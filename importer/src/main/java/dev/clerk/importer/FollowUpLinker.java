@@ -27,7 +27,8 @@ final class FollowUpLinker {
         Drafts.Action best = null;
         int bestScore = 1;
         for (Drafts.Action a : earlier) {
-            if (taken.contains(a) || a.owners.stream().noneMatch(candidate.owners::contains)) {
+            if (taken.contains(a) || a.owners.stream().map(ActionItemRecognizer::ownerKey)
+                    .noneMatch(o -> candidate.owners.stream().map(ActionItemRecognizer::ownerKey).anyMatch(o::equals))) {
                 continue;
             }
             Set<String> other = words(a.found.task() + " " + (a.context == null ? "" : a.context));

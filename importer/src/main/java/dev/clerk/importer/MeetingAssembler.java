@@ -39,7 +39,8 @@ final class MeetingAssembler {
     private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task|ai)\\s*(?::|\\s[–—-])\\s*"
             + "(?<rest>\\S.*)$");
     private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
-            + "tasks|follow[- ]?ups?|assignments|next\\s+steps)\\b.*");
+            + "tasks|follow[- ]?ups?|assignments|next\\s+steps|action\\s+points?|actions?\\s+arising|(?:review\\s+of\\s+)?duties"
+            + "|duties\\s+assigned|to-?do(?:\\s+list)?)\\b.*");
     private static final Pattern APPROVALS_SECTION = Pattern.compile("(?i).*\\b(?:approved|adopted|ratified|elected)$");
     private static final Pattern SIGNATURE = Pattern.compile("(?i)^(?:respectfully\\s+submitted|attest(?:ed)?|submitted\\s+by|"
             + "minutes\\s+(?:prepared|taken|recorded|submitted)\\s+by|recorded\\s+by|prepared\\s+by)\\b[,:]?\\s*(?<rest>.*)$");
@@ -150,13 +151,26 @@ final class MeetingAssembler {
         if (header.locationGuessed) {
             guesses.add(new Guess("location", "place read from the title line; the minutes give no address"));
         }
+        Set<Integer> loose = new HashSet<>();
         for (Line l : header.unread) {
-            readLoose(l);
+            if (!readLoose(l)) {
+                loose.add(l.number());
+            }
         }
         for (Section s : outline.sections()) {
             Drafts.Item item = section(s);
             if (item != null) {
                 agenda.add(item);
+            }
+        }
+        if (outline.sections().isEmpty() && !loose.isEmpty()) {
+            // Minutes without a heading: their paragraphs are read as one item, so that the tasks and motions in them
+            // are found; when there are none, the LineKeeper keeps the text as the preamble, as before.
+            List<Line> body = source.lines().stream().filter(l -> loose.contains(l.number()) || l.isBlank()).toList();
+            Drafts.Item whole = new Drafts.Item(LineKeeper.PREAMBLE, body.get(0).number());
+            fillLines(whole, body);
+            if (!whole.actions.isEmpty() || !whole.motions.isEmpty()) {
+                agenda.add(whole);
             }
         }
         sourceTexts = source.lines().stream().map(Line::text).toList();
@@ -165,12 +179,15 @@ final class MeetingAssembler {
         return kept.meeting();
     }
 
-    /** A line before the first section that is neither title nor field: who presided, perhaps; else reported. */
-    private void readLoose(Line l) {
+    /**
+     * A line before the first section that is neither title nor field: who presided, perhaps; else reported. Whether
+     * the line was read.
+     */
+    private boolean readLoose(Line l) {
         Matcher p = PRESIDING.matcher(l.text());
         if (p.find() && presiding == null) {
             presiding = p.group("name");
-            return;
+            return true;
         }
         Matcher role = ROLE_LABEL.matcher(l.text());
         if (role.matches()) {
@@ -184,9 +201,10 @@ final class MeetingAssembler {
                     attendees.add(AttendanceParser.staff(who, "Clerk"));
                 }
             }
-            return;
+            return true;
         }
         // Anything else is kept as written by the LineKeeper, in the preamble.
+        return false;
     }
 
     private Drafts.Item section(Section s) {
@@ -267,6 +285,9 @@ final class MeetingAssembler {
         MotionRecognizer.Found pending = null;
         String lastSubject = null;
         pendingProposed = null;
+        // The paragraph before, and where its action items begin: an owner mark on a line of its own is that minute's.
+        String previous = null;
+        int previousFrom = 0;
         for (int i = 0; i < lines.size(); ) {
             Line line = lines.get(i);
             if (line.isBlank() || line.kind() == Line.Kind.RULE) {
@@ -355,6 +376,25 @@ final class MeetingAssembler {
                 approved.add(text);
                 continue;
             }
+            int from = item.actions.size();
+            ActionItemRecognizer.Found mark = ActionItemRecognizer.ownerMark(text);
+            if (mark == null && ACTION_LABEL.matcher(text).matches()) {
+                // "Action – Ann" after a minute: the label names the owner of what was just written, when that is
+                // someone present, an office or a body, not a task ("Action: Review Budget").
+                mark = ActionItemRecognizer.ownerMark("Owner: " + ACTION_LABEL.matcher(text).replaceFirst("${rest}"));
+                if (mark != null && !mark.owners().stream().allMatch(this::presentOrOffice)) {
+                    mark = null;
+                }
+            }
+            if (mark != null && mark.task().isEmpty()) {
+                if (previous != null) {
+                    marked(item, mark, previous, previousFrom);
+                    continue;
+                }
+                mark = null;
+            }
+            previous = text;
+            previousFrom = from;
             Matcher a = ACTION_LABEL.matcher(text);
             if (a.matches()) {
                 Drafts.Action labelled = new Drafts.Action(ActionItemRecognizer.actionLine(a.group("rest")), item.title);
@@ -369,6 +409,12 @@ final class MeetingAssembler {
                 if (f == null) {
                     List<ActionItemRecognizer.Found> in = ActionItemRecognizer.inSentence(text, null);
                     f = in.isEmpty() ? ActionItemRecognizer.actionLine(text) : in.get(0);
+                }
+                List<ActionItemRecognizer.Found> duties = f.owners().isEmpty() ? ActionItemRecognizer.duties(text) : List.of();
+                if (!duties.isEmpty()) {
+                    // "- Ann circulate the draft": a list of duties, each a name and what that person is to do.
+                    duties.forEach(d -> item.actions.add(new Drafts.Action(d, item.title)));
+                    continue;
                 }
                 Drafts.Action listed = new Drafts.Action(f, item.title);
                 listed.stated = stated;
@@ -386,7 +432,8 @@ final class MeetingAssembler {
             String speaker = ActionItemRecognizer.speakerLabel(text);
             boolean allMotion = true;
             boolean anyMotion = false;
-            for (String s : Sentences.plain(text)) {
+            // "... repainting – Action: Clerk": the sentences are the minute's, without the mark.
+            for (String s : Sentences.plain(mark == null ? text : mark.task())) {
                 if (s.length() > MAX_SENTENCE) {
                     // No sentence of real minutes is this long; the recognisers are not asked to read it.
                     allMotion = false;
@@ -449,6 +496,12 @@ final class MeetingAssembler {
                 }
                 times(s);
             }
+            if (mark != null) {
+                marked(item, mark, mark.task(), from);
+            } else if (actionSection && item.actions.size() == from) {
+                // "Gary take pictures of the truck, Linda and Carrie work with Rory, ...": duties under their heading.
+                ActionItemRecognizer.duties(text).forEach(d -> item.actions.add(new Drafts.Action(d, item.title)));
+            }
             if (!anyMotion && !allMotion) {
                 pending = null;
             }
@@ -459,6 +512,41 @@ final class MeetingAssembler {
         if (!approved.isEmpty()) {
             item.decisions.add(item.title + ": " + String.join("; ", approved));
         }
+    }
+
+    /** Whether an owner is an office, a body, initials or titled, or has a name of someone on the attendance so far. */
+    private boolean presentOrOffice(String owner) {
+        if (ActionItemRecognizer.isOfficer(owner) || ActionItemRecognizer.isCollective(owner)
+                || ActionItemRecognizer.isAcronym(owner) || NameIndex.isTitled(owner) || owner.equalsIgnoreCase("all")) {
+            return true;
+        }
+        NameIndex present = new NameIndex(null);
+        attendees.forEach(present::add);
+        return present.resolve(owner) != null;
+    }
+
+    /**
+     * The action item an owner mark gives a minute ("... – Action: Clerk", "Owner: Kate" on the next line), unless the
+     * minute's own sentences, read into the actions from {@code from} on, already gave those owners a task. When they
+     * gave one task to others, the mark says whose it is.
+     */
+    private static void marked(Drafts.Item item, ActionItemRecognizer.Found mark, String minute, int from) {
+        List<Drafts.Action> read = item.actions.subList(from, item.actions.size());
+        Set<String> named = new HashSet<>();
+        read.forEach(a -> a.found.owners().forEach(o -> named.add(ActionItemRecognizer.ownerKey(o))));
+        if (mark.owners().stream().allMatch(o -> named.contains(ActionItemRecognizer.ownerKey(o)))) {
+            return;
+        }
+        if (read.size() == 1) {
+            ActionItemRecognizer.Found one = read.get(0).found;
+            read.set(0, new Drafts.Action(new ActionItemRecognizer.Found(mark.owners(), one.task(), one.source(), null),
+                    item.title));
+            return;
+        }
+        List<ActionItemRecognizer.Found> said = ActionItemRecognizer.inSentence(minute, null);
+        String task = said.size() == 1 ? said.get(0).task() : ActionItemRecognizer.capitalise(minute.strip());
+        item.actions.add(new Drafts.Action(new ActionItemRecognizer.Found(mark.owners(), task, mark.source(), null),
+                item.title));
     }
 
     /**
@@ -915,6 +1003,11 @@ final class MeetingAssembler {
     private void resolveAction(Drafts.Action a, NameIndex names) {
         for (String mention : a.found.owners()) {
             NameIndex.Resolved r = names.resolve(mention);
+            String initials = r == null ? names.byInitials(mention) : null;
+            if (initials != null) {
+                // "JS: send the letter": the owner as written, a reference the check resolves like "Cllr. Smith".
+                a.notes.add("owner \"" + mention.strip() + "\" read as the initials of " + initials);
+            }
             String owner;
             if (r == null || NameIndex.isTitled(mention)) {
                 // No one on the attendance, or someone named by title: the owner as the minutes name them, title and

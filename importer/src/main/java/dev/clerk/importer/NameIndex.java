@@ -123,6 +123,27 @@ final class NameIndex {
         return count == 1 ? new Resolved(match, true) : null;
     }
 
+    /**
+     * The one person known whose initials these are ("JS" for John Smith), as action lists name owners; null when no
+     * one, or more than one, has them.
+     */
+    String byInitials(String initials) {
+        String wanted = initials.strip();
+        if (!wanted.matches("\\p{Lu}{2,3}")) {
+            return null;
+        }
+        String match = null;
+        for (String name : people.values()) {
+            if (NameReference.initialsOf(name).equals(wanted) && !name.equals(match)) {
+                if (match != null) {
+                    return null;
+                }
+                match = name;
+            }
+        }
+        return match;
+    }
+
     /** The name without the titles and offices before it ("City Manager/ City Recorder Leanne Moll" → "Leanne Moll"). */
     static String stripTitles(String mention) {
         String s = mention.strip().replaceAll("\\s*/\\s*", "/ ").replaceAll("^(?i)the\\s+", "");

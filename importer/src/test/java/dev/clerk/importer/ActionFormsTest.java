@@ -33,13 +33,13 @@ class ActionFormsTest {
             Ken must renew the insurance.|[Ken]|Renew the insurance.
             It was agreed that Rosa should raise the complaint with the landlord.|[Rosa]|Raise the complaint with the landlord.
             It was **agreed** that Rosa should raise it.|[Rosa]|Raise it.
-            It was agreed that the Clerk would source three quotes for the bench.|[Clerk]|Source three quotes for the bench.
-            It was suggested that the Clerk contact the Borough Council about the verge.|[Clerk]|Contact the Borough Council about the verge.
+            It was agreed that the Clerk would source three quotes for the bench.|[the Clerk]|Source three quotes for the bench.
+            It was suggested that the Clerk contact the Borough Council about the verge.|[the Clerk]|Contact the Borough Council about the verge.
             It was agreed that, Cllr Hale and Cllr Ives would continue to represent us.|[Cllr Hale, Cllr Ives]|Continue to represent us.
-            The Chairman will in future initial the bank statements.|[Chairman]|In future initial the bank statements.
+            The Chairman will in future initial the bank statements.|[The Chairman]|In future initial the bank statements.
             Clerk to write to the highways department.|[Clerk]|Write to the highways department.
             To be confirmed by Cllr Fox at the next meeting.|[Cllr Fox]|To be confirmed at the next meeting
-            To be circulated by the Secretary.|[Secretary]|To be circulated
+            To be circulated by the Secretary.|[the Secretary]|To be circulated
             """)
     void readsOwnersInSentences(String sentence, String owners, String task) {
         List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
@@ -98,7 +98,7 @@ class ActionFormsTest {
             The board will look into what the bylaws say about fences.|[The board]|Look into what the bylaws say about fences.
             It was confirmed that Member Ortiz would present at the May meeting.|[Member Ortiz]|Present at the May meeting.
             It was noted that the board should write to the owners.|[the board]|Write to the owners.
-            The auditor suggested tighter controls and the Chairman will in future sign the statements.|[Chairman]|In future sign the statements.
+            The auditor suggested tighter controls and the Chairman will in future sign the statements.|[the Chairman]|In future sign the statements.
             """)
     void readsTasksPutToSomeone(String sentence, String owners, String task) {
         List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);

@@ -43,11 +43,11 @@ class UnseenAccuracyTest {
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
      * Raised after web pages' metadata, HTML text, setext headings, ordinal headings and the short motion and start
      * forms were read, and owners kept as the minutes name them (date 1.00, start 1.00, attendees 0.94, sections 0.99,
-     * owners 0.75, motions 1.00, kept 0.965).
+     * owners 0.75, motions 1.00, kept 0.965); owners 0.81 after the second round of owner forms.
      * Raise them as the importer improves; never lower them.
      */
     static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 1.00, "attendees", 0.93,
-            "sections", 0.98, "owners", 0.74, "motions", 1.00, "kept", 0.96);
+            "sections", 0.98, "owners", 0.80, "motions", 1.00, "kept", 0.96);
 
     @Test
     void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {

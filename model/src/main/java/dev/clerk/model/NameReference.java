@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * How minutes name a person without writing the full name: by title and surname ("Member Wasserman", "Cllr. O.
- * Williams", "Mr. Jim Soper") or by the office they hold ("the Chair", "the Clerk"). A reference stands for someone
+ * Williams", "Mr. Jim Soper"), by the office they hold ("the Chair", "the Clerk", "Our Chair") or by initials
+ * ("JS"). A reference stands for someone
  * only when exactly one person known to the meeting fits it; two Wassermans, or a Chair no one is recorded as holding,
  * leave it standing for no one.
  */
@@ -114,7 +115,42 @@ public final class NameReference {
      * name itself, or no one's.
      */
     public boolean namesOnePerson(String reference) {
-        return holderOf(reference) || person(reference).isPresent();
+        return holderOf(reference) || person(reference).isPresent() || initialled(reference).isPresent();
+    }
+
+    /**
+     * The one known person whose initials {@code reference} is ("JS" for John Smith), as action lists name owners;
+     * empty when it is no two or three capitals, or no one or more than one has those initials.
+     */
+    public Optional<String> initialled(String reference) {
+        String wanted = reference.strip();
+        if (!wanted.matches("\\p{Lu}{2,3}")) {
+            return Optional.empty();
+        }
+        String found = null;
+        for (String name : people) {
+            if (initialsOf(name).equals(wanted)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = name;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The initials of a full name: "JS" for John Smith, "AW" for Dr. Anna de Witt (titles and names in lower case
+     * give no letter); empty for a name of one word.
+     */
+    public static String initialsOf(String name) {
+        StringBuilder own = new StringBuilder();
+        for (String w : name.strip().split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !isTitle(w)) {
+                own.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return own.length() >= 2 ? own.toString() : "";
     }
 
     private boolean holderOf(String reference) {
@@ -123,7 +159,8 @@ public final class NameReference {
 
     /** Everyone, by canonical name, recorded as holding the office or title {@code reference} names. */
     private Set<String> holding(String reference) {
-        String office = fold(reference).replaceFirst("^the ", "");
+        // "the Chair", "Our Chair": the office, whichever way the minutes point to it.
+        String office = fold(reference).replaceFirst("^(?:the|our) ", "");
         Set<String> holding = new LinkedHashSet<>();
         Role role = OFFICES.get(office);
         if (role != null) {

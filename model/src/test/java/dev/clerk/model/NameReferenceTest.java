@@ -69,6 +69,27 @@ class NameReferenceTest {
     }
 
     @Test
+    void initialsNameTheOnePersonWhoHasThem() {
+        NameReference refs = NameReference.among(roster(person("John Smith", null, null), person("Jane Sharp", null, null),
+                person("Tom Griffin", null, null)), meeting(null, null, Attendee.present("Dr. Anna de Witt", null)));
+        assertThat(refs.namesOnePerson("TG")).isTrue();
+        assertThat(refs.initialled("TG")).contains("Tom Griffin");
+        assertThat(refs.initialled("AW")).contains("Dr. Anna de Witt");
+        assertThat(refs.namesOnePerson("JS")).isFalse();
+        assertThat(refs.namesOnePerson("BM")).isFalse();
+        assertThat(refs.namesOnePerson("T")).isFalse();
+    }
+
+    @Test
+    void anOfficeIsNamedWithOurAsWithThe() {
+        NameReference refs = NameReference.among(roster(person("Ruth Sands", Role.SECRETARY, null)),
+                meeting("Olwen Williams", null));
+        assertThat(refs.namesOnePerson("Our Chair")).isTrue();
+        assertThat(refs.namesOnePerson("our Secretary")).isTrue();
+        assertThat(refs.namesOnePerson("our Treasurer")).isFalse();
+    }
+
+    @Test
     void anOfficeNoOneOrTwoPeopleHoldNamesNoOne() {
         NameReference none = NameReference.among(roster(person("Ann Park", null, null)), meeting(null, null));
         assertThat(none.namesOnePerson("the Chair")).isFalse();
