@@ -39,6 +39,19 @@ class UnseenAccuracyTest {
             "57-brisbane-social-chess-club-committee-2025-06-24-minutes",
             "58-wlug-agm-2023-02-27-minutes");
     /**
+     * Set 4, collected on 2026-12-03 by people who never read the importer, scored once when every rule of that day was
+     * written (none from them), and held at that first score (the README lists them): date 0.89, start 0.67,
+     * attendees 0.49, sections 0.41, owners 0.11, motions 0.36, kept 0.97. Far below sets 1-3: rules made for minutes
+     * that were seen did not carry over to these.
+     */
+    static final List<String> SET_4 = List.of("61-rtd-planning-capital-fastracks-committee-2018-08-07-minutes",
+            "62-portland-city-council-2011-01-12-minutes", "63-littleton-nh-board-of-selectmen-2020-05-11-minutes",
+            "71-mantid-tsc-2014-02-17-minutes", "72-rust-leadership-council-2024-02-16-minutes",
+            "73-hypha-worker-coop-board-2021-04-14-minutes", "74-csulb-acm-chapter-2012-06-01-minutes",
+            "75-altspace-board-2024-03-04-minutes", "76-ca-browser-forum-2018-11-29-minutes");
+    static final Map<String, Double> SET_4_FLOORS = Map.of("date", 0.88, "start", 0.66, "attendees", 0.48,
+            "sections", 0.40, "owners", 0.10, "motions", 0.35, "kept", 0.96);
+    /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
      * Raised after web pages' metadata, HTML text, setext headings, ordinal headings and the short motion and start
@@ -51,13 +64,24 @@ class UnseenAccuracyTest {
 
     @Test
     void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {
+        holdsTheFloors("sets 1-3", DOCUMENTS, FLOORS);
+    }
+
+    @Test
+    void scoresSetFourAndHoldsItsFloors() throws Exception {
+        holdsTheFloors("set 4", SET_4, SET_4_FLOORS);
+    }
+
+    private static void holdsTheFloors(String set, List<String> documents, Map<String, Double> floors)
+            throws Exception {
         Path out = Path.of("target", "unseen-imports");
         Files.createDirectories(out);
         Map<String, int[]> totals = new LinkedHashMap<>();
         StrictScore.FIGURES.forEach(k -> totals.put(k, new int[2]));
-        StringBuilder report = new StringBuilder("\nStrict import score on minutes measured before they were seen\n");
+        StringBuilder report = new StringBuilder("\nStrict import score on minutes measured before they were seen, "
+                + set + "\n");
         List<String> unchecked = new ArrayList<>();
-        for (String name : DOCUMENTS) {
+        for (String name : documents) {
             Path source = out.resolve(name + ".txt");
             Files.write(source, resource(name + ".txt"));
             Map<String, Object> json = new Yaml().load(new String(resource(name + ".json"), StandardCharsets.UTF_8));
@@ -82,7 +106,7 @@ class UnseenAccuracyTest {
         System.out.println(report);
         assertThat(unchecked).as("imports that clerk check rejects").isEmpty();
         List<String> missed = new ArrayList<>();
-        FLOORS.forEach((figure, floor) -> {
+        floors.forEach((figure, floor) -> {
             double r = StrictScore.ratio(totals.get(figure));
             if (r < floor) {
                 missed.add(String.format(Locale.ROOT, "%s %.3f < %.2f", figure, r, floor));
