@@ -34,11 +34,12 @@ final class ActionItemRecognizer {
     private static final String FUTURE = "(?:will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
             + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
-            + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to)";
+            + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to"
+            + "|(?:is|are|was|were) given the go-ahead to)";
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
                     + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
-    private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
      * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes
      * narrate it, by a person or officer named at the start; not a body's hope ("the council would welcome ...").
@@ -50,7 +51,8 @@ final class ActionItemRecognizer {
     private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:]{2,60}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<rest>\\p{Lu}.+)$");
     /** "Dan: I'll schedule them", "Hadley: No, will check my email": a speaker's own undertaking in a transcript. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:(?:Yes|No|OK|Okay|Sure|Fine|Sounds good|Agreed|Then|So|Also)"
-            + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+)?(?:I\\s*(?:'ll|’ll|\\s+will|\\s+shall)|[Ww]ill)\\s+(?:also\\s+)?"
+            + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+)?(?:I\\s*(?:'ll|’ll|\\s+will|\\s+shall|\\s+need\\s+to|\\s+should"
+            + "|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to)|[Ww]ill)\\s+(?:also\\s+)?(?:be\\s+(?=\\p{Ll}+ing\\b))?"
             + "(?<rest>(?!(?:be|not|never|have|see|think|probably|maybe|perhaps)\\b)\\p{Ll}.+)$");
     /** "Dan:", "Mary Lou:": the name a transcript line opens with, before what that person said. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})"
@@ -133,8 +135,16 @@ final class ActionItemRecognizer {
     /** "said he would try": agreeing to what was asked just before, which is the task, not "try". */
     private static final Pattern ONLY_CONSENT = Pattern.compile("(?i)(?:try|do so|do that|do it|do this|help)\\W*");
     private static final Pattern URGING = Pattern.compile("\\b(?:encouraged|urged|reminded)\\s+to\\b");
-    private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:will|was going to|is going to"
-            + "|agreed to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:also\\s+)?(?:will|was going to|is going to"
+            + "|(?:has\\s+|have\\s+)?(?:agreed|volunteered|offered|undertook) to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
+    /**
+     * "Andrew mentions an error in the filing, he says he will look into it", "Matthew brings up insurance and there is
+     * agreement that he should look into it": "he" or "she" later in the sentence is the person it opens with, when no
+     * other name comes between them.
+     */
+    private static final Pattern PRONOUN_LATER = Pattern.compile("^(?<main>" + NAME + ")\\s+(?<between>[^.;:?!]{3,160}?)(?:,\\s+|\\s+that\\s+"
+            + "|\\s+and\\s+)(?:he|she)\\s+(?:(?:says|said|adds|added|notes|noted)\\s+(?:that\\s+)?(?:he|she)\\s+)?(?:will|should"
+            + "|is going to)\\s+(?:also\\s+)?(?<rest>\\p{Ll}.+)$");
     private static final Pattern SUBJECT_OF = Pattern.compile("^(?<subj>" + NAMES + ")\\s+\\p{Ll}");
     /** "11i) ", "(b) ", "3. ", "4.4.9. ": the number or letter of a minute, before its first sentence. */
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*\\p{Ll}{0,6}|\\p{Ll}|\\p{Lu}"
@@ -229,7 +239,8 @@ final class ActionItemRecognizer {
             // "Additionally, it was agreed that ...": the sentence reads on as if it began there.
             s = capitalise(s.substring(connector.end()));
         }
-        if (s.length() > 1500) {
+        if (s.length() > 1500 || s.endsWith("?")) {
+            // "Can we get teams to write down what they do?": a question gives no one a task.
             return List.of();
         }
         List<Found> whole = whole(s, sentence, lastSubject);
@@ -264,8 +275,13 @@ final class ActionItemRecognizer {
             String[] words = left.split("\\s+");
             String last = words[words.length - 1];
             // "community members and board members should ...": one subject, not two clauses.
-            boolean joinsSubject = Character.isUpperCase(last.codePointAt(0)) || BODY_WORD.matcher(last).matches();
-            if (words.length >= 3 && left.matches(".*\\b\\p{Ll}{3,}\\b.*") && !SAYING.matcher(left).find() && !joinsSubject) {
+            // "Stuart will speak to John Quigley (Lead) and Martyn will ...", or the task "Speak to John Quigley (Lead)
+            // and Martyn will ...": a clause that already has its verb is no subject.
+            boolean hasVerb = left.matches(".*\\s" + FUTURE + "\\s+\\p{Ll}.*") || left.matches("^(?!(?i:the|a|an|our|their|all"
+                    + "|each|both|any|some|other)\\b)\\p{L}\\p{Ll}+\\s+(?:to|with|about|from|for|on|at|in|into|up|out|the|a|an)\\s.*");
+            boolean joinsSubject = (Character.isUpperCase(last.codePointAt(0)) || BODY_WORD.matcher(last).matches()) && !hasVerb;
+            if (words.length >= 3 && (hasVerb || left.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !SAYING.matcher(left).find()
+                    && !joinsSubject) {
                 return c.start();
             }
         }
@@ -333,6 +349,10 @@ final class ActionItemRecognizer {
         if (m.find() && isBareVerb(m.group("verb")) && !NOT_A_VERB.matcher(m.group("verb")).matches()
                 && (m.group("subj").matches("[Oo]ur\\s+\\p{Lu}+") || acceptable(m.group("subj")))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = PRONOUN_LATER.matcher(s);
+        if (m.matches() && acceptable(m.group("main")) && !m.group("between").matches(".*\\b\\p{Lu}\\p{Ll}+\\b.*")) {
+            return tasks(owners(m.group("main")), m.group("rest"), null, sentence, null);
         }
         m = MEMO.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && s.length() < 400) {
@@ -428,6 +448,37 @@ final class ActionItemRecognizer {
             return List.of();
         }
         return tasks(List.of(speaker), m.group("rest"), null, sentence, null);
+    }
+
+    /** "Who do we have to monitor that?", "Who will book the hall?": a task put to the room as a question. */
+    private static final Pattern WHO_QUESTION = Pattern.compile("^(?:.*[.!]\\s+)?Who\\s+(?:will|can|could|is going to|wants to|should"
+            + "|do we have to|do we have|(?:is|would be) willing to)\\s+(?<task>\\p{Ll}[^?]{2,120})\\?\\s*$");
+    /** "I will.", "I can.", "Me.", "I'll do it": taking on what was just asked. */
+    private static final Pattern TAKES_IT = Pattern.compile("(?i)^(?:(?:yes|sure|ok(?:ay)?)[,.!]?\\s+)?(?:I\\s+will|I\\s+can|I['’]ll"
+            + "|I\\s+will\\s+do\\s+(?:it|that)|I['’]ll\\s+do\\s+(?:it|that)|I\\s+can\\s+do\\s+(?:it|that)|me)\\s*[.!]*$");
+
+    /** The task a "Who will ...?" question puts to the room, or null. */
+    static String whoQuestion(String sentence) {
+        Matcher m = WHO_QUESTION.matcher(EMPHASIS.matcher(sentence.strip()).replaceAll(""));
+        if (!m.find()) {
+            return null;
+        }
+        Matcher label = SPEAKER_LABEL.matcher(sentence.strip());
+        String task = m.group("task");
+        return label.matches() && task.contains(":") ? null : task;
+    }
+
+    /** "David: I will." after "Who do we have to monitor that?": the speaker takes on the question's task. */
+    static List<Found> answered(String task, String speaker, String sentence) {
+        String s = sentence.strip();
+        Matcher label = SPEAKER_LABEL.matcher(s);
+        if (label.matches() && label.group("name").equals(speaker)) {
+            s = label.group("said").strip();
+        }
+        if (!TAKES_IT.matcher(EMPHASIS.matcher(s).replaceAll("")).matches()) {
+            return List.of();
+        }
+        return List.of(new Found(List.of(speaker), capitalise(task.strip()) + ".", sentence, null));
     }
 
     /** "contact", "put", "address": a verb in its bare form, as after "recommended that Lars"; not "was", "needed", "knows". */

@@ -149,11 +149,18 @@ final class HeaderRecognizer {
             h.start = TimeRecognizer.first(withoutDates(timeText), null);
         }
         // Lines that only served as title, date or time are read; what else is there was not imported.
-        h.unread.removeIf(l -> !DateRecognizer.full(l.text()).isEmpty() || l.kind() == Line.Kind.HEADING);
+        // A paragraph of the minutes that names a date ("... moved to meet again on 2024-06-03", an agenda run together
+        // with its page footers) is not one of them.
+        h.unread.removeIf(l -> !DateRecognizer.full(l.text()).isEmpty() && !isMinute(l.text()) || l.kind() == Line.Kind.HEADING);
         if (!h.unread.isEmpty() && h.unread.get(0) == firstText(lines)) {
             h.unread.remove(0);
         }
         return h;
+    }
+
+    /** A paragraph too long to be a title or date line, or one that makes a motion. */
+    private static boolean isMinute(String text) {
+        return text.length() > 300 || Sentences.plain(text).stream().anyMatch(x -> MotionRecognizer.opens(x) != null);
     }
 
     /**

@@ -41,6 +41,9 @@ final class MeetingAssembler {
     private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
             + "tasks|follow[- ]?ups?|assignments|next\\s+steps|action\\s+points?|actions?\\s+arising|(?:review\\s+of\\s+)?duties"
             + "|duties\\s+assigned|to-?do(?:\\s+list)?)\\b.*");
+    /** "Action items:", "**Next steps:**": a line of its own over the list of a minute's tasks. */
+    private static final Pattern ACTION_LIST_LABEL = Pattern.compile("(?i)^[*_]*(?:action\\s+items?|actions|to-?dos?|next\\s+steps"
+            + "|follow[- ]?ups?|action\\s+points?)[*_]*\\s*:\\s*[*_]*\\s*$");
     private static final Pattern APPROVALS_SECTION = Pattern.compile("(?i).*\\b(?:approved|adopted|ratified|elected)$");
     private static final Pattern SIGNATURE = Pattern.compile("(?i)^(?:respectfully\\s+submitted|attest(?:ed)?|submitted\\s+by|"
             + "minutes\\s+(?:prepared|taken|recorded|submitted)\\s+by|recorded\\s+by|prepared\\s+by)\\b[,:]?\\s*(?<rest>.*)$");
@@ -284,6 +287,11 @@ final class MeetingAssembler {
         boolean decisionList = false;
         MotionRecognizer.Found pending = null;
         String lastSubject = null;
+        // The depth of an "Action items:" line whose deeper list items are tasks (-1 for a paragraph), or null.
+        Integer actionListUnder = null;
+        Integer actionItemDepth = null;
+        // A "Who will ...?" asked in the paragraph before, which a speaker's "I will." answers.
+        String whoAsked = null;
         pendingProposed = null;
         // The paragraph before, and where its action items begin: an owner mark on a line of its own is that minute's.
         String previous = null;
@@ -322,6 +330,19 @@ final class MeetingAssembler {
             }
             String text;
             boolean list = line.isListItem();
+            if (actionListUnder != null && !(list && line.depth() > actionListUnder)) {
+                actionListUnder = null;
+                actionItemDepth = null;
+            }
+            if (actionListUnder != null && actionItemDepth == null) {
+                actionItemDepth = line.depth();
+            }
+            // The tasks are the list's first level; lines under a task are its details.
+            boolean underActionLabel = actionListUnder != null && line.depth() == actionItemDepth;
+            if (ACTION_LIST_LABEL.matcher(line.text().strip()).matches()) {
+                actionListUnder = list ? line.depth() : -1;
+                actionItemDepth = null;
+            }
             if (list) {
                 // A list item wrapped onto the lines below it ("- The head of the school of Computing," above
                 // "Professor Ann Lee, for the room"): they are the item's, not a paragraph after it.
@@ -393,6 +414,9 @@ final class MeetingAssembler {
                 }
                 mark = null;
             }
+            String above = previous;
+            String askedBefore = whoAsked;
+            whoAsked = null;
             previous = text;
             previousFrom = from;
             Matcher a = ACTION_LABEL.matcher(text);
@@ -403,9 +427,10 @@ final class MeetingAssembler {
                 item.actions.add(labelled);
                 continue;
             }
-            if (actionSection && list) {
+            if ((actionSection || underActionLabel) && list) {
                 ActionItemRecognizer.Found f = ActionItemRecognizer.ownerColon(text);
-                boolean stated = f != null;
+                // Under "Action items:" the label says each line is a task, so "Carol to ..." names an owner.
+                boolean stated = f != null || underActionLabel;
                 if (f == null) {
                     List<ActionItemRecognizer.Found> in = ActionItemRecognizer.inSentence(text, null);
                     f = in.isEmpty() ? ActionItemRecognizer.actionLine(text) : in.get(0);
@@ -435,7 +460,9 @@ final class MeetingAssembler {
             // "... repainting – Action: Clerk": the sentences are the minute's, without the mark.
             for (String s : Sentences.plain(mark == null ? text : mark.task())) {
                 if (s.length() > MAX_SENTENCE) {
-                    // No sentence of real minutes is this long; the recognisers are not asked to read it.
+                    // No sentence of real minutes is this long; the recognisers are not asked to read it, but for the
+                    // "Motion to ...: Moved by A and seconded by B" a whole agenda run together still holds.
+                    item.motions.addAll(MotionRecognizer.embedded(s));
                     allMotion = false;
                     continue;
                 }
@@ -452,6 +479,14 @@ final class MeetingAssembler {
                 }
                 AttendanceParser.arrival(s, attendees);
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
+                int after = i;
+                while (after < lines.size() && lines.get(after).isBlank()) {
+                    after++;
+                }
+                if (opened != null && opened.wantsText && (after >= lines.size() || !MotionRecognizer.isSecondLine(lines.get(after).text()))) {
+                    // "First: Ann" is a mover only in a "First: / Second:" block.
+                    opened = null;
+                }
                 MotionRecognizer.Found told = opened == null ? null : MotionRecognizer.restated(item.motions, opened);
                 if (told != null) {
                     // The outcome of a motion made earlier: the sentence stays narrative, the motion gets its result.
@@ -461,6 +496,11 @@ final class MeetingAssembler {
                     continue;
                 }
                 if (opened != null) {
+                    if (opened.wantsText && opened.text == null) {
+                        // "First: Ann" under "Approval of Agenda: [PASS]": the motion is the line above, or the
+                        // heading when it is the first line under one.
+                        opened.text = MotionRecognizer.motionAbove(opened, above != null ? above : item.title);
+                    }
                     for (String who : java.util.Arrays.asList(opened.mover, opened.seconder)) {
                         if (who != null && !NameIndex.stripTitles(who).contains(" ")) {
                             namedAlone.add(NameIndex.fold(NameIndex.stripTitles(who)));
@@ -480,15 +520,27 @@ final class MeetingAssembler {
                     item.decisions.add(d);
                 }
                 List<ActionItemRecognizer.Found> assigned = ActionItemRecognizer.inSentence(s, lastSubject);
+                boolean ownWords = false;
                 if (assigned.isEmpty() && speaker != null) {
                     assigned = ActionItemRecognizer.undertaking(speaker, s);
+                    if (assigned.isEmpty() && askedBefore != null) {
+                        // "Who will monitor that?" and the answer "David: I will.": the task is the question's.
+                        assigned = ActionItemRecognizer.answered(askedBefore, speaker, s);
+                    }
+                    ownWords = !assigned.isEmpty();
+                }
+                if (whoAsked == null) {
+                    whoAsked = ActionItemRecognizer.whoQuestion(s);
                 }
                 for (ActionItemRecognizer.Found f : assigned) {
                     // "The board agreed to revisit ..." is the body's decision, not a task someone owns.
                     if (d != null && f.owners().stream().allMatch(ActionItemRecognizer::isCollective)) {
                         continue;
                     }
-                    item.actions.add(new Drafts.Action(f, item.title));
+                    Drafts.Action own = new Drafts.Action(f, item.title);
+                    // "Sal: I will ...": one who speaks under their name is a person, on the attendance or not.
+                    own.stated = ownWords;
+                    item.actions.add(own);
                 }
                 String subject = ActionItemRecognizer.subjectOf(s);
                 if (subject != null) {

@@ -22,7 +22,7 @@ final class MotionRecognizer {
     private static final String SUBJUNCTIVE = "(?:the|this|these|our|its)\\s[^.;]{0,120}?\\bbe\\s+\\p{Ll}+\\b.*|we\\s+\\p{Ll}+\\b.*";
     private static final String INTRO = "(?:(?:After|Following|Upon|On|At|With|Then|Later|Finally)\\b[^,]{0,150},\\s+(?:the\\s+)?)?";
     private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")\\s+"
-            + "(?:moved|moves|motioned|has moved|made a motion|made the motion)\\s*[,;]?\\s*"
+            + "(?:moved|moves|motioned|has moved|(?:made|makes)\\s+(?:a|the|another)(?:\\s+following)?\\s+motion)\\s*[,;:]?\\s*"
             + "(?:(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+(?<seconder>" + NAME + ")\\s*[,;]?\\s*"
             + "|(?:and\\s+)?(?<seconder3>" + NAME + ")\\s+second(?:ed|s)(?:\\s+the\\s+motion)?\\s*[,;]?\\s*)?"
             + "(?<text>(?:to|that|for|approval|adoption)\\b.*|" + SUBJUNCTIVE + ")?$");
@@ -73,8 +73,25 @@ final class MotionRecognizer {
             + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+by\\s+)(?<seconder>"
             + NAME + ")\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
     private static final Pattern MOTION_TO = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:was\\s+made\\s+)?)(?<text>(?:to|that)\\b"
-            + ".*?)\\s+(?i:(?:was\\s+)?(?:made|moved)\\s+)?by\\s+(?<mover>" + NAME + ")(?:\\s*(?:,|and)\\s*(?i:(?:seconded|second)"
-            + "\\s+by\\s+)(?<seconder>" + NAME + "))?.*$");
+            + ".*?)\\s+(?i:(?:was\\s+)?(?:made|moved)\\s+)?by\\s+(?<mover>" + NAME + ")(?=\\s*(?:[,;.:]|\\band\\b|$))"
+            + "(?:\\s*(?:,|and)\\s*(?i:(?:seconded|second)\\s+by\\s+)(?<seconder>" + NAME + "))?.*$");
+    /** "... and Noah makes another motion to confirm Ann": a motion made in the second clause of a sentence. */
+    private static final Pattern AND_MAKES_MOTION = Pattern.compile("(?:,\\s*|\\s)(?:and|then)\\s+(?<mover>" + NAME + ")\\s+"
+            + "(?:makes|made)\\s+(?:a|another|the)\\s+motion\\s+(?<text>(?:to|that)\\b.*)$");
+    /** "Motion to accept the substitute: Moved by Commissioner Fish and seconded by Commissioner Fritz." anywhere in a sentence. */
+    private static final Pattern MOTION_COLON_MOVED = Pattern.compile("(?i:\\bmotion\\s+)(?<text>(?i:to|that)\\b[^:.;]{2,200}?)\\s*:"
+            + "\\s*(?i:moved\\s+by)\\s+(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<seconder>"
+            + NAME + "))?(?<rest>.*)$");
+    /** "First: Ian", "First: Ian [PASS]" under the motion's line, with "Second: Diana" after it. */
+    private static final Pattern FIRST = Pattern.compile("^(?i:first(?:ed)?(?:\\s+by)?)\\s*:\\s*(?<mover>" + NAME
+            + ")(?=\\s*(?:[:,;\\[(]|$))(?<rest>.*)$");
+    /** "Second: Diana", "Seconded by: Orion": the line after a "First: A" line. */
+    private static final Pattern SECOND_LINE = Pattern.compile("(?i)^(?:[-•*]\\s+|\\d{1,2}[.)]\\s+)?\\W{0,2}second(?:ed)?(?:\\s+by)?\\s*:");
+    /** "[PASS]", "[FAILED]": a result in brackets, as some minutes mark each vote. */
+    private static final Pattern BRACKET_RESULT = Pattern.compile("(?i)\\[\\s*(pass(?:ed)?|carried|fail(?:ed)?)\\s*]");
+    /** "* Matthew votes yes": one member's vote on a line of its own. */
+    private static final Pattern VOTES = Pattern.compile("^(?:[-*•]\\s+)?(?<who>" + NAME + ")\\s+(?:votes?|voted)\\s+(?<how>yes|aye|in\\s+favou?r"
+            + "|no|nay|against|to\\s+abstain|abstain)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MSC = Pattern.compile("(?i)\\b(?:m/s/c|m/s|msc|m\\.s\\.c\\.)\\b");
     private static final Pattern MSC_NAMES = Pattern.compile("\\(?(?<mover>" + NAME + ")\\s*/\\s*(?<seconder>" + NAME + ")\\)?");
     private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+second(?:ed|s)\\b|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
@@ -134,6 +151,8 @@ final class MotionRecognizer {
         final String source;
         /** Whether the sentence ended at "seconded by Councillor" and the next line should name the seconder. */
         boolean awaitingSeconder;
+        /** Whether the motion's words are on the line above, as in "Approval of Agenda:" above "First: Ann". */
+        boolean wantsText;
 
         Found(String source) {
             this.source = source;
@@ -200,6 +219,10 @@ final class MotionRecognizer {
             }
             return f;
         }
+        Found block = firstSecond(sentence, s);
+        if (block != null) {
+            return block;
+        }
         Found named = nominated(sentence, s);
         if (named != null) {
             return named;
@@ -238,6 +261,92 @@ final class MotionRecognizer {
             return f.mover == null && f.text == null ? null : f;
         }
         return null;
+    }
+
+    /**
+     * Forms that name the mover in the middle of a sentence or on a line of their own: "Motion to accept the report:
+     * Moved by A and seconded by B.", "We welcome Ann and Noah makes another motion to confirm her", and the "First: A"
+     * line of a "First: A / Second: B / Discussion" block, whose motion is the line above it ({@link Found#wantsText}).
+     */
+    private static Found firstSecond(String sentence, String s) {
+        Matcher m = MOTION_COLON_MOVED.matcher(s);
+        if (m.find()) {
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            f.seconder = name(m.group("seconder"));
+            f.text = "Motion " + trimText(m.group("text"));
+            closes(f, m.group("rest"));
+            return f;
+        }
+        m = AND_MAKES_MOTION.matcher(s);
+        if (m.find() && !NOT_MOVERS.contains(m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            f.text = trimText(m.group("text"));
+            return f;
+        }
+        m = FIRST.matcher(s.replaceFirst("^[-•*]\\s+", ""));
+        if (m.matches() && !NameIndex.isOnlyTitles(m.group("mover")) && !m.group("mover").endsWith(".")
+                && !NOT_MOVERS.contains(m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            f.wantsText = true;
+            bracketResult(f, m.group("rest"));
+            return f;
+        }
+        return null;
+    }
+
+    /** Whether a line is the "Second: B" line that follows "First: A". */
+    static boolean isSecondLine(String line) {
+        return SECOND_LINE.matcher(line.strip()).find();
+    }
+
+    /**
+     * The "Motion to ...: Moved by A and seconded by B" motions inside a run of text too long to be read as sentences
+     * (minutes extracted from a PDF, a whole agenda on one line): each with what follows it up to the next motion.
+     */
+    static List<Found> embedded(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = MOTION_COLON_MOVED.matcher(text);
+        int from = 0;
+        while (m.find(from)) {
+            Found f = new Found(text.substring(m.start(), m.start("rest")).strip());
+            f.mover = name(m.group("mover"));
+            f.seconder = name(m.group("seconder"));
+            f.text = "Motion " + trimText(m.group("text"));
+            String rest = m.group("rest");
+            closes(f, rest.substring(0, Math.min(rest.length(), 60)));
+            out.add(f);
+            from = m.start("rest");
+        }
+        return out;
+    }
+
+    /** "[PASS]" after a line of the motion: its result. */
+    private static boolean bracketResult(Found f, String s) {
+        Matcher r = BRACKET_RESULT.matcher(s);
+        if (!r.find()) {
+            return false;
+        }
+        f.result = r.group(1).toLowerCase(Locale.ROOT).startsWith("fail") ? MotionResult.FAILED : MotionResult.PASSED;
+        return true;
+    }
+
+    /**
+     * The motion a "First: A" line belongs to, from the line above it: "Approval of Agenda: [PASS]" is "Approval of
+     * Agenda", with its result; null when that line is not short enough to be one.
+     */
+    static String motionAbove(Found f, String above) {
+        String t = above.replace("**", "").replace("__", "").replaceFirst("^[-•*]\\s+", "").strip();
+        if (t.length() > 200) {
+            return null;
+        }
+        if (f.result == null) {
+            bracketResult(f, t);
+        }
+        t = BRACKET_RESULT.matcher(t).replaceAll("").strip().replaceAll("[:.;,]+$", "").strip();
+        return t.isEmpty() ? null : t;
     }
 
     /** Elections: "Ann Lee stands (proposed: Bo, seconded: Cy)", "Cllr Rees was nominated by Cllr Ash", "Cllr Ash nominated Cllr Rees". */
@@ -360,6 +469,25 @@ final class MotionRecognizer {
                 return true;
             }
         }
+        String plain = s.replace("**", "").replace("__", "").strip();
+        if (f.text == null && f.mover != null && !f.wantsText && plain.matches("^[\"“].{10,}")) {
+            // "Gendreau made the following motion:" and the motion in quotes after it.
+            f.text = trimText(plain.replaceAll("[\"“”]", ""));
+            return true;
+        }
+        Matcher v = VOTES.matcher(s);
+        if (v.matches()) {
+            // "* Matthew votes yes": a roll call, counted.
+            String how = v.group("how").toLowerCase(Locale.ROOT);
+            if (how.startsWith("y") || how.startsWith("a") && !how.startsWith("ab") || how.startsWith("in")) {
+                f.ayes = f.ayes == null ? 1 : f.ayes + 1;
+            } else if (how.contains("abstain")) {
+                f.abstentions = f.abstentions == null ? 1 : f.abstentions + 1;
+            } else {
+                f.noes = f.noes == null ? 1 : f.noes + 1;
+            }
+            return true;
+        }
         Matcher m = SECONDED.matcher(s);
         if (m.find()) {
             f.seconder = name(m.group("who") != null ? m.group("who") : m.group("by"));
@@ -377,6 +505,9 @@ final class MotionRecognizer {
         }
         if (RESULT_SUBJECT.matcher(s).find() || f.result == null && said && RESULT.matcher(s).find()) {
             said |= closes(f, s);
+        }
+        if (said && f.result == null) {
+            bracketResult(f, s);
         }
         // "Ayes: 5; Noes: 0; Abstain: 1" or "Vote: 4 in favor, 1 opposed", with or without a result word.
         Matcher ayes = AYES.matcher(s);
@@ -483,7 +614,7 @@ final class MotionRecognizer {
     }
 
     private static String trimText(String text) {
-        return text.strip().replaceAll("[.;,]+$", "").strip();
+        return text.strip().replaceAll("[.;,:]+$", "").strip();
     }
 
     /** "to approve the minutes; motion carried 5-0" → "to approve the minutes". */
