@@ -31,7 +31,7 @@ final class AttendanceParser {
             + "|observers|observing|roll\\s+call|members\\s+of\\s+the\\s+public(?:\\s+and\\s+(?:the\\s+)?media)?|public"
             + "|also\\s+present|not\\s+present|apologi[sz]ed";
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<label>(?<words>(?<pre>(?:[\\p{L}'’/&,][\\p{L}'’/&,-]*\\s){0,5}?)"
-            + "(?:" + KEYWORD + "))(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*(?<sep>:|[-–—]\\s|$)"
+            + "(?:" + KEYWORD + "))(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*\\((?<aside>[^()]{1,40})\\))?(?:\\s*(?<sep>:|[-–—]\\s|$)"
             + "|\\s+(?<verb>(?:were|was|have\\s+been|had\\s+been)\\s+(?:received|sent|given)(?:\\s+in\\s+advance)?\\s+from"
             + "|were|was|are|included|include)\\b\\s*:?)\\s*(?<rest>.*)$");
     private static final Pattern SENTENCE_STATUS = Pattern.compile(
@@ -42,7 +42,7 @@ final class AttendanceParser {
     private static final Pattern NOBODY = Pattern.compile("(?i)^(none|no one|nobody|no members|no others|n/a|-)\\b.*");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[(?<mark>[ xX✓✔✗]?)]\\s*(?<rest>\\S.*)$");
     private static final Pattern MARK_WORD = Pattern.compile("(?i)^(?<name>.+?)(?:\\s*[-–—:]\\s*|\\s+)\\(?(?<mark>present|absent"
-            + "|excused|here|apologies|regrets|not present)\\)?\\.?$");
+            + "|excused|here|apologies|regrets|not present)\\)?\\.?(?:\\s*[,;]\\s*(?<after>[\\p{Ll}\\d].*))?$");
     private static final Pattern MARK_SIGN = Pattern.compile("(?i)^(?<name>.+?)(?:\\s*[-–—:]\\s*|\\s{2,}|\\t+)(?<mark>x|✓|✔|✗|yes|no"
             + "|y|n|p|a|e)\\.?$");
     /** "Chief Executive (Dr. P. Daly)": an office, then the person holding it in brackets. */
@@ -215,7 +215,7 @@ final class AttendanceParser {
     private static Label of(String labelText, String rest) {
         String label = labelText.toLowerCase(Locale.ROOT);
         AttendanceStatus status = AttendanceStatus.PRESENT;
-        if (label.contains("absent") || label.contains("not present")) {
+        if (label.contains("absent") || label.contains("not present") || label.matches("(?s).*\\bnot\\s+(?:in\\s+)?attend.*")) {
             status = AttendanceStatus.ABSENT;
         } else if (label.contains("excused") || label.contains("apolog") || label.contains("regrets")) {
             status = AttendanceStatus.EXCUSED;
@@ -260,6 +260,10 @@ final class AttendanceParser {
      * The people found are added to {@code out}.
      */
     static int read(List<Line> lines, int start, Label label, List<Attendee> out) {
+        int table = flatTable(lines, start, out);
+        if (table > start) {
+            return table;
+        }
         Line first = lines.get(start);
         int i = start + 1;
         if (!label.inline().isBlank()) {
@@ -272,6 +276,9 @@ final class AttendanceParser {
             parseEntries(text.toString(), label, out);
             return officeHolderLines(lines, i, label, out);
         }
+        if (first.isListItem() && i < lines.size() && lines.get(i).isListItem() && lines.get(i).depth() > first.depth()) {
+            return nestedRoll(lines, i, first.depth(), label, out);
+        }
         if (first.isListItem()) {
             // "- Present:" with the names as the list items under it (nested or not, as text extraction leaves
             // them): read while the items name people.
@@ -283,6 +290,118 @@ final class AttendanceParser {
         }
         return captionedLists(lines, readBlock(lines, i, label, out, new ArrayList<>()), label, out);
     }
+
+    /**
+     * Reads the items nested under a roll call item ("1. Roll Call"), deeper than {@code depth}: one person per item
+     * ("President - Nora Quint: Present"), or a caption item ("Executive Board", "Committee Chairs:") over items that
+     * each name one person. Stops at the first item that is neither; returns the index after the last one read.
+     */
+    private static int nestedRoll(List<Line> lines, int from, int depth, Label label, List<Attendee> out) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isListItem() && lines.get(i).depth() > depth && label(lines.get(i)) == null) {
+            Line item = lines.get(i);
+            boolean caption = i + 1 < lines.size() && lines.get(i + 1).isListItem() && lines.get(i + 1).depth() > item.depth();
+            if (!caption) {
+                if (!readLine(item.text(), label, false, out)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
+            List<Attendee> found = new ArrayList<>();
+            int k = i + 1;
+            while (k < lines.size() && lines.get(k).isListItem() && lines.get(k).depth() > item.depth()) {
+                int before = found.size();
+                if (!readLine(lines.get(k).text(), label, false, found) || found.size() != before + 1) {
+                    return i;
+                }
+                k++;
+            }
+            out.addAll(found);
+            i = k;
+        }
+        return i;
+    }
+
+    /**
+     * The label that {@code lines[i]} starts with: {@link #label(Line)}, or a list item that is only "Roll Call" or
+     * "Attendance" with the roll nested under it.
+     */
+    static Label label(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        Label label = label(line);
+        if (label == null && flatTable(lines, i, new ArrayList<>()) > i) {
+            return new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        }
+        if (label != null || !line.isListItem() || !ROLL_ITEM.matcher(line.text().strip()).matches()) {
+            return label;
+        }
+        boolean nested = i + 1 < lines.size() && lines.get(i + 1).isListItem() && lines.get(i + 1).depth() > line.depth();
+        return nested ? new Label(AttendanceStatus.PRESENT, null, "", List.of()) : null;
+    }
+
+    private static final Pattern FLAT_NAME = Pattern.compile("(?i)(?:attendee|member|director|participant)?\\s*name");
+    private static final Pattern FLAT_HEADER = Pattern.compile("(?i)title|role|position|office|status|attendance|present"
+            + "|arrived|departed|left|organi[sz]ation|affiliation|district|representing");
+    private static final Pattern FLAT_STATUS = Pattern.compile("(?i)present|absent|excused|remote|late");
+    private static final Pattern FLAT_TIME = Pattern.compile("(?i)\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?");
+
+    /**
+     * An attendance table that PDF extraction flattened into one column ("Attendee Name", "Title", "Status", then
+     * names, offices and Present/Absent, a row or a few rows at a time): read from its header at {@code start}, the
+     * n-th name taking the n-th status and office. Returns the index after the table, or {@code start} when the
+     * lines there are no such table or the names and statuses do not pair up.
+     */
+    static int flatTable(List<Line> lines, int start, List<Attendee> out) {
+        if (lines.get(start).kind() != Line.Kind.TEXT || !FLAT_NAME.matcher(lines.get(start).text().strip()).matches()) {
+            return start;
+        }
+        int i = start + 1;
+        boolean status = false;
+        while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && FLAT_HEADER.matcher(lines.get(i).text().strip()).matches()) {
+            status |= lines.get(i).text().strip().matches("(?i)status|attendance|present");
+            i++;
+        }
+        if (!status || i == start + 1) {
+            return start;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> offices = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
+        int end = i;
+        for (; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text().strip();
+            if (l.isBlank()) {
+                continue;
+            }
+            if (l.kind() != Line.Kind.TEXT) {
+                break;
+            }
+            if (FLAT_STATUS.matcher(t).matches()) {
+                statuses.add(t);
+            } else if (FLAT_TIME.matcher(t).matches() || FLAT_HEADER.matcher(t).matches()) {
+                // an arrival time, a column heading repeated where the columns go on
+            } else if (isOffice(t) && !t.endsWith(".")) {
+                offices.add(t);
+            } else if (isName(t) && t.contains(" ") && label(l) == null) {
+                names.add(t);
+            } else {
+                break;
+            }
+            end = i + 1;
+        }
+        if (names.size() < 2 || names.size() != statuses.size()) {
+            return start;
+        }
+        for (int k = 0; k < names.size(); k++) {
+            Attendee a = new Attendee(names.get(k), null, status(statuses.get(k)), null, null);
+            out.add(offices.size() == names.size() ? describe(a, offices.get(k)) : a);
+        }
+        return end;
+    }
+
+    private static final Pattern ROLL_ITEM = Pattern.compile("(?i)(?:roll\\s+call|attendance|attendees)\\s*:?");
 
     /**
      * Reads the lists that go on after a labelled block under captions of their own ("For the Foundation:", "From
@@ -382,7 +501,7 @@ final class AttendanceParser {
     /** "... at 6:10 p.m. Present: Members A, B and C. ...": a label that opens a sentence inside a paragraph. */
     private static final Pattern EMBEDDED = Pattern.compile("(?<=[.!?]\\s{1,3})(?<label>(?<pre>(?:\\p{Lu}\\p{L}*\\s+)"
             + "(?:\\p{L}+\\s+)?)?(?i:present|absent|excused|apologies|regrets|staff|guests|also\\s+present|not\\s+present))"
-            + "\\s*:\\s*(?=\\S)");
+            + "(?:\\s+(?i:were|are))?\\s*:\\s*(?=\\S)");
 
     /**
      * Reads the labels that open a sentence inside a paragraph ("Chair Lee called the meeting to order. Present:
@@ -397,7 +516,14 @@ final class AttendanceParser {
             }
             List<String> sentences = Sentences.split(paragraph.substring(m.end()));
             if (!sentences.isEmpty()) {
-                parseEntries(sentences.get(0), of(m.group("label"), ""), out);
+                // A paragraph read twice (as the opening lines, then as narrative) adds each person once.
+                List<Attendee> found = new ArrayList<>();
+                parseEntries(sentences.get(0), of(m.group("label"), ""), found);
+                for (Attendee a : found) {
+                    if (out.stream().noneMatch(o -> NameIndex.fold(o.name()).equals(NameIndex.fold(a.name())))) {
+                        out.add(a);
+                    }
+                }
             }
         }
     }
@@ -571,8 +697,10 @@ final class AttendanceParser {
             return i;
         }
         // A comma list wrapped over lines, perhaps with blank lines between them, as PDF text comes out.
-        boolean wrapped = block.stream().allMatch(l -> l.kind() == Line.Kind.TEXT)
-                && block.subList(0, block.size() - 1).stream().allMatch(l -> wrapsStrongly(l.text()));
+        boolean wrapped = block.stream().allMatch(l -> l.kind() == Line.Kind.TEXT);
+        for (int k = 0; wrapped && k + 1 < block.size(); k++) {
+            wrapped = wrapsStrongly(block.get(k).text()) || splitsName(block.get(k).text(), block.get(k + 1).text());
+        }
         if (wrapped) {
             StringBuilder text = new StringBuilder(String.join(" ", block.stream().map(Line::text).toList()));
             if (commas(text.toString()) >= 2 || wraps(text.toString())) {
@@ -626,6 +754,22 @@ final class AttendanceParser {
         return open > close || t.endsWith(",") || t.endsWith(";") || t.endsWith("&") || t.matches("(?is).*\\band$");
     }
 
+    /**
+     * Whether a comma list breaks its line inside a name: "Rita Dean, Sam Eng, Uma" above "Gill, Vic Hahn", the
+     * first name ending one line and the surname starting the next.
+     */
+    private static boolean splitsName(String line, String next) {
+        List<String> these = listParts(line.strip());
+        List<String> those = listParts(next.strip());
+        if (commas(line) < 2 || those.isEmpty()) {
+            return false;
+        }
+        String last = these.get(these.size() - 1).strip();
+        String first = those.get(0).strip();
+        return !last.contains(" ") && !first.contains(" ") && isName(last + " " + first)
+                && these.subList(0, these.size() - 1).stream().allMatch(p -> isName(p.strip()));
+    }
+
     /** Whether a list may go on: it wraps, or it is a comma list whose last line stops without a full stop. */
     private static boolean wraps(String text) {
         String t = text.strip();
@@ -669,19 +813,37 @@ final class AttendanceParser {
             return false;
         }
         int before = out.size();
+        if (captioned(t, label, out)) {
+            return out.size() > before;
+        }
         Matcher box = CHECKBOX.matcher(t);
         if (box.matches()) {
             String mark = box.group("mark");
             AttendanceStatus status = mark.isBlank() || mark.equals("✗") ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
             return readLine(box.group("rest"), label.with(status), spaced, out);
         }
-        Matcher mark = MARK_WORD.matcher(t);
+        Matcher mark = MARK_WORD.matcher(t.replace("**", ""));
         if (!mark.matches()) {
             mark = MARK_SIGN.matcher(t);
         }
-        if (mark.matches() && isName(officeAndName(mark.group("name").strip())[1])) {
-            addOne(mark.group("name"), label.with(status(mark.group("mark"))), false, out);
-            return out.size() > before;
+        if (mark.matches()) {
+            String[] first = officeFirst(mark.group("name").strip());
+            String who = first == null ? mark.group("name").strip() : first[1];
+            if (isName(officeAndName(who.split("\\s+[-–—]\\s+", 2)[0].strip())[1])) {
+                addOne(who, label.with(status(mark.group("mark"))), false, out);
+                String after = mark.pattern() == MARK_WORD ? mark.group("after") : null;
+                if (out.size() > before && (first != null || after != null)) {
+                    // "Treasurer - Oscar Vale: Present, came in 18:10": the office and what follows the mark go to
+                    // the note.
+                    Attendee a = out.get(out.size() - 1);
+                    Attendee b = first == null ? a : describe(a, first[0]);
+                    b = first == null || b.affiliation() == null || a.affiliation() != null ? b
+                            : new Attendee(a.name(), null, a.status(), a.role(), join(a.note(), first[0]));
+                    out.set(out.size() - 1, after == null ? b
+                            : new Attendee(b.name(), b.affiliation(), b.status(), b.role(), join(b.note(), after.strip())));
+                }
+                return out.size() > before;
+            }
         }
         List<String> parts = listParts(t);
         if (!t.contains(";") && commas(t) >= 2 && parts.size() > 2 && isName(Entry.of(parts.get(0)).who())
@@ -848,7 +1010,7 @@ final class AttendanceParser {
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }
-        if (officeNameList(text, label, out)) {
+        if (officeNameList(text, label, out) || captioned(text.strip(), label, out)) {
             return;
         }
         for (String sentence : Sentences.plain(text)) {
@@ -859,7 +1021,8 @@ final class AttendanceParser {
                 status = status(st.group(1));
                 s = s.substring(0, st.start());
             }
-            s = s.replaceAll("\\.$", "");
+            // "..., Leonard and Saltzman, 5.": the head count after the names is no one.
+            s = s.replaceAll("\\.$", "").replaceFirst("\\s*,\\s*\\d{1,2}\\s*$", "");
             Label l = label.with(status);
             if (s.contains(";")) {
                 String carried = null;
@@ -876,7 +1039,10 @@ final class AttendanceParser {
                         p = carried + " " + p;
                     }
                     int comma = p.indexOf(',');
-                    if (comma > 0 && severalNames(p)) {
+                    if (comma > 0 && plural(officeAndName(p)[0]) && commaListOfNames(p)) {
+                        // "Commissioners Fish, Fritz, Leonard and Saltzman": the plural office holds for each name.
+                        commaList(p, l, out);
+                    } else if (comma > 0 && severalNames(p)) {
                         // "Cllr A (Chair); B (V. Chair); R. Cordy, R. Parkinson & H. Mason": the last entry lists three.
                         commaList(p, l, out);
                     } else if (comma > 0) {
@@ -921,6 +1087,61 @@ final class AttendanceParser {
             + "(?<second>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}[\\p{L}'’-]+)(?<plural>\\s*,\\s*(?:co-)?\\p{L}+s\\b)?"
             + "(?=\\s*(?:[,;.]|$|\\s(?:and|&)\\s))");
 
+    /** "Council: Carol, JP, Mark", "Observers: TC, Ryan": a caption naming a group, then its people. */
+    private static final Pattern CAPTION = Pattern.compile("^(?<caption>\\p{Lu}[\\p{L}'’ -]{1,30}?)\\s*:\\s*(?<rest>\\S.*)$");
+
+    /**
+     * Reads a line of an attendance block that starts with a caption naming a group ("Council:", "Observers:"): the
+     * people after it, as guests when the caption says so. False when the line has no such caption.
+     */
+    private static boolean captioned(String text, Label label, List<Attendee> out) {
+        Matcher m = CAPTION.matcher(text);
+        if (!m.matches() || !groupWords(m.group("caption")) || m.group("caption").isBlank()) {
+            return false;
+        }
+        Label caption = of(m.group("caption"), "");
+        Label l = caption.role() == null ? label : label.with(caption.role());
+        if (!NOBODY.matcher(m.group("rest").strip()).matches()) {
+            parseEntries(m.group("rest"), l, out);
+        }
+        return true;
+    }
+
+    /** "JP", "TC", "bl": two or three letters of one case that stand for a person, not a word or an office. */
+    static boolean isInitials(String who) {
+        String w = who.strip();
+        return (w.matches("\\p{Lu}{2,3}") || w.matches("\\p{Ll}{2,3}")) && !NOT_INITIALS.contains(w.toLowerCase(Locale.ROOT))
+                && !NameIndex.TITLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> NOT_INITIALS = Set.of("and", "the", "all", "etc", "tbd", "yes", "no", "not", "any",
+            "few", "our", "its", "via", "per", "who", "one", "two", "six", "ten", "n/a", "na", "tba", "hr", "it", "pr",
+            "qa", "ceo", "cfo", "coo", "cto", "cio", "usa", "uk", "eu", "us", "un", "ok", "am", "pm", "et", "al", "of",
+            "to", "in", "on", "at", "by", "or", "is", "be", "we", "he", "she", "me", "my");
+
+    /** Whether every part of a comma list names someone, an office before the first name allowed. */
+    private static boolean commaListOfNames(String text) {
+        return listParts(text).stream().allMatch(p -> isName(officeAndName(Entry.of(p).who())[1]));
+    }
+
+    /** "Kai Long (DOT) Department of Transportation": a name, brackets, then more about the person. */
+    private static final Pattern MID_BRACKET = Pattern.compile("^(?<who>[^()]+?)\\s*\\((?<bracket>[^()]+)\\)\\s+(?<after>\\p{Lu}[^()]*)$");
+    /** "President - Nora Quint": an office, a dash, then its holder: {office, holder}, or null for another form. */
+    private static String[] officeFirst(String text) {
+        Matcher d = DASH_OFFICE.matcher(text);
+        if (!d.matches()) {
+            return null;
+        }
+        String left = d.group("who").strip();
+        String right = d.group("office").strip();
+        // "Webmaster - Jo Ann Som", "AESB Representative - Vic Hale": the left is an office, or no full name.
+        if (isName(right) && right.contains(" ") && !isOffice(right)
+                && (isOffice(left) || roleOf(left) != null || !isName(left) || !left.contains(" "))) {
+            return new String[] {left, right};
+        }
+        return null;
+    }
+
     /** "Chief Executive (Dr. P. Daly), Director, Planning (Mr. V Murray)": offices with their holders in brackets. */
     private static boolean officeNameList(String text, Label label, List<Attendee> out) {
         String t = text.strip();
@@ -957,7 +1178,11 @@ final class AttendanceParser {
     private static void commaList(String s, Label label, List<Attendee> out) {
         List<String> parts = listParts(sharedSurnames(joinPostNominals(s)));
         long names = parts.stream().filter(p -> isName(officeAndName(Entry.of(p).who())[1])).count();
-        if (names * 2 < parts.stream().filter(p -> !p.isBlank()).count()) {
+        long filled = parts.stream().filter(p -> !p.isBlank()).count();
+        long initials = parts.stream().filter(p -> isInitials(Entry.of(p).who())).count();
+        // "Carol, JP, Mark", "bl, el, yj, dc": initials stand for people among names, or in a list of initials only.
+        boolean byInitials = initials > 0 && (names > 0 && names + initials == filled || initials == filled && filled >= 3);
+        if ((names + (byInitials ? initials : 0)) * 2 < filled) {
             // A sentence with commas, not a list of people.
             return;
         }
@@ -969,8 +1194,15 @@ final class AttendanceParser {
                 continue;
             }
             Entry e = Entry.of(part);
+            if (byInitials && isInitials(e.who())) {
+                // Initials are kept as written: they are how the minutes name the person.
+                out.add(e.describe(attendee(e.who(), null, label, null), carried));
+                previous = null;
+                continue;
+            }
             String[] split = officeAndName(e.who());
-            if (previous != null && previous.affiliation() == null && previous.note() == null && isOffice(part)) {
+            if (previous != null && previous.affiliation() == null && previous.note() == null && isOffice(part)
+                    && !officeThenName(e.who())) {
                 // "Nils Ek, Harbor Master": what follows the name is the office.
                 out.set(out.size() - 1, describe(previous, part));
                 previous = null;
@@ -1017,9 +1249,15 @@ final class AttendanceParser {
             }
             String bracket = null;
             Matcher paren = PAREN.matcher(who);
+            Matcher mid = MID_BRACKET.matcher(who);
             if (paren.find() && !isDisambiguator(who)) {
                 bracket = paren.group(1).strip();
                 who = who.substring(0, paren.start()).strip();
+            } else if (office == null && mid.matches() && isName(mid.group("who")) && !isName(who)) {
+                // "Kai Long (DOT) Department of Transportation": the brackets between the name and what follows it.
+                who = mid.group("who").strip();
+                bracket = mid.group("bracket").strip();
+                office = mid.group("after").strip();
             }
             String[] degrees = splitDegrees(who);
             return new Entry(degrees[0], bracket, degrees[1], office);
@@ -1084,7 +1322,17 @@ final class AttendanceParser {
 
     /** "Jane Roe, PhD, Director": the comma before letters after a name is no list separator ("Jane Roe PhD, Director"). */
     static String joinPostNominals(String text) {
-        return JOINED_POST_NOMINAL.matcher(text).replaceAll(" $1");
+        Matcher m = JOINED_POST_NOMINAL.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            // "Carol, JP, Mark": letters that could be initials follow a full name when they are honours
+            // ("Ann Lee, JP"); after a first name alone they are the next person.
+            String before = text.substring(0, m.start()).replaceAll(".*[,;:(]", "").strip();
+            boolean initials = m.group(1).matches("\\p{Lu}{2,3}") && !before.contains(" ");
+            m.appendReplacement(sb, Matcher.quoteReplacement(initials ? m.group() : " " + m.group(1)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Splits a list at commas, "and" and "&" outside brackets: "A (X & Y), B and C" gives "A (X & Y)", "B", "C". */
@@ -1196,7 +1444,10 @@ final class AttendanceParser {
             // "The residents tried several options; approaching the school, placing an article": prose, no one.
             return;
         }
-        Attendee a = attendee(split[1], affiliation.strip(), label, null);
+        String after = affiliation.strip();
+        // "Mayor Adams, Presiding": what follows the comma may be the chair's office rather than an organisation.
+        Attendee a = roleOf(after) != null ? describe(attendee(split[1], null, label, null), after)
+                : attendee(split[1], after, label, null);
         out.add(split[0].isEmpty() ? a : describe(a, singular(split[0])));
     }
 
@@ -1226,8 +1477,15 @@ final class AttendanceParser {
 
     /** Whether {@code text} reads as a person's name, "Collins (B)" and "Mr. G. Daly" included. */
     private static boolean isName(String text) {
-        return NameIndex.looksLikePersonName(DISAMBIGUATOR.matcher(text.strip()).replaceFirst(""));
+        String t = DISAMBIGUATOR.matcher(text.strip()).replaceFirst("");
+        // "Special Guest", "Surprise Guest", "Council Member": a word for someone's part, no one's name.
+        // "First: Ian", "Discussion: None": a field and its value, no name.
+        return NameIndex.looksLikePersonName(t) && !(t.contains(" ") && ROLE_NOUN.matcher(t).find())
+                && !t.matches(".*[:\\[\\]].*");
     }
+
+    private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\s(?:guests?|visitors?|observers?|members?|residents?"
+            + "|representatives?|attendees?|participants?|speakers?|presenters?|volunteers?)$");
 
     /**
      * Splits the offices written before a name from it: {"Vice President", "Jan Power"}, {"", "Dr. P. Daly"}. A
@@ -1240,9 +1498,30 @@ final class AttendanceParser {
         while (i < words.length - 1 && !NameIndex.isCourtesyTitle(words[i]) && isOfficeWord(words[i])) {
             i++;
         }
+        if (i == 0) {
+            // "Town Manager Adam Birch", "Finance Director Ida Jones", "V. Chairman Eli Fenn": capitalised words that
+            // qualify the office before it, then a full name.
+            for (int k = 1; k < words.length - 2; k++) {
+                String rest = String.join(" ", Arrays.copyOfRange(words, k + 1, words.length));
+                if (isOfficeWord(words[k]) && Character.isUpperCase(words[k].codePointAt(0))
+                        && Arrays.stream(words, 0, k).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                        && NameIndex.looksLikePersonName(rest)
+                        && !NameIndex.isOnlyTitles(rest)) {
+                    i = k + 1;
+                    break;
+                }
+            }
+        }
         String office = String.join(" ", Arrays.copyOfRange(words, 0, i)).replace("/ ", "/").strip();
         String name = String.join(" ", Arrays.copyOfRange(words, i, words.length)).replace("/ ", "/").strip();
         return new String[] {office, name};
+    }
+
+    /** "V. Chairman Eli Fenn": an office and the full name of the one holding it, not an office alone. */
+    private static boolean officeThenName(String who) {
+        String[] split = officeAndName(who);
+        return !split[0].isEmpty() && split[1].contains(" ") && isName(split[1]) && !NameIndex.isOnlyTitles(split[1])
+                && !isOffice(split[1]);
     }
 
     private static boolean isOfficeWord(String word) {
@@ -1302,7 +1581,7 @@ final class AttendanceParser {
                 + "|director|recorder|clerk|coordinator|assistant|officer|member|mayor|councilor|councillor|cllr"
                 + "|commissioner|supervisor|trustee|alderman|staff|executive|administrator|planner|engineer|attorney"
                 + "|lead|head|observer|master|librarian|superintendent|inspector|counsel|solicitor|auditor|minuter"
-                + "|minute\\s+taker|note\\s+taker|scribe)s?\\b.*")
+                + "|minute\\s+taker|note\\s+taker|scribe|guest|visitor)s?\\b.*")
                 && t.split("\\s+").length <= 8
                 || NameIndex.isOnlyTitles(t) && Arrays.stream(t.split("\\s+")).anyMatch(AttendanceParser::isOfficeWord);
     }

@@ -59,7 +59,7 @@ final class HeaderRecognizer {
                 i++;
                 continue;
             }
-            AttendanceParser.Label label = AttendanceParser.label(line);
+            AttendanceParser.Label label = AttendanceParser.label(lines, i);
             if (label != null) {
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;

@@ -160,6 +160,19 @@ final class MeetingAssembler {
                 loose.add(l.number());
             }
         }
+        // "... HELD THIS 12TH DAY OF JANUARY AT 9:30 A.M.  THOSE PRESENT WERE: Mayor A, ...": the opening paragraph
+        // names who was there; it stays as written, the people are read from it.
+        List<Line> opening = outline.header().stream().filter(l -> l.kind() == Line.Kind.TEXT).toList();
+        StringBuilder paragraph = new StringBuilder();
+        for (int k = 0; k < opening.size(); k++) {
+            paragraph.append(paragraph.length() == 0 ? "" : " ").append(opening.get(k).text().strip());
+            // A line joins the next only when the list on it breaks off there ("Commissioners Fish, Fritz,").
+            if (k + 1 == opening.size() || opening.get(k + 1).number() != opening.get(k).number() + 1
+                    || !paragraph.toString().matches("(?s).*(?:,|\\band|&)\\s*$")) {
+                AttendanceParser.embedded(paragraph.toString(), attendees);
+                paragraph.setLength(0);
+            }
+        }
         for (Section s : outline.sections()) {
             Drafts.Item item = section(s);
             if (item != null) {
@@ -302,7 +315,7 @@ final class MeetingAssembler {
                 i++;
                 continue;
             }
-            AttendanceParser.Label label = AttendanceParser.label(line);
+            AttendanceParser.Label label = AttendanceParser.label(lines, i);
             if (label != null) {
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
@@ -365,7 +378,7 @@ final class MeetingAssembler {
             } else {
                 StringBuilder sb = new StringBuilder(line.text());
                 i++;
-                while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && AttendanceParser.label(lines.get(i)) == null
+                while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && AttendanceParser.label(lines, i) == null
                         && !LABELLED.matcher(lines.get(i).text()).find() && !LABELLED.matcher(line.text()).find()
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
                         && !line.text().endsWith(":")) {
@@ -1168,8 +1181,9 @@ final class MeetingAssembler {
     }
 
     private Motion motion(MotionRecognizer.Found f, String path, NameIndex names) {
-        String mover = resolveName(trimDot(f.mover), names, path + ".mover", "mover");
-        String seconder = resolveName(trimDot(f.seconder), names, path + ".seconder", "seconder");
+        String mover = participant(resolveName(trimDot(f.mover), names, path + ".mover", "mover"), f.mover, path, "mover");
+        String seconder = participant(resolveName(trimDot(f.seconder), names, path + ".seconder", "seconder"), f.seconder,
+                path, "seconder");
         List<String> abstainers = new ArrayList<>();
         for (String who : f.abstainers) {
             NameIndex.Resolved r = names.resolve(who);
@@ -1184,6 +1198,27 @@ final class MeetingAssembler {
         }
         String text = f.text != null ? f.text : f.source.strip().replaceFirst("(?i)^motion\\s*:\\s*", "");
         return new Motion(text, mover, seconder, f.result, vote, null);
+    }
+
+    /**
+     * The mover or seconder as written, when the attendance records that person as not there: the minutes say both,
+     * so the name stays as the motion gives it, apart from the absent attendee, with a note to check; left out, with
+     * the note, when the motion writes the very name of the attendance.
+     */
+    private String participant(String resolved, String mention, String path, String what) {
+        if (resolved == null) {
+            return null;
+        }
+        Attendee absent = attendees.stream().filter(a -> Names.same(a.name(), resolved)
+                && a.status() != AttendanceStatus.PRESENT).findFirst().orElse(null);
+        if (absent == null) {
+            return resolved;
+        }
+        String written = trimDot(mention);
+        boolean same = Names.same(written, absent.name());
+        guesses.add(new Guess(path + (same ? ".text" : "." + what), what + " \"" + written + "\" is recorded as "
+                + absent.status() + " in the attendance" + (same ? "; left out of the motion" : "; kept as written")));
+        return same ? null : written;
     }
 
     private void dedupeAttendees() {

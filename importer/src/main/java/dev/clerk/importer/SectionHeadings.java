@@ -130,6 +130,13 @@ final class SectionHeadings {
             titleBlockEnd++;
         }
         for (int i = 0; i < lines.size(); i++) {
+            int flatTable = AttendanceParser.flatTable(lines, i, new ArrayList<>());
+            if (flatTable > i) {
+                // An attendance table flattened by PDF extraction: its "Present" and "Absent" lines are cells.
+                (open.isEmpty() ? header : open.peek().lines).addAll(lines.subList(i, flatTable));
+                i = flatTable - 1;
+                continue;
+            }
             Line line = lines.get(i);
             Integer level = null;
             String title = null;

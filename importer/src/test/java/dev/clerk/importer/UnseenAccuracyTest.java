@@ -51,17 +51,18 @@ class UnseenAccuracyTest {
             "71-mantid-tsc-2014-02-17-minutes", "72-rust-leadership-council-2024-02-16-minutes",
             "73-hypha-worker-coop-board-2021-04-14-minutes", "74-csulb-acm-chapter-2012-06-01-minutes",
             "75-altspace-board-2024-03-04-minutes", "76-ca-browser-forum-2018-11-29-minutes");
-    static final Map<String, Double> SET_4_FLOORS = Map.of("date", 0.88, "start", 0.66, "attendees", 0.48,
+    static final Map<String, Double> SET_4_FLOORS = Map.of("date", 0.88, "start", 0.66, "attendees", 0.97,
             "sections", 0.40, "owners", 0.71, "motions", 0.99, "kept", 0.96);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
      * Raised after web pages' metadata, HTML text, setext headings, ordinal headings and the short motion and start
      * forms were read, and owners kept as the minutes name them (date 1.00, start 1.00, attendees 0.94, sections 0.99,
-     * owners 0.75, motions 1.00, kept 0.965); owners 0.81 after the second round of owner forms.
+     * owners 0.75, motions 1.00, kept 0.965); owners 0.81 after the second round of owner forms; attendees 0.94 after
+     * the attendance forms of set 4 (set 4's attendees 0.49 to 0.98).
      * Raise them as the importer improves; never lower them.
      */
-    static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 1.00, "attendees", 0.93,
+    static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 1.00, "attendees", 0.94,
             "sections", 0.98, "owners", 0.80, "motions", 1.00, "kept", 0.96);
 
     @Test
