@@ -25,6 +25,10 @@ final class DateRecognizer {
             "\\b(\\d{1,2})" + ORD + "[\\s-]+(" + MONTH + ")\\.?[\\s-]+'?(\\d{2})\\b(?![\\d:./-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    /** "06-01-2012": numbers with dashes, as US minutes and forms write them (a four-digit year only). */
+    private static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
+    /** A date written all in numbers, the whole of a found date. */
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2}|\\d{4})");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!\\s*[,:]?\\s*\\d{4})(?!:)", Pattern.CASE_INSENSITIVE);
 
@@ -55,23 +59,66 @@ final class DateRecognizer {
         while (m.find()) {
             add(found, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
-        m = SLASHED.matcher(text);
-        while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            int y = Integer.parseInt(m.group(3));
-            if (m.group(3).length() == 2) {
-                y += y < 70 ? 2000 : 1900;
-            }
-            // Month first, as in US minutes, unless the first number cannot be a month.
-            if (a > 12) {
-                add(found, m, y, b, a);
-            } else {
-                add(found, m, y, a, b);
-            }
+        for (m = SLASHED.matcher(text); m.find(); ) {
+            numeric(found, m);
+        }
+        for (m = DASHED.matcher(text); m.find(); ) {
+            numeric(found, m);
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
+    }
+
+    /** A date all in numbers, month first as in US minutes, unless the first number cannot be a month. */
+    private static void numeric(List<Found> found, Matcher m) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int y = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2) {
+            y += y < 70 ? 2000 : 1900;
+        }
+        if (a > 12) {
+            add(found, m, y, b, a);
+        } else {
+            add(found, m, y, a, b);
+        }
+    }
+
+    /**
+     * Whether the first full date in {@code text} is written in numbers that read either way round ("06-01-2012":
+     * June 1, or 6 January): it was read month first.
+     */
+    static boolean eitherWayRound(String text) {
+        List<Found> all = full(text);
+        if (all.isEmpty()) {
+            return false;
+        }
+        Matcher m = NUMERIC.matcher(text.substring(all.get(0).start(), all.get(0).end()));
+        return m.matches() && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(2)) <= 12
+                && !m.group(1).equals(m.group(2));
+    }
+
+    /**
+     * Whether the numeric dates in {@code texts} put the day first ("13/05/2012"): true when one can only be read so,
+     * false when one can only be read month first ("05/13/2012"), null when none tells.
+     */
+    static Boolean dayFirst(List<String> texts) {
+        for (String t : texts) {
+            for (Pattern p : List.of(SLASHED, DASHED)) {
+                Matcher m = p.matcher(t);
+                while (m.find()) {
+                    int a = Integer.parseInt(m.group(1));
+                    int b = Integer.parseInt(m.group(2));
+                    if (a > 12 && a <= 31 && b <= 12) {
+                        return true;
+                    }
+                    if (b > 12 && b <= 31 && a <= 12) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The first full date in {@code text}, or null. */

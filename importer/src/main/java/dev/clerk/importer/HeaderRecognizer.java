@@ -33,6 +33,8 @@ final class HeaderRecognizer {
     /** What the header says. Fields the header does not give are null. */
     static final class Header {
         LocalDate date;
+        /** The date as written when it reads either way round ("06-01-2012"), else null. */
+        String dateEitherWay;
         TimeRecognizer.Found start;
         Location location;
         boolean locationGuessed;
@@ -114,10 +116,12 @@ final class HeaderRecognizer {
         }
         if (dateText != null) {
             h.date = DateRecognizer.first(dateText);
+            h.dateEitherWay = DateRecognizer.eitherWayRound(dateText) ? dateText.strip() : null;
         }
         for (String t : textLines) {
             if (h.date == null) {
                 h.date = DateRecognizer.first(t);
+                h.dateEitherWay = DateRecognizer.eitherWayRound(t) ? t.strip() : null;
             }
             if (timeText == null && (!DateRecognizer.full(t).isEmpty() || HELD.matcher(t).find())
                     && TimeRecognizer.first(withoutDates(t), null) != null) {
@@ -134,6 +138,11 @@ final class HeaderRecognizer {
             if (t.toLowerCase(Locale.ROOT).contains("special meeting")) {
                 h.kind = MeetingKind.SPECIAL;
             }
+        }
+        if (h.date == null && following != null && AdjournmentRecognizer.calledToOrder(following.text()) != null) {
+            // "1. Call to Order 06-01-2012 13:11" opening minutes with no title: the meeting's date and time.
+            h.date = DateRecognizer.first(following.text());
+            h.dateEitherWay = DateRecognizer.eitherWayRound(following.text()) ? following.text().strip() : null;
         }
         if (timeText == null) {
             timeText = timeUnderDate(textLines, following);

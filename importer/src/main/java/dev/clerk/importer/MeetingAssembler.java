@@ -111,6 +111,13 @@ final class MeetingAssembler {
                 outline.sections().isEmpty() ? null : outline.sections().get(0).heading, attendees);
         date = header.date;
         String dateGuess = null;
+        if (header.dateEitherWay != null) {
+            // "06-01-2012": month first unless the minutes' other dates are written day first ("13-05-2012").
+            boolean dayFirst = Boolean.TRUE.equals(DateRecognizer.dayFirst(source.lines().stream().map(Line::text).toList()));
+            date = dayFirst ? LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()) : date;
+            dateGuess = "meeting date read as " + date + " from \"" + header.dateEitherWay + "\", "
+                    + (dayFirst ? "day first, as the minutes' other dates are written" : "month first, as US minutes write it");
+        }
         if (date == null && source.frontMatter().containsKey("title")) {
             date = DateRecognizer.first(source.frontMatter().get("title"));
             dateGuess = date == null ? null : "meeting date taken from the front matter's title \""
@@ -232,6 +239,10 @@ final class MeetingAssembler {
             return s.heading.label() == null || firstDate(nextRest) != null ? null : new Drafts.Item(s.title, s.heading.number());
         }
         Drafts.Item item = new Drafts.Item(s.title, s.heading.number());
+        if (!s.heading.text().equals(s.title)) {
+            // "Call to Order 06-01-2012 13:11", "Adjournment 14:59": the time the item was taken up, on its heading.
+            times(s.heading.text());
+        }
         if (start == null && WHEN_SECTION.matcher(s.title).matches()) {
             // "Time and Location", "Date and Time": the header's facts under a heading of their own.
             for (Line l : s.lines) {

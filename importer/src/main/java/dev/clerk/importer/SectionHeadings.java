@@ -119,6 +119,8 @@ final class SectionHeadings {
         boolean titleContinues = false;
         // The level of the last section opened by a heading mark, under which a bold line is a sub-heading.
         int markedLevel = 0;
+        // The level of the last bold label heading a group of bold titles ("**New Business:**"), or 0.
+        int boldGroup = 0;
         // The first lines, up to the first blank line, are the title block ("PARKS AND RECREATION BOARD" above
         // "SPECIAL MEETING MINUTES"): never sections in plain text.
         int titleBlockEnd = 0;
@@ -126,9 +128,12 @@ final class SectionHeadings {
             titleBlockEnd++;
         }
         while (titleBlockEnd < lines.size() && !lines.get(titleBlockEnd).isBlank()
+                && lines.get(titleBlockEnd).kind() != Line.Kind.NUMBERED
                 && !LABEL.matcher(lines.get(titleBlockEnd).text()).find()) {
             titleBlockEnd++;
         }
+        // Minutes written as one indented list: the items of its outer levels are the sections.
+        java.util.Map<Integer, Integer> listOutline = listOutline(lines);
         for (int i = 0; i < lines.size(); i++) {
             int flatTable = AttendanceParser.flatTable(lines, i, new ArrayList<>());
             if (flatTable > i) {
@@ -167,12 +172,21 @@ final class SectionHeadings {
                 }
                 level = Math.max(1, line.depth() - minDepth + 1);
                 markedLevel = level;
+                boldGroup = 0;
                 // "### 5.1 Technical services": the number goes, as "## 5. A.O.B." loses its own.
                 Matcher d = DECIMAL.matcher(line.text());
                 title = d.matches() && Character.isUpperCase(d.group("title").codePointAt(0)) ? d.group("title") : line.text();
             } else if (isSignOff(line.text())) {
                 // Signatures and approval lines under the minutes are not items, however bold.
                 level = null;
+            } else if (listOutline.containsKey(i)) {
+                int nesting = listOutline.get(i);
+                level = markdown ? markedLevel + nesting : levelOf("LIST" + nesting, styles);
+                title = line.text();
+                for (Matcher n = ITEM_NOTE.matcher(title); n.find() && n.start() > 0 && (n.group("group") == null
+                        || TIME_BOX.matcher(n.group("group")).find()); n = ITEM_NOTE.matcher(title)) {
+                    title = title.substring(0, n.start()).strip();
+                }
             } else if (line.kind() == Line.Kind.NUMBERED && line.depth() <= 3 && line.close() != 0
                     && (headsSubList(lines, i) || markdown && line.bold() && leadsText(lines, i))) {
                 // "1.  Remote voting:" above its own indented points: an item of the outline, in any document.
@@ -221,9 +235,10 @@ final class SectionHeadings {
                     && readsAsTitle(ITEM_NUMBER.matcher(line.text()).replaceFirst(""))) {
                 level = levelOf("ITEM", styles);
                 title = line.text();
-            } else if (line.kind() == Line.Kind.TEXT && line.bold() && readsAsBoldTitle(line.text())
+            } else if (line.kind() == Line.Kind.TEXT && line.bold() && (readsAsBoldTitle(line.text())
+                    && !CALL_OR_CLOSE.matcher(line.text()).find() || groupLabel(lines, i))
                     && !(inAttendance && UPPER.matcher(line.text()).matches() && isName(line.text()))) {
-                if (roots.isEmpty() && isTitle(line.text())) {
+                if (roots.isEmpty() && (isTitle(line.text()) || inBoldTitleBlock(lines, i))) {
                     header.add(line);
                     titleContinues = endsMidPhrase(line.text());
                     continue;
@@ -241,8 +256,15 @@ final class SectionHeadings {
                 } else {
                     level = levelOf("BOLD", styles);
                 }
+                // "**Old Business:**" over "**Mill Street**": the bold titles under a bold label are its items.
+                if (groupLabel(lines, i)) {
+                    boldGroup = level;
+                } else if (boldGroup > 0 && level == boldGroup) {
+                    level = boldGroup + 1;
+                }
                 title = line.text();
             } else if (!markdown && line.kind() == Line.Kind.TEXT && isUpperCaseHeading(line.text())
+                    && !capitalSentence(lines, i)
                     && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))) {
                 // In an attendance block, "TOM BECKER" under "MARIA LOPEZ" is a name; after a blank line, a title.
                 if (roots.isEmpty() && isTitle(line.text())) {
@@ -251,6 +273,10 @@ final class SectionHeadings {
                     continue;
                 }
                 level = levelOf("UPPER", styles);
+                title = line.text();
+            } else if (!markdown && !open.isEmpty() && titlesParagraphAsBullet(lines, i)) {
+                // "C. Updates" over "• Transit Oriented Development" over the paragraph on it: an item of C.
+                level = levelOf("BULLET", styles);
                 title = line.text();
             } else if ((!markdown || roots.isEmpty() && !isTitle(line.text())) && line.kind() == Line.Kind.TEXT
                     && titlesList(lines, i)
@@ -319,6 +345,191 @@ final class SectionHeadings {
             open.push(s);
         }
         return new Outline(header, named(roots));
+    }
+
+    /** A bold sentence saying the meeting was called to order or closed: "Ann Lee called the meeting to order at 5 PM". */
+    private static final Pattern CALL_OR_CLOSE = Pattern.compile("(?i)\\b(?:called|calls)\\s+(?:the\\s+meeting\\s+)?to\\s+order\\b"
+            + "|\\bmeeting\\s+(?:was\\s+)?(?:adjourned|opened|closed)\\b");
+
+    /**
+     * A bold label over bold titles: "**Old Business:**" above "**Mill Street**", "**Town Manager's Report:**" above
+     * "**Budget Update**". Short, a title but for its colon, not an attendance or vote label, not the lead-in to a
+     * motion ("**Ann made the following motion:**"), with bold text on the next line.
+     */
+    static boolean groupLabel(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        String t = line.text().strip();
+        if (!line.bold() || !t.endsWith(":") || t.split("\\s+").length > 5) {
+            return false;
+        }
+        String label = t.substring(0, t.length() - 1).strip();
+        if (!readsAsTitle(label) || LEAD_IN.matcher(label).find() || VOTE_LABEL.matcher(label).find()
+                || AttendanceParser.label(line) != null || AttendanceParser.heading(label) != null
+                || MotionRecognizer.opens(t) != null) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && lines.get(j).bold();
+    }
+
+    /**
+     * Whether a bold line before the first section is one of a block of bold lines that title the minutes
+     * ("**TOWN OF LITTLETON**" over "**MONDAY, MAY 11, 2020**" over "**REMOTE MEETING MINUTES**"): one of them has the
+     * date or names the meeting.
+     */
+    private static boolean inBoldTitleBlock(List<Line> lines, int i) {
+        int from = i;
+        while (from > 0 && lines.get(from - 1).kind() == Line.Kind.TEXT && lines.get(from - 1).bold()) {
+            from--;
+        }
+        for (int j = from; j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && lines.get(j).bold(); j++) {
+            if (isTitle(lines.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line in capitals is part of a sentence set in capitals ("THE CHAIR REQUESTS THAT ALL PAGERS BE
+     * SILENCED DURING THE BOARD OF" / "DIRECTORS MEETING."): it runs long, or goes on from a line that broke off.
+     */
+    private static boolean capitalSentence(List<Line> lines, int i) {
+        String text = lines.get(i).text();
+        if (text.split("\\s+").length > 14) {
+            return true;
+        }
+        Line before = i > 0 ? lines.get(i - 1) : null;
+        return before != null && before.kind() == Line.Kind.TEXT && UPPER.matcher(before.text()).matches()
+                && endsMidPhrase(before.text()) && before.text().split("\\s+").length > 8;
+    }
+
+    /**
+     * A bullet standing alone over a paragraph, in plain text: the title of that paragraph ("• Quality of Life (QoL)"
+     * over "Presented by ..."). Short, a title, not one of a list of bullets.
+     */
+    private static boolean titlesParagraphAsBullet(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        String t = line.text();
+        if (line.kind() != Line.Kind.BULLET || line.depth() > 3 || t.split("\\s+").length > 10 || !readsAsTitle(t)
+                || t.endsWith("?") || LEAD_IN.matcher(t).find() || endsMidPhrase(t) || isSignOff(t)) {
+            return false;
+        }
+        int b = i - 1;
+        while (b >= 0 && lines.get(b).isBlank()) {
+            b--;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return (b < 0 || lines.get(b).kind() != Line.Kind.BULLET) && j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT
+                && !lines.get(j).bold() && Character.isUpperCase(lines.get(j).text().codePointAt(0))
+                && lines.get(j).text().split("\\s+").length >= 5;
+    }
+
+    /** A speaker's line in notes: "Eric: What is the timeline", "Ann Lee: No answer as of yet". */
+    private static final Pattern SPEAKER_LINE = Pattern.compile("^[^:()]{1,40}:\\s*(?<said>\\S.*)$");
+    /**
+     * What follows a list item's title: its time box and presenter ("(*Ann* Time: 10 min)"), a link to its paper, or
+     * the date and time it was taken up ("Call to Order 06-01-2012 13:11").
+     */
+    private static final Pattern ITEM_NOTE = Pattern.compile("(?i)\\s*(?:(?<group>\\((?:[^()]|\\([^()]*\\))*\\))|\\d{1,2}[-/.]"
+            + "\\d{1,2}[-/.]\\d{2,4}(?:\\s+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?)$");
+    private static final Pattern TIME_BOX = Pattern.compile("(?i)\\btime\\s*:|\\d\\s*min|https?:");
+
+    /**
+     * The sections of minutes written as one indented list ("1. Call to Order" over "\t1. Roll Call" over
+     * "\t\t1. Officers", or "- Old business" over "    - Budget (Ann, 10 min)" over "        - Ann: ..."): a list
+     * of eight items or more, nested three levels deep or more, whose top items read as titles. Its outer levels,
+     * as long as most of their items read as titles (and three at most, always above the deepest), hold the
+     * sections: a top item that reads as a title, and a deeper one that does and heads points of its own. What the
+     * items hold below them ("Ann: we need water.") is the minutes. Returns each such item's line index and its
+     * nesting, from 1.
+     */
+    static java.util.Map<Integer, Integer> listOutline(List<Line> lines) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!lines.get(i).isListItem()) {
+                i++;
+                continue;
+            }
+            // A run of list items, blank lines between them allowed.
+            List<Integer> items = new ArrayList<>();
+            List<Integer> nesting = new ArrayList<>();
+            Deque<Integer> indents = new ArrayDeque<>();
+            int j = i;
+            for (; j < lines.size() && (lines.get(j).isListItem() || lines.get(j).isBlank()); j++) {
+                Line l = lines.get(j);
+                if (l.isBlank()) {
+                    continue;
+                }
+                while (!indents.isEmpty() && indents.peek() > l.depth()) {
+                    indents.pop();
+                }
+                if (indents.isEmpty() || indents.peek() < l.depth()) {
+                    indents.push(l.depth());
+                }
+                items.add(j);
+                nesting.add(indents.size());
+            }
+            i = j;
+            int deepest = nesting.stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (items.size() < 8 || deepest < 3) {
+                continue;
+            }
+            // How many outer levels read as titles.
+            int titled = 0;
+            for (int level = 1; level <= Math.min(3, deepest - 1); level++) {
+                int all = 0;
+                int titles = 0;
+                for (int k = 0; k < items.size(); k++) {
+                    if (nesting.get(k) == level) {
+                        all++;
+                        titles += listTitle(lines.get(items.get(k)).text()) ? 1 : 0;
+                    }
+                }
+                if (all == 0 || titles < all * (level == 1 ? 0.8 : 0.6)) {
+                    break;
+                }
+                titled = level;
+            }
+            if (titled == 0) {
+                continue;
+            }
+            java.util.Map<Integer, Integer> found = new java.util.HashMap<>();
+            int heading = 0;
+            for (int k = 0; k < items.size(); k++) {
+                int level = nesting.get(k);
+                boolean headsPoints = k + 1 < items.size() && nesting.get(k + 1) > level;
+                if (level <= titled && listTitle(lines.get(items.get(k)).text()) && (level == 1 || headsPoints)) {
+                    found.put(items.get(k), level);
+                    heading += headsPoints ? 1 : 0;
+                }
+            }
+            // Titles over points of their own, not a list of short notes.
+            if (heading >= 2) {
+                out.putAll(found);
+            }
+        }
+        return out;
+    }
+
+    /** A list item that reads as a title: "Old business", "Project Managers:", not "Ann: we need water." */
+    private static boolean listTitle(String text) {
+        String t = text.strip();
+        if (t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (!readsAsTitle(t) || t.endsWith("?") || t.endsWith("!") || LEAD_IN.matcher(t).find()) {
+            return false;
+        }
+        Matcher said = SPEAKER_LINE.matcher(t);
+        return !(said.matches() && said.group("said").split("\\s+").length >= 4);
     }
 
     /** A heading that is only an ordinal or a number: "1st Order of business:", "Item 4", "Agenda item 2.". */
@@ -448,7 +659,8 @@ final class SectionHeadings {
 
     /**
      * Whether a heading that names a part of the document ("## Agenda" above the notice, "## Minutes" above the
-     * minutes) is one of its parts, not its title: another part is named at its depth.
+     * minutes) is one of its parts, not its title: another part is named at its depth, or it stands under the title
+     * ("Minutes" underlined with "---" below the meeting's name underlined with "===").
      */
     private static boolean isPart(List<Line> lines, int i) {
         Line line = lines.get(i);
@@ -457,8 +669,8 @@ final class SectionHeadings {
         }
         for (int j = 0; j < lines.size(); j++) {
             Line other = lines.get(j);
-            if (j != i && other.kind() == Line.Kind.HEADING && other.depth() == line.depth()
-                    && PART.matcher(cleanTitle(other.text())).matches()) {
+            if (j != i && other.kind() == Line.Kind.HEADING && (other.depth() == line.depth()
+                    && PART.matcher(cleanTitle(other.text())).matches() || j < i && other.depth() < line.depth())) {
                 return true;
             }
         }
