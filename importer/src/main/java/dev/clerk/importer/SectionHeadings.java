@@ -503,8 +503,13 @@ final class SectionHeadings {
             }
             java.util.Map<Integer, Integer> found = new java.util.HashMap<>();
             int heading = 0;
+            int roll = Integer.MAX_VALUE;
             for (int k = 0; k < items.size(); k++) {
                 int level = nesting.get(k);
+                if (level > roll) {
+                    continue; // a roll call's captions and names ("Officers", "President - Ann Lee: Present")
+                }
+                roll = AttendanceParser.label(lines, items.get(k)) != null ? level : Integer.MAX_VALUE;
                 boolean headsPoints = k + 1 < items.size() && nesting.get(k + 1) > level;
                 if (level <= titled && listTitle(lines.get(items.get(k)).text()) && (level == 1 || headsPoints)) {
                     found.put(items.get(k), level);
