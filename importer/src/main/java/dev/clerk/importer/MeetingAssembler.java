@@ -1207,13 +1207,11 @@ final class MeetingAssembler {
         if (f.ayes != null || f.noes != null || !abstainers.isEmpty()) {
             vote = new Vote(f.ayes, f.noes, f.abstentions, List.of(), List.of(), abstainers, List.of());
         }
-        int counted = (f.ayes == null ? 0 : f.ayes) + (f.noes == null ? 0 : f.noes)
-                + (f.abstentions == null ? 0 : f.abstentions);
-        long present = attendees.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
-        if (vote != null && counted > present && attendees.stream().anyMatch(a -> a.status() != AttendanceStatus.PRESENT)) {
+        if (vote != null && vote.exceedsAttendance(attendees)) {
             // The minutes count more votes than the attendance they give has people present: one of the two is wrong,
             // and the file must still pass 'clerk check'; the counts stay in the text.
-            guesses.add(new Guess(path + ".text", counted + " votes are counted but " + present
+            long present = attendees.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+            guesses.add(new Guess(path + ".text", vote.total() + " votes are counted but " + present
                     + " people are recorded as present; the counts are left in the text, not in the vote"));
             vote = null;
         }

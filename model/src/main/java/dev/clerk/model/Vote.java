@@ -41,6 +41,22 @@ public record Vote(Integer ayes, Integer noes, Integer abstentions, List<String>
         return new Vote(ayes, noes, abstentions, List.of(), List.of(), List.of(), List.of());
     }
 
+    /** The votes counted: for, against and abstaining (a side not counted is none). */
+    public int total() {
+        return (ayes == null ? 0 : ayes) + (noes == null ? 0 : noes) + (abstentions == null ? 0 : abstentions);
+    }
+
+    /**
+     * Whether more votes are counted than {@code attendees} has people present, where the attendance shows a roll was
+     * taken (someone is recorded absent or excused: minutes may list only the people they name). A roll call is
+     * held to its names instead.
+     */
+    public boolean exceedsAttendance(List<Attendee> attendees) {
+        long present = attendees.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+        boolean rollTaken = attendees.stream().anyMatch(a -> a.status() != AttendanceStatus.PRESENT);
+        return !isRollCall() && rollTaken && total() > present;
+    }
+
     /** Whether the names on each side were recorded. */
     public boolean isRollCall() {
         return !ayeNames.isEmpty() || !noNames.isEmpty() || !abstainNames.isEmpty();

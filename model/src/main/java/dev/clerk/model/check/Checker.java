@@ -502,15 +502,10 @@ public final class Checker {
             found.add(warning(parsed, path + ".result", "the motion is recorded as failed, but the vote was " + ayes
                     + " for and " + noes + " against; if it needed more than a majority, say so in its note"));
         }
-        int counted = (ayes == null ? 0 : ayes) + (noes == null ? 0 : noes)
-                + (vote.abstentions() == null ? 0 : vote.abstentions());
         // An attendee left out of the model (a part of the file that could not be read) may have been present.
-        // A roll call is checked name by name below, which says more. The count is held against the attendance only
-        // when the roll was evidently taken (someone is recorded absent or excused): an importer, or a clerk, may list
-        // only the people the minutes name.
-        boolean rollTaken = parsed.value().attendees().stream().anyMatch(a -> a.status() != AttendanceStatus.PRESENT);
-        if (!vote.isRollCall() && rollTaken && counted > present && !meetingLacks(parsed, "attendees")) {
-            found.add(error(parsed, path + ".vote", counted + " votes are counted (for, against and abstaining), but"
+        // A roll call is checked name by name below, which says more.
+        if (vote.exceedsAttendance(parsed.value().attendees()) && !meetingLacks(parsed, "attendees")) {
+            found.add(error(parsed, path + ".vote", vote.total() + " votes are counted (for, against and abstaining), but"
                     + " only " + present + " attendee" + (present == 1 ? " is" : "s are") + " recorded as present"));
         }
         Map<String, String> named = new HashMap<>();
