@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises decisions: "The group agreed ...", "The group has decided to ...", "The Board concurred.",
- * "It was agreed that ...", "Decision: ...", and the introduction of a list of them ("The Board agreed that:").
+ * "It was agreed that ...", "We voted to approve ...", "Decision: ...", and the introduction of a list of them ("The Board agreed that:").
  */
 final class DecisionRecognizer {
     private static final String BODY = "(?:group|committee|board|council|councilors|councillors|council members|commission"
@@ -13,6 +13,9 @@ final class DecisionRecognizer {
             + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:unanimously\\s+|also\\s+)?(?:agreed|decided|resolved|concurred|determined"
             + "|voted|approved|endorsed|accepted|adopted)\\b");
     private static final Pattern IT_WAS = Pattern.compile("(?i)^it\\s+was\\s+(?:agreed|decided|resolved|determined)\\b");
+    /** "We voted to approve ...", "We agreed that ...": the minute-taker writing for the body. */
+    private static final Pattern WE = Pattern.compile("(?i)^we\\s+(?:have\\s+|all\\s+)?(?:unanimously\\s+)?(?:agreed|decided"
+            + "|resolved|voted)\\s+(?:to|that|on|unanimously|in\\s+favou?r)\\b");
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:decision|decided|resolved|agreed|outcome|resolution)\\s*:\\s*(\\S.*)$");
     private static final Pattern LIST_INTRO = Pattern.compile("(?i).*\\b(?:agreed|decided|resolved|decisions?|outcomes?)\\b"
             + "(?:\\s+that|\\s+to)?\\s*:$");
@@ -30,7 +33,7 @@ final class DecisionRecognizer {
         if (label.matches()) {
             return label.group(1);
         }
-        return DECIDED.matcher(s).find() || IT_WAS.matcher(s).find() ? s : null;
+        return DECIDED.matcher(s).find() || IT_WAS.matcher(s).find() || WE.matcher(s).find() ? s : null;
     }
 
     /** Whether a line introduces a list of decisions ("The Board agreed that:", "Summary of outcomes:"). */

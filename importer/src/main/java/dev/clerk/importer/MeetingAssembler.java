@@ -310,6 +310,9 @@ final class MeetingAssembler {
         List<String> approved = new ArrayList<>();
         boolean decisionList = false;
         MotionRecognizer.Found pending = null;
+        // "Motion: to adopt the budget" on a line of its own: a motion once a mover, seconder or result follows it.
+        MotionRecognizer.Found proposal = null;
+        String proposalParagraph = null;
         String lastSubject = null;
         // The depth of an "Action items:" line whose deeper list items are tasks (-1 for a paragraph), or null.
         Integer actionListUnder = null;
@@ -392,7 +395,8 @@ final class MeetingAssembler {
                 while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && AttendanceParser.label(lines, i) == null
                         && !LABELLED.matcher(lines.get(i).text()).find() && !LABELLED.matcher(line.text()).find()
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
-                        && !line.text().endsWith(":")) {
+                        && !line.text().endsWith(":")
+                        && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())) {
                     sb.append(' ').append(lines.get(i).text());
                     i++;
                 }
@@ -470,8 +474,25 @@ final class MeetingAssembler {
                 item.actions.add(listed);
                 continue;
             }
+            if (proposal != null && MotionRecognizer.isResultOnly(text)) {
+                // "Motion to restripe the lot." and under it "Motion failed.": a motion no one is named as moving.
+                MotionRecognizer.continues(proposal, text);
+                pending = adopt(item, proposal, proposalParagraph);
+                proposal = null;
+                times(text);
+                continue;
+            }
+            MotionRecognizer.Found voted = pending != null || proposal != null || !item.motions.isEmpty() ? null
+                    : MotionRecognizer.resultUnder(item.title, text);
+            if (voted != null) {
+                // "## Vote on PR 51" over "* Approved unanimously": the heading's vote, its mover not named.
+                item.motions.add(voted);
+                pending = voted;
+                continue;
+            }
             if (pending != null && pending.result == null && MotionRecognizer.isResultOnly(text)) {
                 MotionRecognizer.continues(pending, text);
+                times(text);
                 continue;
             }
             // "... called the meeting to order at 6:10 p.m. Present: Members A, B and C.": a label inside the paragraph.
@@ -520,6 +541,14 @@ final class MeetingAssembler {
                     continue;
                 }
                 if (opened != null) {
+                    if (proposal != null && opened.text == null && !opened.wantsText) {
+                        // "Motion: to adopt the budget" above "Moved: Ann Lee": one motion, its words from the line above.
+                        opened.text = proposal.text;
+                        if (Sentences.plain(proposalParagraph).size() == 1) {
+                            item.narrative.remove(proposalParagraph);
+                        }
+                    }
+                    proposal = null;
                     if (opened.wantsText && opened.text == null) {
                         // "First: Ann" under "Approval of Agenda: [PASS]": the motion is the line above, or the
                         // heading when it is the first line under one.
@@ -535,8 +564,28 @@ final class MeetingAssembler {
                     anyMotion = true;
                     continue;
                 }
-                if (pending != null && MotionRecognizer.continues(pending, s)) {
+                if (proposal != null && Character.isLowerCase(s.codePointAt(0)) && WRAPPED.matcher(proposal.text).find()) {
+                    // "Motion: That the subscription lapse at the end of the" wrapped onto the line below.
+                    proposal.text = proposal.text + " " + s.strip().replaceAll("[.;]+$", "");
+                    anyMotion = true;
                     continue;
+                }
+                if (proposal != null && MotionRecognizer.continues(proposal, s)) {
+                    pending = adopt(item, proposal, proposalParagraph);
+                    proposal = null;
+                    anyMotion = true;
+                    times(s);
+                    continue;
+                }
+                if (pending != null && MotionRecognizer.continues(pending, s)) {
+                    times(s);
+                    continue;
+                }
+                MotionRecognizer.Found proposed = MotionRecognizer.proposal(s);
+                if (proposed != null) {
+                    proposal = proposed;
+                    proposalParagraph = text;
+                    pending = null;
                 }
                 allMotion = false;
                 String d = DecisionRecognizer.decision(s);
@@ -588,6 +637,15 @@ final class MeetingAssembler {
         if (!approved.isEmpty()) {
             item.decisions.add(item.title + ": " + String.join("; ", approved));
         }
+    }
+
+    /** A motion whose words stood alone on the line above its mover or result: the line is now the motion's. */
+    private static MotionRecognizer.Found adopt(Drafts.Item item, MotionRecognizer.Found proposal, String paragraph) {
+        item.motions.add(proposal);
+        if (Sentences.plain(paragraph).size() == 1) {
+            item.narrative.remove(paragraph);
+        }
+        return proposal;
     }
 
     /** Whether an owner is an office, a body, initials or titled, or has a name of someone on the attendance so far. */
@@ -1029,6 +1087,11 @@ final class MeetingAssembler {
             return null;
         }
         NameIndex.Resolved r = names.resolve(mention);
+        String bare = MotionRecognizer.withoutCallSign(mention);
+        if (r == null && bare != null) {
+            // "Ann Lee W1ABC" is the attendance's "Ann Lee"; written so where the attendance does not name her.
+            r = names.resolve(bare);
+        }
         if (r == null) {
             return NameIndex.stripTitles(mention);
         }

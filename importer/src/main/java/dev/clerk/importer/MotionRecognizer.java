@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
  * that closes the motion before it.
  */
 final class MotionRecognizer {
-    private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
-    /** A name, with the "(J)" councils write after a surname two members share ("Sheahan (J)"). */
-    private static final String NAME = WORD + "(?:\\s+" + WORD + "){0,4}(?:\\s+\\(\\p{Lu}\\))?";
+    /** A capitalised word, whole: never the letters before the digit of a call sign ("KD" of "KD9XYZ"). */
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*(?![\\p{L}\\d])";
+    /** A call sign or member number written after a name: "Kent KA0LDG", "Ann Lee (W1ABC)". */
+    private static final String CALL_SIGN = "\\(?\\p{Lu}[\\p{Lu}\\d]{0,3}\\d[\\p{Lu}\\d]{0,5}\\)?(?![\\p{L}\\d])";
+    /**
+     * A name, with the "(J)" councils write after a surname two members share ("Sheahan (J)"), and the call sign or
+     * number some clubs write after each member's name ("Kent KA0LDG").
+     */
+    private static final String NAME = WORD + "(?:\\s+" + WORD + "){0,4}(?:\\s+" + CALL_SIGN + ")?(?:\\s+\\(\\p{Lu}\\))?";
     /** "After a brief discussion, " or "On resumption, ": a clause before the one that names the mover. */
     /** "the minutes be accepted", "we accept the report": what is moved, written without "that". */
     private static final String SUBJUNCTIVE = "(?:the|this|these|our|its)\\s[^.;]{0,120}?\\bbe\\s+\\p{Ll}+\\b.*|we\\s+\\p{Ll}+\\b.*";
@@ -57,9 +63,9 @@ final class MotionRecognizer {
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
             + "(?<text>(?:to|that)\\b.*)$");
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made|proposed)\\s*(?:by\\s*:?\\s*|:\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
+            + "(?:moved|made|proposed)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
             + "(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
-            + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)\\s*(?::|by|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
+            + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)(?:\\s*(?::|by\\s*:?)|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
             + "(?:(?<text>(?i:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"
             + "|passed|resolved)\\b.*))?$");
     private static final Pattern MOTION_PAIR = Pattern.compile("^(?i:motion)\\s*\\((?<mover>" + NAME + ")\\s*/\\s*(?<seconder>"
@@ -69,7 +75,7 @@ final class MotionRecognizer {
     private static final Pattern NOES = Pattern.compile("(?i)\\b(?:(?:noes|nays?|no|opposed|against)\\s*[:=]?\\s*(\\d{1,2})\\b"
             + "|(\\d{1,2})\\s+(?:noes|nays?|opposed|against)\\b)");
     private static final Pattern ABSTAIN = Pattern.compile("(?i)\\babstain(?:ed|ing|s|tions?)?\\s*[:=]?\\s*(\\d{1,2})\\b");
-    private static final Pattern MOTION_BY = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:was\\s+made\\s+)?(?:by|from)\\s+)"
+    private static final Pattern MOTION_BY = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:(?:was\\s+)?(?:made|moved|put)\\s+)?(?:by|from)\\s+)"
             + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+by\\s+)(?<seconder>"
             + NAME + ")\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
     private static final Pattern MOTION_TO = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:was\\s+made\\s+)?)(?<text>(?:to|that)\\b"
@@ -94,8 +100,9 @@ final class MotionRecognizer {
             + "|no|nay|against|to\\s+abstain|abstain)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MSC = Pattern.compile("(?i)\\b(?:m/s/c|m/s|msc|m\\.s\\.c\\.)\\b");
     private static final Pattern MSC_NAMES = Pattern.compile("\\(?(?<mover>" + NAME + ")\\s*/\\s*(?<seconder>" + NAME + ")\\)?");
-    private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+second(?:ed|s)\\b|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
-            + "(?i:seconded|second(?:ed)?)\\s*(?:by|:)\\s*(?<by>" + NAME + "))");
+    private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+(?:second(?:ed|s)\\b"
+            + "|second(?=\\s*(?:the\\s+motion|it)?\\s*[.!]?\\s*$))|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
+            + "(?i:seconded|second(?:ed)?)\\s*(?:by\\s*[:–—-]?|[:–—-])\\s*(?<by>" + NAME + "))");
     private static final Pattern SECOND_IN_TEXT = Pattern.compile("(?:\\s*[;,]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?<who>" + NAME
             + ")\\s+second(?:ed|s)\\b(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>" + NAME + "))");
     private static final Pattern ABSTAINED = Pattern.compile("^(?<who>.+?)\\s+abstain(?:ed|s)\\b");
@@ -135,7 +142,43 @@ final class MotionRecognizer {
     private static final Pattern PROPOSES_MOTION = Pattern.compile("^(?<mover>" + OFFICE_MOVER + ")\\s+(?:proposed|moved"
             + "|put\\s+forward|tabled)\\s+(?:a|an|the)\\s+[^.]{0,60}?\\b(?i:motion|amendment|resolution)\\b(?<rest>.*)$");
 
+    /** "Motion: to adopt the budget", "Motion to restripe the lot.", "RESOLUTION: That ...": what is moved, no mover yet. */
+    private static final Pattern PROPOSAL = Pattern.compile("^(?:[-•*]\\s+)?(?i:motion|resolution|proposal)\\s*(?:[:–—-]\\s*)?"
+            + "(?<text>(?i:to|that)\\s+\\S.{2,300}?)[.;]?$");
+    /** "Motion to rename the club will come to the next meeting": a motion told of, not one made. */
+    private static final Pattern TOLD_OF = Pattern.compile("(?i)\\b(?:will|would|shall|next\\s+meeting|was\\s+(?:made|moved|put))\\b");
+    /** "All in favor.", "All in favour, none opposed": a vote carried, told on a line of its own. */
+    private static final Pattern ALL_IN_FAVOUR_LINE = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:all|everyone|everybody)\\s+"
+            + "(?:present\\s+)?(?:were\\s+|was\\s+|voted\\s+)?in\\s+favou?r\\b(?!\\s+of\\b)");
+    /** "Meeting adjourned at 19:50" after a motion to adjourn: the motion carried. */
+    private static final Pattern ADJOURNED = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:the\\s+)?meeting\\s+(?:was\\s+)?"
+            + "(?:duly\\s+)?adjourned\\b");
+
+    private static final Pattern STEP_LINE = Pattern.compile("^(?:Motion\\b|MOTION\\b|Moved\\b|MOVED\\b|Seconded\\b|SECONDED\\b"
+            + "|Second(?:\\s+by\\b|\\s*:)|SECOND\\b|(?:Carried|Passed|Failed|Defeated|Approved|Adopted|Unanimous(?:ly)?)\\b"
+            + "|CARRIED\\b|PASSED\\b|FAILED\\b|All\\s+in\\s+favou?r\\b|(?:Vote|Ayes?|Yeas?)\\s*:)");
+
+    private static final Pattern TRAILING_CALL_SIGN = Pattern.compile("\\s" + CALL_SIGN + "$");
+
+    private static final Pattern VOTE_TITLE = Pattern.compile("(?i)\\b(?:vote|voting|ballot|motion|resolution|ratification)\\b");
+
     private MotionRecognizer() {
+    }
+
+    /**
+     * A motion's words alone, with its mover on the lines after it ("Motion: to adopt the budget" above "Moved: Ann
+     * Lee"), or with only its result ("Motion to restripe the lot." above "Motion failed."); null for other sentences.
+     * It is a motion only once such a line follows.
+     */
+    static Found proposal(String sentence) {
+        String s = sentence.strip().replace("**", "").replace("__", "");
+        Matcher m = PROPOSAL.matcher(s);
+        if (!m.matches() || TOLD_OF.matcher(m.group("text")).find() || opens(sentence) != null) {
+            return null;
+        }
+        Found f = new Found(sentence);
+        f.text = trimText(m.group("text"));
+        return f;
     }
 
     /** A motion as written, names as the minutes give them. */
@@ -295,6 +338,20 @@ final class MotionRecognizer {
             return f;
         }
         return null;
+    }
+
+    /**
+     * Whether a line is a step of a motion laid out a line at a time ("Moved: Ann Lee", "Second by Bo Chan", "Passed
+     * 5-0", "All in favor"): it starts a paragraph of its own even without a full stop on the line before.
+     */
+    static boolean isStepLine(String line) {
+        return STEP_LINE.matcher(line.strip()).find();
+    }
+
+    /** The name without the call sign or number written after it ("Kent KA0LDG" is "Kent"), or null when it has none. */
+    static String withoutCallSign(String name) {
+        Matcher m = TRAILING_CALL_SIGN.matcher(name.strip());
+        return m.find() && m.start() > 0 ? name.strip().substring(0, m.start()).strip() : null;
     }
 
     /** Whether a line is the "Second: B" line that follows "First: A". */
@@ -505,6 +562,11 @@ final class MotionRecognizer {
         }
         if (RESULT_SUBJECT.matcher(s).find() || f.result == null && said && RESULT.matcher(s).find()) {
             said |= closes(f, s);
+        } else if (f.result == null && (ALL_IN_FAVOUR_LINE.matcher(s).find()
+                || f.text != null && f.text.toLowerCase(Locale.ROOT).contains("adjourn") && ADJOURNED.matcher(s).find())) {
+            // "All in favor." under the motion, or "Meeting adjourned at 19:50" under a motion to adjourn.
+            f.result = MotionResult.PASSED;
+            said = true;
         }
         if (said && f.result == null) {
             bracketResult(f, s);
@@ -569,10 +631,25 @@ final class MotionRecognizer {
         return f;
     }
 
+    /**
+     * The vote an item's heading names ("Vote on PR 51", "UC 17 Vote", "Motion 3: Dues") with only its result under it
+     * ("Approved unanimously", "APPROVED AND MERGED!"): a motion with the heading for its words and no mover, for the
+     * minutes name none; null when the heading names no vote or the text is not a result alone.
+     */
+    static Found resultUnder(String title, String text) {
+        if (!VOTE_TITLE.matcher(title).find() || !isResultOnly(text)) {
+            return null;
+        }
+        Found f = new Found(text);
+        f.text = title.strip();
+        continues(f, text);
+        return f.result == null ? null : f;
+    }
+
     /** Whether a paragraph is only a result ("Motion passed 5-0."). */
     static boolean isResultOnly(String text) {
         String s = text.strip();
-        return s.length() < 80 && RESULT_SUBJECT.matcher(s).find();
+        return s.length() < 80 && (RESULT_SUBJECT.matcher(s).find() || ALL_IN_FAVOUR_LINE.matcher(s).find());
     }
 
     private static boolean closes(Found f, String s) {

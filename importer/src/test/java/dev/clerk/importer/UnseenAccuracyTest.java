@@ -60,6 +60,7 @@ class UnseenAccuracyTest {
      * Set 5, collected on 2026-12-03 by people who never read the importer, held out and scored once (the day's rules
      * were all written before; none from them), and scored again unchanged on 2026-12-03 before any rule was written
      * from them: date 1.00, start 0.67, attendees 0.37, sections 0.93, owners 0.29, motions 0.00, kept 0.99.
+     * Motions 1.00 once motions stated over several lines or sentences and names with call signs were read.
      */
     static final List<String> SET_5 = List.of("81-openid-fapi-wg-2016-06-06-minutes",
             "82-orc-ai-policy-sig-2026-08-10-minutes", "83-overture-net-meeting-2017-08-27-minutes",
@@ -68,7 +69,7 @@ class UnseenAccuracyTest {
             "94-haskell-foundation-technical-working-group-2023-07-14-minutes",
             "95-unicode-messageformat-working-group-2020-01-27-minutes");
     static final Map<String, Double> SET_5_FLOORS = Map.of("date", 1.00, "start", 0.66, "attendees", 0.36,
-            "sections", 0.92, "owners", 0.28, "motions", 0.00, "kept", 0.98);
+            "sections", 0.92, "owners", 0.28, "motions", 0.99, "kept", 0.98);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
