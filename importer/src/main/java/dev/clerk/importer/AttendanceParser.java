@@ -29,9 +29,11 @@ final class AttendanceParser {
     private static final String KEYWORD = "present|attendees|attendance|attending|in\\s+attendance|absent|excused"
             + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received(?:\\s+from)?|regrets|staff|guests|visitors"
             + "|observers|observing|roll\\s+call|members\\s+of\\s+the\\s+public(?:\\s+and\\s+(?:the\\s+)?media)?|public"
-            + "|also\\s+present|not\\s+present|apologi[sz]ed";
+            + "|also\\s+present|not\\s+present|apologi[sz]ed|participants";
+    /** "Present today", "Attendees on the call": words after the keyword that say where or when, not who. */
+    private static final String LABEL_TAIL = "(?:\\s+(?:today|(?:at|in|on)\\s+(?:the\\s+|this\\s+)?(?:meeting|call)))?";
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<label>(?<words>(?<pre>(?:[\\p{L}'’/&,][\\p{L}'’/&,-]*\\s){0,5}?)"
-            + "(?:" + KEYWORD + "))(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*\\((?<aside>[^()]{1,40})\\))?(?:\\s*(?<sep>:|[-–—]\\s|$)"
+            + "(?:" + KEYWORD + ")" + LABEL_TAIL + ")(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*\\((?<aside>[^()]{1,40})\\))?(?:\\s*(?<sep>::?|[-–—]\\s|$)"
             + "|\\s+(?<verb>(?:were|was|have\\s+been|had\\s+been)\\s+(?:received|sent|given)(?:\\s+in\\s+advance)?\\s+from"
             + "|were|was|are|included|include)\\b\\s*:?)\\s*(?<rest>.*)$");
     private static final Pattern SENTENCE_STATUS = Pattern.compile(
@@ -51,6 +53,9 @@ final class AttendanceParser {
     private static final Pattern COLUMNS = Pattern.compile("\\s{2,}|\\t+");
     /** "Cllr A. Lee - Chair", "Vicky Bright – Clerk": a name, a spaced dash, the office held. */
     private static final Pattern DASH_OFFICE = Pattern.compile("^(?<who>[^()]+?)(?:\\s+[-–—]\\s*|\\s*[–—]\\s+)(?<office>\\S.*)$");
+    /** "... Minutes by TO.", "; notes taken by Ann Lee": the minute taker named at the end of the attendance. */
+    private static final Pattern MINUTES_BY = Pattern.compile("(?:^|[\\s.;,(])\\s*(?i:minutes|notes)\\s+(?i:taken\\s+|recorded\\s+"
+            + "|written\\s+)?(?i:by)\\s*:?\\s*(?<who>\\p{Lu}[\\p{L}'’. -]{0,40}?)\\s*\\)?\\.?\\s*$");
     /** "and 3 members of the public", "9 members of the public present": a head count, not a person. */
     private static final Pattern PUBLIC_COUNT = Pattern.compile("(?i)(?:^|,|\\s+and|\\s+&|\\s)\\s*(?:\\d+|one|two|three|four"
             + "|five|six|seven|eight|nine|ten|several|some|no|many)\\s+(?:other\\s+)?members?\\s+of\\s+(?:the\\s+)?"
@@ -101,18 +106,23 @@ final class AttendanceParser {
         if (line.kind() != Line.Kind.TEXT && line.kind() != Line.Kind.HEADING && !line.isListItem()) {
             return null;
         }
-        String text = line.text();
-        Label columns = columns(text);
+        String written = line.text();
+        Label columns = columns(written);
         if (columns != null) {
             return columns;
         }
+        // "== Attendees ==", "h2. Present", "*Attendance*": a heading or bold line in wiki markup reads as one.
+        String text = withoutMarkup(written);
+        boolean heading = line.kind() == Line.Kind.HEADING || !text.equals(written.strip()) && !line.isListItem();
+        text = withoutLeadingDate(text);
         Matcher m = LABEL.matcher(text);
         if (!m.matches()) {
             return null;
         }
         String rest = m.group("rest");
         boolean verb = m.group("verb") != null;
-        boolean colon = verb || ":".equals(m.group("sep"));
+        // "Attendees::" is reStructuredText's colon before an indented (literal) block: a colon all the same.
+        boolean colon = verb || m.group("sep") != null && m.group("sep").startsWith(":");
         int words = m.group("words").split("\\s+").length;
         if (!colon && m.group("sep") != null && !rest.isBlank() && words <= 3 && groupWords(m.group("pre"))) {
             // "Present – Cllr A. Lee - Chair, Cllr B. Ray", "Apologies - none": a dash in place of the colon, when
@@ -125,11 +135,11 @@ final class AttendanceParser {
         if (!colon && !rest.isEmpty() || line.isListItem() && !colon) {
             return null;
         }
-        if (!colon && !line.bold() && line.kind() != Line.Kind.HEADING && (words > 3 || !groupWords(m.group("pre")))) {
+        if (!colon && !line.bold() && !heading && (words > 3 || !groupWords(m.group("pre")))) {
             // "Smith present" is a roll call's line; "Members Present", "Staff Present" label what follows.
             return null;
         }
-        if (words > 6 || line.kind() == Line.Kind.HEADING && words > 3) {
+        if (words > 6 || heading && words > 3) {
             return null;
         }
         Label label = of(m.group("label"), rest);
@@ -148,7 +158,7 @@ final class AttendanceParser {
 
     /** A section title that is an attendance label ("Attendance", "Members Present", "2.1 Observers present"), or null. */
     static Label heading(String title) {
-        Matcher m = LABEL.matcher(title.strip());
+        Matcher m = LABEL.matcher(withoutLeadingDate(withoutMarkup(title.strip())));
         if (!m.matches() || !m.group("rest").isBlank() || m.group("verb") != null
                 || m.group("words").split("\\s+").length > 5) {
             return null;
@@ -186,6 +196,51 @@ final class AttendanceParser {
         return people == 0 ? null : present;
     }
 
+    /**
+     * The text of a line without the marks wiki and document markup put around a heading or a field: "== Attendees ==",
+     * "h3. Present", ".Attendees" (an AsciiDoc block title), "*Attendance*", "'''Present'''", ":Attendees: A, B" (a
+     * reStructuredText field).
+     */
+    static String withoutMarkup(String text) {
+        String t = text.strip();
+        Matcher wiki = WIKI_HEADING.matcher(t);
+        if (wiki.matches()) {
+            for (int g = 1; g <= 3; g++) {
+                if (wiki.group(g) != null) {
+                    return wiki.group(g).strip();
+                }
+            }
+        }
+        Matcher wrapped = WRAPPED_MARK.matcher(t);
+        if (wrapped.matches()) {
+            return (wrapped.group(2) + (wrapped.group(3) == null ? "" : wrapped.group(3))).strip();
+        }
+        Matcher field = RST_FIELD.matcher(t);
+        return field.matches() ? field.group(1) + ":" + field.group(2) : t;
+    }
+
+    /** "== Attendees ==", "h3. Present", ".Attendees": a MediaWiki or AsciiDoc heading, a Textile one, a block title. */
+    private static final Pattern WIKI_HEADING = Pattern.compile("^(?:={1,6}\\s*(\\S.*?)\\s*=*|h[1-6]\\.\\s+(\\S.*)"
+            + "|\\.(\\p{L}[^.]*))$");
+    /** "*Attendees*", "'''Present:'''", "_Attendance_:": a line wrapped in one emphasis mark, a colon inside or after. */
+    private static final Pattern WRAPPED_MARK = Pattern.compile("^('{2,3}|\\*|_)(\\S(?:.*\\S)?)\\1(:)?$");
+    /** ":Attendees: Ann Lee, Bo Ek": a reStructuredText field, its name between colons. */
+    private static final Pattern RST_FIELD = Pattern.compile("^:(\\p{L}[\\p{L} ]{1,30}):(\\s.*|)$");
+
+    /**
+     * The text after a date that opens it: "January 27 Attendees:", "2020-01-27 Present", "Mon 3 May - Attendance" name
+     * the attendance of the meeting on that day.
+     */
+    static String withoutLeadingDate(String text) {
+        Matcher m = LEADING_DATE.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
+    }
+
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|nesday|sday|urday)?\\.?,?\\s+)?(?:" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateRecognizer.MONTH + "\\.?|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{4})?"
+            + "\\s*(?:[-–—:,]\\s*)?(?=\\p{L})");
+
     /** The titles that name a body's people: "Board Members", "Officers", "Committee", "Trustees", "Members". */
     private static final Pattern MEMBER_TITLE = Pattern.compile("(?i)(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:the\\s+)?"
             + "(?:(?:board|committee|council|executive|steering\\s+group|working\\s+group|commission)(?:\\s+members)?"
@@ -210,7 +265,8 @@ final class AttendanceParser {
             "trustees", "supervisors", "officials", "officers", "voting", "non-voting", "also", "those", "others",
             "persons", "people", "participants", "delegates", "representatives", "aldermen", "selectmen", "governors",
             "elected", "appointed", "absent", "present", "in", "not", "excused", "alternates", "advisory", "ex-officio",
-            "regular", "associate", "associates", "attending", "council", "board", "committee", "commission", "all");
+            "regular", "associate", "associates", "attending", "council", "board", "committee", "commission", "all",
+            "meeting", "call", "todays", "session");
 
     private static Label of(String labelText, String rest) {
         String label = labelText.toLowerCase(Locale.ROOT);
@@ -733,9 +789,24 @@ final class AttendanceParser {
             return i;
         }
         boolean spaced = block.stream().anyMatch(l -> l.text().matches(".*\\S(\\s{2,}|\\t)\\S.*"));
+        int before = out.size();
+        List<Line> missed = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         for (Line l : block) {
             if (!readLine(l.text(), label, spaced, out)) {
-                unread.add(l);
+                missed.add(l);
+                at.add(out.size());
+            }
+        }
+        int read = out.size() - before;
+        int base = unread.size();
+        for (int k = missed.size() - 1; k >= 0; k--) {
+            Line l = missed.get(k);
+            if (read >= 2 && isHandle(l.text())) {
+                // "davean scies", "@octocat" among names one per line: a user name, kept as written, in its place.
+                out.add(at.get(k), attendee(l.text().strip(), null, label, null));
+            } else {
+                unread.add(base, l);
             }
         }
         return i;
@@ -1010,6 +1081,20 @@ final class AttendanceParser {
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }
+        Matcher taker = MINUTES_BY.matcher(text);
+        if (taker.find() && taker.start() > 0) {
+            // "PGL, NP, NB Minutes by TO.": the one who took the minutes was there too.
+            parseEntries(text.substring(0, taker.start()), label, out);
+            String who = taker.group("who").strip();
+            List<Attendee> one = new ArrayList<>();
+            addOne(who, label, false, one);
+            if (one.isEmpty() && who.matches("\\p{Lu}{2,4}")) {
+                // "Minutes by TO": after "by", capitals are the taker's initials, even where they spell a word.
+                one.add(attendee(who, null, label, null));
+            }
+            one.forEach(a -> out.add(new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), "minutes"))));
+            return;
+        }
         if (officeNameList(text, label, out) || captioned(text.strip(), label, out)) {
             return;
         }
@@ -1106,6 +1191,33 @@ final class AttendanceParser {
         }
         return true;
     }
+
+    /**
+     * Whether a line of a list of people is a user name written in lower case ("davean", "jdoe", "@octocat", "lexi
+     * quill"), as technical groups list themselves: one or two such words, none of them a common word.
+     */
+    static boolean isHandle(String text) {
+        String t = text.strip();
+        if (!HANDLE.matcher(t).matches()) {
+            return false;
+        }
+        for (String w : t.split("\\s+")) {
+            String word = w.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+            // "quorum reached", "joined late": words of a sentence, no one's user name.
+            if (NOT_INITIALS.contains(word) || NOT_HANDLES.contains(word) || NAME_WORDS.contains(word)
+                    || word.matches(".*(?:ed|ing|tion|ly)")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern HANDLE = Pattern.compile("@?\\p{Ll}[\\p{L}\\d._-]{1,30}(?:\\s+\\p{Ll}[\\p{L}\\d._-]{1,30})?");
+    private static final Set<String> NOT_HANDLES = Set.of("none", "nobody", "others", "everyone", "various", "staff",
+            "guests", "members", "visitors", "public", "present", "absent", "apologies", "regrets", "remote", "online",
+            "in-person", "chair", "secretary", "treasurer", "notes", "minutes", "scribe", "tbc", "also", "late",
+            "excused", "observers", "observer", "guest", "member", "board", "council", "committee", "team", "quorum",
+            "zoom", "phone", "teams", "video", "tbd", "etc", "more", "left", "via", "call", "meeting");
 
     /** "JP", "TC", "bl": two or three letters of one case that stand for a person, not a word or an office. */
     static boolean isInitials(String who) {
@@ -1366,9 +1478,11 @@ final class AttendanceParser {
         Matcher paren = PAREN.matcher(t);
         if (paren.find() && !isDisambiguator(t)) {
             note = paren.group(1);
-            t = t.substring(0, paren.start()).strip();
+            // "Owen Clarke - Initech - (OCL)": the dash before the brackets goes with them.
+            t = t.substring(0, paren.start()).strip().replaceFirst("\\s+[-–—]$", "");
         }
-        String[] split = t.split("\\s{2,}|\\t+|\\s+[-–—]\\s+|,\\s*", 2);
+        // "Ines Ortega- Bank of Westport": a dash after the name with no space before it separates all the same.
+        String[] split = t.split("\\s+[-–—]\\s+|\\s{2,}|\\t+|(?<=\\p{L})[-–—]\\s+(?=\\p{Lu})|,\\s*", 2);
         String name = split[0];
         String rest = split.length > 1 ? split[1] : null;
         Matcher nick = PAREN.matcher(name);
@@ -1405,14 +1519,39 @@ final class AttendanceParser {
             return;
         }
         Attendee a = attendee(degrees[0], null, label, null);
-        a = note == null ? a : withBracket(a, note);
+        if (note != null && rest != null && isOwnInitials(degrees[0], note, true)) {
+            // "Pu Chen - Netflix (PUC)": the organisation after the dash, the initials the minutes call her by.
+            a = new Attendee(a.name(), a.affiliation(), a.status(), a.role(), note.strip());
+        } else if (note != null) {
+            a = withBracket(a, note);
+        }
         if (!officeName[0].isEmpty()) {
             a = describe(a, singular(officeName[0]));
         }
         if (degrees[1] != null) {
             a = new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), degrees[1]));
         }
-        out.add(rest == null ? a : describe(a, rest));
+        Attendee held = rest == null || !split[0].equals(name) || !t.substring(name.length()).matches("\\s*[-–—]\\s.*")
+                ? null : officeAt(a, rest);
+        out.add(rest == null ? a : held != null ? held : describe(a, rest));
+    }
+
+    /**
+     * "Nat Roe - Executive Director, OpenID Foundation", "Ann Lee – Chair, Finance Committee": after the dash the office
+     * held at an organisation, which goes to the note (the chair of an organisation need not chair the meeting), and
+     * the organisation; null for another form.
+     */
+    private static Attendee officeAt(Attendee a, String text) {
+        int comma = text.indexOf(',');
+        if (comma < 0 || a.affiliation() != null || text.indexOf('(') >= 0) {
+            return null;
+        }
+        String office = text.substring(0, comma).strip();
+        String organisation = text.substring(comma + 1).strip();
+        boolean named = isOrganisation(organisation) || organisation.split("\\s+").length > 1
+                && Arrays.stream(organisation.split("\\s+")).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+        return isOffice(office) && named && !isOffice(organisation)
+                ? new Attendee(a.name(), organisation, a.status(), a.role(), join(a.note(), office)) : null;
     }
 
     private static boolean isProse(String text) {
@@ -1472,7 +1611,23 @@ final class AttendanceParser {
 
     /** Whether brackets after {@code name} hold the person's initials ("Steve Fisher (SF)"), no organisation. */
     private static boolean isDisambiguatorOrInitials(String name, String bracket) {
-        return DISAMBIGUATOR.matcher(name + " (" + bracket.strip() + ")").find();
+        return DISAMBIGUATOR.matcher(name + " (" + bracket.strip() + ")").find() || isOwnInitials(name, bracket, false);
+    }
+
+    /**
+     * Whether brackets after a name hold the short form the minutes call the person by ("Nina Ortiz (NOR)", "Pu Chen
+     * (PUC)"), as working groups that write speakers by initials list them: two to four capitals starting with the
+     * first name's initial, and unless {@code organisationBeside} (the line names the organisation elsewhere) holding the
+     * surname's initial too, as "Sam Roe (SAP)" may name the company.
+     */
+    static boolean isOwnInitials(String name, String bracket, boolean organisationBeside) {
+        String b = bracket.strip();
+        String n = name.strip();
+        if (!b.matches("\\p{Lu}{2,4}") || !n.contains(" ") || Character.toUpperCase(n.codePointAt(0)) != b.codePointAt(0)) {
+            return false;
+        }
+        String surname = n.substring(n.lastIndexOf(' ') + 1);
+        return organisationBeside || b.indexOf(Character.toUpperCase(surname.charAt(0)), 1) > 0;
     }
 
     /** Whether {@code text} reads as a person's name, "Collins (B)" and "Mr. G. Daly" included. */

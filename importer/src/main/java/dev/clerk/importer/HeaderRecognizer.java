@@ -50,7 +50,8 @@ final class HeaderRecognizer {
      * Reads the header {@code lines}; {@code following}, the first line after them (the first section's heading) or
      * null, may give the time when the header ends with the date.
      */
-    static Header read(List<Line> lines, Line following, List<Attendee> attendees) {
+    static Header read(List<Line> written, Line following, List<Attendee> attendees) {
+        List<Line> lines = written.stream().map(HeaderRecognizer::asField).toList();
         Header h = new Header();
         String dateText = null;
         String timeText = null;
@@ -71,7 +72,8 @@ final class HeaderRecognizer {
                 i = unlabelled;
                 continue;
             }
-            Matcher f = FIELD.matcher(line.text());
+            // ":Date: 2022-03-03": a reStructuredText field reads as "Date: 2022-03-03".
+            Matcher f = FIELD.matcher(AttendanceParser.withoutMarkup(line.text()));
             if (f.matches() && line.kind() != Line.Kind.NUMBERED) {
                 String field = f.group("field").toLowerCase(Locale.ROOT);
                 String rest = f.group("rest").strip();
@@ -166,6 +168,27 @@ final class HeaderRecognizer {
         }
         return h;
     }
+
+    /**
+     * A row of a label and value table at the top of the minutes ("| Date | 27 August 2017, 1200 CEST |", "|
+     * **Attendees** | Ann Lee, Bo Ek |") read as the field it is ("Date: 27 August 2017, 1200 CEST"); any other line as
+     * it is.
+     */
+    static Line asField(Line line) {
+        if (line.kind() != Line.Kind.TABLE) {
+            return line;
+        }
+        List<String> cells = line.cells().stream().map(c -> c.replaceAll("^(\\*\\*|__)(.*)\\1$", "$2").strip())
+                .filter(c -> !c.isEmpty()).toList();
+        if (cells.size() != 2 || !TABLE_LABEL.matcher(cells.get(0)).matches()) {
+            return line;
+        }
+        return new Line(line.number(), cells.get(0).replaceFirst("\\s*:$", "") + ": " + cells.get(1), Line.Kind.TEXT, 0,
+                null, (char) 0, false);
+    }
+
+    /** The label cell of a field table: a word or a few ("Date", "Time", "Participants", "Note taker"), no figures. */
+    private static final Pattern TABLE_LABEL = Pattern.compile("\\p{Lu}[\\p{L} /&'’-]{1,30}:?");
 
     /** A paragraph too long to be a title or date line, or one that makes a motion. */
     private static boolean isMinute(String text) {

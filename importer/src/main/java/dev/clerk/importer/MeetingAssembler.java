@@ -874,6 +874,13 @@ final class MeetingAssembler {
     private Meeting build(MeetingKind kind) throws InputException {
         dedupeAttendees();
         spellOutInitials(sourceTexts);
+        for (int i = 0; i < attendees.size(); i++) {
+            String n = attendees.get(i).name();
+            if (n.matches("\\p{Lu}{2,4}") || AttendanceParser.isHandle(n)) {
+                guesses.add(new Guess("attendees[" + i + "]", "\"" + n + "\" is kept as the attendance writes it (initials"
+                        + " or a user name): write the full name if it is known"));
+            }
+        }
         NameIndex names = new NameIndex(options.roster());
         attendees.forEach(names::add);
         for (Drafts.Item item : agenda) {

@@ -28,6 +28,8 @@ final class NameIndex {
 
     private final Map<String, String> people = new LinkedHashMap<>();
     private final List<String> groups = new ArrayList<>();
+    /** The short forms the attendance gives in brackets ("Pu Chen - Netflix (PUC)"), by the short form. */
+    private final Map<String, String> shortForms = new LinkedHashMap<>();
 
     NameIndex(Body roster) {
         if (roster != null) {
@@ -58,6 +60,12 @@ final class NameIndex {
         add(attendee.name());
         String note = attendee.note() == null ? "" : attendee.note().strip();
         String first = attendee.name().strip().split("\\s+")[0];
+        for (String part : note.split("\\s*;\\s*")) {
+            if (AttendanceParser.isOwnInitials(attendee.name(), part, true)) {
+                // "SFC" for Shane Carr: the dialogue and the action items name her so.
+                shortForms.merge(part, attendee.name(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
         if (note.matches("\\p{Lu}\\p{Ll}+") && first.length() > note.length() - 1 && !first.equals(note)
                 && first.codePointAt(0) == note.codePointAt(0) && !TITLES.contains(note.toLowerCase(Locale.ROOT))
                 && !ORG_WORDS.contains(note.toLowerCase(Locale.ROOT)) && attendee.name().strip().contains(" ")) {
@@ -129,6 +137,10 @@ final class NameIndex {
      */
     String byInitials(String initials) {
         String wanted = initials.strip();
+        String shortForm = shortForms.get(wanted);
+        if (shortForm != null) {
+            return shortForm.isEmpty() ? null : shortForm;
+        }
         if (!wanted.matches("\\p{Lu}{2,3}")) {
             return null;
         }

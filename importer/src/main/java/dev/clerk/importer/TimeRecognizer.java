@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds clock times: "11:00am", "6:00 p.m.", "6.30pm", "02:00 PM", "7 pm", "noon", "18:30", "1315hrs", "11:00-0800",
+ * "1200 CEST", "12:00 UTC",
  * the start of a span "7-9pm"
  * (a 24-hour time with its zone), and "2:00" with no a.m./p.m., which is read as the afternoon or evening hour a
  * meeting is likely to keep and flagged as a guess.
@@ -20,8 +21,21 @@ final class TimeRecognizer {
     /** "1315hrs", "13:15 hrs", "0930h": the 24-hour clock as written in Commonwealth and military minutes. */
     private static final Pattern HOURS = Pattern.compile(
             "(?<![\\d:.])(?:([01]\\d|2[0-3])([0-5]\\d)|([01]?\\d|2[0-3])[:.]([0-5]\\d))\\s*(?:hrs?|h)\\b");
-    /** A zone after a time ("11:00-0800", "18:30Z", "T18:30"): the time is on the 24-hour clock. */
-    private static final Pattern ZONE = Pattern.compile("^(?:[+-]\\d{2}:?\\d{2}\\b|Z\\b|\\s*(?:UTC|GMT)\\b)");
+    /** A time zone's abbreviation: "UTC", "GMT", "CET", "CEST", "BST", "EDT", "AEST", "NZDT". */
+    private static final String ZONE_NAME = "(?:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|MSK|JST|KST|HKT|SGT|A[ECW][SD]T|NZ[SD]T"
+            + "|[ECMP][SD]T|AK[SD]T|HST|ET|PT)";
+    /**
+     * A zone after a time ("11:00-0800", "18:30Z", "T18:30", "12:00 CEST"): the time is on the 24-hour clock. Zones of
+     * places that write the 12-hour clock ("7:00 ET", "10:00 PST") leave the time to be settled as any other.
+     */
+    private static final Pattern ZONE = Pattern.compile("^(?:[+-]\\d{2}:?\\d{2}\\b|Z\\b|\\s*(?:UTC|GMT|CES?T|EES?T|WES?T"
+            + "|BST|MSK)\\b)");
+    /**
+     * "1200 CEST", "0930 UTC", "14.00 CET": four figures, or hours and minutes with a dot, and a zone after them, as
+     * European and international groups write the 24-hour clock.
+     */
+    private static final Pattern ZONED = Pattern.compile("(?<![\\d:.,])(?:([01]\\d|2[0-3])([0-5]\\d)|([01]?\\d|2[0-3])\\.([0-5]\\d))"
+            + "\\s*" + ZONE_NAME + "\\b");
     private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday)\\b");
     private static final Pattern LEADING = Pattern.compile("(?i)^\\s*(?:[-–—,]\\s*)?(?:(?:at|from|commencing\\s+at|beginning\\s+at"
             + "|starting\\s+at|time:?)\\s+)?(?=\\d|noon)");
@@ -67,6 +81,12 @@ final class TimeRecognizer {
                 int hour = h % 12 + (pm && samePart ? 12 : 0);
                 best = new Found(LocalTime.of(hour, min), m.group().strip(), false, m.start());
             }
+        }
+        m = ZONED.matcher(text);
+        if (m.find() && (best == null || m.start() < best.start())) {
+            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int min = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            best = new Found(LocalTime.of(h, min), m.group().strip(), false, m.start());
         }
         m = HOURS.matcher(text);
         if (m.find() && (best == null || m.start() < best.start())) {
