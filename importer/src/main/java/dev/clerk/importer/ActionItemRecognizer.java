@@ -15,12 +15,20 @@ import java.util.regex.Pattern;
  */
 final class ActionItemRecognizer {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-/]*";
-    private static final String NAME = WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*";
+    /** "Seth KC0ODE", "Jay WS0Y": radio clubs write each member's call sign after the name. */
+    private static final String CALL_SIGN = "(?:\\s+\\p{Lu}{1,2}\\d\\p{Lu}{1,4}\\b)";
+    private static final String NAME = WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*" + CALL_SIGN + "?";
     private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
             + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members))"
             + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
             + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers)"
+            // "Interested members", "All participants", "Remaining volunteers": a part of the meeting picked out by a word.
+            + "|(?:All|Interested|Other|Remaining|Voting|Participating|New|Existing|Core|Current|Relevant|Willing|Available)"
+            + "\\s+(?i:members|participants|attendees|volunteers|maintainers|contributors|reviewers|officers|directors|trustees)"
+            // "Owners of the requirements", "Chairs of each subcommittee": people named by what they hold.
+            + "|(?:[Tt]he\\s+)?(?:Owners|Authors|Chairs|Leads|Editors|Maintainers|Sponsors|Champions|Members)\\s+of\\s+"
+            + "(?:the\\s+|each\\s+|all\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?"
             // "The Landscape Committee", "the Finance Sub-committee": a body of this one named in capitals; not a city's or state's.
             + "|(?:[Tt]he\\s+)?(?!(?:City|County|State|Federal|National|Town|Borough)\\b)(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
             + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?";
@@ -31,7 +39,8 @@ final class ActionItemRecognizer {
             + "(?=\\s)";
     private static final String SUBJECT = "(?<subj>" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + "\\s*,?\\s+(?:and|&)\\s+" + OFFICER
             + "|" + NAMES + ")";
-    private static final String FUTURE = "(?:will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
+    private static final String FUTURE = "(?:(?:(?:has|have)\\s+)?\\p{Ll}{3,}ly\\s+(?:agreed|volunteered|offered|undertaken|undertook|committed)"
+            + "\\s+to|will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
             + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
             + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to"
@@ -51,7 +60,8 @@ final class ActionItemRecognizer {
     private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:]{2,60}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<rest>\\p{Lu}.+)$");
     /** "Dan: I'll schedule them", "Hadley: No, will check my email": a speaker's own undertaking in a transcript. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:(?:Yes|No|OK|Okay|Sure|Fine|Sounds good|Agreed|Then|So|Also)"
-            + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+)?(?:I\\s*(?:'ll|’ll|\\s+will|\\s+shall|\\s+need\\s+to|\\s+should"
+            + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+|(?:(?:As\\s+)?[Ss]oon\\s+as|Once|When|After|As\\s+soon\\s+as)\\s+[^,;:?]{1,80}?\\s+(?=i\\s|I\\s|I['’]))?"
+            + "(?:[Ii]\\s*(?:'ll|’ll|\\s+will|\\s+shall|\\s+need\\s+to|\\s+should"
             + "|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to)|[Ww]ill)\\s+(?:also\\s+)?(?:be\\s+(?=\\p{Ll}+ing\\b))?"
             + "(?<rest>(?!(?:be|not|never|have|see|think|probably|maybe|perhaps)\\b)\\p{Ll}.+)$");
     /** "Dan:", "Mary Lou:": the name a transcript line opens with, before what that person said. */
@@ -75,6 +85,15 @@ final class ActionItemRecognizer {
      * "To be confirmed by Cllr Bealey at the next meeting", "To be circulated by the Clerk", "This account will be
      * administered by John": the owner after "by".
      */
+    /**
+     * "Seth moved for $300 for the Technical Committee to purchase antennas", "Motion to authorize the Treasurer to pay
+     * the invoice", "Ann moved that the Clerk write to the county": a motion that puts a task to someone it names.
+     */
+    private static final Pattern MOVED_TASK = Pattern.compile("^(?:.*?\\b)?(?i:moved|moves|motion(?:ed)?|made\\s+a\\s+motion)\\b"
+            + "[^.;]{0,100}?\\b(?:for|(?i:authori[sz]e|authori[sz]ing|direct|directing|instruct|instructing|ask|asking))\\s+"
+            + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
+    private static final Pattern MOVED_THAT = Pattern.compile("^(?:.*?\\b)?(?i:moved|moves)\\s+that\\s+" + SUBJECT
+            + "\\s+(?:should\\s+|shall\\s+)?(?<rest>\\p{Ll}+\\b.+)$");
     private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:(?:The|This|That|These|Those|Its|Their|Our|Each|A|An)"
             + "\\s+[^,;.]{1,60}?\\s+(?:will|shall|would|is\\s+to|are\\s+to)|To|Will|Is\\s+to|Are\\s+to)\\s+be\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
             + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
@@ -119,13 +138,13 @@ final class ActionItemRecognizer {
     /** "... and welcomed any help": a clause in the narrator's past tense after the undertaking, not part of it. */
     private static final Pattern NARRATED_CLAUSE = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
     /** "The audit was read and the Chairman will initial ...": a second clause, after "and" or ";", that assigns a task. */
-    private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|while)\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
+    private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|while|so)\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
             + "\\s+" + FUTURE + "\\s|(?:" + OFFICER + "|" + NAMES + ")\\s+would\\s)|;\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
             + "\\s+" + FUTURE + "\\s)");
     /** Verbs of saying: a clause after them is reported speech ("He said the report was late and the board will ..."). */
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|tells|stated|explained|reported|mentioned"
             + "|believes?|believed|thinks?|thought|felt|feels|hopes?|hoped|expects?|expected)\\b");
-    private static final Pattern SPEAKER_WORD = Pattern.compile("^(?<name>\\p{Lu}[\\p{Ll}'’\\-]+)\\s+(?:also\\s+|then\\s+)?"
+    private static final Pattern SPEAKER_WORD = Pattern.compile("^(?<name>\\p{Lu}[\\p{Ll}'’\\-]+)" + CALL_SIGN + "?\\s+(?:also\\s+|then\\s+)?"
             + "(?:said|says|asked|asks|noted|notes|mentioned|mentions|reported|reports|suggested|suggests|explained|explains"
             + "|acknowledged|acknowledges|agreed|agrees|relayed|relays|replied|replies|responded|responds|commented|comments"
             + "|pointed out|points out|thanked|thanks|moved|seconded|presented|presents|raised|raises|added|adds|stated"
@@ -156,6 +175,10 @@ final class ActionItemRecognizer {
     private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b.{0,120}?\\bto\\s+(?<task>\\p{Ll}.+)$");
     private static final Pattern SPLIT = Pattern.compile(",?\\s+and\\s+(?:will\\s+)?also\\s+|,?\\s+and\\s+will\\s+");
     private static final Pattern TRAILING_OWNER = Pattern.compile("^(?<task>.+?)\\s*\\((?<owner>[^()]{2,60})\\)\\s*\\.?$");
+    /** "Eclipse Foundation", "The Parks Department", "Acme Inc.": an organisation by its name, which action lists give tasks. */
+    private static final Pattern ORGANISATION = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,3}(?:Foundation"
+            + "|Secretariat|Office|Board|Council|Committee|Team|Staff|Association|Society|Institute|Department|Project|Commission"
+            + "|Trust|Inc\\.?|Ltd\\.?|LLC)");
     private static final Pattern OWNER_COLON = Pattern.compile("^(?<owner>[^:]{2,80}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<task>\\S.*)$");
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "it", "this", "that", "these",
             "those", "then", "the", "a", "an", "we", "you", "i", "he", "she", "they", "residents", "people", "anyone",
@@ -164,7 +187,7 @@ final class ActionItemRecognizer {
             "please", "remember", "ask", "try", "want", "wants", "how", "where", "why", "nothing", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "next", "today", "tomorrow", "no", "none", "one", "each",
             "every", "some", "both", "many", "several", "other", "others", "another", "our", "my", "your", "their", "his",
-            "her", "its", "any");
+            "her", "its", "any", "going", "planning", "working", "meeting", "looking", "trying");
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern OFFICER_ONLY = Pattern.compile(OFFICER.replace("(?=\\s)", ""));
@@ -233,7 +256,7 @@ final class ActionItemRecognizer {
     /** The action items a narrative sentence assigns; {@code lastSubject} resolves "he"/"she"/"they". */
     static List<Found> inSentence(String sentence, String lastSubject) {
         // "It was **agreed** that ...": emphasis marks are no words.
-        String s = unnumbered(EMPHASIS.matcher(sentence.strip()).replaceAll(""));
+        String s = unnumbered(unchecked(EMPHASIS.matcher(sentence.strip()).replaceAll("")));
         Matcher connector = CONNECTOR.matcher(s);
         if (connector.lookingAt()) {
             // "Additionally, it was agreed that ...": the sentence reads on as if it began there.
@@ -288,6 +311,13 @@ final class ActionItemRecognizer {
         return -1;
     }
 
+    /** "[ ] JT to try ...", "[x] Ann: book the hall": a task list's box, ticked or not, is no part of the task. */
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]?]\\s+");
+
+    private static String unchecked(String text) {
+        return CHECKBOX.matcher(text).replaceFirst("");
+    }
+
     /** "11i) Cllr. Gwynne would ...", "4. 4.5ii) The Clerk to ...": the text after the minute's number. */
     private static String unnumbered(String text) {
         String s = text;
@@ -306,6 +336,10 @@ final class ActionItemRecognizer {
         m = PLAIN.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !(URGING.matcher(s).find() && isEveryone(m.group("subj")))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        List<Found> moved = inMotion(s);
+        if (!moved.isEmpty()) {
+            return moved;
         }
         m = WOULD.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))) {
@@ -356,6 +390,24 @@ final class ActionItemRecognizer {
         }
         m = MEMO.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && s.length() < 400) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        return List.of();
+    }
+
+    /**
+     * The task a motion puts to someone it names: "A moved for the Technical Committee to purchase ...", "Motion to
+     * authorize the Clerk to sign ...", "A moved that the Treasurer pay ..."; empty when it names no one.
+     */
+    static List<Found> inMotion(String sentence) {
+        String s = EMPHASIS.matcher(sentence.strip()).replaceAll("");
+        Matcher m = MOVED_TASK.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = MOVED_THAT.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))
+                && isBareVerb(m.group("rest").split("\\s+")[0])) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         return List.of();
@@ -417,11 +469,22 @@ final class ActionItemRecognizer {
      * "Present:"); null otherwise.
      */
     static String speakerLabel(String text) {
+        return speakerLabel(text, java.util.Set.of());
+    }
+
+    /**
+     * The speaker a transcript line opens with, as {@link #speakerLabel(String)} reads it, or the initials the minutes
+     * use for a speaker ("MIH: I think ...", "RCA : ..."): {@code initials} are those that open lines as speakers do.
+     */
+    static String speakerLabel(String text, java.util.Set<String> initials) {
         Matcher m = SPEAKER_LABEL.matcher(text.strip());
         if (!m.matches()) {
             return null;
         }
         String name = m.group("name");
+        if (initials.contains(name)) {
+            return name;
+        }
         for (String w : name.split("\\s+")) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (NOT_SPEAKERS.contains(lower) || NOT_SUBJECTS.contains(lower) || NameIndex.TITLES.contains(lower)
@@ -479,6 +542,55 @@ final class ActionItemRecognizer {
             return List.of();
         }
         return List.of(new Found(List.of(speaker), capitalise(task.strip()) + ".", sentence, null));
+    }
+
+    /**
+     * "Going to work with Roger on that", "Meeting with Simi next week", "Will circulate the notes": a note under a
+     * list item, without its subject, saying what the one the item above is about is to do.
+     */
+    private static final Pattern CONTINUED = Pattern.compile("^(?:(?:Is\\s+|Are\\s+)?[Gg]oing\\s+to|Will|Plans?\\s+to|Planning\\s+to"
+            + "|Intends?\\s+to|Agreed\\s+to|Volunteered\\s+to|Offered\\s+to|To)\\s+(?:also\\s+)?(?<rest>\\p{Ll}.+)$"
+            + "|^(?<ing>(?:Meeting|Working|Following up|Reaching out|Looking into|Checking|Coordinating)\\s+(?:with|on|to|about"
+            + "|in|into)\\b.+)$");
+
+    /**
+     * The task a note under a list item gives the person that item opens with ("Georgi suggested a test release" over
+     * "Going to work with Roger on that"), or null when the note says no such thing or {@code owner} is no person.
+     */
+    static Found continued(String owner, String note) {
+        String s = EMPHASIS.matcher(note.strip()).replaceAll("");
+        Matcher m = CONTINUED.matcher(s);
+        if (owner == null || !m.matches() || !acceptable(owner) || isCollective(owner) || s.endsWith("?")) {
+            return null;
+        }
+        String rest = m.group("rest") != null ? m.group("rest") : m.group("ing");
+        List<Found> out = tasks(owners(owner), rest, null, note, null);
+        return out.isEmpty() ? null : out.get(0);
+    }
+
+    /** "MIH: ", "RCA : ": initials before what that person said. */
+    private static final Pattern INITIALS_LABEL = Pattern.compile("^(?<initials>\\p{Lu}{2,4})\\s*:\\s+\\S.*$");
+
+    /**
+     * The initials that open two lines or more as a speaker's ("MIH: I agree.", "RCA : The goal ..."): in minutes of
+     * discussion, people are written by their initials.
+     */
+    static java.util.Set<String> initialsSpeakers(List<String> lines) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (String line : lines) {
+            Matcher m = INITIALS_LABEL.matcher(line.strip());
+            if (m.matches() && !NOT_SPEAKERS.contains(m.group("initials").toLowerCase(Locale.ROOT))
+                    && !m.group("initials").matches("AOB|TBD|TBA|FYI|FAQ|URL|PR|NB|PS|RE|CC|AI|Q|A")) {
+                count.merge(m.group("initials"), 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        count.forEach((k, v) -> {
+            if (v >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
     }
 
     /** "contact", "put", "address": a verb in its bare form, as after "recommended that Lars"; not "was", "needed", "knows". */
@@ -604,7 +716,7 @@ final class ActionItemRecognizer {
 
     /** An "Action: ..." line: "X to do Y", "Do Y (X)", "[X] do Y", "X - do Y", or a task with no owner. */
     static Found actionLine(String text) {
-        String t = text.strip();
+        String t = unchecked(text.strip());
         Found mark = ownerMark(t);
         if (mark != null && !mark.task().isEmpty()) {
             // "Ann will send the letter (Action: Ann)": the mark names the owner, the sentence gives the task.
@@ -649,11 +761,15 @@ final class ActionItemRecognizer {
 
     /** An "Owner: task" or "Owner – task" list line, when the part before the colon names owners; else null. */
     static Found ownerColon(String text) {
-        Matcher m = OWNER_COLON.matcher(text.strip());
+        Matcher m = OWNER_COLON.matcher(unchecked(text.strip()));
         if (!m.matches()) {
             return null;
         }
         String owner = m.group("owner").strip();
+        if (ORGANISATION.matcher(owner).matches()) {
+            // "Eclipse Foundation: explore ...": in a list of actions an organisation owns its line as a person would.
+            return new Found(List.of(owner), capitalise(m.group("task").strip()), text, null);
+        }
         if (!OWNER_ONLY.matcher(owner).matches() || !acceptable(owner)) {
             return null;
         }

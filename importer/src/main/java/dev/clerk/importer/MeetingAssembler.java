@@ -36,7 +36,7 @@ final class MeetingAssembler {
             + "|from|that|which|who|as|our|their|its|his|her|is|are|was|were|be|been|needs?|per))\\s*$");
     /** How a line ends that is complete: a full stop, a question, a colon before a list. */
     private static final Pattern WRAPPED_NOT = Pattern.compile("[.!?:;]\\s*$");
-    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task|ai)\\s*(?::|\\s[–—-])\\s*"
+    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)\\s*(?::|\\s[–—-])\\s*"
             + "(?<rest>\\S.*)$");
     private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
             + "tasks|follow[- ]?ups?|assignments|next\\s+steps|action\\s+points?|actions?\\s+arising|(?:review\\s+of\\s+)?duties"
@@ -95,6 +95,8 @@ final class MeetingAssembler {
     private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
     /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
     private final Set<String> namedAlone = new HashSet<>();
+    /** Initials that open lines as a speaker's ("MIH: I agree."), in minutes that write people so. */
+    private Set<String> initialsSpeakers = Set.of();
     /** The time of the timed agenda's first entry: the start, when the minutes give no other. */
     private TimeRecognizer.Found firstSlot;
 
@@ -106,6 +108,7 @@ final class MeetingAssembler {
 
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
+        initialsSpeakers = ActionItemRecognizer.initialsSpeakers(source.lines().stream().map(Line::text).toList());
         timedAgenda = source.lines().stream().filter(l -> l.isListItem() && TimeSlot.read(l.text()) != null).count() >= 3;
         HeaderRecognizer.Header header = HeaderRecognizer.read(outline.header(),
                 outline.sections().isEmpty() ? null : outline.sections().get(0).heading, attendees);
@@ -323,6 +326,8 @@ final class MeetingAssembler {
         // The paragraph before, and where its action items begin: an owner mark on a line of its own is that minute's.
         String previous = null;
         int previousFrom = 0;
+        // The list items above this one, each with its depth and the person it opens with ("Roger provided ...").
+        List<Map.Entry<Integer, String>> parents = new ArrayList<>();
         for (int i = 0; i < lines.size(); ) {
             Line line = lines.get(i);
             if (line.isBlank() || line.kind() == Line.Kind.RULE) {
@@ -357,6 +362,15 @@ final class MeetingAssembler {
             }
             String text;
             boolean list = line.isListItem();
+            String parentSubject = null;
+            if (list) {
+                parents.removeIf(p -> p.getKey() >= line.depth());
+                parentSubject = parents.isEmpty() ? null : parents.get(parents.size() - 1).getValue();
+                // Its own subject is set once its sentences are read; a note under a line read otherwise has none.
+                parents.add(Map.entry(line.depth(), ""));
+            } else {
+                parents.clear();
+            }
             if (actionListUnder != null && !(list && line.depth() > actionListUnder)) {
                 actionListUnder = null;
                 actionItemDepth = null;
@@ -396,7 +410,9 @@ final class MeetingAssembler {
                         && !LABELLED.matcher(lines.get(i).text()).find() && !LABELLED.matcher(line.text()).find()
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
                         && !line.text().endsWith(":")
-                        && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())) {
+                        && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())
+                        // "MIH: I agree" under "RCA: ...": in a transcript each speaker's line is a paragraph.
+                        && ActionItemRecognizer.speakerLabel(lines.get(i).text(), initialsSpeakers) == null) {
                     sb.append(' ').append(lines.get(i).text());
                     i++;
                 }
@@ -499,7 +515,7 @@ final class MeetingAssembler {
             AttendanceParser.embedded(text, attendees);
             boolean motionLabel = text.matches("(?i)^motions?\\s*:.*");
             // "Dan: I'll schedule them": in a transcript, what a speaker undertakes is theirs.
-            String speaker = ActionItemRecognizer.speakerLabel(text);
+            String speaker = ActionItemRecognizer.speakerLabel(text, initialsSpeakers);
             boolean allMotion = true;
             boolean anyMotion = false;
             // "... repainting – Action: Clerk": the sentences are the minute's, without the mark.
@@ -562,6 +578,8 @@ final class MeetingAssembler {
                     item.motions.add(opened);
                     pending = opened;
                     anyMotion = true;
+                    // "A moved for the Technical Committee to purchase ...": the motion gives that committee a task.
+                    ActionItemRecognizer.inMotion(s).forEach(f -> item.actions.add(new Drafts.Action(f, item.title)));
                     continue;
                 }
                 if (proposal != null && Character.isLowerCase(s.codePointAt(0)) && WRAPPED.matcher(proposal.text).find()) {
@@ -594,11 +612,14 @@ final class MeetingAssembler {
                 }
                 List<ActionItemRecognizer.Found> assigned = ActionItemRecognizer.inSentence(s, lastSubject);
                 boolean ownWords = false;
-                if (assigned.isEmpty() && speaker != null) {
-                    assigned = ActionItemRecognizer.undertaking(speaker, s);
+                // "MIH: We should ... Mihai: I'll try ...": lines of a transcript run together, each with its speaker.
+                String saying = ActionItemRecognizer.speakerLabel(s, initialsSpeakers);
+                String who = saying != null ? saying : speaker;
+                if (assigned.isEmpty() && who != null) {
+                    assigned = ActionItemRecognizer.undertaking(who, s);
                     if (assigned.isEmpty() && askedBefore != null) {
                         // "Who will monitor that?" and the answer "David: I will.": the task is the question's.
-                        assigned = ActionItemRecognizer.answered(askedBefore, speaker, s);
+                        assigned = ActionItemRecognizer.answered(askedBefore, who, s);
                     }
                     ownWords = !assigned.isEmpty();
                 }
@@ -620,6 +641,19 @@ final class MeetingAssembler {
                     lastSubject = subject;
                 }
                 times(s);
+            }
+            if (list) {
+                List<String> first = Sentences.plain(text);
+                parents.set(parents.size() - 1, Map.entry(line.depth(), first.isEmpty() || ActionItemRecognizer.subjectOf(first.get(0)) == null
+                        ? "" : ActionItemRecognizer.subjectOf(first.get(0))));
+                ActionItemRecognizer.Found goOn = item.actions.size() == from && parentSubject != null
+                        && !parentSubject.isEmpty() ? ActionItemRecognizer.continued(parentSubject, text) : null;
+                if (goOn != null) {
+                    // "Georgi suggested a test release" over "Going to work with Roger on that": the note is Georgi's.
+                    Drafts.Action noted = new Drafts.Action(goOn, item.title);
+                    noted.notes.add("owner read from the list item above (\"" + parentSubject + "\")");
+                    item.actions.add(noted);
+                }
             }
             if (mark != null) {
                 marked(item, mark, mark.task(), from);

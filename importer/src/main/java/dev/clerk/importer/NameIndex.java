@@ -26,6 +26,8 @@ final class NameIndex {
             "(?i)^(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:group|group members|members|committee|committee members"
                     + "|board members|all members|everyone|all|task force members|subcommittee)$");
 
+    private static final Pattern THE_GROUP = Pattern.compile("(?i)(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:group|group members)");
+
     private final Map<String, String> people = new LinkedHashMap<>();
     private final List<String> groups = new ArrayList<>();
     /** The short forms the attendance gives in brackets ("Pu Chen - Netflix (PUC)"), by the short form. */
@@ -98,7 +100,10 @@ final class NameIndex {
                     return new Resolved(g, !mention.strip().equalsIgnoreCase(g));
                 }
             }
-            return new Resolved(GROUP_MEMBERS, !mention.strip().equalsIgnoreCase(GROUP_MEMBERS));
+            // With no roster group, "the group" is the committee template's "Group members"; "All members",
+            // "Everyone" and "the committee" stay as the minutes name them.
+            return THE_GROUP.matcher(mention.strip()).matches()
+                    ? new Resolved(GROUP_MEMBERS, !mention.strip().equalsIgnoreCase(GROUP_MEMBERS)) : null;
         }
         for (String g : groups) {
             if (fold(g).equals(fold(bare)) || fold(g).equals(fold(mention))) {

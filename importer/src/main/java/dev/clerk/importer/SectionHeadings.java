@@ -524,13 +524,17 @@ final class SectionHeadings {
         return out;
     }
 
+    /** "Ann suggested a trial release", "Rob discussed upcoming changes": a person and what they did, a sentence. */
+    private static final Pattern NARRATED = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+(?:also\\s+)?\\p{Ll}{2,}ed\\b");
+
     /** A list item that reads as a title: "Old business", "Project Managers:", not "Ann: we need water." */
     private static boolean listTitle(String text) {
         String t = text.strip();
         if (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        if (!readsAsTitle(t) || t.endsWith("?") || t.endsWith("!") || LEAD_IN.matcher(t).find()) {
+        if (!readsAsTitle(t) || t.endsWith("?") || t.endsWith("!") || LEAD_IN.matcher(t).find()
+                || NARRATED.matcher(t).lookingAt()) {
             return false;
         }
         Matcher said = SPEAKER_LINE.matcher(t);
@@ -921,8 +925,12 @@ final class SectionHeadings {
     /** Whether a heading before any section is the document's title or date rather than a section. */
     static boolean isTitle(String text) {
         return DateRecognizer.isOnlyDate(text) || !DateRecognizer.full(text).isEmpty()
-                || TITLE_WORDS.matcher(text).find();
+                || TITLE_WORDS.matcher(text).find() && !AGENDA_PART.matcher(cleanTitle(text)).matches();
     }
+
+    /** "Consent Agenda", "Regular Agenda", "Action Agenda Items": the parts of a public body's agenda, never its title. */
+    private static final Pattern AGENDA_PART = Pattern.compile("(?i)^(?:consent|regular|action|discussion|information(?:al)?"
+            + "|supplementary|supplemental|additional)\\s+agenda(?:\\s+items?)?$");
 
     /** A numbered line reads as a title: short, capitalised, not a sentence, not a label. */
     static boolean readsAsTitle(String text) {

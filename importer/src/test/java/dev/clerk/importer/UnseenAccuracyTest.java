@@ -55,7 +55,7 @@ class UnseenAccuracyTest {
             "73-hypha-worker-coop-board-2021-04-14-minutes", "74-csulb-acm-chapter-2012-06-01-minutes",
             "75-altspace-board-2024-03-04-minutes", "76-ca-browser-forum-2018-11-29-minutes");
     static final Map<String, Double> SET_4_FLOORS = Map.of("date", 1.00, "start", 0.66, "attendees", 0.97,
-            "sections", 0.85, "owners", 0.71, "motions", 0.99, "kept", 0.96);
+            "sections", 0.85, "owners", 0.77, "motions", 0.99, "kept", 0.96);
     /**
      * Set 5, collected on 2026-12-03 by people who never read the importer, held out and scored once (the day's rules
      * were all written before; none from them), and scored again unchanged on 2026-12-03 before any rule was written
@@ -63,6 +63,8 @@ class UnseenAccuracyTest {
      * and attendees 1.00 after the attendance forms of markup and label tables (rst "Attendees::", a date before the
      * heading's word, "Name - Company (INITIALS)", a Participants row of initials, "1200 CEST", user names).
      * Motions 1.00 once motions stated over several lines or sentences and names with call signs were read.
+     * Owners 1.00 and sections 0.94 after group owners in "Owner: task" lists, undertakings later in a paragraph,
+     * motions that give a task, notes under a list item and speakers by initials were read.
      */
     static final List<String> SET_5 = List.of("81-openid-fapi-wg-2016-06-06-minutes",
             "82-orc-ai-policy-sig-2026-08-10-minutes", "83-overture-net-meeting-2017-08-27-minutes",
@@ -71,7 +73,7 @@ class UnseenAccuracyTest {
             "94-haskell-foundation-technical-working-group-2023-07-14-minutes",
             "95-unicode-messageformat-working-group-2020-01-27-minutes");
     static final Map<String, Double> SET_5_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
-            "sections", 0.92, "owners", 0.28, "motions", 0.99, "kept", 0.98);
+            "sections", 0.94, "owners", 0.99, "motions", 0.99, "kept", 0.98);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
@@ -82,7 +84,7 @@ class UnseenAccuracyTest {
      * Raise them as the importer improves; never lower them.
      */
     static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 1.00, "attendees", 0.94,
-            "sections", 0.98, "owners", 0.80, "motions", 1.00, "kept", 0.96);
+            "sections", 0.98, "owners", 0.81, "motions", 1.00, "kept", 0.96);
 
     @Test
     void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {
