@@ -55,6 +55,7 @@ final class HeaderRecognizer {
         Header h = new Header();
         String dateText = null;
         String timeText = null;
+        String labelDate = null;
         List<String> textLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); ) {
             Line line = lines.get(i);
@@ -64,6 +65,10 @@ final class HeaderRecognizer {
             }
             AttendanceParser.Label label = AttendanceParser.label(lines, i);
             if (label != null) {
+                if (labelDate == null && !DateRecognizer.full(line.text()).isEmpty()) {
+                    // "March 3, 2022 Attendees:": the meeting's date, written over its attendance.
+                    labelDate = line.text();
+                }
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
             }
@@ -140,6 +145,10 @@ final class HeaderRecognizer {
             if (t.toLowerCase(Locale.ROOT).contains("special meeting")) {
                 h.kind = MeetingKind.SPECIAL;
             }
+        }
+        if (h.date == null && labelDate != null) {
+            h.date = DateRecognizer.first(labelDate);
+            h.dateEitherWay = DateRecognizer.eitherWayRound(labelDate) ? labelDate.strip() : null;
         }
         if (h.date == null && following != null && AdjournmentRecognizer.calledToOrder(following.text()) != null) {
             // "1. Call to Order 06-01-2012 13:11" opening minutes with no title: the meeting's date and time.

@@ -237,9 +237,10 @@ final class MeetingAssembler {
         String nextRest = NextMeetingRecognizer.titleRest(s.title);
         if (nextRest != null) {
             nextSection(s, nextRest);
-            // "6. Date of next meeting" is an item of the numbered agenda: it keeps its place, what it says is read
-            // as the next meeting's. "IV. Next Meeting: May 22, 2017" only gives the date.
-            return s.heading.label() == null || firstDate(nextRest) != null ? null : new Drafts.Item(s.title, s.heading.number());
+            // "6. Date of next meeting", "## Next Meeting" over its date: an item of the order of business, which
+            // keeps its place while what it says is read as the next meeting's. "IV. Next Meeting: May 22, 2017"
+            // only gives the date (as the seed committee's own minutes have it).
+            return firstDate(nextRest) != null ? null : new Drafts.Item(s.title, s.heading.number());
         }
         Drafts.Item item = new Drafts.Item(s.title, s.heading.number());
         if (!s.heading.text().equals(s.title)) {

@@ -166,7 +166,7 @@ final class SectionHeadings {
                 }
             }
             if (line.kind() == Line.Kind.HEADING) {
-                if (roots.isEmpty() && isTitle(line.text()) && !isPart(lines, i)) {
+                if (roots.isEmpty() && (isTitle(line.text()) || overParticulars(lines, i)) && !isPart(lines, i)) {
                     header.add(line);
                     continue;
                 }
@@ -178,6 +178,9 @@ final class SectionHeadings {
                 title = d.matches() && Character.isUpperCase(d.group("title").codePointAt(0)) ? d.group("title") : line.text();
             } else if (isSignOff(line.text())) {
                 // Signatures and approval lines under the minutes are not items, however bold.
+                level = null;
+            } else if (line.kind() == Line.Kind.TEXT && VOTE_RESULT.matcher(line.text().strip()).matches()) {
+                // "CARRIED UNANIMOUSLY", "**Motion carried**": the outcome of the motion above, never a title.
                 level = null;
             } else if (listOutline.containsKey(i)) {
                 int nesting = listOutline.get(i);
@@ -285,6 +288,7 @@ final class SectionHeadings {
                 title = line.text();
             }
             if (level == null && !markdown && !open.isEmpty() && line.kind() == Line.Kind.TEXT
+                    && !VOTE_RESULT.matcher(line.text().strip()).matches()
                     && !line.bold() && titlesParagraph(lines, i, lastTitleLine) && !(inAttendance && isName(line.text()))) {
                 // "Playing Field Rep." above the minute of that appointment, within item 3.
                 level = levelOf("PLAIN", styles);
@@ -897,7 +901,7 @@ final class SectionHeadings {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind() == Line.Kind.HEADING) {
-                if (!seenSection && isTitle(l.text()) && !isPart(lines, i)) {
+                if (!seenSection && (isTitle(l.text()) || overParticulars(lines, i)) && !isPart(lines, i)) {
                     continue;
                 }
                 seenSection = true;
@@ -921,6 +925,32 @@ final class SectionHeadings {
         boolean lone = count[min] == 1 && next < 6 && count[next] >= 2 && (loneAfterSections & (1 << min)) != 0;
         return lone ? next : min;
     }
+
+    /**
+     * Whether the document's first heading stands over the meeting's particulars, as a title does ("Riverside Garden
+     * Club" underlined, then "Date: March 3, 2022" or the date alone): the first line under it gives the date.
+     */
+    private static boolean overParticulars(List<Line> lines, int i) {
+        for (int j = 0; j < i; j++) {
+            if (lines.get(j).kind() == Line.Kind.HEADING) {
+                return false;
+            }
+        }
+        int j = i + 1;
+        while (j < lines.size() && (lines.get(j).isBlank() || lines.get(j).kind() == Line.Kind.RULE)) {
+            j++;
+        }
+        if (j >= lines.size() || lines.get(j).kind() == Line.Kind.HEADING) {
+            return false;
+        }
+        String text = AttendanceParser.withoutMarkup(lines.get(j).text()).strip();
+        Matcher field = DATE_FIELD.matcher(text);
+        return DateRecognizer.isOnlyDate(text) || field.matches() && DateRecognizer.first(field.group(1)) != null;
+    }
+
+    /** "Date: March 3, 2022", ":Date: 2022-03-03", "Meeting date - 3 March 2022", "When: ...". */
+    private static final Pattern DATE_FIELD = Pattern.compile("(?i)^:?(?:meeting\\s+)?(?:date(?:\\s+and\\s+time)?|when)\\s*:?"
+            + "\\s*[:–—-]\\s*(.+)$");
 
     /** Whether a heading before any section is the document's title or date rather than a section. */
     static boolean isTitle(String text) {
@@ -949,8 +979,23 @@ final class SectionHeadings {
             return false;
         }
         long letters = text.codePoints().filter(Character::isLetter).count();
-        return letters >= 4 && !text.endsWith(":") && !text.endsWith(",") && !text.startsWith("_");
+        return letters >= 4 && !text.endsWith(":") && !text.endsWith(",") && !text.startsWith("_")
+                && !VOTE_RESULT.matcher(text.strip()).matches();
     }
+
+    /** "4-0", "5-2-1", "3/1": the counts of a vote. */
+    private static final String VOTE_COUNT = "\\d{1,2}(?:\\s*[-–—/:]\\s*\\d{1,2}){1,2}";
+    /**
+     * The outcome of a motion on a line of its own, as clerks set it in capitals under "MOTION:", "MOVED:" and
+     * "SECONDED:": "PASSED 4-0", "MOTION CARRIED", "CARRIED UNANIMOUSLY", "MOTION FAILED 2-3", "VOTE: 5-0",
+     * "PASSED COMMITTEE [UNANIMOUS]".
+     */
+    private static final Pattern VOTE_RESULT = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:main\\s+|amended\\s+)?(?:motion|resolution"
+            + "|amendment|vote)\\s*[:–—-]?\\s*)?(?:was\\s+|is\\s+)?(?:unanimously\\s+)?(?:(?:carried|carries|passed|passes|failed"
+            + "|fails|defeated|lost|approved|adopted|denied|withdrawn|tabled|agreed|unanimous|so\\s+ordered)\\b|" + VOTE_COUNT + ")"
+            + "(?:[\\s,;:.()\\[\\]]+(?:unanimously|unanimous|by|a|vote|votes|of|with|to|and|in|favou?r|against|opposed|abstain\\w*"
+            + "|committee|council|board|commission"
+            + "|abstentions?|none|no|nays?|ayes?|yeas?|noes|" + VOTE_COUNT + "))*[\\s.!)\\]]*$");
 
     /** The numbering style of a label; a lone I, V, X, L or C continuing a letter sequence is a letter. */
     private static String style(String label, List<String> styles, String[] lastLabel) {

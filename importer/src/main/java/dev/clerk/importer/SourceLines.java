@@ -22,6 +22,8 @@ final class SourceLines {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*(:?)\\s*$");
+    /** A run of bold closed by a full stop outside it: "**Approve previous minutes**.". */
+    private static final Pattern BOLD_STOP = Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]+?)(?:\\*\\*|__)\\.\\s*$");
     /** Bold runs side by side ("**Minutes of**  **1 April**"), together the whole line. */
     private static final Pattern BOLD_RUNS = Pattern.compile("^(?:\\*\\*[^*]+\\*\\*\\s*)+:?$|^(?:__[^_]+__\\s*)+:?$");
     /** A Markdown backslash escape ("1\\. Apologies", "\\*"), which the converter added and the reader does not see. */
@@ -639,8 +641,11 @@ final class SourceLines {
         if (m.matches()) {
             // "4. **Election of Chair**", "**2.** **Apologies**": the title after the number is in bold.
             String rest = unescape(line).replaceFirst("^\\s*(?:\\*\\*|__)?\\(?" + Pattern.quote(m.group(2)) + "[.)](?:\\*\\*|__)?\\s*", "");
-            return new Line(number, strip(m.group(4)), Line.Kind.NUMBERED, indent + m.group(1).length(), m.group(2),
-                    m.group(3).charAt(0), bold || wholeBold(rest));
+            // "1. **Approve previous minutes**.": a title in bold closed by a stop after it, as a run-in heading.
+            boolean stopAfterBold = BOLD_STOP.matcher(rest).matches();
+            String title = strip(m.group(4));
+            return new Line(number, stopAfterBold ? strip(title.substring(0, title.length() - 1)) : title, Line.Kind.NUMBERED,
+                    indent + m.group(1).length(), m.group(2), m.group(3).charAt(0), bold || wholeBold(rest) || stopAfterBold);
         }
         return new Line(number, strip(text), Line.Kind.TEXT, 0, null, (char) 0, bold);
     }

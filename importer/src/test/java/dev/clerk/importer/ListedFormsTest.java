@@ -66,9 +66,10 @@ class ListedFormsTest {
     }
 
     @Test
-    void readsUpperCaseSectionsWithoutTheNextMeeting() {
+    void readsUpperCaseSectionsWithTheNextMeetingAsAnItem() {
+        // "NEXT MEETING" over its date is an item of the order of business; its date is also read as the next meeting's.
         assertThat(m.agenda()).extracting(AgendaItem::title).containsExactly("CALL TO ORDER", "APPROVAL OF MINUTES",
-                "TRAIL MAINTENANCE", "SUMMER PROGRAM", "ACTION ITEMS", "ADJOURNMENT");
+                "TRAIL MAINTENANCE", "SUMMER PROGRAM", "ACTION ITEMS", "NEXT MEETING", "ADJOURNMENT");
     }
 
     @Test

@@ -183,8 +183,112 @@ class OutlineFormsTest {
 
                 The next meeting will be held on 12 June 2014.
                 """);
-        assertThat(outline(unnumbered)).containsExactly("Apologies");
+        // A heading of its own is an item of the order of business, numbered or not; what it says is the next meeting.
+        assertThat(outline(unnumbered)).containsExactly("Apologies", "Next meeting");
         assertThat(unnumbered.next().date()).isEqualTo(LocalDate.of(2014, 6, 12));
+    }
+
+    @Test
+    void readsTheDateUnderATitleUnderlinedOrMarkedAsAHeading() throws Exception {
+        Meeting underlined = result("minutes.txt", """
+                Riverside Allotment Society
+                ===========================
+
+                Date: March 3, 2022
+
+                Present: Ann Lee, Bob Ray
+
+                Water Supply
+                ------------
+
+                The standpipe was repaired.
+                """).meeting();
+        assertThat(underlined.date()).isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(outline(underlined)).containsExactly("Water Supply");
+
+        Meeting marked = result("minutes.md", """
+                # Riverside Allotment Society
+
+                14 April 2022
+
+                ## Water Supply
+
+                The standpipe was repaired.
+                """).meeting();
+        assertThat(marked.date()).isEqualTo(LocalDate.of(2022, 4, 14));
+        assertThat(outline(marked)).containsExactly("Water Supply");
+    }
+
+    @Test
+    void readsTheDateWrittenOverTheAttendance() throws Exception {
+        Meeting m = result("minutes.txt", """
+                Riverside Allotment Society
+
+                March 3, 2022 Attendees:
+                Ann Lee
+                Bob Ray
+
+                OLD BUSINESS
+                - The fence was mended.
+                """).meeting();
+        assertThat(m.date()).isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(outline(m)).containsExactly("OLD BUSINESS");
+    }
+
+    @Test
+    void readsAResultInCapitalsUnderAMotionAsItsOutcomeNotATitle() throws Exception {
+        Meeting m = read("""
+                Riverside Allotment Society Minutes
+                May 14, 2014
+
+                Present: Ann Lee, Bob Ray, Cy Dee
+
+                NEW BUSINESS
+
+                MOTION: To buy a new mower.
+                MOVED: Ann Lee
+                SECONDED: Bob Ray
+                PASSED 3-0
+
+                MOTION: To paint the shed.
+                MOVED: Bob Ray
+                SECONDED: Cy Dee
+                MOTION FAILED 1-2
+
+                MOTION: To close the gate at dusk.
+                MOVED: Cy Dee
+                SECONDED: Ann Lee
+                CARRIED UNANIMOUSLY
+
+                MOTION: To refer the hedge to the working party.
+                MOVED: Ann Lee
+                SECONDED: Cy Dee
+                PASSED COMMITTEE [UNANIMOUS]
+
+                TREASURER REPORT
+                - The balance is as last month.
+                """);
+        assertThat(outline(m)).containsExactly("NEW BUSINESS", "TREASURER REPORT");
+        assertThat(item(m, "NEW BUSINESS").motions()).extracting(dev.clerk.model.Motion::mover)
+                .containsExactly("Ann Lee", "Bob Ray", "Cy Dee", "Ann Lee");
+    }
+
+    @Test
+    void readsNumberedTitlesInBoldClosedByAStopAsTheMinutesItems() throws Exception {
+        Meeting m = result("minutes.md", """
+                # Garden Working Group
+
+                Date: 2024-06-03
+
+                ## Minutes
+
+                1. **Review of the planting plan**.
+                The plan was reviewed and the bulbs ordered.
+
+                2. **AOB: Hose reel storage**.
+                The reels will be kept in the shed.
+                """).meeting();
+        assertThat(outline(m)).containsExactly("Minutes", "  Review of the planting plan", "  AOB: Hose reel storage");
     }
 
     @Test

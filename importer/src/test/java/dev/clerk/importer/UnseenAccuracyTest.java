@@ -64,7 +64,8 @@ class UnseenAccuracyTest {
      * heading's word, "Name - Company (INITIALS)", a Participants row of initials, "1200 CEST", user names).
      * Motions 1.00 once motions stated over several lines or sentences and names with call signs were read.
      * Owners 1.00 and sections 0.94 after group owners in "Owner: task" lists, undertakings later in a paragraph,
-     * motions that give a task, notes under a list item and speakers by initials were read.
+     * motions that give a task, notes under a list item and speakers by initials were read. Sections 0.98 once a
+     * "Next Meeting" heading was kept as the item it is and "1. **Title**." under "## Minutes" read as an item.
      */
     static final List<String> SET_5 = List.of("81-openid-fapi-wg-2016-06-06-minutes",
             "82-orc-ai-policy-sig-2026-08-10-minutes", "83-overture-net-meeting-2017-08-27-minutes",
@@ -73,7 +74,7 @@ class UnseenAccuracyTest {
             "94-haskell-foundation-technical-working-group-2023-07-14-minutes",
             "95-unicode-messageformat-working-group-2020-01-27-minutes");
     static final Map<String, Double> SET_5_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
-            "sections", 0.94, "owners", 0.99, "motions", 0.99, "kept", 0.98);
+            "sections", 0.97, "owners", 0.99, "motions", 0.99, "kept", 0.98);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
