@@ -94,10 +94,11 @@ final class ActionItemRecognizer {
             + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
     private static final Pattern MOVED_THAT = Pattern.compile("^(?:.*?\\b)?(?i:moved|moves)\\s+that\\s+" + SUBJECT
             + "\\s+(?:should\\s+|shall\\s+)?(?<rest>\\p{Ll}+\\b.+)$");
-    private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:(?:The|This|That|These|Those|Its|Their|Our|Each|A|An)"
-            + "\\s+[^,;.]{1,60}?\\s+(?:will|shall|would|is\\s+to|are\\s+to)|To|Will|Is\\s+to|Are\\s+to)\\s+be\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
+    private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:(?:The|This|That|These|Those|Its|Their|Our|Each|A|An|Some)"
+            + "\\s+[^,;.]{1,60}?\\s+(?:will|shall|would|is\\s+to|are\\s+to|(?:is|are)(?=\\s+(?:currently\\s+|now\\s+|still\\s+)?being\\s))"
+            + "(?:\\s+(?:currently|now|still))?|To|Will|Is\\s+to|Are\\s+to)\\s+be(?:ing)?\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
             + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
-            + "|for|in|on)\\b[^.;]{0,80})?[.;\\s]*$");
+            + "|for|in|on|with)\\b[^.;]{0,80})?[.;\\s]*$");
     /** "Chair Lund asked Member Ortiz to draft ...", "... asked Ortiz if she would draft ...", "... asked him to ...". */
     private static final Pattern ASKED = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?"
             + "(?:asked|requested|tasked|directed|instructed|charged)\\s+(?<subj>him|her|them|" + OFFICER + "|" + COLLECTIVE + "|"
@@ -172,7 +173,17 @@ final class ActionItemRecognizer {
             + "|In any case|In the meantime|Meanwhile|Therefore|As a result|Going forward|For now),?\\s+");
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
             + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked)\\b");
-    private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b.{0,120}?\\bto\\s+(?<task>\\p{Ll}.+)$");
+    /**
+     * Verbs that open the items of a task list ("Find a recipient for the funds", "Advise the host to close the server"):
+     * capitalised there, they are no one's name. Verbs that are also given names ("Mark", "Chase", "Grant") are left out.
+     */
+    private static final Pattern IMPERATIVE = Pattern.compile("ask|advise|tell|invite|remind|request|find|get|send|contact"
+            + "|email|e-mail|write|check|arrange|update|review|prepare|circulate|confirm|organi[sz]e|book|order|obtain"
+            + "|investigate|draft|schedule|post|publish|follow|discuss|consider|approve|inform|notify|seek|look|set|add|make"
+            + "|create|submit|provide|research|explore|identify|reach|call|phone|ring|thank|ensure|register|renew");
+    private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b(?<between>.{0,120}?)\\bto\\s+(?<task>\\p{Ll}.+)$");
+    /** "... docs for us to look at", "... a room for members to use": the "to" is someone else's doing. */
+    private static final Pattern FOR_SOMEONE = Pattern.compile(".*\\bfor\\s+\\S+\\s*$");
     private static final Pattern SPLIT = Pattern.compile(",?\\s+and\\s+(?:will\\s+)?also\\s+|,?\\s+and\\s+will\\s+");
     private static final Pattern TRAILING_OWNER = Pattern.compile("^(?<task>.+?)\\s*\\((?<owner>[^()]{2,60})\\)\\s*\\.?$");
     /** "Eclipse Foundation", "The Parks Department", "Acme Inc.": an organisation by its name, which action lists give tasks. */
@@ -781,6 +792,10 @@ final class ActionItemRecognizer {
             return true;
         }
         String first = subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (IMPERATIVE.matcher(first).matches()) {
+            // "Advise RimuHosting to close ...", "Find a recipient ...": a task list's item opens with its verb.
+            return false;
+        }
         if (NOT_SUBJECTS.contains(first) && !THE_BODY.matcher(subject.strip()).matches()) {
             return false;
         }
@@ -882,11 +897,12 @@ final class ActionItemRecognizer {
 
     private static List<Found> tasks(List<String> owners, String rest, String cond, String sentence, String pronoun) {
         Matcher progressive = PROGRESSIVE.matcher(rest);
-        if (progressive.matches()) {
+        if (progressive.matches() && !FOR_SOMEONE.matcher(progressive.group("between")).matches()) {
             // "Amy Greer would be working with her to set up payroll": the task is the part after "to".
             rest = progressive.group("task");
         }
-        if (NOT_A_TASK.matcher(rest).find() || owners.isEmpty()) {
+        if (NOT_A_TASK.matcher(rest).find() || owners.isEmpty() || ONLY_CONSENT.matcher(rest.strip()).matches()) {
+            // "He will try.", "Jo will help.": consent to something said before, with no task of its own.
             return List.of();
         }
         List<Found> out = new ArrayList<>();

@@ -15,11 +15,25 @@ final class AdjournmentRecognizer {
             + "|(?:^|(?<=\\s))(?:closed|close|ended|end|finished|close\\s+of\\s+(?:the\\s+)?meeting|end\\s+of\\s+(?:the\\s+)?meeting"
             + "|meeting\\s+(?:closed|ended|close|end))(?=\\s*:))[^.;]{0,60}?"
             + "(?:\\bat\\b|:|-|–|@|\\s(?=\\d))\\s*(?<rest>.{0,40})");
+    /**
+     * "called to order", "called the meeting to order", "called the regular meeting of the Board to order"; not "called
+     * the meeting back to order", which resumes it.
+     */
+    private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,60}?\\bback\\s+to\\s+order)[^.;]{0,60}?\\s+)?to\\s+order";
+    /**
+     * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
+     * opened at", "declared the meeting open", "Opened:"), not of a session or a presentation within it ("Executive
+     * session began at 7:40 p.m.", "the hearing started at ...").
+     */
+    private static final Pattern OPENS = Pattern.compile("(?i)\\b(?:" + CALLED_THE_MEETING + "|call\\s+to\\s+order"
+            + "|opened\\s+the\\s+meeting|declared\\s+the\\s+meeting\\s+open(?:ed)?"
+            + "|(?:meeting|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced|began|started|convened))\\b"
+            + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)");
     /** "At 9:08 p.m., there being no further business, the meeting was adjourned.": the time first. */
     private static final Pattern AT_THEN_ADJOURNED = Pattern.compile("(?i)^(?:at|@)\\s+(?<time>[^,;]{1,20}?),?\\s+[^.;]{0,120}?"
             + "\\b(?:adjourned|closed|ended|concluded)\\b");
-    private static final Pattern CALLED = Pattern.compile("(?i)(?:\\b(?:called\\s+(?:the\\s+meeting\\s+)?to\\s+order|convened|"
-            + "call\\s+to\\s+order|began|started|opened\\s+the\\s+(?:meeting|session)"
+    private static final Pattern CALLED = Pattern.compile("(?i)(?:\\b(?:" + CALLED_THE_MEETING + "|convened|"
+            + "call\\s+to\\s+order|began|started|opened\\s+the\\s+(?:meeting|session)|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|session|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced))\\b"
             + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");
     /** "7:02 pm Call to order", as agendas with times write it: the time before the words. */
@@ -56,6 +70,21 @@ final class AdjournmentRecognizer {
         Matcher before = TIME_THEN_CALLED.matcher(sentence);
         TimeRecognizer.Found first = before.find() ? TimeRecognizer.first(before.group("time"), null) : null;
         return first != null ? first : TimeRecognizer.first(m.group("rest"), null);
+    }
+
+    /**
+     * The time a sentence says the meeting itself was opened ("The Chair called the meeting to order at 5:55 p.m.",
+     * "Meeting opened at 7.30pm", "Call to order 13:11"), or null; a session or item that began is not the meeting.
+     */
+    static TimeRecognizer.Found openedAt(String sentence) {
+        Matcher o = OPENS.matcher(sentence);
+        if (!o.find()) {
+            return null;
+        }
+        // From the sentence that opens the meeting: "The hearing began at 5:40. The chair called the meeting to order
+        // at 6:05." run together is 6:05.
+        int from = Math.max(sentence.lastIndexOf(". ", o.start()), sentence.lastIndexOf("; ", o.start()));
+        return calledToOrder(from < 0 ? sentence : sentence.substring(from + 2));
     }
 
     /** The place in "called to order at the X at 7:00 p.m.", or null. */

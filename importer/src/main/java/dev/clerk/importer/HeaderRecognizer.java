@@ -36,6 +36,8 @@ final class HeaderRecognizer {
         /** The date as written when it reads either way round ("06-01-2012"), else null. */
         String dateEitherWay;
         TimeRecognizer.Found start;
+        /** The time a line of the header says the meeting was opened, or null. */
+        TimeRecognizer.Found calledAt;
         Location location;
         boolean locationGuessed;
         MeetingKind kind;
@@ -112,6 +114,11 @@ final class HeaderRecognizer {
                         dateText = dateText == null ? v : dateText;
                     }
                     if (field.contains("time") || field.equals("when") || field.equals("date")) {
+                        if (timeText == null && field.contains("time") && TimeRecognizer.labelled(withoutDates(v)) != null) {
+                            // "Time: 12.00", "Time: 1200": the label says the figures are a time.
+                            timeText = v;
+                            h.start = TimeRecognizer.labelled(withoutDates(v));
+                        }
                         timeText = timeText == null && TimeRecognizer.first(v, null) != null ? v : timeText;
                     }
                 }
@@ -162,10 +169,14 @@ final class HeaderRecognizer {
             // "The AGM commenced at 7:46 pm." above the first item: when the meeting was called to order.
             if (timeText == null && AdjournmentRecognizer.calledToOrder(t) != null) {
                 h.start = AdjournmentRecognizer.calledToOrder(t);
+                h.calledAt = h.start;
                 break;
             }
+            if (h.calledAt == null) {
+                h.calledAt = AdjournmentRecognizer.openedAt(t);
+            }
         }
-        if (timeText != null) {
+        if (timeText != null && h.start == null) {
             h.start = TimeRecognizer.first(withoutDates(timeText), null);
         }
         // Lines that only served as title, date or time are read; what else is there was not imported.

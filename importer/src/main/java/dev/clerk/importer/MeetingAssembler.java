@@ -80,6 +80,9 @@ final class MeetingAssembler {
     private boolean nextSeen;
     private TimeRecognizer.Found start;
     private TimeRecognizer.Found calledAt;
+    /** Whether {@link #calledAt} is the opening of the meeting itself, not of a session or item in it. */
+    private boolean calledAtOpens;
+    private boolean startFromFrontMatter;
     private TimeRecognizer.Found end;
     private Location location;
     private String placeFromCallToOrder;
@@ -152,9 +155,10 @@ final class MeetingAssembler {
             guesses.add(new Guess("date", dateGuess));
         }
         start = header.start;
+        calledAt = header.calledAt;
+        calledAtOpens = calledAt != null;
         if (start == null && (start = HeaderRecognizer.frontMatterStart(source.frontMatter(), date)) != null) {
-            guesses.add(new Guess("start", "start time read as " + start.time() + " from the front matter's date \""
-                    + start.written() + "\"; the minutes may say when the meeting was called to order"));
+            startFromFrontMatter = true;
         }
         location = header.location;
         if (location == null && source.frontMatter().containsKey("location")) {
@@ -799,8 +803,12 @@ final class MeetingAssembler {
 
     /** Start, end, next meeting and presiding officer, wherever a sentence states them. */
     private void times(String s) {
-        if (calledAt == null) {
-            calledAt = AdjournmentRecognizer.calledToOrder(s);
+        if (calledAt == null || !calledAtOpens) {
+            // "The hearing began at 6:10" before "The chair called the meeting to order at 6:15": the meeting's own
+            // opening wins over an earlier session's.
+            TimeRecognizer.Found opened = AdjournmentRecognizer.openedAt(s);
+            calledAtOpens = opened != null;
+            calledAt = opened != null ? opened : calledAt != null ? calledAt : AdjournmentRecognizer.calledToOrder(s);
             if (calledAt != null && placeFromCallToOrder == null) {
                 placeFromCallToOrder = AdjournmentRecognizer.place(s);
             }
@@ -923,6 +931,26 @@ final class MeetingAssembler {
         }
         speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")"));
         LocalTime startTime = null;
+        if (start != null && calledAt != null && calledAtOpens) {
+            // The minutes record when the meeting was called to order: that is its start; the notice's time is kept
+            // for the clerk to compare.
+            TimeRecognizer.Found called = TimeRecognizer.nearest(calledAt, start.time());
+            if (!called.time().equals(start.time())) {
+                guesses.add(new Guess("start", "start read as " + called.time() + ", when the minutes say the meeting was"
+                        + " called to order (\"" + called.written() + "\"" + (calledAt.guessed() ? ", no a.m. or p.m. given" : "")
+                        + "); the " + (startFromFrontMatter ? "front matter" : "notice") + " gives " + start.time()
+                        + " (\"" + start.written() + "\")"));
+                // The note above says how a.m. or p.m. was settled; no second note for it.
+                start = new TimeRecognizer.Found(called.time(), called.written(), false, called.start());
+                startFromFrontMatter = false;
+            } else if (start.guessed() && !called.guessed()) {
+                start = called;
+            }
+        }
+        if (start != null && startFromFrontMatter) {
+            guesses.add(new Guess("start", "start time read as " + start.time() + " from the front matter's date \""
+                    + start.written() + "\"; the minutes may say when the meeting was called to order"));
+        }
         if (start != null) {
             startTime = start.time();
             if (start.guessed()) {
@@ -1077,6 +1105,12 @@ final class MeetingAssembler {
         for (MotionRecognizer.Found f : item.motions) {
             for (String who : java.util.Arrays.asList(f.mover, f.seconder)) {
                 presentAs(who, null, names, "moving or seconding a motion");
+            }
+            for (String voter : f.voters) {
+                // "* Michael votes yes": whoever votes was there; a first name alone is the one full name the minutes
+                // write with it ("Michael Kirk is confirmed ...").
+                String full = names.resolve(voter) != null ? null : NameIndex.fromFirstName(voter, sourceTexts);
+                presentAs(full == null ? voter : full, null, names, "voting (\"" + voter + "\")");
             }
         }
         presentAs(item.presenter, null, names, "presenting an item");

@@ -191,6 +191,8 @@ final class MotionRecognizer {
         Integer noes;
         Integer abstentions;
         final List<String> abstainers = new ArrayList<>();
+        /** The members whose own votes are recorded ("* Matthew votes yes"), as written. */
+        final List<String> voters = new ArrayList<>();
         final String source;
         /** Whether the sentence ended at "seconded by Councillor" and the next line should name the seconder. */
         boolean awaitingSeconder;
@@ -535,6 +537,7 @@ final class MotionRecognizer {
         Matcher v = VOTES.matcher(s);
         if (v.matches()) {
             // "* Matthew votes yes": a roll call, counted.
+            f.voters.add(v.group("who").strip());
             String how = v.group("how").toLowerCase(Locale.ROOT);
             if (how.startsWith("y") || how.startsWith("a") && !how.startsWith("ab") || how.startsWith("in")) {
                 f.ayes = f.ayes == null ? 1 : f.ayes + 1;

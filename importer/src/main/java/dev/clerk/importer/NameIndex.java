@@ -263,6 +263,41 @@ final class NameIndex {
         return found;
     }
 
+    /** Capitalised words that follow a first name at a sentence's start or in a heading without being a surname. */
+    private static final Pattern NOT_A_SURNAME = Pattern.compile("(?i)the|this|that|these|those|and|but|or|so|then|if|on|in|at"
+            + "|to|for|with|from|by|as|is|was|will|would|we|he|she|they|it|yes|no|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december");
+
+    /**
+     * The full name that a first name alone ("Michael", from "Michael votes yes") stands for, when the minutes write
+     * exactly one full name starting with it ("Michael Kirk is confirmed ..."); null otherwise.
+     */
+    static String fromFirstName(String given, List<String> texts) {
+        String g = given.strip();
+        if (!g.matches("\\p{Lu}\\p{Ll}[\\p{L}'’-]*") || TITLES.contains(g.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Pattern full = Pattern.compile("(?<![\\p{L}.'’-])" + Pattern.quote(g) + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}'’-])");
+        String found = null;
+        for (String text : texts) {
+            java.util.regex.Matcher f = full.matcher(text);
+            while (f.find()) {
+                String surname = f.group(1);
+                String lower = surname.toLowerCase(Locale.ROOT);
+                if (TITLES.contains(lower) || ORG_WORDS.contains(lower) || NOT_A_SURNAME.matcher(surname).matches()
+                        || !looksLikePersonName(g + " " + surname)) {
+                    continue;
+                }
+                String candidate = g + " " + surname;
+                if (found != null && !found.equals(candidate)) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
     /**
      * The full name that a surname alone ("Hage", from "Members Hage, Roe") stands for, when the minutes write exactly
      * one full name ending in it ("Carl Hage, Member" in a member list) and never use it as a first name; null

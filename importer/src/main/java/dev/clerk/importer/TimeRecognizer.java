@@ -36,6 +36,12 @@ final class TimeRecognizer {
      */
     private static final Pattern ZONED = Pattern.compile("(?<![\\d:.,])(?:([01]\\d|2[0-3])([0-5]\\d)|([01]?\\d|2[0-3])\\.([0-5]\\d))"
             + "\\s*" + ZONE_NAME + "\\b");
+    /**
+     * "12.00", "1200", "19.30": figures with no a.m., p.m. or zone at the start of a value whose label says it is a time
+     * ("Time: 12.00"); elsewhere such figures may be a sum, a clause or a year and stay unread.
+     */
+    private static final Pattern BARE = Pattern.compile("^[\\s,;:–—-]*(?:(?i:at)\\s+)?(?:([01]?\\d|2[0-3])[.h]([0-5]\\d)"
+            + "|([01]\\d|2[0-3])([0-5]\\d))(?![\\d.:,])");
     private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday)\\b");
     private static final Pattern LEADING = Pattern.compile("(?i)^\\s*(?:[-–—,]\\s*)?(?:(?:at|from|commencing\\s+at|beginning\\s+at"
             + "|starting\\s+at|time:?)\\s+)?(?=\\d|noon)");
@@ -129,6 +135,45 @@ final class TimeRecognizer {
         }
         Found f = first(text, after);
         return f != null && f.start() == lead.end() ? f : null;
+    }
+
+    /**
+     * The time a value labelled as one gives ("Time: 12.00", "Time: 1200 - 1330", "Time: 7pm"): figures alone at its
+     * start are read as the time, on the 24-hour clock when written with four figures or an hour past 12; else the first
+     * time in it, or null.
+     */
+    static Found labelled(String value) {
+        Found any = first(value, null);
+        Matcher m = BARE.matcher(value);
+        if (!m.find() || any != null && any.start() <= m.start(m.group(1) != null ? 1 : 3)) {
+            return any;
+        }
+        int at = m.start(m.group(1) != null ? 1 : 3);
+        String written = value.substring(at, m.end());
+        if (m.group(3) != null) {
+            return new Found(LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), written, false, at);
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = Integer.parseInt(m.group(2));
+        if (h >= 13 || h == 0) {
+            return new Found(LocalTime.of(h, min), written, false, at);
+        }
+        return new Found(settle(h, min, null), written, h != 12, at);
+    }
+
+    /**
+     * {@code found}, or when its a.m. or p.m. was inferred, the reading nearer {@code to}: "called to order at 7:05"
+     * beside a notice for 7:00 p.m. is 19:05.
+     */
+    static Found nearest(Found found, LocalTime to) {
+        if (!found.guessed()) {
+            return found;
+        }
+        LocalTime am = LocalTime.of(found.time().getHour() % 12, found.time().getMinute());
+        LocalTime pm = am.plusHours(12);
+        long toAm = Math.abs(java.time.Duration.between(am, to).toMinutes());
+        long toPm = Math.abs(java.time.Duration.between(pm, to).toMinutes());
+        return new Found(toAm <= toPm ? am : pm, found.written(), true, found.start());
     }
 
     /** A 12-hour clock time without a.m./p.m.: after {@code after} when given, else a meeting hour (8 to 7). */

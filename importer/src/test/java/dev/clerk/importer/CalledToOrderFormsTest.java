@@ -1,0 +1,97 @@
+package dev.clerk.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clerk.model.Meeting;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The start as the time the meeting was called to order, when the minutes record one beside the time it was set for
+ * (the notice's "5:30 PM" under the date, a "Time:" field, the front matter's date), in minutes made up for the test;
+ * and "Time: 12.00", "Time: 1200" read as times because their label says so.
+ */
+class CalledToOrderFormsTest {
+    private static ImportResult read(String text) throws Exception {
+        return MinutesImporter.importText("minutes.txt", text.replace("\\n", "\n"), ImportOptions.none());
+    }
+
+    private static List<String> startNotes(ImportResult r) {
+        return r.guesses().stream().filter(g -> g.path().equals("start")).map(Guess::note).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            time under the date      | WATER BOARD\\nApril 4, 2019\\n6:00 PM\\n\\nA. Call to Order\\nChair Ruiz called the meeting to order at 6:12 p.m.\\n\\nB. Minutes\\nApproved. | 18:12 | 18:00
+            time field               | Allotment Society\\nDate: 9 March 2022\\nTime: 7.30pm\\n\\n1. Welcome\\nMeeting opened at 7.41pm.\\n\\n2. Plots\\nTwo vacant. | 19:41 | 19:30
+            regular meeting of the   | TOWN OF ELMWOOD\\nJune 1, 2020 at 7:00 PM\\n\\n1. OPENING\\nMayor Quist called the regular meeting of the Town Council to order at 7:04 PM.\\n\\n2. ROADS\\nPaving. | 19:04 | 19:00
+            declared open            | Hedley Parish Council\\n12 May 2021 at 7.30pm\\n\\n1. CHAIR\\nThe Chairman declared the meeting open at 7.35pm.\\n\\n2. ACCOUNTS\\nApproved. | 19:35 | 19:30
+            no a.m. or p.m.          | Library Friends\\nMarch 3, 2018\\n7:00 PM\\n\\n1. OPENING\\nThe meeting was called to order at 7:06.\\n\\n2. BOOK SALE\\nHeld. | 19:06 | 19:00
+            hearing first            | HARBOR BOARD\\nApril 4, 2019\\n5:30 PM\\n\\nA. Hearing\\nThe public hearing began at 5:40 p.m.\\nThe chair called the meeting to order at 6:05 p.m.\\n\\nB. Minutes\\nApproved. | 18:05 | 17:30
+            opened, label            | Robotics Club - 2023-05-20\\nScheduled start: 2023-05-20, 10:00\\n\\n# Minutes\\n\\n## Times\\n* Opened: 1012hrs\\n* Closed: 1130hrs | 10:12 | 10:00
+            """)
+    void takesTheCallToOrderOverTheNoticeAndKeepsTheNoticeInACheck(String form, String text, String start, String notice)
+            throws Exception {
+        ImportResult r = read(text);
+        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.parse(start));
+        assertThat(startNotes(r)).as(form).singleElement().asString()
+                .contains("called to order").contains("gives " + LocalTime.parse(notice));
+    }
+
+    @Test
+    void takesTheCallToOrderOverTheFrontMattersTime() throws Exception {
+        ImportResult r = MinutesImporter.importText("board-2021-10-02.md", """
+                ---
+                title: Board meeting
+                date: 2021-10-02 10:00:00 -0700
+                ---
+
+                ## Opening
+
+                The meeting was called to order at 10:07 a.m.
+
+                ## Old business
+
+                The fence is mended.
+                """, ImportOptions.none());
+        assertThat(r.meeting().start()).isEqualTo(LocalTime.of(10, 7));
+        assertThat(startNotes(r)).singleElement().asString().contains("the front matter gives 10:00");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            session began            | HARBOR BOARD\\nApril 4, 2019\\n5:30 PM\\n\\nA. Business\\nThe budget was reviewed.\\nExecutive session began at 7:40 p.m.\\n\\nB. Adjournment\\nAdjourned at 8:10 p.m.
+            hearing started          | HARBOR BOARD\\nApril 4, 2019\\n5:30 PM\\n\\nA. Hearing\\nThe public hearing started at 5:45 p.m.\\n\\nB. Adjournment\\nAdjourned at 8:10 p.m.
+            called back to order     | HARBOR BOARD\\nApril 4, 2019\\n5:30 PM\\n\\nA. Recess\\nThe chair called the meeting back to order at 6:50 p.m.\\n\\nB. Adjournment\\nAdjourned at 8:10 p.m.
+            same time                | HARBOR BOARD\\nApril 4, 2019\\n5:30 PM\\n\\nA. Opening\\nThe chair called the meeting to order at 5:30 p.m.\\n\\nB. Adjournment\\nAdjourned at 8:10 p.m.
+            """)
+    void keepsTheNoticesTimeWhenNothingOpenedTheMeetingAtAnother(String form, String text) throws Exception {
+        ImportResult r = read(text);
+        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.of(17, 30));
+        assertThat(startNotes(r)).as(form).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            dotted noon     | Radio Club Net 88\\nDate: 27 August 2017\\nTime: 12.00\\n\\n1. Actions\\nNone open.      | 12:00
+            four figures    | Radio Club Net 88\\nDate: 27 August 2017\\nTime: 1930\\n\\n1. Actions\\nNone open.       | 19:30
+            span            | Radio Club Net 88\\nDate: 27 August 2017\\nTime: 1400 - 1530\\n\\n1. Actions\\nNone open. | 14:00
+            date and time   | Radio Club Net 88\\nDate and time: 27 August 2017, 09.30\\n\\n1. Actions\\nNone open.     | 09:30
+            """)
+    void readsFiguresInATimeField(String form, String text, String start) throws Exception {
+        Meeting m = read(text).meeting();
+        assertThat(m.start()).as(form).isEqualTo(LocalTime.parse(start));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a sum in the minutes     | Radio Club Net 88\\nDate: 27 August 2017\\n\\n1. Accounts\\nThe balance is 1200 after dues.
+            a clause under the date  | Radio Club Net 88\\n27 August 2017\\n12.00 Terms of reference\\n\\n1. Actions\\nNone open.
+            """)
+    void leavesBareFiguresUnreadWhereNoLabelSaysTheyAreATime(String form, String text) throws Exception {
+        assertThat(read(text).meeting().start()).as(form).isNull();
+    }
+}
