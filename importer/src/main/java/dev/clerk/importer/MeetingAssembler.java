@@ -932,19 +932,23 @@ final class MeetingAssembler {
         speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")"));
         LocalTime startTime = null;
         if (start != null && calledAt != null && calledAtOpens) {
-            // The minutes record when the meeting was called to order: that is its start; the notice's time is kept
-            // for the clerk to compare.
+            // The minutes give the meeting's time (under the date, in a "Time:" field, in the front matter) and record
+            // another time it was called to order. The start keeps the time the meeting was set for, as the seed's
+            // committee and the samples' facts write it and as Clerk's minutes print it beside the date; the call to
+            // order stays in the narrative as written, and the note puts the two side by side for the clerk.
             TimeRecognizer.Found called = TimeRecognizer.nearest(calledAt, start.time());
+            if (start.guessed() && !called.guessed()) {
+                // "Scheduled start: 10:00" then "Opened: 1012hrs": the call to order settles a.m. or p.m.
+                TimeRecognizer.Found settled = TimeRecognizer.nearest(start, called.time());
+                start = new TimeRecognizer.Found(settled.time(), settled.written(), false, settled.start());
+            }
             if (!called.time().equals(start.time())) {
-                guesses.add(new Guess("start", "start read as " + called.time() + ", when the minutes say the meeting was"
-                        + " called to order (\"" + called.written() + "\"" + (calledAt.guessed() ? ", no a.m. or p.m. given" : "")
-                        + "); the " + (startFromFrontMatter ? "front matter" : "notice") + " gives " + start.time()
-                        + " (\"" + start.written() + "\")"));
-                // The note above says how a.m. or p.m. was settled; no second note for it.
-                start = new TimeRecognizer.Found(called.time(), called.written(), false, called.start());
+                guesses.add(new Guess("start", "start kept as " + start.time() + ", the time the "
+                        + (startFromFrontMatter ? "front matter" : "notice") + " gives (\"" + start.written()
+                        + "\"); the minutes say the meeting was called to order at " + called.time() + " (\""
+                        + called.written() + "\"" + (calledAt.guessed() ? ", no a.m. or p.m. given" : "")
+                        + "): change the start if the record should give that time"));
                 startFromFrontMatter = false;
-            } else if (start.guessed() && !called.guessed()) {
-                start = called;
             }
         }
         if (start != null && startFromFrontMatter) {

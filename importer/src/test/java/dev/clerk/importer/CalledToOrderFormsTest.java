@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The start as the time the meeting was called to order, when the minutes record one beside the time it was set for
- * (the notice's "5:30 PM" under the date, a "Time:" field, the front matter's date), in minutes made up for the test;
- * and "Time: 12.00", "Time: 1200" read as times because their label says so.
+ * The start as the time the meeting was set for (the notice's "5:30 PM" under the date, a "Time:" field, the front
+ * matter's date) when the minutes give one, with the time they say it was called to order set beside it in a check
+ * note; the call to order as the start when nothing else gives a time; in minutes made up for the test; and
+ * "Time: 12.00", "Time: 1200" read as times because their label says so.
  */
 class CalledToOrderFormsTest {
     private static ImportResult read(String text) throws Exception {
@@ -33,16 +34,30 @@ class CalledToOrderFormsTest {
             hearing first            | HARBOR BOARD\\nApril 4, 2019\\n5:30 PM\\n\\nA. Hearing\\nThe public hearing began at 5:40 p.m.\\nThe chair called the meeting to order at 6:05 p.m.\\n\\nB. Minutes\\nApproved. | 18:05 | 17:30
             opened, label            | Robotics Club - 2023-05-20\\nScheduled start: 2023-05-20, 10:00\\n\\n# Minutes\\n\\n## Times\\n* Opened: 1012hrs\\n* Closed: 1130hrs | 10:12 | 10:00
             """)
-    void takesTheCallToOrderOverTheNoticeAndKeepsTheNoticeInACheck(String form, String text, String start, String notice)
+    void keepsTheNoticesTimeAndSetsTheCallToOrderBesideItInACheck(String form, String text, String called,
+            String notice) throws Exception {
+        ImportResult r = read(text);
+        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.parse(notice));
+        assertThat(startNotes(r)).as(form).singleElement().asString()
+                .contains("start kept as " + LocalTime.parse(notice))
+                .contains("called to order at " + LocalTime.parse(called));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            called to order    | WATER BOARD\\nApril 4, 2019\\n\\nA. Call to Order\\nChair Ruiz called the meeting to order at 6:12 p.m.\\n\\nB. Minutes\\nApproved. | 18:12
+            opened             | Allotment Society\\nDate: 9 March 2022\\n\\n1. Welcome\\nMeeting opened at 7.41pm.\\n\\n2. Plots\\nTwo vacant. | 19:41
+            declared open      | Hedley Parish Council\\n12 May 2021\\n\\n1. CHAIR\\nThe Chairman declared the meeting open at 7.35pm.\\n\\n2. ACCOUNTS\\nApproved. | 19:35
+            """)
+    void takesTheCallToOrderAsTheStartWhenNothingElseGivesATime(String form, String text, String called)
             throws Exception {
         ImportResult r = read(text);
-        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.parse(start));
-        assertThat(startNotes(r)).as(form).singleElement().asString()
-                .contains("called to order").contains("gives " + LocalTime.parse(notice));
+        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.parse(called));
+        assertThat(startNotes(r)).as(form).isEmpty();
     }
 
     @Test
-    void takesTheCallToOrderOverTheFrontMattersTime() throws Exception {
+    void keepsTheFrontMattersTimeAndSetsTheCallToOrderBesideIt() throws Exception {
         ImportResult r = MinutesImporter.importText("board-2021-10-02.md", """
                 ---
                 title: Board meeting
@@ -57,8 +72,9 @@ class CalledToOrderFormsTest {
 
                 The fence is mended.
                 """, ImportOptions.none());
-        assertThat(r.meeting().start()).isEqualTo(LocalTime.of(10, 7));
-        assertThat(startNotes(r)).singleElement().asString().contains("the front matter gives 10:00");
+        assertThat(r.meeting().start()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(startNotes(r)).singleElement().asString().contains("the time the front matter gives")
+                .contains("called to order at 10:07");
     }
 
     @ParameterizedTest(name = "{0}")

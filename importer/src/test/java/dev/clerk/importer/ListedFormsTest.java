@@ -47,10 +47,10 @@ class ListedFormsTest {
     void readsHeaderFields() {
         assertThat(m.date()).isEqualTo(LocalDate.of(2017, 11, 13));
         assertThat(m.kind()).isEqualTo(MeetingKind.SPECIAL);
-        // Called to order at 6:02 p.m.; the "Time:" field's 6:00 p.m. is what the notice gave.
-        assertThat(m.start()).isEqualTo(LocalTime.of(18, 2));
+        // The "Time:" field's 6:00 p.m. is the start; the call to order at 6:02 p.m. is set beside it in a check.
+        assertThat(m.start()).isEqualTo(LocalTime.of(18, 0));
         assertThat(result.guesses()).filteredOn(g -> g.path().equals("start")).singleElement()
-                .extracting(Guess::note).asString().contains("the notice gives 18:00");
+                .extracting(Guess::note).asString().contains("called to order at 18:02");
         assertThat(m.end()).isEqualTo(LocalTime.of(20, 15));
         assertThat(m.location()).isEqualTo(new Location("Community Center, Room 2",
                 List.of("100 Main Street", "Springfield, OR 97477")));
