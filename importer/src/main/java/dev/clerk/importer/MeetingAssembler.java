@@ -676,6 +676,17 @@ final class MeetingAssembler {
         if (!approved.isEmpty()) {
             item.decisions.add(item.title + ": " + String.join("; ", approved));
         }
+        List<String> fields = new ArrayList<>();
+        // "Moved by: Ann Lee" among the fields is read as a motion without words: the fields give them.
+        MotionRecognizer.Found wordless = item.motions.size() == 1 && item.motions.get(0).text == null ? item.motions.get(0) : null;
+        MotionRecognizer.Found fielded = item.motions.isEmpty() || wordless != null
+                ? MotionRecognizer.fields(item.title, item.narrative, wordless, fields) : null;
+        if (fielded != null) {
+            // "### Motion #3" over "Presenter: Ann Lee", "Text: ...", "Resolution: Passed": the fields are the motion's.
+            item.motions.clear();
+            item.motions.add(fielded);
+            item.narrative.removeAll(fields);
+        }
     }
 
     /** A motion whose words stood alone on the line above its mover or result: the line is now the motion's. */

@@ -145,6 +145,27 @@ final class MotionRecognizer {
     /** "Motion: to adopt the budget", "Motion to restripe the lot.", "RESOLUTION: That ...": what is moved, no mover yet. */
     private static final Pattern PROPOSAL = Pattern.compile("^(?:[-•*]\\s+)?(?i:motion|resolution|proposal)\\s*(?:[:–—-]\\s*)?"
             + "(?<text>(?i:to|that)\\s+\\S.{2,300}?)[.;]?$");
+    /** "Motion: accept the report", "Resolution - Adopt the budget": the label says what follows is the motion. */
+    private static final Pattern LABELLED_PROPOSAL = Pattern.compile("^(?:[-•*]\\s+)?(?i:motion|resolution|proposal)\\s*[:–—-]\\s*"
+            + "(?<text>\\p{L}\\S*\\s+\\S.{2,300}?)[.;]?$");
+    /** "Nick Ames proposed the accounts be adopted": a proposal, a motion once someone seconds it. */
+    private static final Pattern PROPOSED_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + ")\\s+(?:has\\s+)?"
+            + "(?:proposed|moved)\\s+(?<text>(?:that\\s+)?\\p{Ll}.{5,300}?)[.;]?$");
+    /** "* Daniel moves.", "Ann so moved": the mover of the motion written above, on a line of their own. */
+    private static final Pattern MOVES_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + ")\\s+(?:so\\s+)?"
+            + "(?:moves|moved|proposes|proposed)(?:\\s+(?:it|this|the\\s+motion))?\\s*[.!]?$");
+    /** "No opposes, no abstains", "None opposed", "No objections": a vote carried, though no word says so. */
+    private static final Pattern UNOPPOSED = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:no\\s+(?:oppos\\w*|objections?|nays?|noes"
+            + "|one\\s+opposed|votes?\\s+against|dissent)|none\\s+(?:opposed|against)|unopposed|without\\s+(?:objection|dissent))\\b");
+    /**
+     * "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...", "After a discussion Ann proposed and Bo
+     * seconded that ...": proposer and seconder named together inside a sentence, "she" or "he" the sentence's subject.
+     */
+    private static final Pattern PROPOSED_SECONDED_INSIDE = Pattern.compile("(?:^|[,;]\\s*|\\s(?:and|then|so)\\s+)(?<mover>"
+            + NAME + "|[Hh]e|[Ss]he)\\s+(?:proposed|moved)\\s*,?\\s*(?:and|&)\\s+(?<seconder>" + NAME + ")\\s+seconded"
+            + "(?:\\s+(?:the|this)\\s+(?:motion|proposal))?\\s*[,;:]?\\s*(?<text>(?:that|to)\\b.*)$");
+    /** The person a sentence opens with ("Cllr Cobb explained ..."), whom a "she" later in it stands for. */
+    private static final Pattern SUBJECT = Pattern.compile("^(?<who>" + NAME + ")\\s+\\p{Ll}");
     /** "Motion to rename the club will come to the next meeting": a motion told of, not one made. */
     private static final Pattern TOLD_OF = Pattern.compile("(?i)\\b(?:will|would|shall|next\\s+meeting|was\\s+(?:made|moved|put))\\b");
     /** "All in favor.", "All in favour, none opposed": a vote carried, told on a line of its own. */
@@ -173,11 +194,85 @@ final class MotionRecognizer {
     static Found proposal(String sentence) {
         String s = sentence.strip().replace("**", "").replace("__", "");
         Matcher m = PROPOSAL.matcher(s);
-        if (!m.matches() || TOLD_OF.matcher(m.group("text")).find() || opens(sentence) != null) {
+        if (!m.matches()) {
+            m = LABELLED_PROPOSAL.matcher(s);
+        }
+        if (!m.matches()) {
+            m = PROPOSED_ALONE.matcher(s);
+            if (!m.matches() || NOT_MOVERS.contains(m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    || NameIndex.isOnlyTitles(m.group("mover")) || opens(sentence) != null) {
+                return null;
+            }
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            f.text = trimText(m.group("text"));
+            return f;
+        }
+        if (TOLD_OF.matcher(m.group("text")).find() || opens(sentence) != null) {
             return null;
         }
         Found f = new Found(sentence);
         f.text = trimText(m.group("text"));
+        return f;
+    }
+
+    /** "Presenter: Ann Lee", "Proposed by: Ann Lee", "Sponsor: Ann Lee": the field naming who brings a motion forward. */
+    private static final Pattern MOVER_FIELD = Pattern.compile("(?i:^(?:[-•*]\\s+)?(?:presenter|presented\\s+by|proposer|proposed\\s+by"
+            + "|mover|moved\\s+by|sponsor|sponsored\\s+by|submitted\\s+by|introduced\\s+by|brought\\s+by)\\s*:\\s*)(?<who>" + NAME
+            + ")\\s*\\.?$");
+    private static final Pattern SECONDER_FIELD = Pattern.compile("(?i:^(?:[-•*]\\s+)?(?:seconder|seconded\\s+by|second)\\s*:\\s*)"
+            + "(?<who>" + NAME + ")\\s*\\.?$");
+    /** "Text: Approve the budget", "Wording: That ...": the field holding the motion's words. */
+    private static final Pattern TEXT_FIELD = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:text|wording|motion|proposal|resolution)\\s*:"
+            + "\\s*(?<text>\\S.*)$");
+    /** "Resolution: Passed", "Outcome: Postponed to next meeting": the field holding what became of it. */
+    private static final Pattern OUTCOME_FIELD = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:resolution|result|outcome|status|decision"
+            + "|vote)\\s*:\\s*(?<outcome>(?:passed|carried|adopted|approved|agreed|failed|defeated|lost|rejected|withdrawn"
+            + "|tabled|postponed|deferred)\\b.*)$");
+
+    /**
+     * A motion laid out as fields under a heading that names it ("### Motion #3" over "Presenter: Ann Lee", "Text:
+     * Adopt the budget", "Resolution: Passed"): the one who presents a motion moves it. Null unless the heading names a
+     * motion and the paragraphs give its mover and its words or outcome; {@code moved} is the motion its "Moved by:"
+     * field already gave, if any, and {@code used} receives the paragraphs read.
+     */
+    static Found fields(String title, List<String> paragraphs, Found moved, List<String> used) {
+        if (!Pattern.compile("(?i)\\b(?:motion|resolution|proposal)\\b").matcher(title).find()) {
+            return null;
+        }
+        Found f = new Found(moved == null ? title : moved.source);
+        if (moved != null) {
+            f.mover = moved.mover;
+            f.seconder = moved.seconder;
+            f.result = moved.result;
+        }
+        List<String> read = new ArrayList<>();
+        for (String p : paragraphs) {
+            String t = p.strip().replace("**", "").replace("__", "");
+            Matcher m;
+            if (f.mover == null && (m = MOVER_FIELD.matcher(t)).matches() && !NameIndex.isOnlyTitles(m.group("who"))) {
+                f.mover = name(m.group("who"));
+            } else if (f.seconder == null && (m = SECONDER_FIELD.matcher(t)).matches()) {
+                f.seconder = name(m.group("who"));
+            } else if (f.result == null && (m = OUTCOME_FIELD.matcher(t)).matches()) {
+                String outcome = m.group("outcome");
+                if (outcome.toLowerCase(Locale.ROOT).matches("(?s)(?:tabled|postponed|deferred)\\b.*")) {
+                    f.result = MotionResult.TABLED;
+                } else {
+                    closes(f, outcome);
+                }
+            } else if (f.text == null && (m = TEXT_FIELD.matcher(t)).matches()) {
+                f.text = trimText(m.group("text"));
+            } else {
+                continue;
+            }
+            read.add(p);
+        }
+        if (f.mover == null || f.text == null && f.result == null) {
+            return null;
+        }
+        f.text = f.text == null ? title.strip() : f.text;
+        used.addAll(read);
         return f;
     }
 
@@ -271,6 +366,10 @@ final class MotionRecognizer {
         Found named = nominated(sentence, s);
         if (named != null) {
             return named;
+        }
+        Found together = proposedSeconded(sentence, s);
+        if (together != null) {
+            return together;
         }
         Found council = proposedBy(sentence, s);
         if (council != null) {
@@ -441,6 +540,32 @@ final class MotionRecognizer {
         return null;
     }
 
+    /** "Ann Lee explained the cost and she proposed & Bo Chan seconded that ...": the pair inside the sentence. */
+    private static Found proposedSeconded(String sentence, String s) {
+        Matcher m = PROPOSED_SECONDED_INSIDE.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String mover = m.group("mover");
+        if (mover.equalsIgnoreCase("he") || mover.equalsIgnoreCase("she")) {
+            Matcher subject = SUBJECT.matcher(s);
+            if (!subject.find() || subject.start("who") == m.start("mover")
+                    || NOT_MOVERS.contains(subject.group("who").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            mover = subject.group("who");
+        } else if (NOT_MOVERS.contains(mover.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Found f = new Found(sentence);
+        f.mover = name(mover);
+        f.seconder = name(m.group("seconder"));
+        String text = m.group("text");
+        f.text = trimText(cutResult(text));
+        closes(f, text.substring(Math.min(text.length(), f.text.length())));
+        return f;
+    }
+
     /** "An amendment was proposed by the Chair", "The Chair proposed an amendment": a mover and no seconder. */
     private static Found amendment(String sentence, String s) {
         String t = s.replaceFirst("^[-•*]\\s+", "");
@@ -532,6 +657,16 @@ final class MotionRecognizer {
         if (f.text == null && f.mover != null && !f.wantsText && plain.matches("^[\"“].{10,}")) {
             // "Gendreau made the following motion:" and the motion in quotes after it.
             f.text = trimText(plain.replaceAll("[\"“”]", ""));
+            return true;
+        }
+        Matcher alone = MOVES_ALONE.matcher(s);
+        if (f.mover == null && f.text != null && alone.matches() && !NameIndex.isOnlyTitles(alone.group("mover"))
+                && !NOT_MOVERS.contains(alone.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            f.mover = name(alone.group("mover"));
+            return true;
+        }
+        if (f.result == null && (f.mover != null || f.seconder != null) && UNOPPOSED.matcher(s).find()) {
+            f.result = MotionResult.PASSED;
             return true;
         }
         Matcher v = VOTES.matcher(s);

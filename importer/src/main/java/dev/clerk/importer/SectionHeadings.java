@@ -266,7 +266,7 @@ final class SectionHeadings {
                     level = boldGroup + 1;
                 }
                 title = line.text();
-            } else if (!markdown && line.kind() == Line.Kind.TEXT && isUpperCaseHeading(line.text())
+            } else if (!markdown && line.kind() == Line.Kind.TEXT && (isUpperCaseHeading(line.text()) || upperCaseTitleLabel(lines, i))
                     && !capitalSentence(lines, i)
                     && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))) {
                 // In an attendance block, "TOM BECKER" under "MARIA LOPEZ" is a name; after a blank line, a title.
@@ -289,7 +289,10 @@ final class SectionHeadings {
             }
             if (level == null && !markdown && !open.isEmpty() && line.kind() == Line.Kind.TEXT
                     && !VOTE_RESULT.matcher(line.text().strip()).matches()
-                    && !line.bold() && titlesParagraph(lines, i, lastTitleLine) && !(inAttendance && isName(line.text()))) {
+                    && !line.bold() && titlesParagraph(lines, i, lastTitleLine) && !(inAttendance && isName(line.text()))
+                    // "**Farmers Market**: First Winter" above "Market to be held ...": the minute run in after its
+                    // title's label, wrapped, is no title of its own.
+                    && !(i > 0 && lines.get(i - 1).number() == line.number() && lines.get(i - 1).bold())) {
                 // "Playing Field Rep." above the minute of that appointment, within item 3.
                 level = levelOf("PLAIN", styles);
                 title = line.text();
@@ -322,7 +325,7 @@ final class SectionHeadings {
             inList = false;
             lastTitleLine = i;
             String[] split = numbered ? subItemRunOn(line.kind() == Line.Kind.NUMBERED ? line.label() : null, title) : null;
-            if (split == null && numbered && !readsAsTitle(title)) {
+            if (split == null && numbered && (!readsAsTitle(title) || runsOnAfterLabel(title))) {
                 split = runOn(title);
             }
             if (split != null) {
@@ -655,6 +658,16 @@ final class SectionHeadings {
     }
 
     /**
+     * Whether a numbered line that could be read whole as a title is a short label and the minute after its colon
+     * ("Financial Report: Current account £6,519. Spent to date ..."): the part after the colon holds a sentence's stop,
+     * or the line is longer than a title is.
+     */
+    private static boolean runsOnAfterLabel(String text) {
+        Matcher label = RUN_IN.matcher(text);
+        return label.matches() && (label.group("body").matches(".*[\\p{L}\\d][.!?]\\s+\\p{Lu}.*") || text.split("\\s+").length > 9);
+    }
+
+    /**
      * A numbered title with its first sub-item run on after it: "Correspondence 10.1 Letter from the school" under
      * item 10. Null when the title holds no number of its own item's sub-items.
      */
@@ -861,6 +874,17 @@ final class SectionHeadings {
         return last != '.' && last != ';' && last != ',' && last != '!' && last != '?';
     }
 
+    /**
+     * An upper-case title of two words or more closed by a colon, standing alone between blank lines: "ITEMS OF
+     * IMPORTANCE:", "OLD BUSINESS:". Not an attendance label ("MEMBERS PRESENT:") nor a one-word step ("VOTING:").
+     */
+    private static boolean upperCaseTitleLabel(List<Line> lines, int i) {
+        String t = lines.get(i).text().strip();
+        return isUpperCaseLabel(t) && t.split("\\s+").length >= 2 && AttendanceParser.heading(cleanTitle(t)) == null
+                && !VOTE_LABEL.matcher(t).matches() && (i == 0 || lines.get(i - 1).isBlank())
+                && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
+    }
+
     /** An upper-case line ending in a colon: "MEMBERS PRESENT:", "OFFICIALS IN ATTENDANCE:". */
     private static boolean isUpperCaseLabel(String text) {
         String t = text.strip();
@@ -1032,6 +1056,8 @@ final class SectionHeadings {
 
     static String cleanTitle(String title) {
         String t = title.strip();
+        // "Accounts for payment:-": the colon and dash that introduce a list under the title, as councils write them.
+        t = t.replaceFirst("\\s*:\\s*[-–—]$", "");
         while (!t.isEmpty() && (t.endsWith(":") || t.endsWith(".") && !t.endsWith("...") && !ABBREVIATION.matcher(t).find())) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -84,6 +84,30 @@ final class SourceLines {
 
     private static final Pattern YAML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*):\\s*(.*)$");
     private static final Pattern TOML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*=\\s*(.*)$");
+    /** A wiki heading closed as it is opened: MediaWiki's "== Budget ==", DokuWiki's "===== Budget =====". */
+    private static final Pattern WIKI_CLOSED = Pattern.compile("^\\s{0,3}(={1,6})\\s*([^=\\s](?:.*?[^=\\s])?)\\s*\\1\\s*$");
+    /**
+     * A heading opened by a mark alone: AsciiDoc's and Creole's "== Budget", Textile's, Redmine's and Jira's "h2. Budget",
+     * PmWiki's "!! Budget". Read only where the minutes have two of the same kind.
+     */
+    private static final Pattern WIKI_OPEN = Pattern.compile("^(?:(?<eq>={1,6})\\s+|h(?<h>[1-6])\\.\\s+|(?<bang>!{1,6})\\s*)"
+            + "(?<title>[^=!\\s].*?)\\s*$");
+    private static final Pattern BOLD_SPAN = Pattern.compile("(?is)<span\\b[^<>]*font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)\\b[^<>]*>"
+            + "([^<]*)</span\\s*>");
+    /** A paragraph led by a label in bold and a colon: "**Treasurer**: the balance is ...", "**Parks:** No report." */
+    private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:\\*\\*|__)\\s*(?<title>\\p{Lu}[^*_:]{1,60}?)\\s*(?<in>:?)\\s*"
+            + "(?:\\*\\*|__)\\s*(?<out>:?)\\s*(?<rest>\\S.*)$");
+    /**
+     * Labels that are fields of the header or steps of a motion or task, read by their own recognisers, never the
+     * titles of items: "**Date**:", "**Action**:", "**Moved**:".
+     */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:date|time|when|where|place|location|venue|chair(?:ed\\s+by"
+            + "|man|woman|person)?|facilitator|moderator|scribe|notes?|note\\s*taker|minutes?|minute\\s*taker|recorder|recorded\\s+by"
+            + "|secretary|present|attendees?|attendance|absent|apologies|regrets|guests?|actions?|action\\s+items?|to\\s*do|todo"
+            + "|follow[- ]?ups?|owner|due|status|motion|decisions?|resolved|resolution|moved|moved\\s+by|seconded|seconded\\s+by"
+            + "|second|carried|result|outcome|vote|votes|proposal|proposed\\s+by|presenter|text|details|agreed|nb|note|update)$");
+    /** A running minute number of three or more figures, as councils number every minute they ever took: "2709. Police". */
+    private static final Pattern MINUTE_NUMBER = Pattern.compile("^\\s*(\\d{3,5})[.)]\\s+\\p{Lu}");
 
     private SourceLines() {
     }
@@ -119,7 +143,11 @@ final class SourceLines {
         }
         unquote(raw, start);
         setextHeadings(raw, start);
+        wikiHeadings(raw, start);
         htmlListItems(raw, start);
+        java.util.Set<Integer> minuteNumbers = minuteNumbers(raw, start);
+        // Three paragraphs or more led by a label in bold: the labels are the items' titles, run in.
+        boolean boldLabels = java.util.Arrays.stream(raw, start, raw.length).filter(r -> boldLabelLead(clean(r)) != null).count() >= 3;
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
             List<String> pieces = new ArrayList<>(htmlPieces(clean(raw[i])));
@@ -129,8 +157,13 @@ final class SourceLines {
             }
             for (int p = 0; p < pieces.size(); p++) {
                 String[] lead = boldNumberedLead(pieces.get(p));
+                if (lead == null && boldLabels) {
+                    lead = boldLabelLead(pieces.get(p));
+                }
                 int indent = p == 0 ? indent(raw[i]) : 0;
-                if (lead == null) {
+                if (lead == null && p == 0 && minuteNumbers.contains(i)) {
+                    lines.add(minute(i + 1, pieces.get(p), indent));
+                } else if (lead == null) {
                     lines.add(classify(i + 1, pieces.get(p), indent));
                 } else {
                     lines.add(classify(i + 1, lead[0], indent));
@@ -168,6 +201,92 @@ final class SourceLines {
             raw[i] = (u.group(1).charAt(0) == '=' ? "# " : "## ") + t;
             i++;
         }
+    }
+
+    /**
+     * Headings in a wiki's markup, written as Markdown's: "= Crew =" and "=== Updates ===" (MediaWiki, one mark a
+     * level), "====== Crew ======" (DokuWiki, whose first heading has the most marks, six or five, and fewer marks go
+     * deeper), and the marks that open a heading alone ("== Updates", "h2. Updates", "!! Updates") where two lines of
+     * the minutes use the same kind. A line of marks alone is a rule, never a heading.
+     */
+    private static void wikiHeadings(String[] raw, int start) {
+        List<Integer> closed = new ArrayList<>();
+        Map<String, List<Integer>> open = new LinkedHashMap<>();
+        for (int i = start; i < raw.length; i++) {
+            String t = clean(raw[i]);
+            Matcher c = WIKI_CLOSED.matcher(t);
+            if (c.matches() && c.group(2).codePoints().anyMatch(Character::isLetter)) {
+                closed.add(i);
+                continue;
+            }
+            Matcher o = WIKI_OPEN.matcher(t.strip());
+            if (!raw[i].startsWith(" ") && o.matches() && o.group("title").codePoints().anyMatch(Character::isLetter)) {
+                String kind = o.group("eq") != null ? "=" : o.group("h") != null ? "h" : "!";
+                open.computeIfAbsent(kind, k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (!closed.isEmpty()) {
+            int first = marks(raw[closed.get(0)]);
+            int most = closed.stream().mapToInt(i -> marks(raw[i])).max().orElse(0);
+            boolean doku = first >= 5 && first == most;
+            for (int i : closed) {
+                Matcher c = WIKI_CLOSED.matcher(clean(raw[i]));
+                if (c.matches()) {
+                    int level = doku ? Math.max(1, 7 - c.group(1).length()) : c.group(1).length();
+                    raw[i] = "#".repeat(level) + " " + c.group(2);
+                }
+            }
+        }
+        open.values().stream().filter(l -> l.size() >= 2).flatMap(List::stream).forEach(i -> {
+            Matcher o = WIKI_OPEN.matcher(clean(raw[i]).strip());
+            if (o.matches()) {
+                int level = o.group("eq") != null ? o.group("eq").length() : o.group("h") != null
+                        ? Integer.parseInt(o.group("h")) : o.group("bang").length();
+                raw[i] = "#".repeat(level) + " " + o.group("title");
+            }
+        });
+    }
+
+    private static int marks(String line) {
+        Matcher c = WIKI_CLOSED.matcher(clean(line));
+        return c.matches() ? c.group(1).length() : 0;
+    }
+
+    /**
+     * The lines numbered with running minute numbers ("2709. Police Report", "2710. Public Forum"): three or more
+     * lines whose numbers of three to five figures go up a few at a time, as a council numbers every minute it takes.
+     * A year or an amount at the head of a line is not one of a rising run.
+     */
+    private static java.util.Set<Integer> minuteNumbers(String[] raw, int start) {
+        java.util.Set<Integer> run = new java.util.HashSet<>();
+        long last = -1;
+        for (int i = start; i < raw.length; i++) {
+            Matcher m = MINUTE_NUMBER.matcher(visibleText(clean(raw[i])));
+            if (!m.find()) {
+                continue;
+            }
+            long n = Long.parseLong(m.group(1));
+            if (last < 0 || n > last && n - last <= 3) {
+                run.add(i);
+                last = n;
+            } else if (run.size() < 3) {
+                // Not a run: start again from this line.
+                run.clear();
+                run.add(i);
+                last = n;
+            }
+        }
+        return run.size() >= 3 ? run : java.util.Set.of();
+    }
+
+    /** A line opened by a running minute number: numbered, as "14." would be, whatever its width. */
+    private static Line minute(int number, String written, int indent) {
+        Line plain = classify(number, written, indent);
+        Matcher m = Pattern.compile("^(\\d{3,5})([.)])\\s+(\\S.*)$").matcher(plain.text());
+        if (plain.kind() != Line.Kind.TEXT || !m.matches()) {
+            return plain;
+        }
+        return new Line(number, m.group(3), Line.Kind.NUMBERED, indent, m.group(1), m.group(2).charAt(0), plain.bold());
     }
 
     /**
@@ -248,6 +367,25 @@ final class SourceLines {
             }
         }
         return out;
+    }
+
+    /**
+     * A title in bold with its colon, leading the minute written on after it, in Markdown or HTML: "**Treasurer**: the
+     * balance is ...", "<b>Parks:</b> No report.", "<span style="font-weight: bold;">Traffic</span>: No report". The
+     * title in bold, and the rest; null for any other line, and for a field of the header or a step of a motion or task.
+     */
+    static String[] boldLabelLead(String line) {
+        String shown = html(line);
+        Matcher m = BOLD_LABEL.matcher(shown);
+        if (!m.matches() || m.group("in").isEmpty() && m.group("out").isEmpty()) {
+            return null;
+        }
+        String title = strip(m.group("title"));
+        if (title.split("\\s+").length > 8 || title.endsWith(".") || FIELD_LABEL.matcher(title).matches()
+                || AttendanceParser.heading(title) != null) {
+            return null;
+        }
+        return new String[] {"**" + title + "**", strip(m.group("rest"))};
     }
 
     /**
@@ -568,7 +706,9 @@ final class SourceLines {
             a.appendReplacement(sb, Matcher.quoteReplacement(same ? a.group(2) : a.group(2) + " (" + address + ")"));
         }
         a.appendTail(sb);
-        String body = HTML_BOLD.matcher(sb.toString()).replaceAll("**");
+        // "<span style="font-weight: bold;">Traffic</span>": bold set by a style, as blog editors write it, is bold.
+        String body = BOLD_SPAN.matcher(sb.toString()).replaceAll("**$1**");
+        body = HTML_BOLD.matcher(body).replaceAll("**");
         body = INLINE_TAG.matcher(body).replaceAll("");
         body = KNOWN_TAG.matcher(body).replaceAll(" ");
         // "<strong> Attendees: </strong>Jo": the spaces inside the bold go outside it, so that no word is glued to the next.
