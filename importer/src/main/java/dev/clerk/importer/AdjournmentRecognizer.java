@@ -19,7 +19,7 @@ final class AdjournmentRecognizer {
      * "called to order", "called the meeting to order", "called the regular meeting of the Board to order"; not "called
      * the meeting back to order", which resumes it.
      */
-    private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,60}?\\bback\\s+to\\s+order)[^.;]{0,60}?\\s+)?to\\s+order";
+    private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,100}?\\bback\\s+to\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
      * opened at", "declared the meeting open", "Opened:"), not of a session or a presentation within it ("Executive

@@ -173,11 +173,22 @@ final class AttendanceParser {
      * no attendance.
      */
     static Label heading(String title, List<Line> body) {
+        return heading(title, body, null);
+    }
+
+    /**
+     * As {@link #heading(String, List)}, for a section under {@code enclosing}, the attendance section it is part of
+     * (or null): there any short title over a body of people's names captions a group of them ("Attendance" over
+     * "Steering Committee", "Staff", "Others"), the label of the title telling their role when it names one.
+     */
+    static Label heading(String title, List<Line> body, Label enclosing) {
         Label label = heading(title);
-        if (label != null || !MEMBER_TITLE.matcher(title.strip()).matches()) {
+        String t = withoutMarkup(title.strip());
+        boolean caption = enclosing != null && t.split("\\s+").length <= 4 && !t.endsWith(".") && !t.matches(".*\\d.*");
+        if (label != null || !caption && !MEMBER_TITLE.matcher(title.strip()).matches()) {
             return label;
         }
-        Label present = new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        Label present = caption ? of(t, "") : new Label(AttendanceStatus.PRESENT, null, "", List.of());
         int people = 0;
         for (Line l : body) {
             if (isBlankOrComment(l)) {
@@ -203,6 +214,11 @@ final class AttendanceParser {
      */
     static String withoutMarkup(String text) {
         String t = text.strip();
+        Matcher callout = CALLOUT.matcher(t);
+        if (callout.matches()) {
+            // "> [!abstract]- Present:", "> [!note] Attendees": a callout (Obsidian, GitHub) titled by its label.
+            t = callout.group(1);
+        }
         Matcher wiki = WIKI_HEADING.matcher(t);
         if (wiki.matches()) {
             for (int g = 1; g <= 3; g++) {
@@ -222,6 +238,8 @@ final class AttendanceParser {
     /** "== Attendees ==", "h3. Present", ".Attendees": a MediaWiki or AsciiDoc heading, a Textile one, a block title. */
     private static final Pattern WIKI_HEADING = Pattern.compile("^(?:={1,6}\\s*(\\S.*?)\\s*=*|h[1-6]\\.\\s+(\\S.*)"
             + "|\\.(\\p{L}[^.]*))$");
+    /** "[!abstract]- Present:", "[!NOTE] Attendees": a Markdown callout's type mark before its title. */
+    private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][-+]?\\s+(\\S.*)$");
     /** "*Attendees*", "'''Present:'''", "_Attendance_:": a line wrapped in one emphasis mark, a colon inside or after. */
     private static final Pattern WRAPPED_MARK = Pattern.compile("^('{2,3}|\\*|_)(\\S(?:.*\\S)?)\\1(:)?$");
     /** ":Attendees: Ann Lee, Bo Ek": a reStructuredText field, its name between colons. */
@@ -329,8 +347,10 @@ final class AttendanceParser {
                 text.append(' ').append(raw(lines.get(i)));
                 i++;
             }
+            int before = out.size();
             parseEntries(text.toString(), label, out);
-            return officeHolderLines(lines, i, label, out);
+            int after = officeHolderLines(lines, i, label, out);
+            return out.size() == before + 1 && after == i ? onePerLine(lines, i, label, out) : after;
         }
         if (first.isListItem() && i < lines.size() && lines.get(i).isListItem() && lines.get(i).depth() > first.depth()) {
             return nestedRoll(lines, i, first.depth(), label, out);
@@ -651,6 +671,47 @@ final class AttendanceParser {
     }
 
     /**
+     * Reads the people listed one to a line after a label that names the first of them on its own line ("MEMBERS
+     * PRESENT: Mr. Al Roe (Chair)" over "Ms. Bea Lind" over "Mr. Cy Moss, Clerk"), blank lines between them as PDF
+     * text leaves them: each line a name, perhaps with its office after a comma or in brackets. Returns the index
+     * after the last one read.
+     */
+    private static int onePerLine(List<Line> lines, int from, Label label, List<Attendee> out) {
+        int i = from;
+        while (true) {
+            int j = i;
+            while (j < lines.size() && isBlankOrComment(lines.get(j))) {
+                j++;
+            }
+            if (j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT || label(lines.get(j)) != null) {
+                return i;
+            }
+            String text = lines.get(j).text().strip();
+            String[] parts = text.split("\\s*,\\s*", 2);
+            String who = parts[0];
+            boolean titled = COURTESY_NAME.matcher(who).matches();
+            if (text.split("\\s+").length > 12 || who.contains(";") || !titled && !isName(who.replaceFirst("\\s*\\(.*", ""))) {
+                return i;
+            }
+            List<Attendee> one = new ArrayList<>();
+            parseEntries(text, label, one);
+            if (one.size() != 1 || !who.startsWith(one.get(0).name())) {
+                if (!titled || parts.length > 1 && (startsWithCourtesy(parts[1]) || parts[1].contains(","))) {
+                    return i;
+                }
+                // "Mr. PJ Henningson", "Ms. Candy Thomas, Court Reporter": a courtesy title says a person is named.
+                Attendee a = attendee(who, null, label, null);
+                one = List.of(parts.length > 1 ? describe(a, parts[1]) : a);
+            }
+            out.addAll(one);
+            i = j + 1;
+        }
+    }
+
+    /** "Ms. Jo Park", "Mr. PJ Henningson": a courtesy title and a name of one to three capitalised words. */
+    private static final Pattern COURTESY_NAME = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+
+    /**
      * The people of a line made only of "Name – Office" entries, perhaps ending in a count of the public; empty when
      * any part of the line is something else.
      */
@@ -733,7 +794,7 @@ final class AttendanceParser {
                 && lines.get(i).kind() != Line.Kind.HEADING
                 && (lines.get(i).kind() != Line.Kind.RULE || inTable(lines, i, block)) && label(lines.get(i)) == null) {
             if (!lines.get(i).isBlank() && lines.get(i).kind() != Line.Kind.RULE) {
-                block.add(lines.get(i));
+                block.add(initialed(lines.get(i)));
             }
             i++;
         }
@@ -802,7 +863,7 @@ final class AttendanceParser {
         int base = unread.size();
         for (int k = missed.size() - 1; k >= 0; k--) {
             Line l = missed.get(k);
-            if (read >= 2 && isHandle(l.text())) {
+            if (read >= 2 && (isHandle(l.text()) || lowerCased(l.text()))) {
                 // "davean scies", "@octocat" among names one per line: a user name, kept as written, in its place.
                 out.add(at.get(k), attendee(l.text().strip(), null, label, null));
             } else {
@@ -810,6 +871,41 @@ final class AttendanceParser {
             }
         }
         return i;
+    }
+
+    /**
+     * The line as written when its list letter is the initial of the first of the names on it: "D. Ferreira, H. Ames,
+     * P. Cuddy" is no item "D." but a list of people written initial and surname.
+     */
+    static Line initialed(Line line) {
+        if (line.kind() != Line.Kind.NUMBERED || line.close() != '.' || line.label() == null
+                || !line.label().matches("\\p{Lu}") || !INITIALED_LIST.matcher(line.text().strip()).matches()) {
+            return line;
+        }
+        return new Line(line.number(), raw(line), Line.Kind.TEXT, 0, null, (char) 0, line.bold());
+    }
+
+    /** "Ferreira, H. Ames, P. Cuddy": a surname, then names written initial and surname, after commas. */
+    private static final Pattern INITIALED_LIST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s+)?"
+            + "\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’-]+)+\\.?");
+
+    /**
+     * "elf Pavlik", "dee Ann Rowe": a name whose bearer writes the first name in lower case, among names one per line;
+     * two or three words of letters, the last (the surname) capitalised, none a word for a group or a role.
+     */
+    private static boolean lowerCased(String text) {
+        String t = text.strip();
+        if (!t.matches("\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?\\s+\\p{Lu}[\\p{L}'’-]*")) {
+            return false;
+        }
+        for (String w : t.split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (GROUP.contains(lower) || CONNECTORS.contains(lower) || NameIndex.TITLES.contains(lower)
+                    || NameIndex.ORG_WORDS.contains(lower) || ROLE_NOUN.matcher(" " + lower).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inTable(List<Line> lines, int i, List<Line> block) {
@@ -835,10 +931,15 @@ final class AttendanceParser {
         if (commas(line) < 2 || those.isEmpty()) {
             return false;
         }
-        String last = these.get(these.size() - 1).strip();
-        String first = those.get(0).strip();
+        // "Ahilan" above "Anantha (ahilan) (SM)": the brackets after a name (a handle, initials) are no part of it.
+        String last = withoutBrackets(these.get(these.size() - 1));
+        String first = withoutBrackets(those.get(0));
         return !last.contains(" ") && !first.contains(" ") && isName(last + " " + first)
-                && these.subList(0, these.size() - 1).stream().allMatch(p -> isName(p.strip()));
+                && these.subList(0, these.size() - 1).stream().allMatch(p -> isName(withoutBrackets(p)));
+    }
+
+    private static String withoutBrackets(String text) {
+        return text.replaceAll("\\s*\\([^()]*\\)", "").strip();
     }
 
     /** Whether a list may go on: it wraps, or it is a comma list whose last line stops without a full stop. */
@@ -891,7 +992,15 @@ final class AttendanceParser {
         if (box.matches()) {
             String mark = box.group("mark");
             AttendanceStatus status = mark.isBlank() || mark.equals("✗") ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
-            return readLine(box.group("rest"), label.with(status), spaced, out);
+            String rest = box.group("rest");
+            String first = rest.split("\\s*,\\s*|\\s+[-–—]\\s+", 2)[0];
+            if (!rest.contains(";") && isName(STAND_IN.matcher(first).matches() ? first.replaceFirst("\\s.*", "") : first)
+                    && !first.contains(" and ")) {
+                // "[x] Ann Lee, Acme, Inc.": a box marks one person; what follows the name is where they come from.
+                addOne(rest, label.with(status), spaced, out);
+                return out.size() > before;
+            }
+            return readLine(rest, label.with(status), spaced, out);
         }
         Matcher mark = MARK_WORD.matcher(t.replace("**", ""));
         if (!mark.matches()) {
@@ -1491,6 +1600,14 @@ final class AttendanceParser {
             note = note == null ? nick.group(1) : nick.group(1) + "; " + note;
             name = name.substring(0, nick.start()).strip();
         }
+        Matcher standIn = STAND_IN.matcher(name);
+        String standsFor = null;
+        if (standIn.matches() && isName(standIn.group("who")) && isName(standIn.group("for"))) {
+            // "Graham Jack for Henry Vera", "Al Roe (alternate for Bo Ek)": the one who came, in the other's place.
+            name = standIn.group("who");
+            standsFor = "for " + standIn.group("for");
+            t = rest == null ? name : name + ", " + rest;
+        }
         String[] words = t.split("\\s+");
         if (rest == null && words.length > 2 && (spaced || !isName(officeAndName(t)[1]))) {
             // "Chris Francis SAP", "John Sheridan The National Archives": the name is the first two or three words.
@@ -1531,10 +1648,17 @@ final class AttendanceParser {
         if (degrees[1] != null) {
             a = new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), degrees[1]));
         }
+        if (standsFor != null) {
+            a = new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), standsFor));
+        }
         Attendee held = rest == null || !split[0].equals(name) || !t.substring(name.length()).matches("\\s*[-–—]\\s.*")
                 ? null : officeAt(a, rest);
         out.add(rest == null ? a : held != null ? held : describe(a, rest));
     }
+
+    /** "Al Roe for Bo Ek", "Al Roe sitting in for Bo Ek", "Al Roe on behalf of Bo Ek": a stand-in and the member. */
+    private static final Pattern STAND_IN = Pattern.compile("(?<who>\\p{Lu}[^()]*?)\\s+\\(?(?:(?:alternate|substitute|proxy)\\s+for"
+            + "|(?:sitting|standing)\\s+in\\s+for|on\\s+behalf\\s+of|for)\\s+(?<for>\\p{Lu}[^()]*?)\\)?");
 
     /**
      * "Nat Roe - Executive Director, OpenID Foundation", "Ann Lee – Chair, Finance Committee": after the dash the office

@@ -23,7 +23,8 @@ final class DateRecognizer {
     /** "19th Feb 25", "3-Mar-21": a day, a month's name and a two-digit year, as British notes often write it. */
     private static final Pattern DAY_MONTH_YY = Pattern.compile(
             "\\b(\\d{1,2})" + ORD + "[\\s-]+(" + MONTH + ")\\.?[\\s-]+'?(\\d{2})\\b(?![\\d:./-])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** "2023-03-01", and the date of a timestamp "2023-03-01T14:00:00Z". */
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:\\b|(?=T\\d{2}:))");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     /** "06-01-2012": numbers with dashes, as US minutes and forms write them (a four-digit year only). */
     private static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");

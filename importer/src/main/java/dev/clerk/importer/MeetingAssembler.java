@@ -94,6 +94,8 @@ final class MeetingAssembler {
     private List<Placement> placements = List.of();
     /** Whether the minutes follow a timed agenda: three list items or more start with their time slot. */
     private boolean timedAgenda;
+    /** The attendance section whose subsections are being read, whose captions group its people; null elsewhere. */
+    private AttendanceParser.Label enclosingAttendance;
     /** The people the minutes record speaking, with the line where they first do. */
     private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
     /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
@@ -262,10 +264,14 @@ final class MeetingAssembler {
             }
         }
         // A section titled "Attendance", "Members Present", "Apologies": its lines name the people.
-        AttendanceParser.Label attendance = AttendanceParser.heading(s.title, s.lines);
+        AttendanceParser.Label attendance = AttendanceParser.heading(s.title, s.lines, enclosingAttendance);
         fill(item, attendance == null ? s.lines : AttendanceParser.readSection(s.lines, attendance, attendees));
         for (Section child : s.children) {
+            // "Attendance" over "Board", "Staff", "Guests": its subsections caption groups of the people present.
+            AttendanceParser.Label outer = enclosingAttendance;
+            enclosingAttendance = attendance;
             Drafts.Item c = section(child);
+            enclosingAttendance = outer;
             if (c != null) {
                 item.items.add(c);
             }

@@ -17,7 +17,8 @@ final class TimeRecognizer {
     /** "7-9pm", "6:30 – 8 p.m.", "11 to 1pm": a span whose first time takes its a.m. or p.m. from the second. */
     private static final Pattern SPAN = Pattern.compile("(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:[-–—]|to|until)\\s*"
             + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z])");
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:/.$-])(\\d{1,2}):(\\d{2})(?![\\d:])");
+    /** "18:30", and "14:00:00" with its seconds, as an ISO timestamp writes it ("2023-03-01T14:00:00Z"). */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:/.$-])(\\d{1,2}):(\\d{2})(?::[0-5]\\d)?(?![\\d:])");
     /** "1315hrs", "13:15 hrs", "0930h": the 24-hour clock as written in Commonwealth and military minutes. */
     private static final Pattern HOURS = Pattern.compile(
             "(?<![\\d:.])(?:([01]\\d|2[0-3])([0-5]\\d)|([01]?\\d|2[0-3])[:.]([0-5]\\d))\\s*(?:hrs?|h)\\b");

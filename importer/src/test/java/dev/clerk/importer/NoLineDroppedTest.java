@@ -44,7 +44,9 @@ class NoLineDroppedTest {
             + "|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer"
             + "|form|h[1-6]|head|header|html|i|img|input|ins|kbd|label|li|main|mark|nav|ol|option|p|pre|q|s|section|select"
             + "|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul|var|wbr|meta"
-            + "|link|iframe|noscript|svg|path)(?:\\s[^<>]*)?/?>");
+            + "|link|iframe|noscript|svg|path)(?:\\s[^<>]*)?/?>"
+            // "> [!abstract]- Present:": a Markdown callout's type mark, drawn as an icon before its title.
+            + "|\\[![\\p{L}-]+][-+]?(?=\\s)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:[#>*_\\-+\\s]|\\d+[.)])*(?<label>[\\p{L}][\\p{L}'’/&,\\- ]{0,60}?)"
             + "\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(?<rest>.*)$");
