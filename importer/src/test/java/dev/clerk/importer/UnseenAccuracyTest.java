@@ -96,7 +96,7 @@ class UnseenAccuracyTest {
             "114-openjs-cross-project-council-2020-09-29-minutes",
             "115-w3c-solid-community-group-2023-03-01-minutes");
     static final Map<String, Double> SET_6_FLOORS = Map.of("date", 1.00, "start", 0.49, "attendees", 0.82,
-            "sections", 0.78, "owners", 0.39, "motions", 0.89, "kept", 0.97);
+            "sections", 0.78, "owners", 0.71, "motions", 0.89, "kept", 0.97);
     /**
      * Set 7 (121-126), collected and held out the same way, scored once with set 6: date 1.00, start 0.75, attendees
      * 0.37, sections 0.73, owners 0.50, motions 0.57, kept 0.95 (the importer before set 5's rules: owners 0.44, the rest
@@ -109,7 +109,7 @@ class UnseenAccuracyTest {
             "125-aswf-tac-2019-02-07-minutes",
             "126-software-carpentry-steering-committee-2016-04-06-minutes");
     static final Map<String, Double> SET_7_FLOORS = Map.of("date", 1.00, "start", 0.74, "attendees", 0.36,
-            "sections", 0.72, "owners", 0.49, "motions", 0.56, "kept", 0.94);
+            "sections", 0.72, "owners", 0.66, "motions", 0.56, "kept", 0.94);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
