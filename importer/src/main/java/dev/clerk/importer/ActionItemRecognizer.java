@@ -35,7 +35,9 @@ final class ActionItemRecognizer {
     /** An officer named by office: "the Clerk", "Our Chair", "Treasurer" (parish and society minutes). */
     private static final String OFFICER = "(?:[Tt]he\\s+|[Oo]ur\\s+)?(?:(?:Town|Parish|City|Deputy|Assistant)\\s+)?(?:Clerk|Chair(?:man|woman|person)?"
             + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
-            + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator)"
+            + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator"
+            // "The GM", "the SM", "The ED": an office by its initials, as a body's own minutes write it.
+            + "|(?<=[Tt]he\\s)(?:CEO|CFO|COO|CTO|CIO|ED|GM|SM|PM|EA))"
             + "(?=\\s)";
     private static final String SUBJECT = "(?<subj>" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + "\\s*,?\\s+(?:and|&)\\s+" + OFFICER
             + "|" + NAMES + ")";
@@ -57,7 +59,7 @@ final class ActionItemRecognizer {
             + "(?:again\\s+)?(?<rest>(?!(?:have|by|to|in|on|at|for|of|with|the|a|an|then|therefore|need|appear|seem|mean)\\b)"
             + "\\p{Ll}.+)$");
     /** "Community space: Hannah will come back to this", "Website – Jo will update it": a topic, then the sentence. */
-    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:]{2,60}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<rest>\\p{Lu}.+)$");
+    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:;]{2,60}?)\\s*(?::|;|\\s[-–—]\\s)\\s*(?<rest>\\p{Lu}.+)$");
     /** "Dan: I'll schedule them", "Hadley: No, will check my email": a speaker's own undertaking in a transcript. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:(?:Yes|No|OK|Okay|Sure|Fine|Sounds good|Agreed|Then|So|Also)"
             + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+|(?:(?:As\\s+)?[Ss]oon\\s+as|Once|When|After|As\\s+soon\\s+as)\\s+[^,;:?]{1,80}?\\s+(?=i\\s|I\\s|I['’]))?"
@@ -768,6 +770,31 @@ final class ActionItemRecognizer {
     /** Whether an owner as written is an acronym for a body or team ("TSC", "HR"). */
     static boolean isAcronym(String owner) {
         return ACRONYM.matcher(owner.strip()).matches();
+    }
+
+    /** Words that open what was settled rather than a task: "Budget: None", "Ann: The report was accepted". */
+    private static final Pattern NOT_A_TASK_START = Pattern.compile("(?i)the|a|an|this|that|these|those|it|its|our|their"
+            + "|his|her|no|none|nothing|yes|all|each|both|some|any|not|to|in|on|at|for|with|by|from|of|as|if|when|once"
+            + "|unless|until|after|before|thanks|thank|motion|unanimous|see|tbd|tba|n/a|i|we|you|he|she|they|there|here"
+            + "|happy|sorry|ready|great|good|fine|ok|okay|agree|disagree|sure|maybe|perhaps|also|just|probably|possibly"
+            + "|definitely|interesting|nice|same|well|so|but|and|or|yeah|right|exactly|true|correct|question|comment|plus");
+
+    /**
+     * "Luther: Introduce Ann to Bo", "Ann/Bo: Sort out the rota": a line that gives the owners before the colon the task
+     * after it, a verb in its bare form, as lists of what a meeting resolved write it; null otherwise. Whether the
+     * owners are people is the caller's to judge.
+     */
+    static Found assignedLine(String text) {
+        Found f = ownerColon(EMPHASIS.matcher(unnumbered(text.strip())).replaceAll(""));
+        if (f == null || f.owners().isEmpty()) {
+            return null;
+        }
+        String first = f.task().split("[\\s,;:.]+")[0];
+        if (!first.matches("\\p{Lu}\\p{Ll}+") || !isBareVerb(first) || NOT_A_TASK_START.matcher(first).matches()
+                || f.task().endsWith("?")) {
+            return null;
+        }
+        return f;
     }
 
     /** An "Owner: task" or "Owner – task" list line, when the part before the colon names owners; else null. */

@@ -36,8 +36,24 @@ final class MeetingAssembler {
             + "|from|that|which|who|as|our|their|its|his|her|is|are|was|were|be|been|needs?|per))\\s*$");
     /** How a line ends that is complete: a full stop, a question, a colon before a list. */
     private static final Pattern WRAPPED_NOT = Pattern.compile("[.!?:;]\\s*$");
-    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)\\s*(?::|\\s[–—-])\\s*"
-            + "(?<rest>\\S.*)$");
+    /**
+     * "Action: ...", "TODO: ...", and with the owner in brackets after the label, as task trackers write it:
+     * "TODO(Jasper): ...", "AI[BS]: ...", "Action (Ann): ...", "ACTION [@omar] - ...".
+     */
+    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
+            + "(?:\\s*[(\\[]\\s*(?<owner>[^()\\[\\]\\d]{1,40}?)\\s*[)\\]])?\\s*(?::|\\s[–—-])\\s*(?<rest>\\S.*)$");
+    /** Words in brackets after a label that say how urgent or how far along a task is, not whose it is. */
+    private static final Pattern NOT_AN_OWNER = Pattern.compile("(?i)urgent|high|low|medium|done|open|closed|pending|wip"
+            + "|ongoing|new|later|next|optional|carried|carried over|in progress|complete|completed|tbd|tba|none|n/a|p\\d");
+    /** "dunnthat volunteered ...": a user name in lower case opening a sentence. */
+    private static final Pattern HANDLE_START = Pattern.compile("(\\p{Ll}[\\p{Ll}\\d_.-]{1,24})\\s+\\p{Ll}");
+    /** Notes after a name that say how or as what someone attended, not their user name. */
+    private static final Pattern NOT_A_HANDLE = Pattern.compile("late|early|remote|remotely|online|virtual|phone|video|absent"
+            + "|present|chair|secretary|treasurer|guest|visitor|proxy|observer|staff|member|members|ex-officio|apologies");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}@])\\p{Ll}[\\p{L}'’-]*");
+    /** "Resolved", "**Decisions**", "Agreed actions:": a heading or a line of its own over what the meeting settled. */
+    private static final Pattern SETTLED_LABEL = Pattern.compile("(?i)^[*_#\\s]*(?:resolved|resolutions?|decisions?"
+            + "(?:\\s+(?:made|taken|and\\s+actions?))?|agreed(?:\\s+actions?)?|outcomes?|agreements?)[*_]*\\s*:?\\s*[*_]*\\s*$");
     private static final Pattern ACTION_SECTION = Pattern.compile("(?i)^(?:new\\s+)?(?:action\\s+items?|actions|action\\s+list|"
             + "tasks|follow[- ]?ups?|assignments|next\\s+steps|action\\s+points?|actions?\\s+arising|(?:review\\s+of\\s+)?duties"
             + "|duties\\s+assigned|to-?do(?:\\s+list)?)\\b.*");
@@ -60,7 +76,8 @@ final class MeetingAssembler {
             + "(?:\\s*(?:,|and|&|/)\\s*(?:date|time|place|location|venue|where))*|(?:place|location|venue)\\s*(?:and|&|/)\\s*"
             + "(?:date|time))\\s*:?$");
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
-            + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?)\\s*:");
+            + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]])"
+            + "\\s*:");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
 
     /** The longest sentence the recognisers read, in characters. */
@@ -102,6 +119,11 @@ final class MeetingAssembler {
     private final Set<String> namedAlone = new HashSet<>();
     /** Initials that open lines as a speaker's ("MIH: I agree."), in minutes that write people so. */
     private Set<String> initialsSpeakers = Set.of();
+    /**
+     * Words the minutes write in lower case somewhere ("website", "budget") or in a heading: a word never so written
+     * may be a name.
+     */
+    private final Set<String> lowerWords = new HashSet<>();
     /** The time of the timed agenda's first entry: the start, when the minutes give no other. */
     private TimeRecognizer.Found firstSlot;
 
@@ -114,6 +136,18 @@ final class MeetingAssembler {
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(source.lines().stream().map(Line::text).toList());
+        for (Line l : source.lines()) {
+            Matcher w = LOWER_WORD.matcher(l.text());
+            while (w.find()) {
+                lowerWords.add(w.group());
+            }
+            if (l.kind() == Line.Kind.HEADING) {
+                // "### Website": a heading's words name topics, and a topic is no one's name.
+                for (String h : l.text().split("[^\\p{L}'’-]+")) {
+                    lowerWords.add(h.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
         timedAgenda = source.lines().stream().filter(l -> l.isListItem() && TimeSlot.read(l.text()) != null).count() >= 3;
         HeaderRecognizer.Header header = HeaderRecognizer.read(outline.header(),
                 outline.sections().isEmpty() ? null : outline.sections().get(0).heading, attendees);
@@ -320,6 +354,10 @@ final class MeetingAssembler {
 
     private void fillLines(Drafts.Item item, List<Line> lines) {
         boolean actionSection = ACTION_SECTION.matcher(item.title).matches();
+        // Under "Resolved", "Decisions" or "Outcomes", a heading or a line of its own, "Luther: Introduce Ann to Bo"
+        // gives Luther a task, whatever marks the line.
+        boolean settledSection = SETTLED_LABEL.matcher(item.title).matches();
+        boolean settledList = false;
         boolean approvals = APPROVALS_SECTION.matcher(item.title).matches();
         List<String> approved = new ArrayList<>();
         boolean decisionList = false;
@@ -439,6 +477,19 @@ final class MeetingAssembler {
                 nextSeen = true;
                 continue;
             }
+            if (settledSection || settledList || decisionList) {
+                ActionItemRecognizer.Found given = ActionItemRecognizer.assignedLine(text);
+                if (given != null && given.owners().stream().allMatch(this::namedAsPerson)) {
+                    Drafts.Action settled = new Drafts.Action(given, item.title);
+                    settled.stated = true;
+                    item.actions.add(settled);
+                    continue;
+                }
+                settledList &= list;
+            }
+            if (SETTLED_LABEL.matcher(text).matches() && line.kind() != Line.Kind.HEADING) {
+                settledList = true;
+            }
             if (decisionList && list) {
                 item.decisions.add(text);
                 continue;
@@ -454,7 +505,8 @@ final class MeetingAssembler {
             }
             int from = item.actions.size();
             ActionItemRecognizer.Found mark = ActionItemRecognizer.ownerMark(text);
-            if (mark == null && ACTION_LABEL.matcher(text).matches()) {
+            Matcher ownerLabel = ACTION_LABEL.matcher(text);
+            if (mark == null && ownerLabel.matches() && ownerLabel.group("owner") == null) {
                 // "Action – Ann" after a minute: the label names the owner of what was just written, when that is
                 // someone present, an office or a body, not a task ("Action: Review Budget").
                 mark = ActionItemRecognizer.ownerMark("Owner: " + ACTION_LABEL.matcher(text).replaceFirst("${rest}"));
@@ -476,7 +528,14 @@ final class MeetingAssembler {
             previousFrom = from;
             Matcher a = ACTION_LABEL.matcher(text);
             if (a.matches()) {
-                Drafts.Action labelled = new Drafts.Action(ActionItemRecognizer.actionLine(a.group("rest")), item.title);
+                ActionItemRecognizer.Found read = ActionItemRecognizer.actionLine(a.group("rest"));
+                String owner = labelOwner(a.group("owner"));
+                if (owner != null) {
+                    // "TODO(Jasper): Put together a draft": the owner in the label's brackets, the rest the task.
+                    read = new ActionItemRecognizer.Found(ActionItemRecognizer.owners(owner),
+                            ActionItemRecognizer.capitalise(a.group("rest").strip()), text, null);
+                }
+                Drafts.Action labelled = new Drafts.Action(read, item.title);
                 // The label says this is an action item, so "Marcus to ..." names an owner even if no one is Marcus.
                 labelled.stated = true;
                 item.actions.add(labelled);
@@ -621,7 +680,11 @@ final class MeetingAssembler {
                 if (d != null) {
                     item.decisions.add(d);
                 }
-                List<ActionItemRecognizer.Found> assigned = ActionItemRecognizer.inSentence(s, lastSubject);
+                // "dunnthat volunteered to ...": a user name in lower case, written in brackets after a name on the
+                // attendance ("Richard Dunn (dunnthat)"), is that person.
+                Attendee byHandle = handleAtStart(s);
+                List<ActionItemRecognizer.Found> assigned = ActionItemRecognizer.inSentence(byHandle == null ? s
+                        : byHandle.name() + s.substring(s.indexOf(' ')), lastSubject);
                 boolean ownWords = false;
                 // "MIH: We should ... Mihai: I'll try ...": lines of a transcript run together, each with its speaker.
                 String saying = ActionItemRecognizer.speakerLabel(s, initialsSpeakers);
@@ -645,6 +708,10 @@ final class MeetingAssembler {
                     Drafts.Action own = new Drafts.Action(f, item.title);
                     // "Sal: I will ...": one who speaks under their name is a person, on the attendance or not.
                     own.stated = ownWords;
+                    if (byHandle != null && f.owners().contains(byHandle.name())) {
+                        own.notes.add("owner \"" + s.substring(0, s.indexOf(' ')) + "\" read as the user name of "
+                                + byHandle.name());
+                    }
                     item.actions.add(own);
                 }
                 String subject = ActionItemRecognizer.subjectOf(s);
@@ -702,6 +769,62 @@ final class MeetingAssembler {
             item.narrative.remove(paragraph);
         }
         return proposal;
+    }
+
+    /**
+     * The owner the brackets after an "Action"/"TODO"/"AI" label name ("Jasper", "BS", "@omar", "Ann/Bo"), or null when
+     * there are none or they say how urgent the task is ("TODO (urgent):"); a name in lower case only as a handle.
+     */
+    private String labelOwner(String bracketed) {
+        if (bracketed == null) {
+            return null;
+        }
+        String o = bracketed.strip().replaceAll("(?<=^|[\\s/,&])@", "");
+        if (o.isEmpty() || NOT_AN_OWNER.matcher(o).matches()) {
+            return null;
+        }
+        boolean handle = bracketed.strip().startsWith("@") && o.matches("[\\w.-]+");
+        boolean named = ActionItemRecognizer.owners(o).stream().allMatch(x -> Character.isUpperCase(x.codePointAt(0))
+                || presentOrOffice(x));
+        return handle || named ? o : null;
+    }
+
+    /** The one on the attendance whose user name, as written after their name, opens the sentence in lower case. */
+    private Attendee handleAtStart(String sentence) {
+        Matcher m = HANDLE_START.matcher(sentence);
+        if (!m.lookingAt() || NOT_A_HANDLE.matcher(m.group(1)).matches()) {
+            return null;
+        }
+        Attendee found = null;
+        for (Attendee a : attendees) {
+            if (m.group(1).equals(a.note())) {
+                if (found != null) {
+                    return null;
+                }
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether an owner a "Name: task" line gives is a person or office: someone present, an office, a body or initials,
+     * or a name whose every word the minutes only ever write capitalised ("Roland", not "Website" of "the website").
+     */
+    private boolean namedAsPerson(String owner) {
+        if (presentOrOffice(owner)) {
+            return true;
+        }
+        String bare = NameIndex.stripTitles(owner).strip();
+        if (!NameIndex.looksLikePersonName(bare)) {
+            return false;
+        }
+        for (String w : bare.split("\\s+")) {
+            if (lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an owner is an office, a body, initials or titled, or has a name of someone on the attendance so far. */

@@ -8,7 +8,11 @@ import java.util.regex.Pattern;
 
 /** Splits a paragraph into sentences as written, without splitting after "Sgt.", "a.m.", "No." or an initial. */
 final class Sentences {
-    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*[\\s\\u00A0\\u202F]+(?=[\"“‘(]?[\\p{Lu}\\d])");
+    /**
+     * A sentence ends at a full stop before a capital or a digit, or before two spaces or more, as typed minutes end
+     * one, even when the next opens with a user name in lower case ("... the work.  dunnthat volunteered ...").
+     */
+    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*(?:[\\s\\u00A0\\u202F]+(?=[\"“‘(]?[\\p{Lu}\\d])| {2,}(?=\\p{Ll}))");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "sgt", "st", "no", "nos",
             "vs", "inc", "jr", "sr", "co", "corp", "ave", "blvd", "rd", "lt", "capt", "gen", "gov", "hon", "prof",
             "rep", "sen", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
