@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ActionItemRecognizer {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-/]*";
     /** "Seth KC0ODE", "Jay WS0Y": radio clubs write each member's call sign after the name. */
-    private static final String CALL_SIGN = "(?:\\s+\\p{Lu}{1,2}\\d\\p{Lu}{1,4}\\b)";
+    private static final String CALL_SIGN = "(?:\\s+" + NameIndex.CALL_SIGN + ")";
     private static final String NAME = WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*" + CALL_SIGN + "?";
     private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"

@@ -1307,7 +1307,7 @@ final class MeetingAssembler {
             return null;
         }
         NameIndex.Resolved r = names.resolve(mention);
-        String bare = MotionRecognizer.withoutCallSign(mention);
+        String bare = NameIndex.withoutCallSign(mention);
         if (r == null && bare != null) {
             // "Ann Lee W1ABC" is the attendance's "Ann Lee"; written so where the attendance does not name her.
             r = names.resolve(bare);

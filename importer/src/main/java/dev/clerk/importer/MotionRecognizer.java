@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 final class MotionRecognizer {
     /** A capitalised word, whole: never the letters before the digit of a call sign ("KD" of "KD9XYZ"). */
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*(?![\\p{L}\\d])";
-    /** A call sign or member number written after a name: "Kent KA0LDG", "Ann Lee (W1ABC)". */
-    private static final String CALL_SIGN = "\\(?\\p{Lu}[\\p{Lu}\\d]{0,3}\\d[\\p{Lu}\\d]{0,5}\\)?(?![\\p{L}\\d])";
+    private static final String CALL_SIGN = NameIndex.CALL_SIGN;
     /**
      * A name, with the "(J)" councils write after a surname two members share ("Sheahan (J)"), and the call sign or
      * number some clubs write after each member's name ("Kent KA0LDG").
@@ -179,7 +178,6 @@ final class MotionRecognizer {
             + "|Second(?:\\s+by\\b|\\s*:)|SECOND\\b|(?:Carried|Passed|Failed|Defeated|Approved|Adopted|Unanimous(?:ly)?)\\b"
             + "|CARRIED\\b|PASSED\\b|FAILED\\b|All\\s+in\\s+favou?r\\b|(?:Vote|Ayes?|Yeas?)\\s*:)");
 
-    private static final Pattern TRAILING_CALL_SIGN = Pattern.compile("\\s" + CALL_SIGN + "$");
 
     private static final Pattern VOTE_TITLE = Pattern.compile("(?i)\\b(?:vote|voting|ballot|motion|resolution|ratification)\\b");
 
@@ -447,12 +445,6 @@ final class MotionRecognizer {
      */
     static boolean isStepLine(String line) {
         return STEP_LINE.matcher(line.strip()).find();
-    }
-
-    /** The name without the call sign or number written after it ("Kent KA0LDG" is "Kent"), or null when it has none. */
-    static String withoutCallSign(String name) {
-        Matcher m = TRAILING_CALL_SIGN.matcher(name.strip());
-        return m.find() && m.start() > 0 ? name.strip().substring(0, m.start()).strip() : null;
     }
 
     /** Whether a line is the "Second: B" line that follows "First: A". */

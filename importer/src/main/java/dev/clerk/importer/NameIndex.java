@@ -22,6 +22,12 @@ final class NameIndex {
     /** Words that come before a name as a title or office and are not part of it: the model's, so that the check agrees. */
     static final Set<String> TITLES = NameReference.titles();
     static final String GROUP_MEMBERS = "Group members";
+    /**
+     * A call sign or member number written after a name: "Kent KA0LDG", "Ann Lee (W1ABC)"; radio clubs write each
+     * member's so. A regular expression, for the recognisers' name patterns.
+     */
+    static final String CALL_SIGN = "\\(?\\p{Lu}[\\p{Lu}\\d]{0,3}\\d[\\p{Lu}\\d]{0,5}\\)?(?![\\p{L}\\d])";
+    private static final Pattern TRAILING_CALL_SIGN = Pattern.compile("\\s" + CALL_SIGN + "$");
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:group|group members|members|committee|committee members"
                     + "|board members|all members|everyone|all|task force members|subcommittee)$");
@@ -362,4 +368,10 @@ final class NameIndex {
             "ministry", "agenda", "minutes", "meeting", "manager", "director", "chair", "staff", "program",
             "programme", "research", "archives", "panel", "working", "task", "force", "and", "the", "of", "for",
             "approved", "business", "report", "reports", "present", "absent");
+
+    /** The name without the call sign or number written after it ("Kent KA0LDG" is "Kent"), or null when it has none. */
+    static String withoutCallSign(String name) {
+        java.util.regex.Matcher m = TRAILING_CALL_SIGN.matcher(name.strip());
+        return m.find() && m.start() > 0 ? name.strip().substring(0, m.start()).strip() : null;
+    }
 }
