@@ -402,7 +402,8 @@ final class ActionItemRecognizer {
             return tasks(owners(m.group("main")), m.group("rest"), null, sentence, null);
         }
         m = MEMO.matcher(s);
-        if (m.matches() && acceptable(m.group("subj")) && s.length() < 400) {
+        // "Preparing to give a talk": a word in "-ing" opening a note is what someone is doing, not who.
+        if (m.matches() && acceptable(m.group("subj")) && s.length() < 400 && !m.group("subj").matches("\\p{Lu}\\p{Ll}{2,}ing")) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         return List.of();
@@ -418,13 +419,42 @@ final class ActionItemRecognizer {
         if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
+        // Before "moved that X do": "moved that X be asked to do" is X's task, not "be asked".
+        m = VOTED_EMPOWERED.matcher(s);
+        if (m.find() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
         m = MOVED_THAT.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))
                 && isBareVerb(m.group("rest").split("\\s+")[0])) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
+        m = LEFT_IN_HANDS.matcher(s);
+        if (m.find()) {
+            // The pattern names a body or an office only ("the Building Department", "the Clerk").
+            String task = m.group("task").strip() + (m.group("power") == null ? "" : ", " + m.group("power").strip());
+            return List.of(new Found(List.of(m.group("subj").strip()), capitalise(task), sentence, null));
+        }
         return List.of();
     }
+
+    /**
+     * "it was voted that Mr. Grey be empowered to consult the architect", "Resolved that the Clerk be authorised to sign
+     * the contract": a vote that gives someone it names the power, or the duty, to act.
+     */
+    private static final Pattern VOTED_EMPOWERED = Pattern.compile("\\b(?i:voted|resolved|ordered|agreed|decided|moved|carried)"
+            + ",?\\s+(?i:that)\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")\\s+(?:be|is|are)\\s+(?:and\\s+(?:is|are)"
+            + "\\s+)?(?:hereby\\s+)?(?:empowered|authori[sz]ed|instructed|directed|requested|asked|delegated|deputed|deputi[sz]ed"
+            + "|appointed)\\s+to\\s+(?<rest>\\p{Ll}.+)$");
+    /**
+     * "voted that the matter of a bicycle shed be left in the hands of the Building Department, with power to act", "The
+     * question of parking was referred to the Highways Committee": a matter put in the hands of a body or officer.
+     */
+    private static final Pattern LEFT_IN_HANDS = Pattern.compile("(?:^|\\bthat\\s+)(?<task>(?i:the\\s+)?(?i:matter|question|issue"
+            + "|subject)\\b[^;]{0,160}?),?\\s+(?:be|was|is|were|has\\s+been)\\s+(?:left|placed|referred)\\s+(?:in(?:to)?\\s+the\\s+hands\\s+of"
+            + "|to)\\s+(?:the\\s+)?(?<subj>(?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,3}(?:Department|Committee|Sub-?[Cc]ommittee|Board|Council|Team"
+            + "|Panel|Trustees|Officers|Working Group)|" + OFFICER.replace("(?=\\s)", "").replace("(?:[Tt]he\\s+|[Oo]ur\\s+)?", "")
+            + ")(?:,?\\s+(?<power>with\\s+(?:full\\s+)?power\\s+to\\s+act))?\\s*[.;]?$");
 
     /**
      * Tasks put to someone by another: "X asked Y to ...", "X asked Y if she would ...", "X asked if Y could ...",
@@ -573,12 +603,136 @@ final class ActionItemRecognizer {
     static Found continued(String owner, String note) {
         String s = EMPHASIS.matcher(note.strip()).replaceAll("");
         Matcher m = CONTINUED.matcher(s);
-        if (owner == null || !m.matches() || !acceptable(owner) || isCollective(owner) || s.endsWith("?")) {
+        Matcher later = SUBJECTLESS_WILL.matcher(s);
+        if (owner == null || !m.matches() && !later.matches() || !acceptable(owner) || isCollective(owner) || s.endsWith("?")) {
             return null;
         }
-        String rest = m.group("rest") != null ? m.group("rest") : m.group("ing");
+        // "Preparing the talk, will give the update there": the future after the comma is the task.
+        String rest = !m.matches() ? later.group("rest") : m.group("rest") != null ? m.group("rest") : m.group("ing");
         List<Found> out = tasks(owners(owner), rest, null, note, null);
         return out.isEmpty() ? null : out.get(0);
+    }
+
+    /** "● ", "ii. ", "b) ": a list's mark left on a line of plain text (text converted from a PDF keeps them). */
+    private static final Pattern ITEM_MARK = Pattern.compile("^(?:[●○■□▪•◦·]|(?:[ivx]{1,5}|[a-z]|\\d{1,3})[.)])\\s+");
+    /** A person as a document names them in the forms below: a handle ("@ruyadorno") or a name ("Casey", "Mr. Grey"). */
+    private static final String PERSON = "(?:@[\\w.-]{2,39}(?<![.-])|" + NAME + ")";
+    /**
+     * "Chris issuing cheques:", "Scott putting together a mass buy": a note-taker's list item, a person and what they are
+     * doing for the meeting, in "-ing".
+     */
+    private static final Pattern DOING = Pattern.compile("^(?<subj>" + PERSON + ")\\s+(?:also\\s+|now\\s+)?(?<rest>(?<verb>\\p{Ll}{2,}ing)"
+            + "\\b.*)$");
+    /** "-ing" words after a name that say what someone did in the meeting or is, not a task they took on. */
+    private static final Pattern NOT_A_TASK_ING = Pattern.compile("talking|speaking|saying|asking|wondering|thinking|hoping|wanting"
+            + "|noting|mentioning|joining|attending|leaving|arriving|suggesting|feeling|being|having|coming|agreeing|disagreeing"
+            + "|according|regarding|including|concerning|representing|replying|responding|commenting|explaining|reporting"
+            + "|presenting|proposing|questioning|objecting|abstaining|voting|seconding|moving|chairing|bring|string|thing|king"
+            + "|missing|pending|visiting|waiting|staying|sitting|listening|watching|dialing|dialling|running\\s+late|reading"
+            + "|laughing|nodding|absent|interesting|willing|during|nothing|something|anything|everything|morning|evening|liking"
+            + "|loving|hating|preferring|guessing|believing|doubting|worrying|wishing|enjoying|seeing|hearing|knowing"
+            // "Carol facilitating, Mark taking notes": a role in the meeting itself.
+            + "|facilitating|scribing|minuting|hosting|moderating|timekeeping|taking\\s+(?:the\\s+)?(?:notes|minutes)");
+    /** "@ann publishing tags would help": the "-ing" opens a clause's subject, not a note of what Ann is doing. */
+    private static final Pattern FINITE = Pattern.compile("\\b(?:would|will|is|are|was|were|could|should|might|may|can|has|have"
+            + "|had|seems?|makes?|means?)\\b");
+    /** "TODO for Alexandra: Post the news", "Action for @omar – fix the build", "Next steps for Ann: ...". */
+    private static final Pattern LABEL_FOR = Pattern.compile("^(?i:to[-\\s]?dos?|actions?(?:\\s+items?)?|tasks?|ai|next\\s+steps?"
+            + "|follow[-\\s]?ups?)\\s+(?i:for|by)\\s+(?<subj>" + PERSON + ")\\s*(?::|\\s[-–—])\\s*(?<rest>\\S.+)$");
+    /** "Assign next week's facilitator: David", "Assigned to review the budget: Ann": the task, then the person. */
+    private static final Pattern ASSIGN = Pattern.compile("^(?i:assign(?:ed)?(?:\\s+to)?|assignment\\s+of)\\s+(?<task>[^:]{3,80}?)\\s*:"
+            + "\\s*(?<subj>" + PERSON + ")\\s*\\.?$");
+    /** "@ruyadorno: action: will update the RFC", "Dana: ACTION - send the notes": a speaker's line marked as an action. */
+    private static final Pattern TAGGED_ACTION = Pattern.compile("^(?<subj>" + PERSON + ")\\s*:\\s*(?i:action(?:\\s+items?)?|to[-\\s]?do"
+            + "|ai)\\s*(?::|\\s[-–—])\\s*(?:(?:I\\s+will|I['’]ll|will)\\s+)?(?<rest>\\S.+)$");
+    /** "@ruyadorno: will update the RFC", "Dana: spoke with Bo, will try & capture it": a speaker's tag, then "will". */
+    private static final Pattern TAGGED = Pattern.compile("^(?<subj>" + PERSON + ")\\s*:\\s*(?<said>\\S.*)$");
+    /** "@omar will fix the build": a handle as the subject. */
+    private static final Pattern HANDLE_FUTURE = Pattern.compile("^(?<subj>@[\\w.-]{2,39}(?<![.-]))\\s+(?:still\\s+)?" + FUTURE
+            + "\\s+(?:also\\s+)?(?<rest>\\p{Ll}.+)$");
+    /**
+     * "Will share the link later", "Preparing a talk, will give the update there", "Spoke with Bo, & will try to ...": a
+     * future without its subject, at the start or after a comma, which is the person the line is about.
+     */
+    private static final Pattern SUBJECTLESS_WILL = Pattern.compile("^(?:[^;]*?[,;]\\s*(?:and\\s+|&\\s+)?)?(?:[Ww]ill|[Gg]oing\\s+to)"
+            + "\\s+(?:also\\s+)?(?<rest>(?!(?:be|not|never|have|see|think|probably|maybe|perhaps|likely|need)\\b)\\p{Ll}.+)$");
+
+    /**
+     * An undertaking that names a person of the document by looser cues than a sentence about an unknown word may be
+     * read with: "Chris issuing cheques:" (a list item), "TODO for Alexandra: ...", "Assign next week's facilitator:
+     * David", "@ruyadorno: action: will update ...", "Dana: spoke with Bo, will send it", "@omar will fix ...". The owner
+     * is as written; whether it is one of the document's people is the caller's to check. Null when none of these.
+     */
+    static Found anchored(String text, boolean listItem) {
+        String plain = unchecked(EMPHASIS.matcher(text.strip()).replaceAll("")).strip();
+        String s = ITEM_MARK.matcher(plain).replaceFirst("");
+        if (s.endsWith("?")) {
+            return null;
+        }
+        if (!s.equals(plain)) {
+            // "● Alex will make these": the sentence under the mark, read as any other.
+            List<Found> said = inSentence(s, null);
+            if (!said.isEmpty()) {
+                return new Found(said.get(0).owners(), said.get(0).task(), text, null);
+            }
+        }
+        Matcher m = LABEL_FOR.matcher(s);
+        if (m.matches()) {
+            return new Found(List.of(m.group("subj")), capitalise(m.group("rest").strip()), text, null);
+        }
+        m = ASSIGN.matcher(s);
+        if (m.matches()) {
+            return new Found(List.of(m.group("subj")), capitalise(m.group("task").strip()), text, null);
+        }
+        m = TAGGED_ACTION.matcher(s);
+        if (m.matches() && personLike(m.group("subj"))) {
+            return new Found(List.of(m.group("subj")), capitalise(m.group("rest").strip()), text, null);
+        }
+        m = TAGGED.matcher(s);
+        if (m.matches() && personLike(m.group("subj"))) {
+            Matcher will = SUBJECTLESS_WILL.matcher(m.group("said").strip());
+            if (will.matches() && !ONLY_CONSENT.matcher(will.group("rest")).matches()) {
+                return new Found(List.of(m.group("subj")), capitalise(will.group("rest").strip()), text, null);
+            }
+            return null;
+        }
+        m = HANDLE_FUTURE.matcher(s);
+        if (m.matches()) {
+            List<Found> t = tasks(List.of(m.group("subj")), m.group("rest"), null, text, null);
+            return t.isEmpty() ? null : t.get(0);
+        }
+        m = DOING.matcher(s);
+        if (listItem && m.matches() && personLike(m.group("subj")) && !NOT_A_TASK_ING.matcher(m.group("verb")).matches()
+                && !NOT_A_TASK_ING.matcher(m.group("rest")).lookingAt() && !FINITE.matcher(m.group("rest")).find()) {
+            String rest = m.group("rest").strip().replaceAll("\\s*:$", "");
+            if (m.group("verb").equals("going")) {
+                // "Scott going to order the boards": the future, written as notes write it.
+                Matcher to = Pattern.compile("^going\\s+to\\s+(?<task>\\p{Ll}.+)$").matcher(rest);
+                if (!to.matches() || NOT_A_TASK.matcher(to.group("task")).find()) {
+                    return null;
+                }
+                rest = to.group("task");
+            }
+            return new Found(List.of(m.group("subj")), capitalise(rest), text, null);
+        }
+        return null;
+    }
+
+    /** A handle, or a name that is no label, pronoun, office or body ("Action", "We", "Board" are none). */
+    private static boolean personLike(String subject) {
+        String s = subject.strip();
+        if (s.startsWith("@")) {
+            return true;
+        }
+        for (String w : s.split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            if (NOT_SPEAKERS.contains(lower) || NOT_SUBJECTS.contains(lower) || NameIndex.ORG_WORDS.contains(lower)
+                    || IMPERATIVE.matcher(lower).matches()) {
+                return false;
+            }
+        }
+        return acceptable(s) && !isCollective(s) && !isOfficer(s) && (NameIndex.looksLikePersonName(NameIndex.stripTitles(s))
+                || NameIndex.isTitled(s));
     }
 
     /** "MIH: ", "RCA : ": initials before what that person said. */

@@ -119,6 +119,10 @@ final class MeetingAssembler {
     private final Set<String> namedAlone = new HashSet<>();
     /** Initials that open lines as a speaker's ("MIH: I agree."), in minutes that write people so. */
     private Set<String> initialsSpeakers = Set.of();
+    /** The people this document writes (its lists of names, speaker tags, bullet heads), for looser readings of owners. */
+    private DocumentPeople people;
+    /** Actions read by the looser cues for a person of the document: kept only if the owner proves to be one. */
+    private final Set<Drafts.Action> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /**
      * Words the minutes write in lower case somewhere ("website", "budget") or in a heading: a word never so written
      * may be a name.
@@ -136,6 +140,7 @@ final class MeetingAssembler {
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(source.lines().stream().map(Line::text).toList());
+        people = DocumentPeople.of(source.lines());
         for (Line l : source.lines()) {
             Matcher w = LOWER_WORD.matcher(l.text());
             while (w.find()) {
@@ -700,6 +705,14 @@ final class MeetingAssembler {
                 if (whoAsked == null) {
                     whoAsked = ActionItemRecognizer.whoQuestion(s);
                 }
+                ActionItemRecognizer.Found loose = assigned.isEmpty() ? ActionItemRecognizer.anchored(s, list) : null;
+                if (loose != null) {
+                    // "Chris issuing cheques:", "TODO for Ann: ...", "@bo: action: will ...": cues read only for the
+                    // document's own people; whether the owner is one is settled once the attendance is known.
+                    Drafts.Action own = new Drafts.Action(loose, item.title);
+                    anchored.add(own);
+                    item.actions.add(own);
+                }
                 for (ActionItemRecognizer.Found f : assigned) {
                     // "The board agreed to revisit ..." is the body's decision, not a task someone owns.
                     if (d != null && f.owners().stream().allMatch(ActionItemRecognizer::isCollective)) {
@@ -722,14 +735,19 @@ final class MeetingAssembler {
             }
             if (list) {
                 List<String> first = Sentences.plain(text);
+                String head = people.headPerson(text);
                 parents.set(parents.size() - 1, Map.entry(line.depth(), first.isEmpty() || ActionItemRecognizer.subjectOf(first.get(0)) == null
-                        ? "" : ActionItemRecognizer.subjectOf(first.get(0))));
+                        ? head != null ? head : "" : ActionItemRecognizer.subjectOf(first.get(0))));
                 ActionItemRecognizer.Found goOn = item.actions.size() == from && parentSubject != null
                         && !parentSubject.isEmpty() ? ActionItemRecognizer.continued(parentSubject, text) : null;
                 if (goOn != null) {
-                    // "Georgi suggested a test release" over "Going to work with Roger on that": the note is Georgi's.
+                    // "Georgi suggested a test release" over "Going to work with Roger on that": the note is Georgi's;
+                    // "ewasm (Casey)" over "Will give the update there": Casey's.
                     Drafts.Action noted = new Drafts.Action(goOn, item.title);
                     noted.notes.add("owner read from the list item above (\"" + parentSubject + "\")");
+                    if (people.namesInHead(parentSubject)) {
+                        anchored.add(noted);
+                    }
                     item.actions.add(noted);
                 }
             }
@@ -1326,6 +1344,11 @@ final class MeetingAssembler {
      * a sentence that only looks like "X to do Y".
      */
     private boolean unknownSingleWord(Drafts.Action a, NameIndex names) {
+        if (anchored.contains(a)) {
+            // Read by cues for the document's people: every owner must be one of them.
+            return !a.found.owners().stream().allMatch(o -> names.resolve(o) != null || people.knows(o) || NameIndex.isTitled(o)
+                    || namedAlone.contains(NameIndex.fold(NameIndex.stripTitles(o))));
+        }
         if (a.stated) {
             return false;
         }

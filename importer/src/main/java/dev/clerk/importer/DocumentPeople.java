@@ -1,0 +1,163 @@
+package dev.clerk.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people of one document, as it writes them: the names of its lists of people ("Ann Lee, Bo Chu", "* Casey Detrio
+ * (ewasm)", "- Ruy Adorno (@ruyadorno)") with their first names and surnames, the handles and names that open lines as
+ * a speaker's ("@ruyadorno: ...", "Dana: ..." twice or more), the names its roles give ("Facilitator: Jack"), and the
+ * person a bullet head names ("ewasm (Casey)", "Mikhail (Harmony)") over the notes of what that person said. A line
+ * about one of these people can be read with looser cues than a line about an unknown word.
+ */
+final class DocumentPeople {
+    /** "- ", "* ", "1. ", "a. ", "ii. ": the marker of a list item. */
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*•●○■◦+]|\\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)])\\s+");
+    /** "@ruyadorno: ..." or "Dana: ...": what opens a line as someone's words. */
+    private static final Pattern HANDLE_TAG = Pattern.compile("^(?<handle>@[\\w.-]{2,39})\\s*:");
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@[\\w.-]{2,39}(?<![.-])");
+    /** "Facilitator: Jack", "Note Taker(s): Elizabeth", "Scribe - Ann Lee": the people a meeting's roles name. */
+    private static final Pattern ROLE = Pattern.compile("(?i)^(?:facilitator|facilitated\\s+by|chair(?:ed\\s+by|person)?|note[-\\s]?takers?"
+            + "(?:\\(s\\))?|notes?\\s+(?:taken\\s+)?by|scribe|minute[-\\s]?takers?|minutes\\s+(?:taken\\s+)?by|recorder|time[-\\s]?keeper"
+            + "|host|moderator)\\s*(?::|\\s[-–—])\\s*(?<names>\\S.*)$");
+    /** "ewasm (Casey)", "Mikhail (Harmony)", "Nimbus (Jacek):": a short head with a second name in brackets. */
+    private static final Pattern HEAD = Pattern.compile("^(?<a>[^()\\[\\]:]{1,40}?)\\s*\\((?<b>[^()]{1,40})\\)\\s*:?$");
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+
+    private final Set<String> people = new HashSet<>();
+    private final Map<String, String> heads = new HashMap<>();
+
+    private DocumentPeople() {
+    }
+
+    /** The people the lines write, and the person each bullet head with notes under it names. */
+    static DocumentPeople of(List<Line> lines) {
+        DocumentPeople d = new DocumentPeople();
+        Map<String, Integer> tags = new HashMap<>();
+        for (Line line : lines) {
+            String text = EMPHASIS.matcher(line.text()).replaceAll("").strip();
+            String item = MARKER.matcher(text).replaceFirst("").strip();
+            Matcher h = HANDLE.matcher(text);
+            while (h.find()) {
+                d.people.add(NameIndex.fold(h.group()));
+            }
+            String label = ActionItemRecognizer.speakerLabel(item);
+            if (label != null) {
+                tags.merge(label, 1, Integer::sum);
+            }
+            Matcher role = ROLE.matcher(item);
+            if (role.matches()) {
+                for (String n : role.group("names").split("\\s*(?:,|&|\\band\\b)\\s*")) {
+                    d.addName(n.replaceAll("[.;]+$", "").strip());
+                }
+            }
+            // "Ann Lee, Bo Chu (Acme), Cy Dee": each piece of a list of people, its brackets aside.
+            String names = item.replaceFirst("^[^:()]{1,40}:\\s*(?=\\S)", "");
+            for (String piece : names.split("\\s*[,;]\\s*")) {
+                String bare = piece.replaceAll("\\s*\\([^()]*\\)\\s*\\.?$", "").replaceAll("\\.$", "").strip();
+                if (bare.split("\\s+").length >= 2) {
+                    d.addName(bare);
+                }
+            }
+        }
+        tags.forEach((name, n) -> {
+            if (n >= 2) {
+                d.people.add(NameIndex.fold(name));
+            }
+        });
+        d.readHeads(lines);
+        return d;
+    }
+
+    /** A full name and its first and last words; a name written alone counts only as that word. */
+    private void addName(String name) {
+        String bare = NameIndex.stripTitles(name);
+        if (bare.isEmpty() || !NameIndex.looksLikePersonName(bare) || bare.split("\\s+").length > 4) {
+            return;
+        }
+        for (String w : bare.split("\\s+")) {
+            if (Speakers.DEPARTMENT_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+        }
+        String[] words = bare.split("\\s+");
+        people.add(NameIndex.fold(bare));
+        people.add(NameIndex.fold(words[0]));
+        people.add(NameIndex.fold(words[words.length - 1]));
+    }
+
+    /**
+     * The person of each bullet head "A (B)" with notes under it: the side that is someone the document names, or, when
+     * neither is, the side where its other heads keep their people ("geth (Peter)", "ewasm (Casey)" put the person in
+     * brackets, so "Nimbus (Jacek)" is Jacek's).
+     */
+    private void readHeads(List<Line> lines) {
+        List<String[]> unknown = new ArrayList<>();
+        int inBrackets = 0;
+        int before = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!line.isListItem() || !hasNotes(lines, i)) {
+                continue;
+            }
+            String text = EMPHASIS.matcher(line.text()).replaceAll("").strip();
+            Matcher m = HEAD.matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            String a = m.group("a").strip();
+            String b = m.group("b").strip();
+            boolean aKnown = ONE_NAME.matcher(a).matches() && people.contains(NameIndex.fold(a));
+            boolean bKnown = ONE_NAME.matcher(b).matches() && people.contains(NameIndex.fold(b));
+            if (aKnown == bKnown) {
+                unknown.add(new String[] {text, a, b});
+            } else {
+                heads.put(text, aKnown ? a : b);
+                before += aKnown ? 1 : 0;
+                inBrackets += bKnown ? 1 : 0;
+            }
+        }
+        for (String[] u : unknown) {
+            String side = inBrackets > before ? u[2] : before > inBrackets ? u[1] : null;
+            if (side != null && ONE_NAME.matcher(side).matches() && !NameIndex.ORG_WORDS.contains(side.toLowerCase(Locale.ROOT))
+                    && !NameIndex.isAcronym(side)) {
+                heads.put(u[0], side);
+                people.add(NameIndex.fold(side));
+            }
+        }
+    }
+
+    /** Whether the list item at {@code i} has deeper list items under it. */
+    private static boolean hasNotes(List<Line> lines, int i) {
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && lines.get(j).isListItem() && lines.get(j).depth() > lines.get(i).depth();
+    }
+
+    /** Whether a mention ("Casey", "@ruyadorno", "Ann Lee") is one of the document's people. */
+    boolean knows(String mention) {
+        String m = mention.strip();
+        return !m.isEmpty() && people.contains(NameIndex.fold(m));
+    }
+
+    /** The person a bullet head names ("Casey" for "ewasm (Casey)"), or null when the text is no such head. */
+    String headPerson(String text) {
+        return heads.get(EMPHASIS.matcher(text).replaceAll("").strip());
+    }
+
+    /** Whether {@code person} is the one some bullet head names. */
+    boolean namesInHead(String person) {
+        return heads.containsValue(person);
+    }
+
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+}
