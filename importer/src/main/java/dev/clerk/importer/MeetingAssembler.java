@@ -234,14 +234,16 @@ final class MeetingAssembler {
                 agenda.add(item);
             }
         }
-        if (outline.sections().isEmpty() && !loose.isEmpty()) {
+        if (!loose.isEmpty()) {
             // Minutes without a heading: their paragraphs are read as one item, so that the tasks and motions in them
-            // are found; when there are none, the LineKeeper keeps the text as the preamble, as before.
+            // are found; when there are none, the LineKeeper keeps the text as the preamble, as before. Before the
+            // first heading of minutes that have them, the paragraphs are that item only when they hold a motion
+            // ("Motion made by Mr. Vogel, seconded and carried, that ..." above the first heading).
             List<Line> body = source.lines().stream().filter(l -> loose.contains(l.number()) || l.isBlank()).toList();
             Drafts.Item whole = new Drafts.Item(LineKeeper.PREAMBLE, body.get(0).number());
             fillLines(whole, body);
-            if (!whole.actions.isEmpty() || !whole.motions.isEmpty()) {
-                agenda.add(whole);
+            if (!whole.motions.isEmpty() || outline.sections().isEmpty() && !whole.actions.isEmpty()) {
+                agenda.add(0, whole);
             }
         }
         sourceTexts = source.lines().stream().map(Line::text).toList();
@@ -465,6 +467,8 @@ final class MeetingAssembler {
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
                         && !line.text().endsWith(":")
                         && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())
+                        // "●   David motioned to ..." above "○ Motion passes": a PDF's bullets, each a paragraph.
+                        && !MotionRecognizer.GLYPH.matcher(lines.get(i).text()).find()
                         // "MIH: I agree" under "RCA: ...": in a transcript each speaker's line is a paragraph.
                         && ActionItemRecognizer.speakerLabel(lines.get(i).text(), initialsSpeakers) == null) {
                     sb.append(' ').append(lines.get(i).text());

@@ -27,7 +27,8 @@ final class MotionRecognizer {
     private static final String SUBJUNCTIVE = "(?:the|this|these|our|its)\\s[^.;]{0,120}?\\bbe\\s+\\p{Ll}+\\b.*|we\\s+\\p{Ll}+\\b.*";
     private static final String INTRO = "(?:(?:After|Following|Upon|On|At|With|Then|Later|Finally)\\b[^,]{0,150},\\s+(?:the\\s+)?)?";
     private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")\\s+"
-            + "(?:moved|moves|motioned|has moved|(?:made|makes)\\s+(?:a|the|another)(?:\\s+following)?\\s+motion)\\s*[,;:]?\\s*"
+            + "(?:moved|moves|motioned|motions|has\\s+(?:moved|motioned)"
+            + "|(?:made|makes|put\\s+forward|puts\\s+forward)\\s+(?:a|the|another)(?:\\s+following)?\\s+motion)\\s*[,;:]?\\s*"
             + "(?:(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+(?<seconder>" + NAME + ")\\s*[,;]?\\s*"
             + "|(?:and\\s+)?(?<seconder3>" + NAME + ")\\s+second(?:ed|s)(?:\\s+the\\s+motion)?\\s*[,;]?\\s*)?"
             + "(?<text>(?:to|that|for|approval|adoption)\\b.*|" + SUBJUNCTIVE + ")?$");
@@ -49,6 +50,29 @@ final class MotionRecognizer {
     private static final Pattern ON_MOTION = Pattern.compile("(?i:\\b(?:on|upon)\\s+(?:the\\s+)?(?:motion|proposal)\\s+(?:of|by)\\s+)"
             + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?(?:seconded|second)\\s+by)(?:\\s+(?<seconder>" + NAME
             + "))?\\s*,?\\s*(?<text>.*)$");
+    /**
+     * "On motion of Mr. Vogel, it was voted that ...", "Upon motion by Dr. Lee the report was accepted": the mover
+     * named at the head of the sentence and no seconder (a nameless "seconded and carried" is already taken out).
+     */
+    private static final Pattern ON_MOTION_ALONE = Pattern.compile("^(?i:(?:.{0,160}?(?:[,;]\\s*|\\s)and\\s+"
+            + "|.{0,160}?[,;]\\s*)?(?:on|upon)\\s+(?:the\\s+)?motion\\s+(?:of|by|from)\\s+)(?<mover>" + NAME + ")\\s*,?\\s*(?<text>\\p{L}.*)$");
+    /**
+     * ", seconded and carried,", ", duly seconded,", ", seconded and unanimously carried": a second no one is named
+     * for, and perhaps the result with it; it stands between the mover and what was moved ("Motion made by Mr. Vogel,
+     * seconded and carried, that ...").
+     */
+    private static final Pattern NAMELESS_SECOND = Pattern.compile("(?i)\\s*,?\\s*(?:and\\s+)?(?:duly\\s+|properly\\s+)?"
+            + "seconded(?!\\s+by\\b)(?:\\s*,?\\s*(?:and\\s+)?(?<result>(?:unanimously\\s+)?"
+            + "(?:carried|passed|adopted|approved)(?:\\s+unanimously)?))?\\s*(?=[,;.:]|$)");
+    /** "On motion duly made", "Motion duly made", "and on motion duly made": a motion the minutes name no mover for. */
+    private static final Pattern DULY_MADE = Pattern.compile("^(?i:(?:.{0,160}?(?:[,;]\\s*|\\s)and\\s+)?"
+            + "(?:(?:on|upon)\\s+)?(?:a\\s+)?motion\\s+(?:was\\s+)?duly\\s+(?:made|moved|put))\\s*,?\\s*(?<text>\\p{L}.*)?$");
+    /** "it was voted that", "it was ordered that": the words before what was moved, when no mover leads it. */
+    private static final Pattern IT_WAS_VOTED = Pattern.compile("(?i)^it\\s+was\\s+"
+            + "(?:voted|ordered|resolved|agreed|decided)\\s+(?=(?:that|to)\\b)");
+    /** "to form a Canvassing committee Elizabeth seconds": the seconder written after the motion, no comma between. */
+    private static final Pattern TRAILING_SECOND = Pattern.compile("(?<=\\p{Ll}[\\p{L}'’]{0,30})\\s+"
+            + "(?<who>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?)\\s+second(?:s|ed)(?:\\s+(?:it|the\\s+motion))?\\s*[.!]?\\s*$");
     /** "The following amendment was proposed by A and seconded by B" anywhere in a sentence. */
     private static final Pattern PROPOSED_BY = Pattern.compile("(?i:\\b(?:was\\s+)?(?:proposed|moved|put\\s+forward|nominated)"
             + "(?:\\s+in\\s+(?:his|her|their)\\s+absence)?\\s+by\\s+)(?<mover>" + NAME + ")\\s*,?\\s*(?:(?i:(?:and\\s+)?"
@@ -61,7 +85,7 @@ final class MotionRecognizer {
             + "|put\\s+the\\s+(?:motion|amendment|proposal))\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
             + "(?<text>(?:to|that)\\b.*)$");
-    private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:motion\\s+)?(?:was\\s+)?"
+    private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:(?:a\\s+)?motion\\s+)?(?:was\\s+)?"
             + "(?:moved|made|proposed)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
             + "(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
             + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)(?:\\s*(?::|by\\s*:?)|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
@@ -149,7 +173,7 @@ final class MotionRecognizer {
             + "(?<text>\\p{L}\\S*\\s+\\S.{2,300}?)[.;]?$");
     /** "Nick Ames proposed the accounts be adopted": a proposal, a motion once someone seconds it. */
     private static final Pattern PROPOSED_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + ")\\s+(?:has\\s+)?"
-            + "(?:proposed|moved)\\s+(?<text>(?:that\\s+)?\\p{Ll}.{5,300}?)[.;]?$");
+            + "(?:proposed|proposes|moved|put\\s+forward)\\s+(?<text>(?:that\\s+)?\\p{Ll}.{5,300}?)[.;]?$");
     /** "* Daniel moves.", "Ann so moved": the mover of the motion written above, on a line of their own. */
     private static final Pattern MOVES_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + ")\\s+(?:so\\s+)?"
             + "(?:moves|moved|proposes|proposed)(?:\\s+(?:it|this|the\\s+motion))?\\s*[.!]?$");
@@ -181,7 +205,18 @@ final class MotionRecognizer {
 
     private static final Pattern VOTE_TITLE = Pattern.compile("(?i)\\b(?:vote|voting|ballot|motion|resolution|ratification)\\b");
 
+    /**
+     * "●   David motioned to ...", "○ Motion passes": the bullet glyphs a PDF's text keeps at the head of its lines, which
+     * the reader does not take for list marks; each such line is a paragraph of its own.
+     */
+    static final Pattern GLYPH = Pattern.compile("^\\s*[●○■□◆◇➢►▸]\\s+");
+
     private MotionRecognizer() {
+    }
+
+    /** The sentence without a bullet glyph at its head. */
+    private static String unglyphed(String sentence) {
+        return GLYPH.matcher(sentence).replaceFirst("");
     }
 
     /**
@@ -190,7 +225,7 @@ final class MotionRecognizer {
      * It is a motion only once such a line follows.
      */
     static Found proposal(String sentence) {
-        String s = sentence.strip().replace("**", "").replace("__", "");
+        String s = unglyphed(sentence).strip().replace("**", "").replace("__", "");
         Matcher m = PROPOSAL.matcher(s);
         if (!m.matches()) {
             m = LABELLED_PROPOSAL.matcher(s);
@@ -299,7 +334,60 @@ final class MotionRecognizer {
 
     /** A new motion opened by this sentence, or null. */
     static Found opens(String sentence) {
-        String s = sentence.strip().replace("**", "").replace("__", "").replaceFirst("(?i)^motion\\s*:\\s*", "");
+        String s = unglyphed(sentence).strip().replace("**", "").replace("__", "").replaceFirst("(?i)^motion\\s*:\\s*", "");
+        Found f = opens(sentence, s);
+        if (f != null) {
+            return f;
+        }
+        // "Motion made by Mr. Vogel, seconded and carried, that ...", "On motion of Dr. Lee, duly seconded, the report
+        // was accepted": read without the nameless second, which gives the result when it says "carried".
+        Matcher second = NAMELESS_SECOND.matcher(s);
+        boolean nameless = second.find() && second.start() > 0;
+        String without = !nameless ? s : (s.substring(0, second.start()) + (second.end() < s.length() ? ", " : "")
+                + s.substring(second.end()).replaceFirst("^\\s*[,;:]\\s*", "")).strip();
+        f = nameless ? opens(sentence, without) : null;
+        if (f == null) {
+            f = withoutMover(sentence, without);
+        }
+        if (f == null) {
+            return null;
+        }
+        if (f.text != null) {
+            f.text = trimText(IT_WAS_VOTED.matcher(f.text).replaceFirst(""));
+            String cut = cutResult(f.text);
+            if (cut.length() < f.text.length()) {
+                closes(f, f.text.substring(cut.length()));
+                f.text = cut;
+            }
+        }
+        if (nameless && f.result == null && second.group("result") != null) {
+            f.result = MotionResult.PASSED;
+        }
+        return f;
+    }
+
+    /**
+     * "On motion of Mr. Vogel, it was voted that ..." (the mover at the head of the sentence, no seconder) and "On motion
+     * duly made, it was voted that ..." (no mover named): read once a nameless second was taken out of the sentence.
+     */
+    private static Found withoutMover(String sentence, String s) {
+        Matcher m = ON_MOTION_ALONE.matcher(s);
+        if (m.matches() && !NameIndex.isOnlyTitles(m.group("mover"))) {
+            Found f = new Found(sentence);
+            f.mover = name(m.group("mover"));
+            f.text = trimText(m.group("text"));
+            return f;
+        }
+        m = DULY_MADE.matcher(s);
+        if (m.matches() && m.group("text") != null) {
+            Found f = new Found(sentence);
+            f.text = trimText(m.group("text"));
+            return f;
+        }
+        return null;
+    }
+
+    private static Found opens(String sentence, String s) {
         Matcher m = MOTION_BY.matcher(s);
         if (!m.matches()) {
             m = MOTION_PAIR.matcher(s);
@@ -353,6 +441,12 @@ final class MotionRecognizer {
                 if (cut.length() < f.text.length()) {
                     closes(f, f.text.substring(cut.length()));
                     f.text = cut;
+                }
+                Matcher trailing = TRAILING_SECOND.matcher(f.text);
+                if (f.seconder == null && trailing.find() && !NameIndex.isOnlyTitles(trailing.group("who"))) {
+                    // "Rosa motions to form a Canvassing committee Elizabeth seconds", as notes taken at speed put it.
+                    f.seconder = name(trailing.group("who"));
+                    f.text = trimText(f.text.substring(0, trailing.start()));
                 }
             }
             return f;
@@ -626,7 +720,7 @@ final class MotionRecognizer {
 
     /** Adds what a following sentence says (seconder, abstentions, result) to {@code f}; whether it said any. */
     static boolean continues(Found f, String sentence) {
-        String s = sentence.strip();
+        String s = unglyphed(sentence).strip();
         boolean said = false;
         if (f.awaitingSeconder) {
             f.awaitingSeconder = false;
@@ -778,7 +872,7 @@ final class MotionRecognizer {
 
     /** Whether a paragraph is only a result ("Motion passed 5-0."). */
     static boolean isResultOnly(String text) {
-        String s = text.strip();
+        String s = unglyphed(text).strip();
         return s.length() < 80 && (RESULT_SUBJECT.matcher(s).find() || ALL_IN_FAVOUR_LINE.matcher(s).find());
     }
 

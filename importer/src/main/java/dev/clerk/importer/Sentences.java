@@ -17,7 +17,8 @@ final class Sentences {
             "vs", "inc", "jr", "sr", "co", "corp", "ave", "blvd", "rd", "lt", "capt", "gen", "gov", "hon", "prof",
             "rep", "sen", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "etc", "cf", "ord", "res", "wk", "mt",
-            "ft", "vol", "pp", "ch", "sec", "art", "cllr", "cllrs", "cr", "cmdr", "supt", "insp");
+            "ft", "vol", "pp", "ch", "sec", "art", "cllr", "cllrs", "cr", "cmdr", "supt", "insp", "rev", "revd", "fr",
+            "messrs");
 
     private Sentences() {
     }
