@@ -60,6 +60,9 @@ final class AttendanceParser {
     private static final Pattern PUBLIC_COUNT = Pattern.compile("(?i)(?:^|,|\\s+and|\\s+&|\\s)\\s*(?:\\d+|one|two|three|four"
             + "|five|six|seven|eight|nine|ten|several|some|no|many)\\s+(?:other\\s+)?members?\\s+of\\s+(?:the\\s+)?"
             + "(?:public|press)(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:press|media))?(?:\\s+(?:were\\s+|was\\s+)?present)?\\s*$");
+    /** A head count after an attendance label: "14", "14 (3 new)", "12 members", "9 people present". */
+    private static final Pattern HEAD_COUNT = Pattern.compile("(?i)^\\(?\\d{1,3}\\)?(?:\\s+(?:people|persons|members|attendees"
+            + "|in\\s+total|total|present))*\\s*(?:\\([^()]{0,30}\\))?\\.?$");
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}’' ]{0,30}:\\s");
     private static final Pattern HTML_COMMENT = Pattern.compile("^\\s*<!--.*-->\\s*$");
     /** The separators of a list of people: commas, "and", "&". */
@@ -120,6 +123,10 @@ final class AttendanceParser {
             return null;
         }
         String rest = m.group("rest");
+        if (HEAD_COUNT.matcher(rest).matches()) {
+            // "People in Attendance: 14 (3 new)", "Present: 9": a count, the names listed under it.
+            rest = "";
+        }
         boolean verb = m.group("verb") != null;
         // "Attendees::" is reStructuredText's colon before an indented (literal) block: a colon all the same.
         boolean colon = verb || m.group("sep") != null && m.group("sep").startsWith(":");
@@ -159,7 +166,7 @@ final class AttendanceParser {
     /** A section title that is an attendance label ("Attendance", "Members Present", "2.1 Observers present"), or null. */
     static Label heading(String title) {
         Matcher m = LABEL.matcher(withoutLeadingDate(withoutMarkup(title.strip())));
-        if (!m.matches() || !m.group("rest").isBlank() || m.group("verb") != null
+        if (!m.matches() || !m.group("rest").isBlank() && !HEAD_COUNT.matcher(m.group("rest")).matches() || m.group("verb") != null
                 || m.group("words").split("\\s+").length > 5) {
             return null;
         }

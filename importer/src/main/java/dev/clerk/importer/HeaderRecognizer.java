@@ -23,9 +23,12 @@ final class HeaderRecognizer {
     private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(?:meeting\\s+)?(?:was\\s+)?held\\s+(?:in|at|on|via|by|remotely)\\b");
     private static final Pattern AT_PLACE = Pattern.compile("(?i)\\b(?:\\d|[ap]\\.?m\\.?)\\s+(?:at|in)\\s+(?:the\\s+)?(?<place>[^,;.]{3,80})$");
 
-    /** "2022-11-19 13:00:00 -0800", "2022-11-19T13:00", "2022-11-19 13:00 +01:00": a date and time in front matter. */
-    private static final Pattern FRONT_DATE_TIME = Pattern.compile("^(?<date>\\d{4}-\\d{2}-\\d{2})[T ]\\s*(?<hour>[01]\\d|2[0-3])"
-            + ":(?<minute>[0-5]\\d)(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})?$");
+    /**
+     * "2022-11-19 13:00:00 -0800", "2022-11-19T13:00", "2022-11-19 13:00 +01:00", "2021-10-13 5:00pm", "2021-10-13 7:30 PM":
+     * a date and time in front matter.
+     */
+    private static final Pattern FRONT_DATE_TIME = Pattern.compile("^(?<date>\\d{4}-\\d{2}-\\d{2})[T ]\\s*(?<hour>[01]?\\d|2[0-3])"
+            + ":(?<minute>[0-5]\\d)(?::\\d{2}(?:\\.\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})?$");
 
     private HeaderRecognizer() {
     }
@@ -225,7 +228,15 @@ final class HeaderRecognizer {
         if (m == null || !m.matches() || date == null || !date.toString().equals(m.group("date"))) {
             return null;
         }
-        java.time.LocalTime time = java.time.LocalTime.of(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")));
+        int hour = Integer.parseInt(m.group("hour"));
+        if (m.group("half") != null) {
+            // "5:00pm": a twelve-hour clock; "13:00pm" is no time.
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? 12 : 0);
+        }
+        java.time.LocalTime time = java.time.LocalTime.of(hour, Integer.parseInt(m.group("minute")));
         // A date with no time of its own is written with midnight.
         return time.equals(java.time.LocalTime.MIDNIGHT) ? null : new TimeRecognizer.Found(time, value.strip(), false, 0);
     }

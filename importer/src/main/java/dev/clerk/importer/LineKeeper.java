@@ -140,7 +140,8 @@ final class LineKeeper {
             }
             if (line.number() < firstSection) {
                 if (title == null && meeting.title() == null && titleLike && !inserts.containsKey(PREAMBLE_KEY)
-                        && (readsAsTitle(line) || line == firstText(sourceLines))) {
+                        && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null) {
+                    // "Present: Ann Lee, ..." first of all is who came, never the minutes' title.
                     title = text;
                     titleLine = line;
                     titleEnd = line.number();

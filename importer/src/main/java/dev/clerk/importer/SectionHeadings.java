@@ -134,6 +134,7 @@ final class SectionHeadings {
         }
         // Minutes written as one indented list: the items of its outer levels are the sections.
         java.util.Map<Integer, Integer> listOutline = listOutline(lines);
+        java.util.Map<Integer, Integer> numberedOutline = markdown ? numberedOutline(lines) : java.util.Map.of();
         for (int i = 0; i < lines.size(); i++) {
             int flatTable = AttendanceParser.flatTable(lines, i, new ArrayList<>());
             if (flatTable > i) {
@@ -190,6 +191,10 @@ final class SectionHeadings {
                         || TIME_BOX.matcher(n.group("group")).find()); n = ITEM_NOTE.matcher(title)) {
                     title = title.substring(0, n.start()).strip();
                 }
+            } else if (markdown && numberedOutline.containsKey(i)) {
+                // "1. **PR**: [#117 Workspaces](...) - @ann" over its points, like the items beside it.
+                level = markedLevel + numberedOutline.get(i);
+                title = line.text();
             } else if (line.kind() == Line.Kind.NUMBERED && line.depth() <= 3 && line.close() != 0
                     && (headsSubList(lines, i) || markdown && line.bold() && leadsText(lines, i))) {
                 // "1.  Remote voting:" above its own indented points: an item of the outline, in any document.
@@ -203,8 +208,11 @@ final class SectionHeadings {
                 header.add(line);
                 titleContinues = endsMidPhrase(line.text());
                 continue;
-            } else if (!markdown && (!inList || continuesOutline(line, outlineNumber)) && line.kind() == Line.Kind.NUMBERED
-                    && (line.close() == '.' || line.bold()) && line.depth() <= 3
+            } else if (!markdown && (!inList || continuesOutline(line, outlineNumber) || line.depth() > 3 && nextLetter(lines, i))
+                    && line.kind() == Line.Kind.NUMBERED
+                    // "Attendance: 4" over "1. Nora", "2. Femi": names, not items; after a blank line, a title again.
+                    && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))
+                    && (line.close() == '.' || line.bold()) && (line.depth() <= 3 || letteredUnder(lines, i, open))
                     && (readsAsTitle(line.text()) || runOn(line.text()) != null || line.bold() && readsAsLongTitle(line.text())
                     || line.label().matches("\\d{1,2}") && isShortTitleWithStop(line.text()))) {
                 String style = style(line.label(), styles, lastLabel);
@@ -241,7 +249,7 @@ final class SectionHeadings {
             } else if (line.kind() == Line.Kind.TEXT && line.bold() && (readsAsBoldTitle(line.text())
                     && !CALL_OR_CLOSE.matcher(line.text()).find() || groupLabel(lines, i))
                     && !(inAttendance && UPPER.matcher(line.text()).matches() && isName(line.text()))) {
-                if (roots.isEmpty() && (isTitle(line.text()) || inBoldTitleBlock(lines, i))) {
+                if (roots.isEmpty() && (isTitle(line.text()) || inBoldTitleBlock(lines, i)) && !boldPart(lines, i)) {
                     header.add(line);
                     titleContinues = endsMidPhrase(line.text());
                     continue;
@@ -283,7 +291,9 @@ final class SectionHeadings {
                 title = line.text();
             } else if ((!markdown || roots.isEmpty() && !isTitle(line.text())) && line.kind() == Line.Kind.TEXT
                     && titlesList(lines, i)
-                    && !(inAttendance && isName(line.text()))) {
+                    && !(inAttendance && isName(line.text()))
+                    // "Present: 4" over the names: the attendance, counted, not an item.
+                    && !(line.text().contains(":") && AttendanceParser.label(line) != null)) {
                 level = levelOf("PLAIN", styles);
                 title = line.text();
             }
@@ -494,13 +504,18 @@ final class SectionHeadings {
             for (int level = 1; level <= Math.min(3, deepest - 1); level++) {
                 int all = 0;
                 int titles = 0;
+                int heads = 0;
                 for (int k = 0; k < items.size(); k++) {
                     if (nesting.get(k) == level) {
                         all++;
                         titles += listTitle(lines.get(items.get(k)).text()) ? 1 : 0;
+                        heads += k + 1 < items.size() && nesting.get(k + 1) > level ? 1 : 0;
                     }
                 }
-                if (all == 0 || titles < all * (level == 1 ? 0.8 : 0.6)) {
+                // Top items that each head points of their own are the list's topics, even where some are written
+                // as sentences ("Rob discussed upcoming HIPs"): half of them reading as titles is enough.
+                double share = level > 1 ? 0.6 : heads == all && titles >= 2 ? 0.5 : 0.8;
+                if (all == 0 || titles < all * share) {
                     break;
                 }
                 titled = level;
@@ -529,6 +544,124 @@ final class SectionHeadings {
             }
         }
         return out;
+    }
+
+    /**
+     * The items of a numbered list whose entries head points of their own, in Markdown: where two or more entries of
+     * one list ("1. **PR**: [#12 Lockfiles](...) - @ann", each over its bullets) head points, every entry of that list
+     * reads as an item, as long as each reads as a title (no sentence); and under an entry that heads a numbered
+     * sub-list of short titles and nothing else ("1. **Housekeeping**" over "1. Introductions", "1. Announcements"),
+     * those titles are its sub-items. Returns each item's line index and its nesting, from 1.
+     */
+    static java.util.Map<Integer, Integer> numberedOutline(List<Line> lines) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Line first = lines.get(i);
+            if (first.kind() != Line.Kind.NUMBERED || first.depth() > 3) {
+                i++;
+                continue;
+            }
+            int depth = first.depth();
+            List<Integer> siblings = new ArrayList<>();
+            int j = i;
+            for (; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.isBlank()) {
+                    continue;
+                }
+                if (!l.isListItem() || l.depth() < depth - 1) {
+                    break;
+                }
+                if (l.kind() == Line.Kind.NUMBERED && l.depth() <= depth + 1) {
+                    siblings.add(j);
+                } else if (l.depth() <= depth + 1) {
+                    break; // a bullet beside the numbers: another list
+                }
+            }
+            i = Math.max(j, i + 1);
+            int heading = 0;
+            boolean titles = siblings.size() >= 2;
+            for (int k : siblings) {
+                heading += headsPoints(lines, k) ? 1 : 0;
+                titles &= pointTitle(lines.get(k).text());
+            }
+            for (int k : siblings) {
+                if (motionSteps(lines, k)) {
+                    continue; // a motion over its "First:", "Second:", "Vote:" steps, read by the motion recogniser
+                }
+                List<Integer> subs = titleSubList(lines, k);
+                if (heading >= 2 && titles && headsPoints(lines, k) || !subs.isEmpty() && pointTitle(lines.get(k).text())) {
+                    out.put(k, 1);
+                    subs.forEach(s -> out.put(s, 2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The steps of a motion under a list item: "First: Lena", "Seconded: Omar", "Vote: 5-0". */
+    private static final Pattern MOTION_STEP = Pattern.compile("(?i)^(?:first|second|seconded|moved|mover|motion|vote|votes"
+            + "|result|in\\s+favou?r|against|abstain\\w*|for)\\s*(?:by)?\\s*:");
+
+    /** Whether the list item at {@code i} has a motion's steps among the items right under it. */
+    private static boolean motionSteps(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (!l.isListItem() || l.depth() <= lines.get(i).depth() + 1) {
+                return false;
+            }
+            if (MOTION_STEP.matcher(l.text().strip()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the list item at {@code i} has deeper list items right under it. */
+    private static boolean headsPoints(List<Line> lines, int i) {
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && lines.get(j).isListItem() && lines.get(j).depth() > lines.get(i).depth() + 1;
+    }
+
+    /** The numbered sub-items right under the item at {@code i} when all are short titles with nothing under them. */
+    private static List<Integer> titleSubList(List<Line> lines, int i) {
+        int depth = lines.get(i).depth();
+        List<Integer> subs = new ArrayList<>();
+        int sub = -1;
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (!l.isListItem() || l.depth() <= depth + 1) {
+                break;
+            }
+            sub = sub < 0 ? l.depth() : sub;
+            if (l.kind() != Line.Kind.NUMBERED || l.depth() != sub || l.text().split("\\s+").length > 8 || !listTitle(l.text())
+                    || l.text().matches("^[^:()]{1,30}:(?:\\s.*|$)")) {
+                return List.of();
+            }
+            subs.add(j);
+        }
+        return subs.size() >= 2 ? subs : List.of();
+    }
+
+    /** An entry over points that reads as their title: capitalised, not a sentence, however long its link. */
+    private static boolean pointTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.length() > 200 || t.split("\\s+").length > 30) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last != '.' && last != ',' && last != ';' && last != '?' && !LEAD_IN.matcher(t).find()
+                && !NARRATED.matcher(t).lookingAt() && !t.startsWith("@");
     }
 
     /** "Ann suggested a trial release", "Rob discussed upcoming changes": a person and what they did, a sentence. */
@@ -703,6 +836,25 @@ final class SectionHeadings {
         return false;
     }
 
+    /**
+     * Whether a bold line naming a part of the document ("**Agenda**", "**Notes**") heads that part, not the minutes:
+     * text stands above it, and a list under it.
+     */
+    private static boolean boldPart(List<Line> lines, int i) {
+        if (!PART.matcher(cleanTitle(lines.get(i).text())).matches()) {
+            return false;
+        }
+        boolean above = false;
+        for (int b = 0; b < i && !above; b++) {
+            above = !lines.get(b).isBlank() && lines.get(b).kind() != Line.Kind.RULE;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return above && j < lines.size() && lines.get(j).isListItem();
+    }
+
     /** Whether a numbered title in bold leads text of its own, not the next title of a list of them. */
     private static boolean leadsText(List<Line> lines, int i) {
         String text = lines.get(i).text();
@@ -743,6 +895,55 @@ final class SectionHeadings {
             j++;
         }
         return j < lines.size() && lines.get(j).isListItem() && lines.get(j).depth() >= line.depth() + 2;
+    }
+
+    /**
+     * Whether a lettered line, indented however far a PDF's layout set it, is the next level of the document's own
+     * outline: a line "a. Legislative" deeper than the numbered item "3. Committee Updates" it stands under, as
+     * outlines go 1., a., i.. Only a title, never a field ("a. Facilitator: Jack"), a question or an exclamation.
+     */
+    private static boolean letteredUnder(List<Line> lines, int i, Deque<Section> open) {
+        Line line = lines.get(i);
+        String label = line.label();
+        if (label != null && label.matches("(?i)[ivx]") && !nextLetter(lines, i)) {
+            return false; // "i." under "a.": the outline's third level, not the letter i
+        }
+        String t = line.text();
+        if (label == null || label.length() != 1 || !Character.isLetter(label.charAt(0)) || t.endsWith("?") || t.endsWith("!")
+                || t.matches("^[^:]{1,40}:\\s*\\S.*") || !listTitle(t)) {
+            return false;
+        }
+        for (Section s : open) {
+            Line h = s.heading;
+            if (h.kind() == Line.Kind.NUMBERED && h.label() != null && h.label().matches("\\d{1,2}") && h.depth() < line.depth()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a lettered line goes on with the letters before it at its indentation ("c." after "b.", whatever stands
+     * between them), under the same numbered item.
+     */
+    private static boolean nextLetter(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.label() == null || line.label().length() != 1 || !Character.isLetter(line.label().charAt(0))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Line l = lines.get(j);
+            if (l.kind() != Line.Kind.NUMBERED || l.label() == null) {
+                continue;
+            }
+            if (l.depth() < line.depth() - 1) {
+                return false;
+            }
+            if (Math.abs(l.depth() - line.depth()) <= 1 && l.label().length() == 1) {
+                return l.label().charAt(0) + 1 == line.label().charAt(0);
+            }
+        }
+        return false;
     }
 
     /** Whether a numbered line goes on with the outline's whole numbers: "4." after item 3. */

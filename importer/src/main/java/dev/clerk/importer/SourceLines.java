@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SourceLines {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•◦▪·–]\\s+(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•◦▪·–●○■□◆◇►▸➢➤❖⁃]\\s+(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(\\s*)\\(?([IVXLC]{1,6}|[A-Z]|[ivx]{1,5}|[a-z]|\\d{1,2})([.)])(?:\\s+|(?<=\\d[.)])(?=[A-Z]))(\\S.*)$");
     private static final Pattern RULE = Pattern.compile("^\\s*([-=*_~]\\s*){3,}$");
@@ -82,6 +82,18 @@ final class SourceLines {
             Map.entry("euro", "€"), Map.entry("copy", "©"), Map.entry("bull", "•"), Map.entry("middot", "·"),
             Map.entry("eacute", "é"), Map.entry("times", "×"), Map.entry("frac12", "½"), Map.entry("deg", "°"));
 
+    /** A Markdown code fence: "```", "~~~", "```text", "```python". */
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,12}(`{3,}|~{3,})\\s*([\\w+#.-]*)\\s*$");
+    /** What a fence's language may be when it holds plain text, not code. */
+    private static final Pattern PLAIN_LANGUAGE = Pattern.compile("(?i)|text|txt|plain|plaintext|md|markdown|none");
+    /**
+     * A line of program code, a shell session or markup: closed by a semicolon or brace, a keyword first, an
+     * assignment, an operator, a tag, a comment mark or a prompt.
+     */
+    private static final Pattern CODE_LINE = Pattern.compile("[;{}\\[(]\\s*$|^\\s*[{}\\])]|^\\s*(?:import|from|def|class|function|return"
+            + "|var|let|const|public|private|static|package|fn|func|#include|#!|if\\s*\\(|for\\s*\\(|while\\s*\\()\\b"
+            + "|^\\s*(?:\\$|>>>|//|/\\*|--\\s)\\s*\\S|=>|->|::|==|!=|\\+=|&&|\\|\\||^\\s*[\\w.\\[\\]\"']+\\s*[:+-]?=\\s*\\S"
+            + "|^\\s*</?[A-Za-z][\\w-]*(?:\\s[^>]*)?/?>|^\\s*\\w+\\.\\w+\\(");
     private static final Pattern YAML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*):\\s*(.*)$");
     private static final Pattern TOML_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*=\\s*(.*)$");
     /** A wiki heading closed as it is opened: MediaWiki's "== Budget ==", DokuWiki's "===== Budget =====". */
@@ -141,6 +153,13 @@ final class SourceLines {
                 markedUp.put(i + 1, strip(clean(raw[i]).replaceAll("\\s+", " ")));
             }
         }
+        // Fenced blocks: a program's code is kept as written, line by line; a converter's fence around plain text
+        // (a PDF's extracted text) is the minutes' text, its fences no part of it.
+        String[] written = raw.clone();
+        java.util.Set<Integer> code = new java.util.HashSet<>();
+        java.util.Set<Integer> furniture = new java.util.HashSet<>();
+        java.util.Set<Integer> fenceMarks = new java.util.HashSet<>();
+        fences(raw, start, code, furniture, fenceMarks);
         unquote(raw, start);
         setextHeadings(raw, start);
         wikiHeadings(raw, start);
@@ -150,6 +169,24 @@ final class SourceLines {
         boolean boldLabels = java.util.Arrays.stream(raw, start, raw.length).filter(r -> boldLabelLead(clean(r)) != null).count() >= 3;
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
+            if (code.contains(i)) {
+                String t = clean(written[i]);
+                lines.add(t.isEmpty() ? new Line(i + 1, "", Line.Kind.BLANK, 0, null, (char) 0, false)
+                        : new Line(i + 1, t, Line.Kind.TEXT, 0, null, (char) 0, false));
+                continue;
+            }
+            if (fenceMarks.contains(i)) {
+                // A fence around the minutes' own text is a break, as a rule is, no line of the text.
+                lines.add(new Line(i + 1, "", Line.Kind.RULE, 0, null, (char) 0, false));
+                continue;
+            }
+            if (furniture.contains(i)) {
+                // The converter's own lines around the pages it extracted ("## Page 2", "### Extracted Text", the
+                // page's picture): a break in the text, kept as written, never a heading or a line of the minutes.
+                String t = unescape(links(html(clean(raw[i]))).replace("**", "").replace("__", "")).replaceFirst("^#+\\s*", "");
+                lines.add(new Line(i + 1, strip(t), Line.Kind.RULE, 0, null, (char) 0, false));
+                continue;
+            }
             List<String> pieces = new ArrayList<>(htmlPieces(clean(raw[i])));
             if (BLOCK_END.matcher(clean(raw[i])).find() && !visibleText(clean(raw[i])).isEmpty()) {
                 // "... voted on: <br />", "... the Chair</p>": the line after it starts a paragraph of its own.
@@ -172,6 +209,76 @@ final class SourceLines {
             }
         }
         return new Result(lines, front, frontLines, markedUp);
+    }
+
+    /**
+     * Reads the fenced blocks ("```" ... "```"). A block with a program's language, or whose lines are code, is code:
+     * its lines go into {@code code}, to be kept as written. A block without a language whose lines are plain text
+     * (prose, an outline, a list) is part of the minutes, as converters fence the text they extract from a PDF: its
+     * fences become blank lines. When such blocks hold most of the document, the lines outside them (the converter's
+     * page headings, pictures and notes) go into {@code furniture}; the document's first line, its title, stays.
+     */
+    private static void fences(String[] raw, int start, java.util.Set<Integer> code, java.util.Set<Integer> furniture,
+                               java.util.Set<Integer> fenceMarks) {
+        java.util.Set<Integer> prose = new java.util.HashSet<>();
+        List<Integer> marks = new ArrayList<>();
+        for (int i = start; i < raw.length; i++) {
+            Matcher open = FENCE.matcher(raw[i]);
+            if (!open.matches()) {
+                continue;
+            }
+            int close = i + 1;
+            while (close < raw.length && !(FENCE.matcher(raw[close]).matches() && FENCE.matcher(raw[close]).replaceFirst("$2").isEmpty()
+                    && strip(raw[close]).startsWith(open.group(1).substring(0, 3)) && strip(raw[close]).length() >= open.group(1).length())) {
+                close++;
+            }
+            if (close >= raw.length) {
+                break; // an unclosed fence: not a block
+            }
+            int lines = 0;
+            int codeShaped = 0;
+            for (int j = i + 1; j < close; j++) {
+                if (!isBlank(raw[j])) {
+                    lines++;
+                    codeShaped += CODE_LINE.matcher(raw[j]).find() ? 1 : 0;
+                }
+            }
+            boolean plain = PLAIN_LANGUAGE.matcher(open.group(2)).matches() && lines > 0 && codeShaped * 4 < lines;
+            for (int j = i + 1; j < close; j++) {
+                (plain ? prose : code).add(j);
+            }
+            if (plain) {
+                marks.add(i);
+                marks.add(close);
+            }
+            i = close;
+        }
+        long textLines = 0;
+        long proseLines = 0;
+        int first = -1;
+        for (int i = start; i < raw.length; i++) {
+            if (!isBlank(raw[i]) && !marks.contains(i) && !RULE.matcher(raw[i]).matches()) {
+                textLines++;
+                proseLines += prose.contains(i) ? 1 : 0;
+                first = first < 0 ? i : first;
+            }
+        }
+        for (int m : marks) {
+            fenceMarks.add(m);
+        }
+        List<Integer> outside = new ArrayList<>();
+        for (int i = first + 1; i < raw.length; i++) {
+            if (!isBlank(raw[i]) && !prose.contains(i) && !code.contains(i) && !marks.contains(i) && !RULE.matcher(raw[i]).matches()) {
+                outside.add(i);
+            }
+        }
+        // The converter's lines: headings, pictures, notes in italics or bold, "Pages: 3", nothing written in prose.
+        boolean wrapper = outside.stream().allMatch(i -> MD_HEADING.matcher(raw[i]).matches() || IMAGE.matcher(strip(raw[i])).matches()
+                || strip(raw[i]).matches("([*_]{1,2})[^*_].*\\1") || strip(raw[i]).matches("[\\p{L} ]{2,30}:\\s*\\S.{0,40}"));
+        if (proseLines < 3 || !wrapper && proseLines * 3 < textLines * 2) {
+            return;
+        }
+        furniture.addAll(outside);
     }
 
     /** Markdown's block quote marks ("> The council agreed ..."), and e-mail's, which are no part of the text. */
