@@ -19,6 +19,21 @@ final class AdjournmentRecognizer {
      * "called to order", "called the meeting to order", "called the regular meeting of the Board to order"; not "called
      * the meeting back to order", which resumes it.
      */
+    /**
+     * "the Chair opened the meeting", "Mayor Diaz convened the regular meeting", "the Clerk began the meeting": a verb of
+     * opening with the meeting as its object.
+     */
+    private static final String OPENED_THE_MEETING = "(?:opened|convened|commenced|began|started)\\s+the\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|AGM|EGM|proceedings)";
+    /**
+     * The meeting as the subject and a verb of opening later in its sentence, a time after it: "The May Board of
+     * Commissioners Meeting was held in-person and virtually on Wednesday, May 17, 2023, and commenced at 11:37 a.m.",
+     * "The regular meeting of the Town Council began at 7:00 p.m."; not when a session, hearing or presentation is
+     * what opened ("the meeting went into executive session, which began at 8:10").
+     */
+    private static final String MEETING_THEN_OPENED = "meeting(?:(?!\\b(?:session|hearing|presentation|workshop|recess"
+            + "|item|discussion|video|recording|call)\\b)[^.;]){1,160}?\\b(?:opened|commenced|began|started|convened)"
+            + "(?=\\s+(?:promptly\\s+|punctually\\s+)?(?:at|@)\\s)";
     private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,100}?\\bback\\s+to\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
@@ -26,13 +41,15 @@ final class AdjournmentRecognizer {
      * session began at 7:40 p.m.", "the hearing started at ...").
      */
     private static final Pattern OPENS = Pattern.compile("(?i)\\b(?:" + CALLED_THE_MEETING + "|call\\s+to\\s+order"
-            + "|opened\\s+the\\s+meeting|declared\\s+the\\s+meeting\\s+open(?:ed)?"
-            + "|(?:meeting|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced|began|started|convened))\\b"
+            + "|" + OPENED_THE_MEETING + "|declared\\s+the\\s+meeting\\s+open(?:ed)?"
+            + "|(?:meeting|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced|began|started|convened)"
+            + "|" + MEETING_THEN_OPENED + ")\\b"
             + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)");
     /** "At 9:08 p.m., there being no further business, the meeting was adjourned.": the time first. */
     private static final Pattern AT_THEN_ADJOURNED = Pattern.compile("(?i)^(?:at|@)\\s+(?<time>[^,;]{1,20}?),?\\s+[^.;]{0,120}?"
             + "\\b(?:adjourned|closed|ended|concluded)\\b");
-    private static final Pattern CALLED = Pattern.compile("(?i)(?:\\b(?:" + CALLED_THE_MEETING + "|convened|"
+    private static final Pattern CALLED = Pattern.compile("(?i)(?:\\b(?:" + CALLED_THE_MEETING + "|" + MEETING_THEN_OPENED
+            + "|" + OPENED_THE_MEETING + "|convened|"
             + "call\\s+to\\s+order|began|started|opened\\s+the\\s+(?:meeting|session)|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|session|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced))\\b"
             + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");

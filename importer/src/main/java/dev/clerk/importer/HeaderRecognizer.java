@@ -140,7 +140,12 @@ final class HeaderRecognizer {
                 h.date = DateRecognizer.first(t);
                 h.dateEitherWay = DateRecognizer.eitherWayRound(t) ? t.strip() : null;
             }
-            if (timeText == null && (!DateRecognizer.full(t).isEmpty() || HELD.matcher(t).find())
+            // "Fetched: 2026-04-18T18:12:09Z", "Posted 3 May 2024 9:14": a date and time of something else than the
+            // meeting, on a page's or archive's note, is not the meeting's time.
+            boolean otherDate = h.date != null && !DateRecognizer.full(t).isEmpty()
+                    && DateRecognizer.full(t).stream().noneMatch(d -> d.date().equals(h.date));
+            if (timeText == null && !otherDate && (!DateRecognizer.full(t).isEmpty()
+                    || HELD.matcher(AttendanceParser.withoutMarkup(t).replaceAll("^[_*]+|[_*]+$", "")).find())
                     && TimeRecognizer.first(withoutDates(t), null) != null) {
                 // "Monday 4 May, 7 p.m.", "Held in the Board Room, Elderpark Workspace at 7 p.m.": the meeting's time.
                 timeText = withoutDates(t);
@@ -155,6 +160,9 @@ final class HeaderRecognizer {
             if (t.toLowerCase(Locale.ROOT).contains("special meeting")) {
                 h.kind = MeetingKind.SPECIAL;
             }
+        }
+        if (h.kind == null) {
+            h.kind = kindOfTitle(textLines);
         }
         if (h.date == null && labelDate != null) {
             h.date = DateRecognizer.first(labelDate);
@@ -212,6 +220,34 @@ final class HeaderRecognizer {
 
     /** The label cell of a field table: a word or a few ("Date", "Time", "Participants", "Note taker"), no figures. */
     private static final Pattern TABLE_LABEL = Pattern.compile("\\p{Lu}[\\p{L} /&'’-]{1,30}:?");
+
+    /**
+     * The kind the minutes' title gives, read over the lines of the title block together, as a title set centred
+     * over several lines breaks anywhere: "Special Town Council Meeting", "MINUTES OF THE SPECIAL" over "MEETING OF
+     * THE CITY COUNCIL", "Special Joint Meeting of ...", "Extraordinary Meeting of the Parish Council", "Emergency
+     * Meeting"; "REGULAR MEETING", "Ordinary Meeting" are regular. Null when the title says neither. Only the short
+     * lines of a title count, not a sentence that mentions a special meeting.
+     */
+    static MeetingKind kindOfTitle(List<String> lines) {
+        StringBuilder title = new StringBuilder();
+        for (String t : lines) {
+            String s = t.strip();
+            if (s.length() > 100 || s.endsWith(".") && !s.matches("[^\\p{Ll}]*")) {
+                break;
+            }
+            title.append(' ').append(s);
+        }
+        Matcher m = KIND_IN_TITLE.matcher(title);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group("kind").toLowerCase(Locale.ROOT).matches("regular|ordinary|monthly") ? MeetingKind.REGULAR
+                : MeetingKind.SPECIAL;
+    }
+
+    /** "special ... meeting", a few words between ("Special Joint Meeting", "SPECIAL TOWN COUNCIL MEETING"). */
+    private static final Pattern KIND_IN_TITLE = Pattern.compile("(?i)\\b(?<kind>special|extraordinary|emergency|regular"
+            + "|ordinary|monthly)\\s+(?:[\\p{L}'’&-]+\\s+){0,4}?(?:meeting|session)\\b");
 
     /** A paragraph too long to be a title or date line, or one that makes a motion. */
     private static boolean isMinute(String text) {

@@ -117,6 +117,8 @@ final class LineKeeper {
         int titleEnd = -1;
         int frontEnd = lastNumber(source.frontMatterLines());
         Map<String, List<Insert>> inserts = new LinkedHashMap<>();
+        Set<Integer> nonBlank = new java.util.HashSet<>();
+        all.stream().filter(l -> !l.isBlank()).forEach(l -> nonBlank.add(l.number()));
         Line previous = null;
         Insert open = null;
         for (Line line : lost) {
@@ -132,18 +134,45 @@ final class LineKeeper {
             }
             String text = paragraph(line);
             boolean titleLike = !front && line.kind() != Line.Kind.TABLE && !line.isListItem();
-            if (title != null && titleLike && titleEnd == line.number() - 1 && line.number() < firstSection) {
-                // The title block's next line ("PARKS AND RECREATION BOARD" above "SPECIAL MEETING MINUTES").
+            if (title != null && titleLike && line.number() < firstSection && (titleEnd == line.number() - 1
+                    || blankBetween(nonBlank, titleEnd, line.number()) && titleBlockLine(line))) {
+                // The title block's next line ("PARKS AND RECREATION BOARD" above "SPECIAL MEETING MINUTES"), also
+                // when the title is set centred with blank lines between ("REGULAR MEETING", "OF THE CITY COUNCIL").
                 title = title + " " + text;
                 titleEnd = line.number();
                 continue;
             }
             if (line.number() < firstSection) {
-                if (title == null && meeting.title() == null && titleLike && !inserts.containsKey(PREAMBLE_KEY)
+                List<Insert> before = inserts.getOrDefault(PREAMBLE_KEY, List.of());
+                // "CITY OF ELMFORD" set above "MINUTES OF THE REGULAR MEETING", blank lines between: the title's first
+                // lines. The front matter's fields stay in the preamble and do not keep the title from being read.
+                int upperAbove = 0;
+                int from = line.number();
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    Insert in = before.get(k);
+                    Line l = lineAt(sourceLines, in.lines.get(0));
+                    if (in.lines.size() != 1 || l == null || !titleBlockLine(l) || !blankBetween(nonBlank, l.number(), from)
+                            || l.number() <= frontEnd) {
+                        break;
+                    }
+                    upperAbove++;
+                    from = l.number();
+                }
+                boolean onlyFront = before.stream().limit(before.size() - upperAbove)
+                        .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd));
+                if (title == null && meeting.title() == null && titleLike && onlyFront
                         && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null) {
                     // "Present: Ann Lee, ..." first of all is who came, never the minutes' title.
                     title = text;
                     titleLine = line;
+                    for (int k = 0; k < upperAbove; k++) {
+                        Insert in = before.remove(before.size() - 1);
+                        title = in.text + " " + title;
+                        titleLine = lineAt(sourceLines, in.lines.get(0));
+                    }
+                    if (before.isEmpty()) {
+                        inserts.remove(PREAMBLE_KEY);
+                    }
                     titleEnd = line.number();
                     open = null;
                     continue;
@@ -491,6 +520,33 @@ final class LineKeeper {
         return lines.stream().filter(l -> !l.isBlank() && l.kind() != Line.Kind.RULE).findFirst().orElse(null);
     }
 
+    /** Whether only blank lines stand between lines {@code a} and {@code b}. */
+    private static boolean blankBetween(Set<Integer> nonBlank, int a, int b) {
+        for (int n = a + 1; n < b; n++) {
+            if (nonBlank.contains(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line of a title set centred over several lines: short, upper case ("REGULAR MEETING", "HOUSING CONNECT"), a
+     * title ("Minutes of the Special Meeting") or the title's phrase going on ("of the Town Council"); no sentence.
+     */
+    private static boolean titleBlockLine(Line line) {
+        String t = line.text().strip();
+        if (t.isEmpty() || t.length() > 90 || t.endsWith(":") || line.kind() == Line.Kind.TABLE || line.isListItem()) {
+            return false;
+        }
+        return t.matches("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*") || !t.endsWith(".") && (readsAsTitle(line)
+                || t.matches("(?i)^(?:of|and|for|&|held)\\s+\\S.*"));
+    }
+
+    private static Line lineAt(List<Line> lines, int number) {
+        return lines.stream().filter(l -> l.number() == number).findFirst().orElse(null);
+    }
+
     private static boolean readsAsTitle(Line line) {
         String text = URL.matcher(line.text()).replaceAll(" ");
         return SectionHeadings.isTitle(text) && text.length() <= 200;
@@ -683,7 +739,8 @@ final class LineKeeper {
         Corpus c = new Corpus();
         c.add("title", meeting.title());
         c.add("date", meeting.date().toString());
-        c.add("kind", meeting.kind().name().toLowerCase(Locale.ROOT) + " meeting");
+        // The kind alone: a line "REGULAR MEETING" is the title's, not placed by "kind: regular", which does not say it.
+        c.add("kind", meeting.kind().name().toLowerCase(Locale.ROOT));
         if (meeting.start() != null) {
             c.add("start", meeting.start().toString());
         }

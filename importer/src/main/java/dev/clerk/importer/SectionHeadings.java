@@ -203,8 +203,10 @@ final class SectionHeadings {
                 lastLabel[Math.min(level - 1, 7)] = line.label();
                 title = line.text();
                 outlineNumber = number(line.label(), outlineNumber);
-            } else if (titleContinues && roots.isEmpty() && line.kind() == Line.Kind.TEXT
-                    && UPPER.matcher(line.text()).matches()) {
+            } else if (!markdown && roots.isEmpty() && line.kind() == Line.Kind.TEXT
+                    && (titleContinues && UPPER.matcher(line.text()).matches() || inTitleBlock(lines, i))) {
+                // "MINUTES OF THE MAY 2023" / "REGULAR MEETING" / "OF THE BOARD OF COMMISSIONERS": a title set
+                // centred over several lines is the minutes' title, whatever its line breaks; none of it is a section.
                 header.add(line);
                 titleContinues = endsMidPhrase(line.text());
                 continue;
@@ -213,8 +215,11 @@ final class SectionHeadings {
                     // "Attendance: 4" over "1. Nora", "2. Femi": names, not items; after a blank line, a title again.
                     && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))
                     && (line.close() == '.' || line.bold()) && (line.depth() <= 3 || letteredUnder(lines, i, open))
+                    // "2714. Financial Report: Community A/C ..." wrapped on: a title with its minute run in after it.
+                    && !(wrappedSentence(lines, i) && runOn(line.text()) == null)
                     && (readsAsTitle(line.text()) || runOn(line.text()) != null || line.bold() && readsAsLongTitle(line.text())
-                    || line.label().matches("\\d{1,2}") && isShortTitleWithStop(line.text()))) {
+                    || line.label().matches("\\d{1,2}|[IVXLC]{1,6}|[A-Z]") && (isShortTitleWithStop(line.text())
+                    || titleCaseWithStop(line.text())))) {
                 String style = style(line.label(), styles, lastLabel);
                 if (line.bold() && styles.contains("BOLD") && !styles.contains(style) && !sameAs.containsKey(style)) {
                     // Numbered titles set as the bold titles before them are at their level.
@@ -340,6 +345,11 @@ final class SectionHeadings {
             }
             if (split != null) {
                 title = split[0];
+            } else if (line.kind() == Line.Kind.NUMBERED && wrapsOnto(lines, i, title)) {
+                // "3. DISCUSSION AND POSSIBLE ACTION REGARDING 2021-O-3 ORDINANCE" over "CONCERNING FIRE RESTRICTIONS":
+                // one title, wrapped on the page.
+                title = title.strip() + " " + lines.get(i + 1).text().strip();
+                i++;
             }
             inAttendance = AttendanceParser.heading(cleanTitle(title)) != null;
             titleContinues = false;
@@ -414,6 +424,66 @@ final class SectionHeadings {
      * Whether a line in capitals is part of a sentence set in capitals ("THE CHAIR REQUESTS THAT ALL PAGERS BE
      * SILENCED DURING THE BOARD OF" / "DIRECTORS MEETING."): it runs long, or goes on from a line that broke off.
      */
+    /**
+     * The title of minutes set centred over several lines, as public bodies' minutes open: "CITY OF ELMFORD" over
+     * "CITY COUNCIL" over "MINUTES OF THE REGULAR MEETING" over "OF THE PLANNING BOARD" over the date, with or without
+     * blank lines between. Before the first section, a line of that block is title: a line that goes on with the
+     * title's phrase ("OF THE BOARD OF COMMISSIONERS", "of the Town Council", "held at the Village Hall") under a
+     * title line, or an upper-case line that the title line or the date comes under, upper-case lines between.
+     */
+    private static boolean inTitleBlock(List<Line> lines, int i) {
+        String text = lines.get(i).text().strip();
+        if (text.isEmpty() || text.length() > 90 || text.endsWith(":") || text.endsWith(".") && !UPPER.matcher(text).matches()
+                || LABEL.matcher(text).find()) {
+            return false;
+        }
+        if (GOES_ON.matcher(text).find()) {
+            for (int j = i - 1; j >= 0; j--) {
+                Line before = lines.get(j);
+                if (before.isBlank()) {
+                    continue;
+                }
+                String b = before.text().strip();
+                return before.kind() == Line.Kind.TEXT && (isTitle(b) || UPPER.matcher(b).matches() && b.length() <= 90);
+            }
+            return false;
+        }
+        if (!isUpperCaseHeading(text)) {
+            return false;
+        }
+        int upper = 0;
+        for (int j = i + 1; j < lines.size() && upper < 4; j++) {
+            Line next = lines.get(j);
+            if (next.isBlank()) {
+                continue;
+            }
+            String t = next.text().strip();
+            if (next.kind() != Line.Kind.TEXT && next.kind() != Line.Kind.HEADING) {
+                return false;
+            }
+            if (DateRecognizer.isOnlyDate(t) || t.length() <= 90 && !t.endsWith(".") && MEETING_TITLE.matcher(t).find()) {
+                return true;
+            }
+            if (!isUpperCaseHeading(t)) {
+                return false;
+            }
+            upper++;
+        }
+        return false;
+    }
+
+    /** A line that carries on the title's phrase: "OF THE BOARD OF COMMISSIONERS", "and School Committee". */
+    private static final Pattern GOES_ON = Pattern.compile("(?i)^(?:of|and|for|&|held|to\\s+be\\s+held)\\s+\\S");
+    /**
+     * The line of a title block that names the minutes or the meeting: "MINUTES OF THE REGULAR MEETING", "Special
+     * Council Meeting", "REGULAR MEETING", "Board Meeting Minutes"; not an item about other minutes ("APPROVAL OF
+     * MINUTES", "MINUTES OF THE PREVIOUS MEETING") or the next meeting.
+     */
+    private static final Pattern MEETING_TITLE = Pattern.compile("(?i)^(?:(?:the\\s+)?minutes\\s+(?:of|for)\\s+(?:the\\s+)?"
+            + "(?!previous|last|prior)|(?!.*\\b(?:approv|adopt|confirm|next|previous|last|prior|future|dates?\\b))"
+            + "(?:.*\\b(?:regular|special|annual|adjourned|joint|emergency|extraordinary|ordinary|monthly|council|board"
+            + "|committee|commission)\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:meeting|session)s?\\b|.*\\bmeeting\\s+minutes\\b))");
+
     private static boolean capitalSentence(List<Line> lines, int i) {
         String text = lines.get(i).text();
         if (text.split("\\s+").length > 14) {
@@ -878,6 +948,73 @@ final class SectionHeadings {
     }
 
     /** A title of up to three words closed by a full stop: "AOB.", "Apologies.", "Any other business." */
+    /**
+     * Whether a numbered title goes on on the next line, as a page wraps a long title: the line right under it, no
+     * blank line between, no number or bullet of its own, short, no sentence; in upper case under an upper-case
+     * title ("3. DISCUSSION AND POSSIBLE ACTION REGARDING THE" over "FIRE ORDINANCE"), or starting in lower case
+     * under a title that filled its line or broke off mid-phrase ("IV. Consideration of Resolution 2022-04 Adopting"
+     * over "the Tentative Budget & Setting a Public Hearing"). A minute under its title starts a sentence of its own.
+     */
+    private static boolean wrapsOnto(List<Line> lines, int i, String title) {
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        String t = next.text().strip();
+        String head = title.strip();
+        if (next.kind() != Line.Kind.TEXT || next.number() != lines.get(i).number() + 1 || t.isEmpty() || t.length() > 90
+                || t.endsWith(":") || next.bold() != lines.get(i).bold() || isSignOff(t) || VOTE_RESULT.matcher(t).matches()
+                || AttendanceParser.label(next) != null) {
+            return false;
+        }
+        boolean afterIsBreak = i + 2 >= lines.size() || lines.get(i + 2).isBlank()
+                || lines.get(i + 2).kind() != Line.Kind.TEXT || !UPPER.matcher(t).matches();
+        if (UPPER.matcher(head).matches() && UPPER.matcher(t).matches() && isUpperCaseHeading(t)) {
+            return afterIsBreak && (head.length() >= 40 || endsMidPhrase(head));
+        }
+        return Character.isLowerCase(t.codePointAt(0)) && !t.endsWith(".") && !LEAD_IN.matcher(t).find()
+                && (head.length() >= 50 || endsMidPhrase(head));
+    }
+
+    /**
+     * A title in title case closed by a full stop, as some outlines set every item, a presenter after a dash or not:
+     * "Public Comments.", "Adjourn RDA Meeting.", "Call to Order – Chairman Gibbons."; not an outcome ("Minutes
+     * Approved.") or a sentence.
+     */
+    /**
+     * A numbered entry that is a sentence or question wrapped over the lines under it, as a list of questions put to
+     * candidates or of points made: "1. Based upon your statement, is there anything you would like to add that" over
+     * "describes your ability to serve." or "3. What is your experience with the Elementary or" over "Regional
+     * Schools?". Its line breaks off mid-phrase or the next goes on in lower case, and the whole ends as a question or
+     * a long sentence; a title wrapped on the page ends with neither.
+     */
+    private static boolean wrappedSentence(List<Line> lines, int i) {
+        StringBuilder text = new StringBuilder(lines.get(i).text().strip());
+        int j = i + 1;
+        for (; j < lines.size() && j <= i + 4; j++) {
+            Line next = lines.get(j);
+            String t = next.text().strip();
+            String sofar = text.toString();
+            if (next.kind() != Line.Kind.TEXT || next.number() != lines.get(j - 1).number() + 1 || t.isEmpty()
+                    || sofar.endsWith(".") || sofar.endsWith("?") || !(Character.isLowerCase(t.codePointAt(0))
+                    || endsMidPhrase(sofar) || sofar.matches("(?s).*(?:,|\\bor)$"))) {
+                break;
+            }
+            text.append(' ').append(t);
+        }
+        String whole = text.toString();
+        return j > i + 1 && (whole.endsWith("?") || whole.endsWith(".") && whole.split("\\s+").length > 12);
+    }
+
+    private static boolean titleCaseWithStop(String text) {
+        String t = text.strip();
+        if (!t.endsWith(".") || t.split("\\s+").length > 8 || OUTCOME.matcher(t).find() || LEAD_IN.matcher(t).find()) {
+            return false;
+        }
+        return java.util.Arrays.stream(t.substring(0, t.length() - 1).split("\\s+[–—-]\\s+", 2))
+                .allMatch(part -> TITLE_CASE.matcher(part.strip()).matches());
+    }
+
     private static boolean isShortTitleWithStop(String text) {
         String[] words = text.split("\\s+");
         return words.length <= 3 && text.matches("\\p{Lu}[\\p{L}'’ &/-]*\\p{L}\\.") && !OUTCOME.matcher(text).find();

@@ -155,8 +155,8 @@ class UnseenAccuracyTest {
             "145-alta-town-council-2021-06-30-minutes",
             "146-holladay-redevelopment-agency-board-2022-05-05-minutes",
             "147-amherst-town-council-school-committee-joint-2020-04-14-minutes");
-    static final Map<String, Double> SET_9_FLOORS = Map.of("date", 1.00, "start", 0.33, "attendees", 0.47,
-            "sections", 0.92, "owners", 0.25, "motions", 0.66, "kept", 0.97);
+    static final Map<String, Double> SET_9_FLOORS = Map.of("date", 1.00, "start", 0.66, "attendees", 0.47,
+            "sections", 0.96, "owners", 0.25, "motions", 0.66, "kept", 0.97);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
