@@ -27,11 +27,22 @@ import java.util.regex.Pattern;
  */
 final class AttendanceParser {
     private static final String KEYWORD = "present|attendees|attendance|attending|in\\s+attendance|absent|excused"
-            + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received(?:\\s+from)?|regrets|staff|guests|visitors"
-            + "|observers|observing|roll\\s+call|members\\s+of\\s+the\\s+public(?:\\s+and\\s+(?:the\\s+)?media)?|public"
-            + "|also\\s+present|not\\s+present|apologi[sz]ed|participants";
+            + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received(?:\\s+from)?|regrets|staff|guests?|visitors?"
+            + "|observers?|observing|roll\\s+call|members\\s+of\\s+the\\s+public(?:\\s+and\\s+(?:the\\s+)?media)?|public"
+            + "|also\\s+present|not\\s+present|apologi[sz]ed|participants?|participating|joining"
+            // "OTHERS: Cameron Platt of Peak Law", "Also: ...": a caption only with its colon ("Others" alone titles
+            // other business).
+            + "|others(?=\\s*:)|also(?=\\s*:)";
+    /**
+     * "remotely", "in person", "by phone", "via Zoom": how people took part, after the keyword ("Members participating
+     * remotely", "Present in person", "Attending via Teams").
+     */
+    static final String MODE = "(?:remotely|virtually|electronically|online|in\\s+person|in\\s+the\\s+room"
+            + "|(?:by|via|on|over)\\s+(?:tele)?(?:phone|video(?:\\s*conference)?|zoom|teams|webex|skype|conference\\s+call"
+            + "|microsoft\\s+teams|google\\s+meet|video\\s+link|audio|the\\s+phone|remote\\s+link))";
     /** "Present today", "Attendees on the call": words after the keyword that say where or when, not who. */
-    private static final String LABEL_TAIL = "(?:\\s+(?:today|(?:at|in|on)\\s+(?:the\\s+|this\\s+)?(?:meeting|call)))?";
+    private static final String LABEL_TAIL = "(?:\\s+(?:today|(?:at|in|on)\\s+(?:the\\s+|this\\s+)?(?:meeting|call)))?"
+            + "(?:\\s+" + MODE + ")?";
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<label>(?<words>(?<pre>(?:[\\p{L}'’/&,][\\p{L}'’/&,-]*\\s){0,5}?)"
             + "(?:" + KEYWORD + ")" + LABEL_TAIL + ")(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*\\((?<aside>[^()]{1,40})\\))?(?:\\s*(?<sep>::?|[-–—]\\s|$)"
             + "|\\s+(?<verb>(?:were|was|have\\s+been|had\\s+been)\\s+(?:received|sent|given)(?:\\s+in\\s+advance)?\\s+from"
@@ -75,8 +86,8 @@ final class AttendanceParser {
             + "|OBE|MBE|CBE|KC|QC|JP|MP|RN|II|III|IV)\\.?");
     private static final Pattern JOINED_POST_NOMINAL = Pattern.compile("\\s*,\\s*(" + POST_NOMINAL.pattern()
             + ")(?=\\s*[,;)]|\\s*$|\\s+(?:and|&)\\s)");
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "de", "la", "du", "van", "von",
-            "der", "und", "et", "&", "-", "–", "/", "at", "in");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "to", "the", "on", "de", "la", "du", "van", "von",
+            "der", "und", "et", "&", "-", "–", "/", "at", "in", "los", "las", "del", "della", "da", "di", "dos", "das", "le", "ter", "ten");
 
     private AttendanceParser() {
     }
@@ -110,7 +121,7 @@ final class AttendanceParser {
             return null;
         }
         String written = line.text();
-        Label columns = columns(written);
+        Label columns = columns(written, line.indent());
         if (columns != null) {
             return columns;
         }
@@ -313,8 +324,11 @@ final class AttendanceParser {
         return new Label(status, role, rest, List.of());
     }
 
-    /** "Members Present  Staff Present": two or more labels side by side, as text extraction leaves two columns. */
-    private static Label columns(String text) {
+    /**
+     * "Members Present  Staff Present", "Board of Directors:      City Staff:": two or more labels side by side, as text
+     * extraction leaves columns; each column's offset counted from the start of the line as written ({@code indent}).
+     */
+    private static Label columns(String text, int indent) {
         String[] parts = COLUMNS.split(text.strip());
         if (parts.length < 2) {
             return null;
@@ -323,17 +337,77 @@ final class AttendanceParser {
         Matcher sep = COLUMNS.matcher(text.strip());
         int offset = 0;
         for (String part : parts) {
-            Matcher m = LABEL.matcher(part);
-            if (!m.matches() || !m.group("rest").isBlank() || m.group("verb") != null
-                    || m.group("words").split("\\s+").length > 3) {
+            Label cell = cellLabel(part);
+            if (cell == null || !cell.inline().isBlank()) {
                 return null;
             }
-            columns.add(new Column(of(m.group("label"), ""), offset));
+            columns.add(new Column(cell, indent + offset));
             if (sep.find()) {
                 offset = sep.end();
             }
         }
         return new Label(AttendanceStatus.PRESENT, null, "", List.copyOf(columns));
+    }
+
+    /**
+     * A cell of a row that is a label of its own ("Staff Present", "City Staff:", "Board of Directors:", "Absent: Ann
+     * Lee"), what follows it in the cell as its inline text; null for any other cell.
+     */
+    private static Label cellLabel(String cell) {
+        String t = withoutMarkup(cell.strip());
+        Matcher m = LABEL.matcher(t);
+        if (m.matches() && m.group("verb") == null && m.group("words").split("\\s+").length <= 3
+                && (m.group("rest").isBlank() || m.group("sep") != null && m.group("sep").startsWith(":"))) {
+            return of(m.group("label"), m.group("rest"));
+        }
+        Matcher c = MEMBER_CAPTION.matcher(t);
+        return c.matches() && (c.group("rest").isBlank() || c.group("colon") != null)
+                ? new Label(AttendanceStatus.PRESENT, null, c.group("rest"), List.of()) : null;
+    }
+
+    /**
+     * "Board of Directors:", "Council Members:", "School Committee Members:", "Trustees:": a caption naming the body's
+     * members, over the names of those present (or with them after the colon).
+     */
+    private static final Pattern MEMBER_CAPTION = Pattern.compile("(?i)(?:the\\s+)?(?:\\p{L}[\\p{L}'’&.-]*\\s+){0,3}?"
+            + "(?:board\\s+of\\s+(?:directors|trustees|governors|commissioners|supervisors|education|selectmen)"
+            + "|(?:board|council|committee|commission|school\\s+committee|planning\\s+board)\\s+members|directors|trustees|governors|councillors"
+            + "|councilors|councilmembers|commissioners|officers|aldermen|alderpersons|selectmen|selectboard\\s+members"
+            + "|supervisors|delegates|representatives)(?<colon>\\s*:)?\\s*(?<rest>.*)$");
+
+    /**
+     * "Board of Directors:" over "Daniel Roe, Chair", "Council Members: Ann Lee, Bo Ek": a caption naming the body's
+     * members, ended by its colon, with people after it on its line or on the next; null for a caption over anything
+     * else ("Directors: the report was received.").
+     */
+    private static Label memberCaption(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.kind() != Line.Kind.TEXT) {
+            return null;
+        }
+        Matcher c = MEMBER_CAPTION.matcher(withoutMarkup(line.text()));
+        if (!c.matches() || c.group("colon") == null) {
+            return null;
+        }
+        Label label = new Label(AttendanceStatus.PRESENT, null, c.group("rest"), List.of());
+        String people = c.group("rest");
+        if (people.isBlank()) {
+            int j = i + 1;
+            while (j < lines.size() && isBlankOrComment(lines.get(j))) {
+                j++;
+            }
+            if (j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT) {
+                return null;
+            }
+            people = COLUMNS.split(lines.get(j).text().strip())[0];
+        } else if (isProse(people)) {
+            return null;
+        }
+        List<Attendee> trial = new ArrayList<>();
+        readLine(people, label, false, trial);
+        boolean named = !trial.isEmpty() && trial.stream().allMatch(a -> a.name().strip().contains(" ") || NameIndex.looksLikePersonName(a.name()))
+                && trial.stream().anyMatch(a -> a.name().strip().contains(" ") && !isOrganisation(a.name()));
+        return named ? label : null;
     }
 
     /**
@@ -346,6 +420,10 @@ final class AttendanceParser {
             return table;
         }
         Line first = lines.get(start);
+        if (first.kind() == Line.Kind.TABLE) {
+            // A table headed by labels ("| Present | Apologies |"): the head row is part of what is read.
+            return readBlock(lines, start, label, out, new ArrayList<>());
+        }
         int i = start + 1;
         if (!label.inline().isBlank()) {
             StringBuilder text = new StringBuilder(label.inline());
@@ -415,6 +493,17 @@ final class AttendanceParser {
         Label label = label(line);
         if (label == null && flatTable(lines, i, new ArrayList<>()) > i) {
             return new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        }
+        if (label == null && line.kind() == Line.Kind.TABLE && (i == 0 || lines.get(i - 1).kind() != Line.Kind.TABLE)) {
+            // "| Board of Directors | City Staff |" heading a table: its columns list the people under each label.
+            List<Line> rows = new ArrayList<>();
+            for (int k = i; k < lines.size() && lines.get(k).kind() == Line.Kind.TABLE; k++) {
+                rows.add(lines.get(k));
+            }
+            return labelledColumns(rows) ? new Label(AttendanceStatus.PRESENT, null, "", List.of()) : null;
+        }
+        if (label == null) {
+            label = memberCaption(lines, i);
         }
         if (label != null || !line.isListItem() || !ROLL_ITEM.matcher(line.text().strip()).matches()) {
             return label;
@@ -697,12 +786,16 @@ final class AttendanceParser {
             String[] parts = text.split("\\s*,\\s*", 2);
             String who = parts[0];
             boolean titled = COURTESY_NAME.matcher(who).matches();
-            if (text.split("\\s+").length > 12 || who.contains(";") || !titled && !isName(who.replaceFirst("\\s*\\(.*", ""))) {
+            // "Council Member Ann Lee" under "PRESENT: Mayor Al Roe": an office, then the holder's full name.
+            String bare = who.replaceFirst("\\s*\\(.*", "");
+            // "Clerk: Mrs P. Roe" is a field of its own, not the next of the list.
+            boolean office = !FIELD_LABEL.matcher(text).find() && officeThenName(bare);
+            if (text.split("\\s+").length > 12 || who.contains(";") || !titled && !office && !isName(bare)) {
                 return i;
             }
             List<Attendee> one = new ArrayList<>();
             parseEntries(text, label, one);
-            if (one.size() != 1 || !who.startsWith(one.get(0).name())) {
+            if (one.size() != 1 || !(office ? who.contains(one.get(0).name()) : who.startsWith(one.get(0).name()))) {
                 if (!titled || parts.length > 1 && (startsWithCourtesy(parts[1]) || parts[1].contains(","))) {
                     return i;
                 }
@@ -810,10 +903,14 @@ final class AttendanceParser {
         }
         if (!label.columns().isEmpty()) {
             for (Line l : block) {
-                if (!readColumns(l.text(), label.columns(), out)) {
+                if (!readColumns(l, label.columns(), out)) {
                     unread.add(l);
                 }
             }
+            return i;
+        }
+        if (labelledColumns(block)) {
+            readGrid(block, label, out, unread);
             return i;
         }
         if (block.get(0).kind() == Line.Kind.TABLE || isHeaderRow(COLUMNS.split(block.get(0).text()))) {
@@ -1016,7 +1113,13 @@ final class AttendanceParser {
         if (mark.matches()) {
             String[] first = officeFirst(mark.group("name").strip());
             String who = first == null ? mark.group("name").strip() : first[1];
-            if (isName(officeAndName(who.split("\\s+[-–—]\\s+", 2)[0].strip())[1])) {
+            String head = who.split("\\s+[-–—]\\s+", 2)[0].strip();
+            String[] comma = head.split("\\s*,\\s*", 2);
+            if (comma.length == 2 && isOffice(comma[1]) && !comma[1].contains(",")) {
+                // "Gina Roe, Executive Director - excused": the office after the name's comma, then the mark.
+                head = comma[0];
+            }
+            if (isName(officeAndName(head)[1])) {
                 addOne(who, label.with(status(mark.group("mark"))), false, out);
                 String after = mark.pattern() == MARK_WORD ? mark.group("after") : null;
                 if (out.size() > before && (first != null || after != null)) {
@@ -1086,11 +1189,12 @@ final class AttendanceParser {
     }
 
     /** A row under two labels side by side: each cell goes to the column whose heading starts nearest above it. */
-    private static boolean readColumns(String text, List<Column> columns, List<Attendee> out) {
+    private static boolean readColumns(Line line, List<Column> columns, List<Attendee> out) {
+        String text = line.text();
         String[] cells = COLUMNS.split(text.strip());
         int before = out.size();
         Matcher sep = COLUMNS.matcher(text.strip());
-        int offset = 0;
+        int offset = line.indent();
         for (int k = 0; k < cells.length; k++) {
             String cell = cells[k];
             Column column = columns.get(0);
@@ -1105,10 +1209,99 @@ final class AttendanceParser {
             }
             readLine(cell, column.label(), false, out);
             if (sep.find()) {
-                offset = sep.end();
+                offset = line.indent() + sep.end();
             }
         }
         return out.size() > before;
+    }
+
+    /**
+     * Whether a block is columns laid side by side with a label heading a later column partway down ("Daniel Roe,
+     * Chair        City Staff:" under "Board of Directors:"), as PDF text extraction flattens them: plain lines
+     * spaced into cells, or table rows.
+     */
+    private static boolean labelledColumns(List<Line> block) {
+        if (block.get(0).kind() == Line.Kind.TABLE) {
+            // "| Board of Directors | City Staff |": a table whose head row is labels only, not "| Name | Attendance |".
+            List<String> head = block.get(0).cells().stream().filter(c -> !c.isBlank()).toList();
+            return head.size() >= 2 && !isHeaderRow(head.toArray(String[]::new)) && head.stream().allMatch(c -> cellLabel(c) != null);
+        }
+        if (isHeaderRow(COLUMNS.split(block.get(0).text().strip()))) {
+            return false;
+        }
+        for (Line l : block) {
+            List<String> cells = gridCells(l);
+            for (int k = 1; k < cells.size(); k++) {
+                // "City Staff:", "Staff Present": a caption; "Garcia   excused" is a roll call's mark, no column.
+                String cell = cells.get(k).strip();
+                if (cellLabel(cell) != null && (cell.endsWith(":") || cell.split("\\s+").length >= 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The cells of a row: a table row's, or a plain line's split where two or more spaces or a tab stand. */
+    private static List<String> gridCells(Line l) {
+        if (l.kind() == Line.Kind.TABLE) {
+            return l.cells();
+        }
+        return l.kind() == Line.Kind.TEXT ? List.of(COLUMNS.split(l.text().strip())) : List.of(l.text());
+    }
+
+    /**
+     * Reads a block of columns side by side, each read down on its own: the first under {@code label}, each other
+     * from the label that heads it ("City Staff:", "Absent:"), its cells the people under that label. A plain line's
+     * cells fall in the column whose start is nearest at or before them (the line's indentation counted); a table
+     * row's, in the column of their place in the row.
+     */
+    private static void readGrid(List<Line> block, Label label, List<Attendee> out, List<Line> unread) {
+        // Each column: where it starts (for a table, its index) and the label its cells are read under.
+        java.util.TreeMap<Integer, Label> columns = new java.util.TreeMap<>();
+        boolean table = block.get(0).kind() == Line.Kind.TABLE;
+        // PDF text may shift a column by a character or two from line to line; a table's columns are its cells.
+        int slack = table ? 0 : 2;
+        for (Line l : block) {
+            List<String> cells = gridCells(l);
+            Matcher sep = COLUMNS.matcher(l.text().strip());
+            int offset = l.indent();
+            int before = out.size();
+            boolean labels = false;
+            for (int k = 0; k < cells.size(); k++) {
+                String cell = cells.get(k).strip();
+                int at = table ? k : offset;
+                if (!table && sep.find()) {
+                    offset = l.indent() + sep.end();
+                }
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                Label own = cellLabel(cell);
+                if (own != null) {
+                    labels = true;
+                    // A label starts its column here; one within a couple of characters of another is the same column.
+                    Integer near = columns.isEmpty() ? null : columns.floorKey(at + slack);
+                    if (near != null && Math.abs(at - near) <= slack) {
+                        columns.remove(near);
+                    }
+                    columns.put(at, own);
+                    if (!own.inline().isBlank()) {
+                        readLine(own.inline(), own, false, out);
+                    }
+                    continue;
+                }
+                Integer start = columns.isEmpty() ? null : columns.floorKey(at + slack);
+                Label under = start == null ? label : columns.get(start);
+                if (start == null && columns.isEmpty()) {
+                    columns.put(at, label);
+                }
+                readLine(cell, under, false, out);
+            }
+            if (out.size() == before && !labels) {
+                unread.add(l);
+            }
+        }
     }
 
     private static boolean isHeaderRow(String[] cells) {
@@ -1620,7 +1813,8 @@ final class AttendanceParser {
             // "Chris Francis SAP", "John Sheridan The National Archives": the name is the first two or three words.
             for (int n = 2; n <= 3 && n < words.length; n++) {
                 String candidate = String.join(" ", Arrays.copyOfRange(words, 0, n));
-                if (isName(candidate)) {
+                // "Gaston de los Reyes": a particle carries the name on; "Gaston de" is no name before its organisation.
+                if (isName(candidate) && !Character.isLowerCase(words[n - 1].codePointAt(0))) {
                     name = candidate;
                     rest = String.join(" ", Arrays.copyOfRange(words, n, words.length));
                     if (spaced || NameIndex.isAcronym(words[n]) || words[n].equals("The")
@@ -1632,6 +1826,11 @@ final class AttendanceParser {
             // "Jane Roe presented the budget": prose, not a name with its organisation.
             if (rest != null && isProse(rest)) {
                 return;
+            }
+            if (rest != null) {
+                // "Cy Dunn of Peak Law", "Ida Nye from the Parish Trust", "Al Roe representing Acme": the word that
+                // joins the organisation to the name is neither's.
+                rest = rest.replaceFirst("^(?:of|from|representing|on\\s+behalf\\s+of)\\s+(?=(?:the\\s+)?\\p{Lu})", "");
             }
         }
         if (rest != null && rest.split("\\s+").length > 8 && isProse(rest)) {
@@ -1767,8 +1966,13 @@ final class AttendanceParser {
         // "Special Guest", "Surprise Guest", "Council Member": a word for someone's part, no one's name.
         // "First: Ian", "Discussion: None": a field and its value, no name.
         return NameIndex.looksLikePersonName(t) && !(t.contains(" ") && ROLE_NOUN.matcher(t).find())
-                && !t.matches(".*[:\\[\\]].*");
+                && !t.matches(".*[:\\[\\]].*") && !SERVICE_NOUN.matcher(t).find();
     }
+
+    /** "Open Spaces", "Public Works", "Member Services": the plural that ends a department's name, no surname. */
+    private static final Pattern SERVICE_NOUN = Pattern.compile("(?i)\\s(?:services|works|resources|affairs|relations"
+            + "|operations|spaces|communications|programs|programmes|facilities|systems|utilities|records|events"
+            + "|libraries|amenities)$");
 
     private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\s(?:guests?|visitors?|observers?|members?|residents?"
             + "|representatives?|attendees?|participants?|speakers?|presenters?|volunteers?)$");
@@ -1798,10 +2002,53 @@ final class AttendanceParser {
                 }
             }
         }
+        if (i > 0) {
+            // "Clerk of the Council Jo Pettit", "Director of Public Works Al Roe", "Secretary to the Board Ida Nye": an
+            // office that goes on with what it is of, then the holder's full name.
+            i = withObject(words, i);
+        }
         String office = String.join(" ", Arrays.copyOfRange(words, 0, i)).replace("/ ", "/").strip();
         String name = String.join(" ", Arrays.copyOfRange(words, i, words.length)).replace("/ ", "/").strip();
         return new String[] {office, name};
     }
+
+    /**
+     * Where the holder's name starts after an office word at {@code words[i - 1]} followed by "of", "for" or "to" and
+     * what the office is of ("of the Council", "of Public Works"): the last two words, or three with an initial or a
+     * particle between ("Ann B. Lee", "Luis de Leon"), when they are a person's name and the words before them are
+     * capitalised or connectors; {@code i} otherwise.
+     */
+    private static int withObject(String[] words, int i) {
+        if (i >= words.length - 3 || !words[i].matches("(?i)of|for|to")) {
+            return i;
+        }
+        int k = words.length - 2;
+        while (k - 1 > i + 1 && words[k].matches("\\p{Lu}\\.?|de|van|von|der|den|da|del|di|du|la|le|los|las|y|bin|al")) {
+            k--;
+        }
+        boolean object = false;
+        for (int j = i + 1; j < k; j++) {
+            if (Character.isUpperCase(words[j].codePointAt(0))) {
+                object = true;
+            } else if (!CONNECTORS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        String name = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+        // "Director of Parks and Open Spaces", "Manager of Community Health Services": the office's object to its end.
+        boolean department = CONNECTORS.contains(words[k - 1].toLowerCase(Locale.ROOT)) && !words[k - 1].equalsIgnoreCase("the")
+                || Arrays.stream(words, k, words.length).anyMatch(w -> DEPARTMENT.contains(w.toLowerCase(Locale.ROOT)));
+        return object && !department && NameIndex.looksLikePersonName(name) && !NameIndex.isOnlyTitles(name)
+                && !isOfficeWord(words[k]) ? k : i;
+    }
+
+    /** Words that end the name of a department or a service, never a person's: "Public Works", "Health Services". */
+    private static final Set<String> DEPARTMENT = Set.of("services", "service", "works", "resources", "affairs",
+            "relations", "operations", "development", "planning", "finance", "housing", "spaces", "space", "parks",
+            "safety", "health", "communications", "programs", "programmes", "facilities", "systems", "management",
+            "education", "engineering", "administration", "technology", "recreation", "utilities", "transportation",
+            "transport", "budget", "records", "policy", "licensing", "environment", "compliance", "outreach", "events",
+            "library", "libraries", "council", "board", "committee", "department", "district", "town", "city", "county");
 
     /** "V. Chairman Eli Fenn": an office and the full name of the one holding it, not an office alone. */
     private static boolean officeThenName(String who) {
@@ -1812,7 +2059,9 @@ final class AttendanceParser {
 
     private static boolean isOfficeWord(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("[.,/]+$", "");
-        return NameIndex.TITLES.contains(w) || word.endsWith("/") || w.matches("guests?|visitors?|observers?");
+        // "School Committee Candidates Ann Roe, Bo Ek", "Applicant Cy Dunn": a part in the meeting before a name.
+        return NameIndex.TITLES.contains(w) || word.endsWith("/")
+                || w.matches("guests?|visitors?|observers?|candidates?|nominees?|applicants?|presenters?|speakers?|panelists?");
     }
 
     private static boolean plural(String office) {
@@ -1867,7 +2116,12 @@ final class AttendanceParser {
                 + "|director|recorder|clerk|coordinator|assistant|officer|member|mayor|councilor|councillor|cllr"
                 + "|commissioner|supervisor|trustee|alderman|staff|executive|administrator|planner|engineer|attorney"
                 + "|lead|head|observer|master|librarian|superintendent|inspector|counsel|solicitor|auditor|minuter"
-                + "|minute\\s+taker|note\\s+taker|scribe|guest|visitor)s?\\b.*")
+                + "|minute\\s+taker|note\\s+taker|scribe|guest|visitor|chief|marshal|sheriff|counselor|counsellor|advisor"
+                + "|adviser|consultant|analyst|accountant|specialist|liaison|registrar|surveyor|architect"
+                + "|archivist|warden|ranger|controller|comptroller|principal|dean|provost|chaplain|parliamentarian"
+                + "|facilitator|moderator|convenor|convener|deputy|legal|technician|official|agent|steward|historian"
+                + "|treasurer|bursar|receptionist|intern|aide|reporter|stenographer|candidate|nominee|applicant|presenter"
+                + "|speaker|panelist)s?\\b.*")
                 && t.split("\\s+").length <= 8
                 || NameIndex.isOnlyTitles(t) && Arrays.stream(t.split("\\s+")).anyMatch(AttendanceParser::isOfficeWord);
     }

@@ -10,8 +10,16 @@ package dev.clerk.importer;
  * @param label  for a numbered line its number or letter ("IV", "B", "3"), else null
  * @param close  for a numbered line the character after the label ('.' or ')'), else 0
  * @param bold   whether the whole line was in bold
+ * @param indent for a plain text line, how far it was indented (a tab counted as four spaces), so that the columns
+ *               PDF text extraction lays out side by side ("Board of Directors:   City Staff:") line up from line to
+ *               line; 0 otherwise
  */
-record Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold) {
+record Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold, int indent) {
+    /** A line whose indentation says nothing (a list item's is its depth). */
+    Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold) {
+        this(number, text, kind, depth, label, close, bold, 0);
+    }
+
     enum Kind { BLANK, HEADING, BULLET, NUMBERED, TEXT, RULE, TABLE }
 
     boolean isBlank() {

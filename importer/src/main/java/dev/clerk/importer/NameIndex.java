@@ -357,7 +357,7 @@ final class NameIndex {
     static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|II|III|IV");
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("^[‘“'\"(].+[’”'\")]$");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "la", "le",
-            "bin", "dos", "du", "di", "al");
+            "bin", "dos", "du", "di", "al", "los", "las", "della", "des", "ter", "ten");
 
     static final Set<String> ORG_WORDS = Set.of("department", "office", "city", "county", "council", "committee",
             "board", "inc", "llc", "ltd", "university", "college", "association", "center", "centre", "foundation",

@@ -894,6 +894,6 @@ final class SourceLines {
             return new Line(number, stopAfterBold ? strip(title.substring(0, title.length() - 1)) : title, Line.Kind.NUMBERED,
                     indent + m.group(1).length(), m.group(2), m.group(3).charAt(0), bold || wholeBold(rest) || stopAfterBold);
         }
-        return new Line(number, strip(text), Line.Kind.TEXT, 0, null, (char) 0, bold);
+        return new Line(number, strip(text), Line.Kind.TEXT, 0, null, (char) 0, bold, indent);
     }
 }

@@ -147,6 +147,12 @@ class UnseenAccuracyTest {
      * the importer and scored before anyone read them, once with the importer before set 8's rules and once after them:
      * date 1.00, start 0.33, attendees 0.48, sections 0.93, owners 0.25, motions 0.67, kept 0.98 both times. Set 8's
      * rules (the document's people, motion verbs of any form, documents read by their own shapes) moved it by nothing.
+     * Attendees 0.98 once roll calls by how members took part ("Members participating remotely: Councilors A, B"),
+     * offices that go on with what they are of ("Clerk of the Council Jo Pettit"), members one a line written office
+     * first, singular and bare captions ("GUEST:", "OTHERS:") and columns side by side with a label partway down
+     * ("Board of Directors:" over "Ann Roe, Chair      City Staff:") were read; start 0.67 and sections 0.97 once a
+     * title set over several lines, the meeting's opening in any wording ("commenced at") and numbered titles wrapped
+     * or closed by a stop were read (143 and 147 keep the notice's time; their facts take the call to order).
      */
     static final List<String> SET_9 = List.of("141-burton-cum-walden-parish-council-2025-01-07-minutes",
             "142-housing-connect-salt-lake-county-board-2023-05-17-minutes",
@@ -155,7 +161,7 @@ class UnseenAccuracyTest {
             "145-alta-town-council-2021-06-30-minutes",
             "146-holladay-redevelopment-agency-board-2022-05-05-minutes",
             "147-amherst-town-council-school-committee-joint-2020-04-14-minutes");
-    static final Map<String, Double> SET_9_FLOORS = Map.of("date", 1.00, "start", 0.66, "attendees", 0.47,
+    static final Map<String, Double> SET_9_FLOORS = Map.of("date", 1.00, "start", 0.66, "attendees", 0.97,
             "sections", 0.96, "owners", 0.25, "motions", 0.66, "kept", 0.97);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
