@@ -33,9 +33,15 @@ final class ActionItemRecognizer {
             + "|(?:[Tt]he\\s+)?(?!(?:City|County|State|Federal|National|Town|Borough)\\b)(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
             + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?";
     /** An officer named by office: "the Clerk", "Our Chair", "Treasurer" (parish and society minutes). */
-    private static final String OFFICER = "(?:[Tt]he\\s+|[Oo]ur\\s+)?(?:(?:Town|Parish|City|Deputy|Assistant)\\s+)?(?:Clerk|Chair(?:man|woman|person)?"
+    private static final String OFFICER = "(?:[Tt]he\\s+|[Oo]ur\\s+)?(?:(?:Town|Parish|City|County|Borough|Village|District|Deputy"
+            + "|Assistant|Acting|Interim|Locum)\\s+){0,2}(?:Clerk|Chair(?:man|woman|person)?"
             + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
             + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator"
+            // "the Town Manager", "the Executive Director", "the Finance Officer": the officers of councils and boards
+            // that are staff, named by their posts.
+            + "|Manager|Engineer|Attorney|Solicitor|Surveyor|Planner|Recorder|Superintendent|Headteacher|Head Teacher"
+            + "|(?:Executive|Managing|Finance|Planning|Public Works|Parks|Operations)\\s+(?:Director|Officer|Manager)"
+            + "|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Administrative) Officer|Finance Officer"
             // "The GM", "the SM", "The ED": an office by its initials, as a body's own minutes write it.
             + "|(?<=[Tt]he\\s)(?:CEO|CFO|COO|CTO|CIO|ED|GM|SM|PM|EA))"
             + "(?=\\s)";
@@ -200,7 +206,13 @@ final class ActionItemRecognizer {
             "please", "remember", "ask", "try", "want", "wants", "how", "where", "why", "nothing", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "next", "today", "tomorrow", "no", "none", "one", "each",
             "every", "some", "both", "many", "several", "other", "others", "another", "our", "my", "your", "their", "his",
-            "her", "its", "any", "going", "planning", "working", "meeting", "looking", "trying");
+            "her", "its", "any", "going", "planning", "working", "meeting", "looking", "trying",
+            // "Over time, the caps ...", "For example, ...", "More concerning, ...": words that open a sentence before
+            // its subject, never the one a later "she" stands for.
+            "over", "for", "in", "on", "at", "by", "with", "from", "during", "since", "while", "although", "though",
+            "because", "however", "more", "most", "also", "further", "furthermore", "moreover", "overall", "currently",
+            "recently", "finally", "following", "regarding", "under", "after", "before", "as", "about", "despite",
+            "until", "unless", "thus", "hence", "meanwhile", "additionally", "instead", "otherwise", "again", "later");
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern OFFICER_ONLY = Pattern.compile(OFFICER.replace("(?=\\s)", ""));
@@ -341,6 +353,13 @@ final class ActionItemRecognizer {
     }
 
     private static List<Found> whole(String s, String sentence, String lastSubject) {
+        Matcher r = RESOLUTION.matcher(s);
+        if (r.matches()) {
+            List<Found> charged = resolution(r.group("body"), sentence);
+            if (!charged.isEmpty()) {
+                return charged;
+            }
+        }
         Matcher m = CONDITIONAL.matcher(s);
         if (m.matches() && acceptable(m.group("subj"))) {
             String cond = m.group("cond").strip().replaceAll(",$", "");
@@ -407,6 +426,80 @@ final class ActionItemRecognizer {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         return List.of();
+    }
+
+    /**
+     * "RESOLVED: That the Clerk should write to ...", "Resolved that the Treasurer pay ...", "AGREED: that the Town
+     * Manager be asked to ...", "The Council resolved that ...", or the words of a resolution alone ("That the Chairman
+     * should check ..."): a resolution, whose clauses may each charge an officer or member with a task.
+     */
+    private static final Pattern RESOLUTION = Pattern.compile("^(?:(?:(?i:resolved|agreed|decided|decision|resolution|determined"
+            + "|ordered|voted)|(?i:it\\s+was\\s+(?:resolved|voted|ordered|determined))|(?:[Tt]he\\s+)?(?:\\p{Lu}\\p{L}+\\s+){1,3}"
+            + "(?i:resolved|voted|ordered|determined))\\s*[:.,–—-]?\\s*(?:\\((?i:unanimously|nem\\.?\\s*con\\.?)\\)\\s*|(?i:unanimously)"
+            + "\\s*[:,]?\\s*)?(?i:that)|That)\\s+(?<body>\\S.*)$");
+    /**
+     * Inside a resolution, an officer or member and what they are charged with: "the Clerk should write", "the Treasurer
+     * is to pay", "Cllr Dent be asked to inspect", "the Chairman check", "the Town Manager will report".
+     */
+    private static final Pattern CHARGED = Pattern.compile("(?<![\\p{L}'’])(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES
+            + ")\\s+(?:(?<modal>should|shall|will|must|is\\s+to|are\\s+to|(?:be|is|are)\\s+(?:hereby\\s+)?(?:asked|instructed|requested"
+            + "|authori[sz]ed|directed|empowered|invited|delegated|mandated)\\s+to)\\s+(?:also\\s+)?|(?=(?<bare>\\p{Ll}+)\\b))"
+            + "(?!(?:not|be|have|been|had|never)\\b)(?=\\p{Ll})");
+    /** "..., and, subject to any changes," or "... and that": the joint between one charge and the next. */
+    private static final Pattern CHARGE_JOINT = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|then)\\b\\s*,?\\s*(?:that\\b\\s*)?");
+
+    /**
+     * The tasks the clauses of a resolution give ("That the quotation be accepted, and that the Clerk should renew the
+     * insurance"; "That the Chairman should check ... and, subject to ..., the Clerk should write ..."): each officer
+     * or person it charges, with the words up to the next charge. A body's own resolve ("That the Parish Council
+     * support these plans") and what is only to be done ("That the report be received") charge no one.
+     */
+    private static List<Found> resolution(String body, String sentence) {
+        List<int[]> at = new ArrayList<>();
+        List<String> who = new ArrayList<>();
+        Matcher c = CHARGED.matcher(body);
+        int from = 0;
+        while (from < body.length() && c.find(from)) {
+            String subj = c.group("subj").strip();
+            boolean officer = OFFICER_ONLY.matcher(subj).matches();
+            boolean ok = acceptable(subj) && !isEveryone(subj) && !(isCollective(subj) && !officer)
+                    && (c.group("modal") != null || isBareVerb(c.group("bare")) && !NOT_A_DUTY.matcher(c.group("bare")).matches()
+                    && (officer || NameIndex.isTitled(subj) || NameIndex.looksLikePersonName(NameIndex.stripTitles(subj))));
+            if (ok) {
+                at.add(new int[] {c.start(), c.end()});
+                who.add(subj);
+                from = c.end();
+            } else {
+                from = c.start() + 1;
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        String cond = null;
+        for (int k = 0; k < at.size(); k++) {
+            String raw = body.substring(at.get(k)[1], k + 1 < at.size() ? at.get(k + 1)[0] : body.length());
+            String next = null;
+            if (k + 1 < at.size()) {
+                // "... GP practices and, subject to any amendments, " before the next charge: the condition is the next one's.
+                Matcher j = CHARGE_JOINT.matcher(raw);
+                int cut = -1;
+                int end = -1;
+                while (j.find()) {
+                    cut = j.start();
+                    end = j.end();
+                }
+                if (cut >= 0) {
+                    String left = raw.substring(end).strip().replaceAll("^[,;]\\s*|[,;]\\s*$", "").strip();
+                    next = left.length() > 3 ? left : null;
+                    raw = raw.substring(0, cut);
+                }
+            }
+            String rest = raw.strip().replaceAll("[,;]+$", "").strip();
+            if (!rest.isEmpty()) {
+                out.addAll(tasks(owners(who.get(k)), rest, cond, sentence, null));
+            }
+            cond = next;
+        }
+        return out;
     }
 
     /**
@@ -792,7 +885,17 @@ final class ActionItemRecognizer {
 
     /** The person a sentence is about, when it opens with a name and a verb ("Bishop said ..."), else null. */
     static String subjectOf(String sentence) {
-        Matcher m = SUBJECT_OF.matcher(CONNECTOR.matcher(sentence.strip()).replaceFirst(""));
+        String s = CONNECTOR.matcher(sentence.strip()).replaceFirst("");
+        Matcher topic = TOPIC.matcher(s);
+        if (topic.matches() && !topic.group("topic").matches(".*[.!?;]\\s.*")) {
+            // "Participation on committees: CEO Kimball continues to ...": the person is the sentence's after the topic.
+            String after = subjectOf(topic.group("rest"));
+            if (after != null || !topic.group("topic").matches("(?s).*\\b\\p{Ll}+ed\\b.*")) {
+                // "Budget caps: Over time, ...": a topic without a verb is no one who acts.
+                return after;
+            }
+        }
+        Matcher m = SUBJECT_OF.matcher(s);
         if (m.find() && acceptable(m.group("subj"))) {
             return m.group("subj");
         }
@@ -1046,13 +1149,18 @@ final class ActionItemRecognizer {
             String[] slashed = part.strip().split("\\s*/\\s*");
             boolean people = slashed.length > 1;
             boolean named = false;
-            for (String x : slashed) {
+            boolean officesFirst = true;
+            for (int k = 0; k < slashed.length; k++) {
+                String x = slashed[k];
                 boolean officer = OFFICER_ONLY.matcher(x.strip()).matches();
                 boolean name = !officer && !x.isBlank() && !NameIndex.isOnlyTitles(x)
                         && (NameIndex.stripTitles(x).equals(x.strip()) || NameIndex.isTitled(x));
                 people &= officer || name;
                 named |= name;
+                officesFirst &= k == slashed.length - 1 || officer;
             }
+            // "City Manager/City Recorder Leanne Moll": the offices before the name are that person's.
+            people &= !officesFirst;
             if (people && named) {
                 for (String x : slashed) {
                     out.add(x.strip());

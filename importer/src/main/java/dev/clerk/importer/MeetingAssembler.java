@@ -463,7 +463,11 @@ final class MeetingAssembler {
                 StringBuilder sb = new StringBuilder(line.text());
                 i++;
                 while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && AttendanceParser.label(lines, i) == null
-                        && !LABELLED.matcher(lines.get(i).text()).find() && !LABELLED.matcher(line.text()).find()
+                        && !LABELLED.matcher(lines.get(i).text()).find()
+                        // "MOVED: A moved, second by B, to select Ann Lee, a" over "registered voter of ...": a labelled
+                        // line stands alone unless its sentence wraps onto the next.
+                        && !(LABELLED.matcher(line.text()).find() && !(WRAPPED.matcher(line.text()).find()
+                        && !WRAPPED_NOT.matcher(line.text()).find() && !WRAPPED_NOT.matcher(sb).find()))
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
                         && !line.text().endsWith(":")
                         && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())

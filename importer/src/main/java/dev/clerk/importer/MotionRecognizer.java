@@ -29,23 +29,43 @@ final class MotionRecognizer {
     private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")\\s+"
             + "(?:moved|moves|motioned|motions|has\\s+(?:moved|motioned)"
             + "|(?:made|makes|put\\s+forward|puts\\s+forward)\\s+(?:a|the|another)(?:\\s+following)?\\s+motion)\\s*[,;:]?\\s*"
-            + "(?:(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+(?<seconder>" + NAME + ")\\s*[,;]?\\s*"
+            + "(?:(?:and\\s+)?(?:was\\s+)?(?i:seconded|second(?:ed)?|with\\s+a\\s+second)\\s+(?:by|from)\\s+(?<seconder>" + NAME
+            + ")\\s*[,;]?\\s*"
             + "|(?:and\\s+)?(?<seconder3>" + NAME + ")\\s+second(?:ed|s)(?:\\s+the\\s+motion)?\\s*[,;]?\\s*)?"
             + "(?<text>(?:to|that|for|approval|adoption)\\b.*|" + SUBJUNCTIVE + ")?$");
+    /**
+     * "and minutes were unanimously approved", "and the motion was carried", "carried", "all in favour": the outcome told
+     * after a mover and seconder, when the motion's words are the topic before them ("Minutes of 5 May: A proposed, B
+     * seconded, and they were approved").
+     */
+    private static final String OUTCOME_CLAUSE = "(?i:(?:and\\s+)?(?:(?:the|these|those|they|it)\\s+)?(?:\\p{L}+\\s+){0,3}?"
+            + "(?:was|were|is|are)\\s+(?:duly\\s+|then\\s+)?(?:unanimously\\s+)?(?:approved|carried|agreed|accepted|adopted|passed"
+            + "|signed|confirmed)\\b.*|(?:and\\s+)?(?:it\\s+was\\s+)?(?:unanimously\\s+)?(?:carried|agreed|approved|resolved"
+            + "|passed|all\\s+in\\s+favou?r)\\b.*)";
     /** "A proposed and B seconded (the motion) that ...": a proposer is a mover when a seconder is named with them. */
-    private static final Pattern PROPOSED_SECONDED = Pattern.compile("^(?<mover>" + NAME + ")\\s+proposed\\s*,?\\s*(?:and\\s+)?"
-            + "(?<seconder>" + NAME + ")\\s+seconded(?:\\s+(?:the|this)\\s+(?:motion|proposal))?\\s*[,;:]?\\s*"
-            + "(?<text>(?:to|that)\\b.*|" + SUBJUNCTIVE + ")?$");
+    private static final Pattern PROPOSED_SECONDED = Pattern.compile("^(?:(?<topic>[^:]{3,100}?)\\s*:\\s+)?(?<mover>" + NAME
+            + ")\\s+(?:proposed|moved)\\s*,?\\s*(?:and\\s+)?(?<seconder>" + NAME + ")\\s+seconded(?:\\s+(?:the|this|that|it)"
+            + "(?:\\s+(?:motion|proposal))?)?\\s*[,;:]?\\s*(?:(?<text>(?:to|that)\\b.*|" + SUBJUNCTIVE + ")|(?<outcome>" + OUTCOME_CLAUSE
+            + "))?$");
     /** "These were moved as correct by A and B", "proposed and seconded by A and B": the first moved, the second seconded. */
     private static final Pattern MOVED_BY_PAIR = Pattern.compile("(?i:\\b(?:proposed|moved)(?:\\s+and\\s+seconded)?(?:\\s+as\\s+"
             + "(?:correct|read|amended|circulated|presented|a\\s+(?:true|correct|accurate)\\s+record))?\\s+by\\s+)(?<mover>" + NAME
             + ")\\s+(?i:and)\\s+(?<seconder>" + NAME + ")\\s*[.;]?\\s*$");
+    /**
+     * "moved to APPROVE ordinance 2021-O-3", "moved to Adopt the budget": the verbs of what is moved, which clerks of
+     * councils write in capitals or title case; after "moved to" they are no place ("moved to Portland").
+     */
+    private static final String MOTION_VERB = "(?i:approve|adopt|accept|appoint|re-?appoint|authori[sz]e|award|amend|adjourn|deny"
+            + "|table|continue|ratify|recommend|receive|enter|go|direct|reject|postpone|select|elect|confirm|waive|suspend"
+            + "|remove|refer|forward|grant|allow|add|pass|close|reconvene|recess|nominate|extend|renew|set|schedule|rescind"
+            + "|reconsider|purchase|hire|execute|release|return|move|proceed|open|certify|designate|fund"
+            + "|allocate|transfer|issue|introduce|vacate|dissolve|establish|create|declare|hold|send|submit|support|oppose)\\b";
     /** Sentence subjects that are not people: "She moved to Portland", "The meeting moved to item 4". */
     private static final java.util.Set<String> NOT_MOVERS = java.util.Set.of("he", "she", "they", "it", "we", "i", "you",
             "the", "this", "that", "there", "discussion", "meeting", "item", "everyone", "who", "staff", "one", "someone");
     /** "to the next item", "to Portland": "moved to" followed by a place, not by what is moved. */
-    private static final Pattern NOT_MOTION_TEXT = Pattern.compile("^to\\s+(?:\\p{Lu}|(?:the|a|an|this|that|another|next|new"
-            + "|his|her|their|its|our|item|room|town|city|state|country|area)\\b)");
+    private static final Pattern NOT_MOTION_TEXT = Pattern.compile("^to\\s+(?:(?!" + MOTION_VERB + ")\\p{Lu}|(?:the|a|an|this|that"
+            + "|another|next|new|his|her|their|its|our|item|room|town|city|state|country|area)\\b)");
     /** "On the proposal of Councillor Teskey, seconded by Councillor O'Hanlon, it was agreed to ..." anywhere in a sentence. */
     private static final Pattern ON_MOTION = Pattern.compile("(?i:\\b(?:on|upon)\\s+(?:the\\s+)?(?:motion|proposal)\\s+(?:of|by)\\s+)"
             + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?(?:seconded|second)\\s+by)(?:\\s+(?<seconder>" + NAME
@@ -200,7 +220,7 @@ final class MotionRecognizer {
 
     private static final Pattern STEP_LINE = Pattern.compile("^(?:Motion\\b|MOTION\\b|Moved\\b|MOVED\\b|Seconded\\b|SECONDED\\b"
             + "|Second(?:\\s+by\\b|\\s*:)|SECOND\\b|(?:Carried|Passed|Failed|Defeated|Approved|Adopted|Unanimous(?:ly)?)\\b"
-            + "|CARRIED\\b|PASSED\\b|FAILED\\b|All\\s+in\\s+favou?r\\b|(?:Vote|Ayes?|Yeas?)\\s*:)");
+            + "|CARRIED\\b|PASSED\\b|FAILED\\b|All\\s+in\\s+favou?r\\b|(?:Vote|VOTE|Voted|VOTED|Ayes?|Yeas?)\\s*:)");
 
 
     private static final Pattern VOTE_TITLE = Pattern.compile("(?i)\\b(?:vote|voting|ballot|motion|resolution|ratification)\\b");
@@ -332,9 +352,22 @@ final class MotionRecognizer {
         }
     }
 
+    /** "MOVED:", "Action:", "RESOLUTION -": the label of a motion's step, in any capitals, before a sentence of its own. */
+    private static final Pattern STEP_LABEL = Pattern.compile("(?i)^(?:moved|motion|action|resolution|vote|voted|proposal"
+            + "|proposed)\\s*[:–—-]\\s*(?=\\p{Lu})");
+
     /** A new motion opened by this sentence, or null. */
     static Found opens(String sentence) {
         String s = unglyphed(sentence).strip().replace("**", "").replace("__", "").replaceFirst("(?i)^motion\\s*:\\s*", "");
+        Matcher label = STEP_LABEL.matcher(s);
+        if (label.lookingAt()) {
+            // "MOVED: President Ames moved, second by Councilor Bo, to ...", "Action: Ann Lee moved to ...": the label
+            // of a motion's step, over a sentence that names the mover itself.
+            Found inside = opens(sentence, s.substring(label.end()));
+            if (inside != null && inside.mover != null) {
+                return inside;
+            }
+        }
         Found f = opens(sentence, s);
         if (f != null) {
             return f;
@@ -418,6 +451,17 @@ final class MotionRecognizer {
                 f.seconder = name(m.group("seconder3"));
             }
             f.text = m.group("text") == null ? null : trimText(m.group("text"));
+            if (m.pattern() == PROPOSED_SECONDED && m.group("outcome") != null) {
+                // "Minutes of 5 May: DH proposed, and AM seconded, and minutes were unanimously approved": the motion is
+                // the topic the sentence opens with, the outcome its last clause.
+                closes(f, m.group("outcome"));
+                if (f.result == null) {
+                    f.result = MotionResult.PASSED;
+                }
+            }
+            if (m.pattern() == PROPOSED_SECONDED && f.text == null && m.group("topic") != null) {
+                f.text = trimText(m.group("topic"));
+            }
             if (m.pattern() == MOVED_BY && m.group("outcome") != null) {
                 // "Proposed: Cllr A; Seconded: Cllr B; all in favour."
                 closes(f, m.group("outcome"));
@@ -718,6 +762,10 @@ final class MotionRecognizer {
         return f;
     }
 
+    /** "VOTED: 16-0-1 by roll call", "Vote: 5-2", "VOTED: unanimously": the tally under a "MOVED:" line, in any capitals. */
+    private static final Pattern VOTE_TALLY = Pattern.compile("(?i)^(?:voted|vote|the\\s+vote\\s+was)\\s*[:–—-]?\\s*(?:(?<ayes>\\d{1,2})"
+            + "\\s*[-–—]\\s*(?<noes>\\d{1,2})(?:\\s*[-–—]\\s*(?<abst>\\d{1,2}))?(?!\\d)|unanimous(?:ly)?\\b|yes\\b|aye\\b)");
+
     /** Adds what a following sentence says (seconder, abstentions, result) to {@code f}; whether it said any. */
     static boolean continues(Found f, String sentence) {
         String s = unglyphed(sentence).strip();
@@ -753,6 +801,20 @@ final class MotionRecognizer {
         }
         if (f.result == null && (f.mover != null || f.seconder != null) && UNOPPOSED.matcher(s).find()) {
             f.result = MotionResult.PASSED;
+            return true;
+        }
+        Matcher tally = VOTE_TALLY.matcher(plain);
+        if (f.result == null && tally.lookingAt()) {
+            // "VOTED: 16-0-1 by roll call (...)", "Vote: 5-2", "VOTED: Unanimously": the vote of a motion laid out a
+            // step at a time, its result in the tally.
+            if (tally.group("ayes") != null) {
+                f.ayes = Integer.parseInt(tally.group("ayes"));
+                f.noes = Integer.parseInt(tally.group("noes"));
+                f.abstentions = tally.group("abst") == null ? null : Integer.valueOf(tally.group("abst"));
+                f.result = f.ayes > f.noes ? MotionResult.PASSED : MotionResult.FAILED;
+            } else {
+                f.result = MotionResult.PASSED;
+            }
             return true;
         }
         Matcher v = VOTES.matcher(s);

@@ -153,6 +153,8 @@ class UnseenAccuracyTest {
      * ("Board of Directors:" over "Ann Roe, Chair      City Staff:") were read; start 0.67 and sections 0.97 once a
      * title set over several lines, the meeting's opening in any wording ("commenced at") and numbered titles wrapped
      * or closed by a stop were read (143 and 147 keep the notice's time; their facts take the call to order).
+     * Owners 0.75 and motions 0.93 once resolutions that charge an officer, staff officers by their posts, motions under
+     * step labels in any capitals ("MOVED:" / "VOTED: 16-0-1"), "moved to APPROVE" and proposers by initials were read.
      */
     static final List<String> SET_9 = List.of("141-burton-cum-walden-parish-council-2025-01-07-minutes",
             "142-housing-connect-salt-lake-county-board-2023-05-17-minutes",
@@ -162,7 +164,7 @@ class UnseenAccuracyTest {
             "146-holladay-redevelopment-agency-board-2022-05-05-minutes",
             "147-amherst-town-council-school-committee-joint-2020-04-14-minutes");
     static final Map<String, Double> SET_9_FLOORS = Map.of("date", 1.00, "start", 0.66, "attendees", 0.97,
-            "sections", 0.96, "owners", 0.25, "motions", 0.66, "kept", 0.97);
+            "sections", 0.96, "owners", 0.74, "motions", 0.92, "kept", 0.97);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
