@@ -1320,12 +1320,24 @@ final class MeetingAssembler {
                 String name = NameIndex.stripTitles(owner);
                 if (!roster.knows(name) && roster.resolve(owner) == null && NameIndex.looksLikePersonName(name)
                         && name.split("\\s+").length >= 2 && !owner.equals(NameIndex.GROUP_MEMBERS)
-                        && !ActionItemRecognizer.isCollective(owner)) {
+                        && !ActionItemRecognizer.isCollective(owner) && !namesTheBody(name, meeting)) {
                     out.putIfAbsent(Names.canonical(name), new Person(name, null, Role.MEMBER, null, null, null, null));
                 }
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether an owner is the body or its organisation rather than a person: "Housing Connect will meet with the city"
+     * in the minutes of the "Housing Connect Board of Commissioners", or of a meeting titled so. Such an owner stays as
+     * written on the task, but is not offered to the roster as one of its people.
+     */
+    private boolean namesTheBody(String owner, Meeting meeting) {
+        String key = " " + NameIndex.fold(owner) + " ";
+        String body = options.roster() == null || options.roster().name() == null ? "" : options.roster().name();
+        String title = meeting.title() == null ? "" : meeting.title();
+        return (" " + NameIndex.fold(body) + " ").contains(key) || (" " + NameIndex.fold(title) + " ").contains(key);
     }
 
     private String resolveName(String mention, NameIndex names, String path, String what) {
