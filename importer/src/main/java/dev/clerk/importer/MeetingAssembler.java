@@ -471,8 +471,6 @@ final class MeetingAssembler {
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
                         && !line.text().endsWith(":")
                         && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())
-                        // "●   David motioned to ..." above "○ Motion passes": a PDF's bullets, each a paragraph.
-                        && !MotionRecognizer.GLYPH.matcher(lines.get(i).text()).find()
                         // "MIH: I agree" under "RCA: ...": in a transcript each speaker's line is a paragraph.
                         && ActionItemRecognizer.speakerLabel(lines.get(i).text(), initialsSpeakers) == null) {
                     sb.append(' ').append(lines.get(i).text());

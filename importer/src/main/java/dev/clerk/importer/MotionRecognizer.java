@@ -225,18 +225,7 @@ final class MotionRecognizer {
 
     private static final Pattern VOTE_TITLE = Pattern.compile("(?i)\\b(?:vote|voting|ballot|motion|resolution|ratification)\\b");
 
-    /**
-     * "●   David motioned to ...", "○ Motion passes": the bullet glyphs a PDF's text keeps at the head of its lines, which
-     * the reader does not take for list marks; each such line is a paragraph of its own.
-     */
-    static final Pattern GLYPH = Pattern.compile("^\\s*[●○■□◆◇➢►▸]\\s+");
-
     private MotionRecognizer() {
-    }
-
-    /** The sentence without a bullet glyph at its head. */
-    private static String unglyphed(String sentence) {
-        return GLYPH.matcher(sentence).replaceFirst("");
     }
 
     /**
@@ -245,7 +234,7 @@ final class MotionRecognizer {
      * It is a motion only once such a line follows.
      */
     static Found proposal(String sentence) {
-        String s = unglyphed(sentence).strip().replace("**", "").replace("__", "");
+        String s = sentence.strip().replace("**", "").replace("__", "");
         Matcher m = PROPOSAL.matcher(s);
         if (!m.matches()) {
             m = LABELLED_PROPOSAL.matcher(s);
@@ -358,7 +347,7 @@ final class MotionRecognizer {
 
     /** A new motion opened by this sentence, or null. */
     static Found opens(String sentence) {
-        String s = unglyphed(sentence).strip().replace("**", "").replace("__", "").replaceFirst("(?i)^motion\\s*:\\s*", "");
+        String s = sentence.strip().replace("**", "").replace("__", "").replaceFirst("(?i)^motion\\s*:\\s*", "");
         Matcher label = STEP_LABEL.matcher(s);
         if (label.lookingAt()) {
             // "MOVED: President Ames moved, second by Councilor Bo, to ...", "Action: Ann Lee moved to ...": the label
@@ -768,7 +757,7 @@ final class MotionRecognizer {
 
     /** Adds what a following sentence says (seconder, abstentions, result) to {@code f}; whether it said any. */
     static boolean continues(Found f, String sentence) {
-        String s = unglyphed(sentence).strip();
+        String s = sentence.strip();
         boolean said = false;
         if (f.awaitingSeconder) {
             f.awaitingSeconder = false;
@@ -934,7 +923,7 @@ final class MotionRecognizer {
 
     /** Whether a paragraph is only a result ("Motion passed 5-0."). */
     static boolean isResultOnly(String text) {
-        String s = unglyphed(text).strip();
+        String s = text.strip();
         return s.length() < 80 && (RESULT_SUBJECT.matcher(s).find() || ALL_IN_FAVOUR_LINE.matcher(s).find());
     }
 
