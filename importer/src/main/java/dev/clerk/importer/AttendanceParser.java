@@ -843,6 +843,219 @@ final class AttendanceParser {
     }
 
     /**
+     * The people a site generator's front matter lists for the meeting: YAML or TOML fields named for attendance
+     * ("attendees", "present", "apologies", "absent", "guests", "members_present"), for the body's people ("directors",
+     * "members", "trustees", "board", "participants") or for an office ("chair", "secretary", "facilitator",
+     * "minute_taker", "scribe"), their values a block list ("- Ann Lee"), a list of maps ("- name: Ann Lee" over
+     * "role: Chair"), a flow list ("[Ann Lee, Bo Ek]", "[\"Ann Lee\", \"Bo Ek\"]", over several lines in TOML), a TOML
+     * table array ("[[attendees]]" over "name = \"Ann Lee\"") or a comma list. Whoever an office names by a first name
+     * alone ("chair: Matthew") is the listed person of that first name, when there is one. One listed as present and
+     * under apologies too ("Ann Lee (joined at 05:27)" and "apologies: [Ann Lee]") came, late.
+     *
+     * @param lines the front matter's lines, fences included, as {@link SourceLines} keeps them (stripped)
+     */
+    static List<Attendee> frontMatter(List<Line> lines) {
+        List<Attendee> found = new ArrayList<>();
+        Label label = null;
+        String office = null;
+        boolean maps = false;
+        StringBuilder flow = null;
+        for (Line line : lines) {
+            String t = line.text().strip();
+            if (t.isEmpty() || t.equals("---") || t.equals("+++") || t.startsWith("#")) {
+                continue;
+            }
+            if (flow != null) {
+                // A TOML or YAML flow list over several lines: "attendees = [" ... "]".
+                flow.append(' ').append(t);
+                if (t.contains("]")) {
+                    readFlow(flow.toString(), label, office, found);
+                    flow = null;
+                }
+                continue;
+            }
+            Matcher table = FRONT_TABLE.matcher(t);
+            if (table.matches()) {
+                // "[[attendees]]": a TOML table array, each table one person with a "name" key.
+                Label key = frontLabel(table.group(1));
+                label = key;
+                office = key == null ? null : frontOffice(table.group(1));
+                maps = key != null;
+                continue;
+            }
+            Matcher item = FRONT_ITEM.matcher(t);
+            if (item.matches()) {
+                if (label != null) {
+                    String value = item.group(1).strip();
+                    Matcher field = FRONT_FIELD.matcher(value);
+                    if (field.matches()) {
+                        // "- name: Ann Lee": a list of maps, the person's name under one of its keys.
+                        maps = true;
+                        if (PERSON_KEY.matcher(field.group(1)).matches()) {
+                            frontValue(unquote(field.group(2)), label, office, found);
+                        }
+                    } else {
+                        frontValue(unquote(value), label, office, found);
+                    }
+                }
+                continue;
+            }
+            Matcher field = FRONT_FIELD.matcher(t);
+            if (!field.matches()) {
+                label = null;
+                continue;
+            }
+            String key = field.group(1);
+            String value = field.group(2) == null ? "" : field.group(2).strip();
+            if (maps && label != null && MAP_KEY.matcher(key).matches()) {
+                // "role: Chair" under "- name: Ann Lee", "name = \"Ann Lee\"" in a TOML table: the item's own keys.
+                if (PERSON_KEY.matcher(key).matches()) {
+                    frontValue(unquote(value), label, office, found);
+                }
+                continue;
+            }
+            label = frontLabel(key);
+            office = label == null ? null : frontOffice(key);
+            maps = false;
+            if (label == null || value.isEmpty()) {
+                continue;
+            }
+            if (value.startsWith("[")) {
+                if (value.contains("]")) {
+                    readFlow(value, label, office, found);
+                } else {
+                    flow = new StringBuilder(value);
+                }
+            } else if (!BODY_KEY.matcher(key.replaceAll("[_-]+", " ").strip()).matches()) {
+                // "board: Harbour Sailing Club" names the body; only a list under it names its people.
+                frontValue(unquote(value), label, office, found);
+            }
+        }
+        return found;
+    }
+
+    /** "attendees:", "- Ann Lee", "name = \"Ann Lee\"": a front matter line's key and value, YAML or TOML. */
+    private static final Pattern FRONT_FIELD = Pattern.compile("^[\"']?([A-Za-z_][\\w -]{0,40}?)[\"']?\\s*(?::|=)(?:\\s+(.*)|)$");
+    private static final Pattern FRONT_ITEM = Pattern.compile("^-\\s+(\\S.*)$");
+    private static final Pattern FRONT_TABLE = Pattern.compile("^\\[\\[\\s*([A-Za-z_][\\w -]{0,40}?)\\s*]]$");
+    /** Keys that name a body, whose single value is the body's name: "board", "committee", "team". */
+    private static final Pattern BODY_KEY = Pattern.compile("(?i)(?:steering\\s+|executive\\s+|core\\s+)?"
+            + "(?:board|committee|council|team|executive|working\\s+group)");
+    /** The keys of a map that describes a person: the one giving the name, then the others. */
+    private static final Pattern PERSON_KEY = Pattern.compile("(?i)name|full[_ -]?name|person|who|display[_ -]?name");
+    private static final Pattern MAP_KEY = Pattern.compile("(?i)name|full[_ -]?name|person|who|display[_ -]?name|role|title"
+            + "|office|position|affiliation|organi[sz]ation|org|company|status|note|notes|email|github|handle|username"
+            + "|pronouns|remote|present|attended|joined|left|from|representing|url|link");
+    /** Front matter keys that name the body's people or the meeting's offices, each with its office (or null). */
+    private static final Pattern FRONT_MEMBERS = Pattern.compile("(?i)(?:board|committee|council|steering\\s+committee"
+            + "|executive|team|core\\s+team|working\\s+group|voting)?\\s*(?:members?|directors|trustees|officers|governors"
+            + "|councillors|councilors|commissioners|delegates|representatives|participants|people|board|committee|council)");
+    private static final Pattern FRONT_OFFICE = Pattern.compile("(?i)(?:co\\s+|vice\\s+|deputy\\s+|company\\s+|recording\\s+)?"
+            + "(?:chair|chairs|chairperson|chairman|chairwoman|president|secretary|secretaries|treasurer|clerk|facilitators?"
+            + "|moderators?|hosts?|convenors?|conveners?|minute\\s+takers?|minutetaker|minutes\\s+by|minutes\\s+taken\\s+by"
+            + "|note\\s+takers?|notetakers?|notes\\s+by|scribes?|recorders?|timekeepers?|presiding|presided\\s+by"
+            + "|chaired\\s+by|facilitated\\s+by|leads?)");
+
+    /** The label a front matter key gives the people under it, or null for a key that names none. */
+    private static Label frontLabel(String key) {
+        String k = key.replaceAll("[_-]+", " ").strip();
+        if (k.isEmpty() || k.equalsIgnoreCase("author") || k.equalsIgnoreCase("authors")) {
+            return null;
+        }
+        Label label = heading(k);
+        if (label != null && label.columns().isEmpty()) {
+            return label;
+        }
+        if (FRONT_MEMBERS.matcher(k).matches() || FRONT_OFFICE.matcher(k).matches()) {
+            return new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        }
+        return null;
+    }
+
+    /** The office a front matter key names ("chair" → "Chair", "minute_taker" → "Minute taker"), or null. */
+    private static String frontOffice(String key) {
+        String k = key.replaceAll("[_-]+", " ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!FRONT_OFFICE.matcher(k).matches()) {
+            return null;
+        }
+        String o;
+        if (k.matches("(?:minutes|notes)(?: taken)? by")) {
+            o = "minute taker";
+        } else if (k.matches("chaired by|presiding|presided by")) {
+            o = "chair";
+        } else if (k.equals("facilitated by")) {
+            o = "facilitator";
+        } else if (k.endsWith("ies")) {
+            o = k.substring(0, k.length() - 3) + "y";
+        } else {
+            o = k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+        }
+        return Character.toUpperCase(o.charAt(0)) + o.substring(1);
+    }
+
+    /** "[Ann Lee, \"Bo Ek\"]": the items of a flow list, each read as one entry. */
+    private static void readFlow(String value, Label label, String office, List<Attendee> out) {
+        String inner = value.substring(value.indexOf('[') + 1, value.lastIndexOf(']') < 0 ? value.length() : value.lastIndexOf(']'));
+        for (String part : inner.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            frontValue(unquote(part.strip()), label, office, out);
+        }
+    }
+
+    /** One value: a person, or a comma list of people, under a front matter key. */
+    private static void frontValue(String value, Label label, String office, List<Attendee> out) {
+        if (value.isBlank() || value.matches("(?i)null|~|none|n/a|tbd|tbc|true|false|yes|no|-?\\d.*")) {
+            return;
+        }
+        List<Attendee> read = new ArrayList<>();
+        List<String> parts = listParts(value);
+        if (parts.size() > 1 && parts.stream().allMatch(p -> isName(Entry.of(p).who()))) {
+            // "Ann Lee, Bo Ek": in a field of people, a comma parts two of them, not a name and an organisation.
+            parts.forEach(p -> addOne(p, label, false, read));
+        } else {
+            readLine(value, label, false, read);
+        }
+        for (Attendee a : read) {
+            Role role = office == null ? null : roleOf(office);
+            Attendee b = office == null ? a : new Attendee(a.name(), a.affiliation(), a.status(),
+                    a.role() == null ? role : a.role(), role != null ? a.note() : a.note() == null ? office : join(office, a.note()));
+            merge(b, out);
+        }
+    }
+
+    /**
+     * Adds one read from the front matter: the same person listed again (by full name, or by a first name alone that
+     * one listed person has) gains the office; one listed as present stays so when also under apologies.
+     */
+    private static void merge(Attendee a, List<Attendee> out) {
+        String key = NameIndex.fold(a.name());
+        List<Attendee> same = new ArrayList<>();
+        for (Attendee o : out) {
+            String other = NameIndex.fold(o.name());
+            boolean firstName = !key.contains(" ") && other.startsWith(key + " ") || !other.contains(" ") && key.startsWith(other + " ");
+            if (other.equals(key) || firstName) {
+                same.add(o);
+            }
+        }
+        if (same.size() != 1) {
+            if (same.isEmpty()) {
+                out.add(a);
+            }
+            return;
+        }
+        Attendee o = same.get(0);
+        Attendee fuller = o.name().length() >= a.name().length() ? o : a;
+        AttendanceStatus status = o.status() == AttendanceStatus.PRESENT || a.status() == AttendanceStatus.PRESENT
+                ? AttendanceStatus.PRESENT : o.status();
+        String note = o.note() == null ? a.note() : a.note() == null || o.note().contains(a.note()) ? o.note() : join(o.note(), a.note());
+        out.set(out.indexOf(o), new Attendee(fuller.name(), o.affiliation() == null ? a.affiliation() : o.affiliation(), status,
+                o.role() == null ? a.role() : o.role(), note));
+    }
+
+    private static String unquote(String value) {
+        return value == null ? "" : value.strip().replaceAll("^[\"']|[\"'],?$", "").strip();
+    }
+
+    /**
      * Reads the body of a section whose title is an attendance label ("Attendance", "Members Present"): the
      * people are added to {@code out}; the lines that name no one (prose, other labels and what follows them) are
      * returned, in order, for the section's narrative.
@@ -964,10 +1177,12 @@ final class AttendanceParser {
             }
         }
         int read = out.size() - before;
+        // "nornagon", "jkleinsc", "codebytere" one per line under the label: a list of user names, none a word.
+        boolean handles = missed.size() >= 2 && missed.size() == block.size() && missed.stream().allMatch(l -> isHandle(l.text()));
         int base = unread.size();
         for (int k = missed.size() - 1; k >= 0; k--) {
             Line l = missed.get(k);
-            if (read >= 2 && (isHandle(l.text()) || lowerCased(l.text()))) {
+            if ((read >= 2 || handles) && (isHandle(l.text()) || lowerCased(l.text()))) {
                 // "davean scies", "@octocat" among names one per line: a user name, kept as written, in its place.
                 out.add(at.get(k), attendee(l.text().strip(), null, label, null));
             } else {
@@ -1481,6 +1696,81 @@ final class AttendanceParser {
             + "(?<second>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}[\\p{L}'’-]+)(?<plural>\\s*,\\s*(?:co-)?\\p{L}+s\\b)?"
             + "(?=\\s*(?:[,;.]|$|\\s(?:and|&)\\s))");
 
+    /**
+     * "Commodore: Ann Lee", "Member at Large: Bo Ek (in for Cy Dunn)", "Race Officers: Gil Hart and Ivy Jones",
+     * "Website: Mike Ward": a line of an attendance block that gives the office or the task someone holds, then the
+     * holder (or holders). Any short caption of capitalised words reads so, when everything after it is people's full
+     * names (or user names); the caption goes to each one's note. False for a field ("Venue: Town Hall", "Time: 7pm")
+     * or anything after the caption that is not only names.
+     */
+    private static boolean officeCaptioned(String caption, String rest, Label label, List<Attendee> out) {
+        String[] words = caption.split("\\s+");
+        if (words.length > 4 || NOT_OFFICE_CAPTION.matcher(caption).matches()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            boolean joins = k > 0 && k < words.length - 1 && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+            if (!joins && !w.matches("\\p{Lu}[\\p{L}'’/-]*")) {
+                return false;
+            }
+        }
+        List<String> parts = listParts(rest.strip().replaceFirst("\\.$", ""));
+        List<Attendee> found = new ArrayList<>();
+        for (String part : parts) {
+            if (!found.isEmpty() && STAND_IN_TAIL.matcher(part.strip()).matches()) {
+                // "Bo Ek, deputising for Cy Dunn": the one before came in the member's place.
+                Attendee last = found.get(found.size() - 1);
+                found.set(found.size() - 1, new Attendee(last.name(), last.affiliation(), last.status(), last.role(),
+                        join(last.note(), part.strip())));
+                continue;
+            }
+            int before = found.size();
+            // "Socie-D: Ben Chang **Not Present**": each holder may carry a roll call's mark.
+            readLine(part.replace("**", ""), label, false, found);
+            String who = found.size() == before + 1 ? found.get(before).name() : "";
+            if (found.size() != before + 1 || !who.contains(" ") && !isHandle(who) && !AT_HANDLE.matcher(who).matches()) {
+                return false;
+            }
+        }
+        // "Website: Mike Ward", a task rather than an office, names a person only when the block has already named
+        // that person; "Social Events: Summer Regatta" names none.
+        boolean office = isOffice(caption) || OFFICE_NOUN.matcher(caption).find() || roleOf(caption) != null;
+        if (!office && !found.stream().allMatch(a -> AT_HANDLE.matcher(a.name()).matches()
+                || out.stream().anyMatch(o -> NameIndex.fold(o.name()).equals(NameIndex.fold(a.name()))))) {
+            return false;
+        }
+        Role role = roleOf(caption);
+        String held = plural(caption) || caption.matches(".*(?:ain|ach|ore|ep|or|er)s") ? caption.substring(0, caption.length() - 1) : caption;
+        for (Attendee a : found) {
+            out.add(new Attendee(a.name(), a.affiliation(), a.status(), role != null && a.role() == null ? role : a.role(),
+                    role != null || a.note() == null ? (role != null ? a.note() : held) : join(held, a.note())));
+        }
+        return !found.isEmpty();
+    }
+
+    /** Offices of clubs and teams that {@link #isOffice} does not hold: "Captains", "Coach", "Rear Commodore". */
+    private static final Pattern OFFICE_NOUN = Pattern.compile("(?i)\\b(?:captains?|vice[- ]captains?|coach(?:es)?"
+            + "|commodores?|reps?|editors?|webmasters?|organi[sz]ers?|hosts?|delegates?|representatives?|stewards?"
+            + "|keepers?|wardens?|champions?|mentors?|maintainers?|owners?)$");
+    /** "deputising for Cy Dunn", "standing in for Cy Dunn": a stand-in's part after the comma. */
+    private static final Pattern STAND_IN_TAIL = Pattern.compile("(?i)(?:(?:sitting|standing|filling|stepping|subbing)\\s+in"
+            + "|in|(?:covering|deputi[sz]ing|substituting|subbing|proxy)|alternate|substitute)\\s+for\\s+\\p{Lu}.*"
+            + "|(?i:in\\s+(?:the\\s+)?place\\s+of|on\\s+behalf\\s+of)\\s+\\p{Lu}.*");
+
+    /** The captions of a minutes' fields, which name no office: "Venue:", "Time:", "Next meeting:", "Minutes:". */
+    private static final Pattern NOT_OFFICE_CAPTION = Pattern.compile("(?i)(?:date|time|when|where|venue|location|place"
+            + "|address|room|next(?:\\s+\\w+)?|minutes|agenda|quorum|notes?|actions?|action\\s+items?|motions?|moved"
+            + "|seconded|second|vote|votes|result|outcome|decision|resolved|topic|item|items|subject|re|title|meeting"
+            + "|called\\s+to\\s+order|adjourned|start|end|duration|call|dial[- ]in|link|zoom|passcode|status|summary|updates?"
+            + "|discussion|report|reports|question|questions|answer|comments?|attachments?|documents?|present(?:ed)?\\s+by"
+            + "|proposed\\s+by|led\\s+by|owner|owners|due|deadline)");
+
+    /** "@octocat", "@MarshallOfSound": a user name written with its at sign, which names one person. */
+    private static final Pattern AT_HANDLE = Pattern.compile("@[\\p{L}\\d](?:[\\p{L}\\d._-]{0,38}[\\p{L}\\d])?");
+    /** Mentions that reach everyone in a chat, not one person's user name. */
+    private static final Set<String> BROADCAST = Set.of("@here", "@channel", "@everyone", "@all", "@team", "@room");
+
     /** "Council: Carol, JP, Mark", "Observers: TC, Ryan": a caption naming a group, then its people. */
     private static final Pattern CAPTION = Pattern.compile("^(?<caption>\\p{Lu}[\\p{L}'’ -]{1,30}?)\\s*:\\s*(?<rest>\\S.*)$");
 
@@ -1490,8 +1780,11 @@ final class AttendanceParser {
      */
     private static boolean captioned(String text, Label label, List<Attendee> out) {
         Matcher m = CAPTION.matcher(text);
-        if (!m.matches() || !groupWords(m.group("caption")) || m.group("caption").isBlank()) {
+        if (!m.matches() || m.group("caption").isBlank()) {
             return false;
+        }
+        if (!groupWords(m.group("caption"))) {
+            return officeCaptioned(m.group("caption").strip(), m.group("rest"), label, out);
         }
         Label caption = of(m.group("caption"), "");
         Label l = caption.role() == null ? label : label.with(caption.role());
@@ -1507,7 +1800,7 @@ final class AttendanceParser {
      */
     static boolean isHandle(String text) {
         String t = text.strip();
-        if (!HANDLE.matcher(t).matches()) {
+        if (!HANDLE.matcher(t).matches() || BROADCAST.contains(t.toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String w : t.split("\\s+")) {
@@ -1862,9 +2155,13 @@ final class AttendanceParser {
         out.add(rest == null ? a : held != null ? held : describe(a, rest));
     }
 
-    /** "Al Roe for Bo Ek", "Al Roe sitting in for Bo Ek", "Al Roe on behalf of Bo Ek": a stand-in and the member. */
+    /**
+     * "Al Roe for Bo Ek", "Al Roe sitting in for Bo Ek", "Al Roe (in for Bo Ek)", "Al Roe covering for Bo Ek", "Al Roe in
+     * place of Bo Ek", "Al Roe on behalf of Bo Ek": a stand-in and the member.
+     */
     private static final Pattern STAND_IN = Pattern.compile("(?<who>\\p{Lu}[^()]*?)\\s+\\(?(?:(?:alternate|substitute|proxy)\\s+for"
-            + "|(?:sitting|standing)\\s+in\\s+for|on\\s+behalf\\s+of|for)\\s+(?<for>\\p{Lu}[^()]*?)\\)?");
+            + "|(?:(?:sitting|standing|filling|stepping|subbing)\\s+)?in\\s+for"
+            + "|(?:covering|deputi[sz]ing|substituting|subbing)\\s+for|in\\s+(?:the\\s+)?place\\s+of|on\\s+behalf\\s+of|for)\\s+(?<for>\\p{Lu}[^()]*?)\\)?");
 
     /**
      * "Nat Roe - Executive Director, OpenID Foundation", "Ann Lee – Chair, Finance Committee": after the dash the office
@@ -1963,6 +2260,10 @@ final class AttendanceParser {
     /** Whether {@code text} reads as a person's name, "Collins (B)" and "Mr. G. Daly" included. */
     private static boolean isName(String text) {
         String t = DISAMBIGUATOR.matcher(text.strip()).replaceFirst("");
+        if (AT_HANDLE.matcher(t).matches()) {
+            // "@nornagon", "@MarshallOfSound": a user name, as technical groups list who came.
+            return !BROADCAST.contains(t.toLowerCase(Locale.ROOT));
+        }
         // "Special Guest", "Surprise Guest", "Council Member": a word for someone's part, no one's name.
         // "First: Ian", "Discussion: None": a field and its value, no name.
         return NameIndex.looksLikePersonName(t) && !(t.contains(" ") && ROLE_NOUN.matcher(t).find())

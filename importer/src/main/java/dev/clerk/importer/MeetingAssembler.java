@@ -246,6 +246,16 @@ final class MeetingAssembler {
                 agenda.add(0, whole);
             }
         }
+        for (Attendee a : AttendanceParser.frontMatter(source.frontMatterLines())) {
+            // "directors:", "attendees: [A, B]", "chair: Ann": the people the site's front matter lists for the
+            // meeting, after those the text names (a first name alone is the listed person of that first name).
+            // "chairman: Jane Ritchie" is the text's "Miss Jane Ritchie".
+            String key = NameIndex.fold(a.name());
+            if (attendees.stream().map(o -> NameIndex.fold(o.name())).noneMatch(o -> o.equals(key) || o.endsWith(" " + key)
+                    || !key.contains(" ") && o.startsWith(key + " ") || !o.contains(" ") && key.startsWith(o + " "))) {
+                attendees.add(a);
+            }
+        }
         sourceTexts = source.lines().stream().map(Line::text).toList();
         LineKeeper.Kept kept = LineKeeper.keep(build(header.kind), source, agenda, options.roster(), guesses);
         placements = kept.placements();
