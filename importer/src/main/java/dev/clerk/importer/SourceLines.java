@@ -117,7 +117,11 @@ final class SourceLines {
             + "|man|woman|person)?|facilitator|moderator|scribe|notes?|note\\s*taker|minutes?|minute\\s*taker|recorder|recorded\\s+by"
             + "|secretary|present|attendees?|attendance|absent|apologies|regrets|guests?|actions?|action\\s+items?|to\\s*do|todo"
             + "|follow[- ]?ups?|owner|due|status|motion|decisions?|resolved|resolution|moved|moved\\s+by|seconded|seconded\\s+by"
-            + "|second|carried|result|outcome|vote|votes|proposal|proposed\\s+by|presenter|text|details|agreed|nb|note|update)$");
+            + "|second|carried|result|outcome|vote|votes|proposal|proposed\\s+by|presenter|text|details|agreed|nb|note|update"
+            + "|(?:scheduled\\s+)?(?:start|end|finish)(?:\\s+time)?|started|ended|(?:previous|last)\\s+meeting"
+            + "|amendment|reason|proposer|seconder|apologies\\s+received|in\\s+attendance)$");
+    /** A label of a few words at the head of a line, closed by a colon: "Vice President: ...". */
+    private static final Pattern LABEL_LEAD = Pattern.compile("^\\p{Lu}[\\p{L}'’ .&/-]{0,40}:(?:\\s|$)");
     /** A running minute number of three or more figures, as councils number every minute they ever took: "2709. Police". */
     private static final Pattern MINUTE_NUMBER = Pattern.compile("^\\s*(\\d{3,5})[.)]\\s+\\p{Lu}");
 
@@ -161,12 +165,27 @@ final class SourceLines {
         java.util.Set<Integer> fenceMarks = new java.util.HashSet<>();
         fences(raw, start, code, furniture, fenceMarks);
         unquote(raw, start);
+        for (int i = start; i < raw.length; i++) {
+            raw[i] = Presentation.normalize(raw[i]);
+        }
         setextHeadings(raw, start);
         wikiHeadings(raw, start);
         htmlListItems(raw, start);
         java.util.Set<Integer> minuteNumbers = minuteNumbers(raw, start);
-        // Three paragraphs or more led by a label in bold: the labels are the items' titles, run in.
-        boolean boldLabels = java.util.Arrays.stream(raw, start, raw.length).filter(r -> boldLabelLead(clean(r)) != null).count() >= 3;
+        // Three paragraphs or more led by a label in bold: the labels are the items' titles, run in. Not a block of lines
+        // each led by a label ("**President:** Ann" over "**Secretary:** Bo"), a list of fields however its labels are
+        // marked, nor a label that leads several paragraphs, a speaker's name or a field ("**Dan:**", "**Reason:**").
+        java.util.Set<Integer> runIn = new java.util.HashSet<>();
+        Map<String, Integer> leads = new java.util.HashMap<>();
+        for (int i = start; i < raw.length; i++) {
+            String[] lead = boldLabelLead(clean(raw[i]));
+            if (lead != null && !(i > start && labelled(raw[i - 1])) && !(i + 1 < raw.length && labelled(raw[i + 1]))) {
+                runIn.add(i);
+                leads.merge(lead[0].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        runIn.removeIf(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1);
+        boolean boldLabels = runIn.size() >= 3;
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
             if (code.contains(i)) {
@@ -194,7 +213,7 @@ final class SourceLines {
             }
             for (int p = 0; p < pieces.size(); p++) {
                 String[] lead = boldNumberedLead(pieces.get(p));
-                if (lead == null && boldLabels) {
+                if (lead == null && boldLabels && runIn.contains(i)) {
                     lead = boldLabelLead(pieces.get(p));
                 }
                 int indent = p == 0 ? indent(raw[i]) : 0;
@@ -208,7 +227,7 @@ final class SourceLines {
                 }
             }
         }
-        return new Result(lines, front, frontLines, markedUp);
+        return new Result(fromMargin(pageTitles(lines)), front, frontLines, markedUp);
     }
 
     /**
@@ -281,6 +300,70 @@ final class SourceLines {
         furniture.addAll(outside);
     }
 
+    /**
+     * The headings a site or a wiki sets over the minutes' own title ("# Minutes" over "## Board meeting, 3 May" when
+     * there are later headings and every one is deeper than that one): plain lines above the title, so that the
+     * minutes read the same whether the page shows its own title or not. Only headings that open the document one
+     * over another, with nothing but blank lines between.
+     */
+    private static List<Line> pageTitles(List<Line> lines) {
+        List<Integer> lead = new ArrayList<>();
+        int i = 0;
+        for (; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() == Line.Kind.HEADING && (lead.isEmpty() || l.depth() > lines.get(lead.get(lead.size() - 1)).depth())) {
+                lead.add(i);
+            } else if (!l.isBlank()) {
+                break;
+            }
+        }
+        if (lead.size() < 2) {
+            return lines;
+        }
+        int title = lines.get(lead.get(lead.size() - 1)).depth();
+        boolean sections = false;
+        for (int j = i; j < lines.size(); j++) {
+            if (lines.get(j).kind() == Line.Kind.HEADING && lines.get(j).depth() <= title) {
+                return lines;
+            }
+            sections |= lines.get(j).kind() == Line.Kind.HEADING;
+        }
+        if (!sections) {
+            // "# Committee, 2 May" over "## Licences" and nothing deeper: a title and its one section.
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int k = 0; k < lead.size() - 1; k++) {
+            Line l = lines.get(lead.get(k));
+            out.set(lead.get(k), new Line(l.number(), l.text(), Line.Kind.TEXT, 0, null, (char) 0, l.bold()));
+        }
+        return out;
+    }
+
+    /**
+     * The list items' depths measured from the document's own margin, the indentation of its least indented item: a
+     * list indented as a whole (three spaces, a tab, four spaces, as PDF extraction and e-mail leave it) is the same
+     * list as one at the left edge.
+     */
+    private static List<Line> fromMargin(List<Line> lines) {
+        int margin = lines.stream().filter(Line::isListItem).mapToInt(Line::depth).min().orElse(0);
+        if (margin == 0) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            out.add(l.isListItem() ? new Line(l.number(), l.text(), l.kind(), l.depth() - margin, l.label(), l.close(),
+                    l.bold(), l.indent()) : l);
+        }
+        return out;
+    }
+
+    /** Whether a line is led by a label, bold or plain: "**Secretary:** Bo", "Secretary: Bo". */
+    private static boolean labelled(String raw) {
+        String t = unescape(clean(raw)).replace("**", "").replace("__", "");
+        return LABEL_LEAD.matcher(t).find();
+    }
+
     /** Markdown's block quote marks ("> The council agreed ..."), and e-mail's, which are no part of the text. */
     private static void unquote(String[] raw, int start) {
         for (int i = start; i < raw.length; i++) {
@@ -300,7 +383,11 @@ final class SourceLines {
         for (int i = start; i + 1 < raw.length; i++) {
             Matcher u = SETEXT.matcher(raw[i + 1]);
             String t = clean(raw[i]);
-            if (!u.matches() || t.isEmpty() || t.length() > 100 || t.split("\\s+").length > 12 || t.endsWith(".")
+            // A title closed by a stop is a heading when its underline is cut to its length ("A.O.B." over "======"), as
+            // converters and typists write one; a sentence over a rule of its own width stays a sentence.
+            boolean fitted = u.matches() && Math.abs(strip(raw[i + 1]).length() - t.length()) <= 1;
+            if (!u.matches() || t.isEmpty() || t.length() > (fitted ? 200 : 100) || t.split("\\s+").length > (fitted ? 30 : 12)
+                    || t.endsWith(".") && !fitted
                     || i > start && !isBlank(raw[i - 1]) || raw[i].startsWith("    ") || raw[i].startsWith("\t")
                     || PLAIN_TITLE_START.matcher(t).find()) {
                 continue;
