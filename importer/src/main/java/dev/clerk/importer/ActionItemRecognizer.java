@@ -17,7 +17,9 @@ final class ActionItemRecognizer {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-/]*";
     /** "Seth KC0ODE", "Jay WS0Y": radio clubs write each member's call sign after the name. */
     private static final String CALL_SIGN = "(?:\\s+" + NameIndex.CALL_SIGN + ")";
-    private static final String NAME = WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*" + CALL_SIGN + "?";
+    /** "@zcbenz", "@ruy.adorno": a person by the user name a project's minutes write for them. */
+    private static final String HANDLE = "@[\\w.-]{2,39}(?<![.-])";
+    private static final String NAME = "(?:" + HANDLE + "|" + WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*" + CALL_SIGN + "?)";
     private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
             + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members))"
@@ -34,12 +36,18 @@ final class ActionItemRecognizer {
             + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?";
     /** An officer named by office: "the Clerk", "Our Chair", "Treasurer" (parish and society minutes). */
     private static final String OFFICER = "(?:[Tt]he\\s+|[Oo]ur\\s+)?(?:(?:Town|Parish|City|County|Borough|Village|District|Deputy"
-            + "|Assistant|Acting|Interim|Locum)\\s+){0,2}(?:Clerk|Chair(?:man|woman|person)?"
+            + "|Assistant|Acting|Interim|Locum"
+            // "the Company Secretary", "the Hon. Treasurer", "the Membership Secretary", "the Club Captain": the officers
+            // of companies, clubs, societies and charities, named by their posts.
+            + "|Company|Club|Society|Association|Charity|Honorary|Hon\\.|General|Membership|Recording|Corresponding|Social"
+            + "|Fixtures|Events|Publicity|Programmes?|Minutes|Team)\\s+){0,2}(?:Clerk|Chair(?:man|woman|person)?"
             + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
             + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator"
             // "the Town Manager", "the Executive Director", "the Finance Officer": the officers of councils and boards
             // that are staff, named by their posts.
             + "|Manager|Engineer|Attorney|Solicitor|Surveyor|Planner|Recorder|Superintendent|Headteacher|Head Teacher"
+            + "|Captain|Vice[- ]Captain|Commodore|Registrar|Auditor"
+            + "|(?:Welfare|Safeguarding|Press|Membership|Data Protection|Compliance|Communications|Volunteer|Development)\\s+Officer"
             + "|(?:Executive|Managing|Finance|Planning|Public Works|Parks|Operations)\\s+(?:Director|Officer|Manager)"
             + "|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Administrative) Officer|Finance Officer"
             // "The GM", "the SM", "The ED": an office by its initials, as a body's own minutes write it.
@@ -49,7 +57,8 @@ final class ActionItemRecognizer {
             + "|" + NAMES + ")";
     private static final String FUTURE = "(?:(?:(?:has|have)\\s+)?\\p{Ll}{3,}ly\\s+(?:agreed|volunteered|offered|undertaken|undertook|committed)"
             + "\\s+to|will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
-            + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) asked to"
+            + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) (?:hereby )?"
+            + "(?:asked|directed|instructed|authori[sz]ed|tasked|charged|mandated|empowered|delegated) to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
             + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to"
             + "|(?:is|are|was|were) given the go-ahead to)";
@@ -65,7 +74,9 @@ final class ActionItemRecognizer {
             + "(?:again\\s+)?(?<rest>(?!(?:have|by|to|in|on|at|for|of|with|the|a|an|then|therefore|need|appear|seem|mean)\\b)"
             + "\\p{Ll}.+)$");
     /** "Community space: Hannah will come back to this", "Website – Jo will update it": a topic, then the sentence. */
-    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:;]{2,60}?)\\s*(?::|;|\\s[-–—]\\s)\\s*(?<rest>\\p{Lu}.+)$");
+    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:;]{2,60}?)\\s*(?::|;|\\s(?:--|[-–—]|->|=>|→)\\s)\\s*(?<rest>"
+            + "\\p{Lu}.+|@.+|(?=(?i:the\\s+|our\\s+)?(?i:board|committee|council|group|team|staff|members|trustees|directors|officers"
+            + "|everyone|clerk|chair|secretary|treasurer|president|coach|captain)\\s).+)$");
     /** "Dan: I'll schedule them", "Hadley: No, will check my email": a speaker's own undertaking in a transcript. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:(?:Yes|No|OK|Okay|Sure|Fine|Sounds good|Agreed|Then|So|Also)"
             + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+|(?:(?:As\\s+)?[Ss]oon\\s+as|Once|When|After|As\\s+soon\\s+as)\\s+[^,;:?]{1,80}?\\s+(?=i\\s|I\\s|I['’]))?"
@@ -108,10 +119,45 @@ final class ActionItemRecognizer {
             + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
             + "|for|in|on|with)\\b[^.;]{0,80})?[.;\\s]*$");
     /** "Chair Lund asked Member Ortiz to draft ...", "... asked Ortiz if she would draft ...", "... asked him to ...". */
-    private static final Pattern ASKED = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?"
-            + "(?:asked|requested|tasked|directed|instructed|charged)\\s+(?<subj>him|her|them|" + OFFICER + "|" + COLLECTIVE + "|"
+    private static final Pattern ASKED = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + ")\\s+(?:also\\s+)?"
+            + "(?:asked|requested|tasked|directed|instructed|charged|authori[sz]ed|empowered|mandated|required|commissioned)"
+            + "\\s+(?<subj>him|her|them|" + OFFICER + "|" + COLLECTIVE + "|"
             + NAMES + ")\\s+(?:to\\s+|if\\s+(?:he|she|they)\\s+(?:would|could|will|can)\\s+|whether\\s+(?:he|she|they)"
             + "\\s+(?:would|could)\\s+)(?:please\\s+)?(?<rest>\\p{Ll}.+)$");
+    /**
+     * "The Directors decided that the Treasurer shall open an account", "The board confirmed its decision that the
+     * Clerk will write ...": a decision that charges someone, with the verb that says it is to be done.
+     */
+    private static final Pattern DECIDED_THAT = Pattern.compile("^(?<main>[^.;:]{2,60}?)\\s+"
+            + "(?:also\\s+|then\\s+|unanimously\\s+)?(?:decided|directed|instructed|required|determined|ordered|(?:confirmed|reaffirmed"
+            + "|recorded|clarified)\\s+(?:its|their|the)\\s+(?:earlier\\s+|previous\\s+)?(?:decision|resolution|instruction|direction))"
+            + "\\b[^.;]{0,80}?\\bthat\\s+" + SUBJECT + "\\s+(?:should|shall|will|must|is\\s+to|are\\s+to|(?:be|is|are)\\s+(?:asked"
+            + "|instructed|requested|authori[sz]ed|directed|empowered)\\s+to)\\s+(?:also\\s+)?(?<rest>\\p{Ll}.+)$");
+    /** The verbs by which a body or person puts a task to someone: "directed", "instructing", "authorised". */
+    private static final String DIRECTING = "(?:direct|instruct|ask|request|task|charg|requir|mandat|empower|authori[sz]|commission)"
+            + "(?:ed|ing|e?d)";
+    /**
+     * "... by directing the Company Secretary to apply ...", "..., instructing the Treasurer to pay ...": the task put
+     * to someone in the middle of a sentence, after what the body did.
+     */
+    private static final Pattern DIRECTS = Pattern.compile("^(?<before>.*?)\\b(?:by\\s+)?" + DIRECTING.replace("(?:ed|ing|e?d)", "ing")
+            + "\\s+" + SUBJECT + "\\s+to\\s+(?:please\\s+)?(?<rest>\\p{Ll}.+)$");
+    /** Words before "directing X to" that make it a thought or a question, not a direction given. */
+    private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:suggest|propos|consider|discuss|debat|whether|if|could"
+            + "|might|may|would|not|rather\\s+than|instead\\s+of)");
+    /**
+     * "The board accepted Ann's offer to host the picnic", "The Directors approved the Company Secretary's proposal to
+     * publish ...": the owner of an offer, plan or proposal the meeting took up is the one who is to carry it out.
+     */
+    private static final Pattern TAKEN_UP = Pattern.compile("^.*?\\b(?:approved|accepted|endorsed|supported|welcomed|took\\s+up"
+            + "|agreed\\s+to|agreed\\s+with|granted)\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")['’]s?\\s+"
+            + "(?:kind\\s+|generous\\s+)?(?:offer|proposal|intention|plan|undertaking|commitment)\\s+to\\s+(?<rest>\\p{Ll}.+)$");
+    /**
+     * "The Directors directed the Company Secretary to:", "Ann will:", "the Clerk to:": a line over a list whose items
+     * are each that owner's task.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:.*?\\b" + DIRECTING + "\\s+|.*?\\bthat\\s+)?" + SUBJECT
+            + "\\s+(?:" + FUTURE + "|to)\\s*:$");
     /** "Hale asked if Chair Lund could contact the county": a request put to a person, not to the body. */
     private static final Pattern ASKED_IF = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?"
             + "asked\\s+(?:if|whether)\\s+(?<subj>" + OFFICER + "|" + NAMES + ")\\s+(?:could|would|might)\\s+(?:please\\s+)?"
@@ -189,7 +235,10 @@ final class ActionItemRecognizer {
             + "|email|e-mail|write|check|arrange|update|review|prepare|circulate|confirm|organi[sz]e|book|order|obtain"
             + "|investigate|draft|schedule|post|publish|follow|discuss|consider|approve|inform|notify|seek|look|set|add|make"
             + "|create|submit|provide|research|explore|identify|reach|call|phone|ring|thank|ensure|register|renew");
-    private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b(?<between>.{0,120}?)\\bto\\s+(?<task>\\p{Ll}.+)$");
+    private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b(?<between>.{0,120}?)\\bto\\s+"
+            + "(?<task>(?!(?:and|or|from|the|a|an)\\b)\\p{Ll}.+)$");
+    /** "The board will be looking into a bus", "Ann will be contacting the printer": the future told as going on. */
+    private static final Pattern GOING_ON = Pattern.compile("^be\\s+(?<task>(?<verb>\\p{Ll}{2,}ing)\\b.+)$");
     /** "... docs for us to look at", "... a room for members to use": the "to" is someone else's doing. */
     private static final Pattern FOR_SOMEONE = Pattern.compile(".*\\bfor\\s+\\S+\\s*$");
     private static final Pattern SPLIT = Pattern.compile(",?\\s+and\\s+(?:will\\s+)?also\\s+|,?\\s+and\\s+will\\s+");
@@ -295,7 +344,16 @@ final class ActionItemRecognizer {
         Matcher topic = TOPIC.matcher(s);
         if (whole.isEmpty() && topic.matches() && !topic.group("topic").matches(".*[.!?;]\\s.*")) {
             // "Community space: Hannah will come back to this": the sentence after the topic assigns the task.
-            List<Found> after = whole(topic.group("rest"), sentence, lastSubject);
+            // "Bus transport: board will look into ...": the sentence may open in lower case after its topic.
+            String rest = topic.group("rest");
+            List<Found> after = whole(capitalise(rest), sentence, lastSubject);
+            if (Character.isLowerCase(rest.codePointAt(0))) {
+                // The owner as written: "board", "the Captain".
+                String opening = capitalise(rest.split("\\s+")[0]);
+                after = after.stream().map(f -> new Found(f.owners().stream().map(o -> o.startsWith(opening)
+                        ? rest.split("\\s+")[0] + o.substring(opening.length()) : o).toList(), f.task(), f.source(), f.pronoun()))
+                        .toList();
+            }
             if (!after.isEmpty()) {
                 return after;
             }
@@ -569,6 +627,21 @@ final class ActionItemRecognizer {
             if (acceptable(subj) && !isEveryone(subj)) {
                 return tasks(owners(subj), m.group("rest"), null, sentence, null);
             }
+        }
+        m = DECIDED_THAT.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = DIRECTS.matcher(s);
+        // "Ann suggested asking the Clerk to write": only what was done, not what was thought of.
+        // "... was asking the Board to approve the package": the body asked to decide is given no task.
+        if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj")) && !IN_THE_MEETING.matcher(m.group("rest")).find()
+                && !NOT_DONE.matcher(m.group("before")).find() && (!isCollective(m.group("subj")) || isOfficer(m.group("subj")))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = TAKEN_UP.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = ASKED_IF.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))
@@ -984,6 +1057,19 @@ final class ActionItemRecognizer {
         return out;
     }
 
+    /**
+     * The owners of the list under a line that leads into it ("The Directors directed the Company Secretary to:", "Ann
+     * will:", "The Treasurer to:"), or null when the line is no such lead-in.
+     */
+    static List<String> leadIn(String text) {
+        String s = unchecked(EMPHASIS.matcher(text.strip()).replaceAll("")).strip();
+        Matcher m = LEAD_IN.matcher(s);
+        if (!m.matches() || !acceptable(m.group("subj")) || isEveryone(m.group("subj"))) {
+            return null;
+        }
+        return owners(m.group("subj"));
+    }
+
     /** An "Action: ..." line: "X to do Y", "Do Y (X)", "[X] do Y", "X - do Y", or a task with no owner. */
     static Found actionLine(String text) {
         String t = unchecked(text.strip());
@@ -1006,7 +1092,9 @@ final class ActionItemRecognizer {
             return colon;
         }
         Matcher m = TRAILING_OWNER.matcher(t);
-        if (m.matches() && !m.group("owner").matches(".*\\d.*")) {
+        // "add us as admins (if possible)": what is in brackets must name someone, not say how.
+        if (m.matches() && !m.group("owner").matches(".*\\d.*") && (OWNER_ONLY.matcher(m.group("owner").strip()).matches()
+                || OFFICER_ONLY.matcher(m.group("owner").strip()).matches()) && acceptable(m.group("owner"))) {
             return new Found(owners(m.group("owner")), capitalise(m.group("task").strip()), text, null);
         }
         return new Found(List.of(), capitalise(t), text, null);
@@ -1189,6 +1277,12 @@ final class ActionItemRecognizer {
         if (progressive.matches() && !FOR_SOMEONE.matcher(progressive.group("between")).matches()) {
             // "Amy Greer would be working with her to set up payroll": the task is the part after "to".
             rest = progressive.group("task");
+        } else if (!progressive.matches()) {
+            // "will be preparing notes for us to read" stays no one's task; "will be looking into a bus" is the board's.
+            Matcher going = GOING_ON.matcher(rest);
+            if (going.matches() && !NOT_A_TASK_ING.matcher(going.group("verb")).matches()) {
+                rest = going.group("task");
+            }
         }
         if (NOT_A_TASK.matcher(rest).find() || owners.isEmpty() || ONLY_CONSENT.matcher(rest.strip()).matches()) {
             // "He will try.", "Jo will help.": consent to something said before, with no task of its own.

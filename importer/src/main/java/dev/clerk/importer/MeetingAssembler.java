@@ -42,6 +42,16 @@ final class MeetingAssembler {
      */
     private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
             + "(?:\\s*[(\\[]\\s*(?<owner>[^()\\[\\]\\d]{1,40}?)\\s*[)\\]])?\\s*(?::|\\s[–—-])\\s*(?<rest>\\S.*)$");
+    /** "[ACTION] Ann to ...", "(Action) ...", "[TODO]: ...": the label in brackets, as trackers and wikis write it. */
+    private static final Pattern BRACKETED_LABEL = Pattern.compile("(?i)^[\\[(]\\s*(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
+            + "\\s*[\\])]\\s*(?::|[–—-])?\\s*(?=\\S)");
+    /**
+     * "**Erik**", "Erik:", "Actions for Erik", "Erik's actions", "Erik -": a line of its own naming the person whose
+     * tasks the list below it holds.
+     */
+    private static final Pattern GROUP_HEAD = Pattern.compile("(?i)^(?:(?:actions?(?:\\s+items?)?|tasks?|to-?dos?|assignments)\\s+"
+            + "(?:for|of)\\s+|for\\s+)?(?<who>[^:;,.!?()]{2,60}?)(?:['’]s?\\s+(?:actions?(?:\\s+items?)?|tasks?|to-?dos?|items?|list))?"
+            + "\\s*(?::|\\s[–—-]+)?$");
     /** Words in brackets after a label that say how urgent or how far along a task is, not whose it is. */
     private static final Pattern NOT_AN_OWNER = Pattern.compile("(?i)urgent|high|low|medium|done|open|closed|pending|wip"
             + "|ongoing|new|later|next|optional|carried|carried over|in progress|complete|completed|tbd|tba|none|n/a|p\\d");
@@ -113,6 +123,8 @@ final class MeetingAssembler {
     private boolean timedAgenda;
     /** The attendance section whose subsections are being read, whose captions group its people; null elsewhere. */
     private AttendanceParser.Label enclosingAttendance;
+    /** Whether the section being read sits under "Action Items", whose subsections may each be one person's. */
+    private boolean underActionSection;
     /** The people the minutes record speaking, with the line where they first do. */
     private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
     /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
@@ -321,7 +333,10 @@ final class MeetingAssembler {
             // "Attendance" over "Board", "Staff", "Guests": its subsections caption groups of the people present.
             AttendanceParser.Label outer = enclosingAttendance;
             enclosingAttendance = attendance;
+            boolean outerActions = underActionSection;
+            underActionSection = ACTION_SECTION.matcher(s.title).matches();
             Drafts.Item c = section(child);
+            underActionSection = outerActions;
             enclosingAttendance = outer;
             if (c != null) {
                 item.items.add(c);
@@ -371,6 +386,14 @@ final class MeetingAssembler {
 
     private void fillLines(Drafts.Item item, List<Line> lines) {
         boolean actionSection = ACTION_SECTION.matcher(item.title).matches();
+        // "## Action Items" over "### Erik": the subsection holds Erik's tasks. "**Erik**" over a list, or "The Directors
+        // directed the Company Secretary to:" over one: its items are that owner's, down to the next such line.
+        // "**Ann**" over "- will send the letters" elsewhere: what Ann will do is hers.
+        List<String> groupOwners = groupHead(item.title);
+        boolean groupTasks = underActionSection && groupOwners != null;
+        actionSection |= groupTasks;
+        Integer groupAbove = groupOwners == null ? null : -1;
+        Integer groupDepth = null;
         // Under "Resolved", "Decisions" or "Outcomes", a heading or a line of its own, "Luther: Introduce Ann to Bo"
         // gives Luther a task, whatever marks the line.
         boolean settledSection = SETTLED_LABEL.matcher(item.title).matches();
@@ -415,6 +438,23 @@ final class MeetingAssembler {
                 signature(!line.text().toLowerCase(java.util.Locale.ROOT).startsWith("attest"), sig.group("rest"), lines, i + 1);
                 break;
             }
+            if (groupOwners != null && (line.kind() == Line.Kind.HEADING || line.isListItem() && line.depth() <= groupAbove
+                    || line.kind() == Line.Kind.TEXT && !isGroupLabel(line.text()))) {
+                groupOwners = null;
+            }
+            List<String> named = line.kind() == Line.Kind.HEADING ? null : groupHead(line.text());
+            if (named != null && (!line.isListItem() || hasDeeper(lines, i))) {
+                // The line names whose the list below is; the names themselves are kept as written.
+                groupOwners = named;
+                boolean led = ActionItemRecognizer.leadIn(line.text().replaceAll("[*_]+", " ")) != null;
+                groupTasks = actionSection || actionListUnder != null || led;
+                groupAbove = line.isListItem() ? line.depth() : -1;
+                groupDepth = null;
+                if (groupTasks && !led) {
+                    i++;
+                    continue;
+                }
+            }
             if (line.kind() == Line.Kind.TABLE) {
                 List<Line> rows = new ArrayList<>();
                 while (i < lines.size() && (lines.get(i).kind() == Line.Kind.TABLE || lines.get(i).kind() == Line.Kind.RULE)) {
@@ -444,6 +484,12 @@ final class MeetingAssembler {
             if (actionListUnder != null && actionItemDepth == null) {
                 actionItemDepth = line.depth();
             }
+            if (groupOwners != null && list && groupDepth == null && line.depth() > groupAbove) {
+                groupDepth = line.depth();
+            }
+            // A task of the group's owner: an item at the list's first level under the line naming them.
+            List<String> groupOwned = groupOwners != null && list && groupDepth != null && line.depth() == groupDepth
+                    ? groupOwners : null;
             // The tasks are the list's first level; lines under a task are its details.
             boolean underActionLabel = actionListUnder != null && line.depth() == actionItemDepth;
             if (ACTION_LIST_LABEL.matcher(line.text().strip()).matches()) {
@@ -525,6 +571,11 @@ final class MeetingAssembler {
                 continue;
             }
             int from = item.actions.size();
+            // "[ACTION] @ann to ...": a label in brackets reads as "Action: ...".
+            Matcher bracketed = BRACKETED_LABEL.matcher(text);
+            if (bracketed.lookingAt()) {
+                text = "Action: " + text.substring(bracketed.end());
+            }
             ActionItemRecognizer.Found mark = ActionItemRecognizer.ownerMark(text);
             Matcher ownerLabel = ACTION_LABEL.matcher(text);
             if (mark == null && ownerLabel.matches() && ownerLabel.group("owner") == null) {
@@ -562,6 +613,17 @@ final class MeetingAssembler {
                 item.actions.add(labelled);
                 continue;
             }
+            if (groupOwned != null && groupTasks && !actionSection && !underActionLabel) {
+                // "... directing the Company Secretary to:" over "- apply for the grant; and": each item the owner's task.
+                List<ActionItemRecognizer.Found> in = ActionItemRecognizer.inSentence(text, null);
+                ActionItemRecognizer.Found f = !in.isEmpty() ? in.get(0) : new ActionItemRecognizer.Found(groupOwned,
+                        ActionItemRecognizer.capitalise(text.strip().replaceAll("(?:[;,]\\s*(?:and|or)?|\\s+(?:and|or))\\s*$", "")
+                                .strip()), text, null);
+                Drafts.Action listed = new Drafts.Action(f, item.title);
+                listed.stated = true;
+                item.actions.add(listed);
+                continue;
+            }
             if ((actionSection || underActionLabel) && list) {
                 ActionItemRecognizer.Found f = ActionItemRecognizer.ownerColon(text);
                 // Under "Action items:" the label says each line is a task, so "Carol to ..." names an owner.
@@ -569,6 +631,10 @@ final class MeetingAssembler {
                 if (f == null) {
                     List<ActionItemRecognizer.Found> in = ActionItemRecognizer.inSentence(text, null);
                     f = in.isEmpty() ? ActionItemRecognizer.actionLine(text) : in.get(0);
+                }
+                if (f.owners().isEmpty() && groupOwned != null) {
+                    f = new ActionItemRecognizer.Found(groupOwned, f.task(), text, null);
+                    stated = true;
                 }
                 List<ActionItemRecognizer.Found> duties = f.owners().isEmpty() ? ActionItemRecognizer.duties(text) : List.of();
                 if (!duties.isEmpty()) {
@@ -754,6 +820,11 @@ final class MeetingAssembler {
                 String head = people.headPerson(text);
                 parents.set(parents.size() - 1, Map.entry(line.depth(), first.isEmpty() || ActionItemRecognizer.subjectOf(first.get(0)) == null
                         ? head != null ? head : "" : ActionItemRecognizer.subjectOf(first.get(0))));
+                if ((parentSubject == null || parentSubject.isEmpty()) && groupOwned != null && groupOwned.size() == 1
+                        && text.strip().matches("(?i)^(?:will|shall|to|going\\s+to|needs?\\s+to)\\s.*")) {
+                    // "**Ann**" over "- will draft the letter": the note is Ann's.
+                    parentSubject = groupOwned.get(0);
+                }
                 ActionItemRecognizer.Found goOn = item.actions.size() == from && parentSubject != null
                         && !parentSubject.isEmpty() ? ActionItemRecognizer.continued(parentSubject, text) : null;
                 if (goOn != null) {
@@ -861,6 +932,45 @@ final class MeetingAssembler {
         return true;
     }
 
+    /**
+     * The owners a line of its own names over the list below it: "**Erik**", "Erik:", "### Erik", "Actions for @erik",
+     * "The Directors directed the Company Secretary to:", when it is one of the document's people, someone present, an
+     * office, or plainly a person's name; null otherwise.
+     */
+    private List<String> groupHead(String text) {
+        String t = text.replaceAll("[*_]+", " ").replaceAll("\\s+", " ").strip();
+        List<String> led = t.endsWith(":") ? ActionItemRecognizer.leadIn(t) : null;
+        if (led != null) {
+            return led;
+        }
+        Matcher m = GROUP_HEAD.matcher(t);
+        String who = m.matches() ? m.group("who").strip() : "";
+        if (who.isEmpty() || who.split("\\s+").length > 4 || ACTION_SECTION.matcher(who).matches()
+                || ACTION_LIST_LABEL.matcher(who).matches()) {
+            return null;
+        }
+        boolean handle = who.matches("@[\\w.-]{2,39}");
+        boolean person = handle || people.knows(who) || ActionItemRecognizer.isOfficer(who)
+                || !ActionItemRecognizer.isCollective(who) && !ActionItemRecognizer.isAcronym(who) && presentOrOffice(who)
+                || who.split("\\s+").length >= 2 && !ActionItemRecognizer.isCollective(who) && namedAsPerson(who);
+        return person ? List.of(who) : null;
+    }
+
+    /** A short line inside one person's list that labels part of it ("Continuation", "Carried over:", "New"). */
+    private static boolean isGroupLabel(String text) {
+        String t = text.replaceAll("[*_]+", " ").strip().replaceAll(":$", "").strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 3 && !t.matches(".*[.!?;]$") && !t.matches("(?s).*\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Ll}+.*");
+    }
+
+    /** Whether the list item at {@code i} has deeper list items under it. */
+    private static boolean hasDeeper(List<Line> lines, int i) {
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && lines.get(j).isListItem() && lines.get(j).depth() > lines.get(i).depth();
+    }
+
     /** Whether an owner is an office, a body, initials or titled, or has a name of someone on the attendance so far. */
     private boolean presentOrOffice(String owner) {
         if (ActionItemRecognizer.isOfficer(owner) || ActionItemRecognizer.isCollective(owner)
@@ -911,7 +1021,12 @@ final class MeetingAssembler {
             motionTable(item, rows, header, mover);
             return;
         }
+        if (owner < 0 && task >= 0) {
+            // "| Name | Actions |", "| Member | To do |": a column of people beside the tasks.
+            owner = column(header, "(?i)\\s*(?:names?|members?|people|assignees?|volunteers?|officers?)\\s*");
+        }
         if (owner >= 0 && task >= 0 && owner != task) {
+            List<String> above = List.of();
             for (Line row : rows.subList(1, rows.size())) {
                 List<String> cells = row.cells();
                 String t = cell(cells, task);
@@ -919,7 +1034,10 @@ final class MeetingAssembler {
                     continue;
                 }
                 String o = cell(cells, owner);
-                List<String> owners = o.isEmpty() ? List.of() : ActionItemRecognizer.owners(o);
+                // "| Ann | Book the hall |" over "| | Order the urn |": a first column of people groups the rows under
+                // each, as a list under a name line does.
+                List<String> owners = !o.isEmpty() ? ActionItemRecognizer.owners(o) : owner == 0 ? above : List.of();
+                above = owners;
                 Drafts.Action a = new Drafts.Action(new ActionItemRecognizer.Found(owners,
                         ActionItemRecognizer.capitalise(t), row.text(), null), item.title);
                 String d = due >= 0 ? cell(cells, due) : "";
