@@ -177,8 +177,8 @@ class UnseenAccuracyTest {
             "155-uk-python-association-general-meeting-2019-09-14-minutes",
             "156-opentofu-tsc-2023-12-11-minutes",
             "157-conda-forge-core-2016-09-23-minutes");
-    static final Map<String, Double> SET_10_FLOORS = Map.of("date", 1.00, "start", 0.59, "attendees", 0.58,
-            "sections", 0.76, "owners", 0.00, "motions", 0.00, "kept", 0.97);
+    static final Map<String, Double> SET_10_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.58,
+            "sections", 0.97, "owners", 0.00, "motions", 0.00, "kept", 0.97);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
