@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates in their usual written forms: "March 27, 2017", "Mar. 27th 2017", "27 March 2017",
- * "Thursday, November 15, 2018", "11/13/2017", "2017-03-27", "19th Feb 25", and, without a year, "July 1st" or "Nov. 30".
+ * Finds dates in their usual written forms: "March 27, 2017", "Mar. 27th 2017", "27 March 2017", "14-Sep-2019",
+ * "2021 March 03", "Thursday, November 15, 2018", "11/13/2017", "2017-03-27", "19th Feb 25", and, without a year, "July 1st" or "Nov. 30".
  */
 final class DateRecognizer {
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -18,8 +18,14 @@ final class DateRecognizer {
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "(?:,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** "27 March 2017", "27th of March, 2017", and with dashes or slashes between "14-Sep-2019", "3/Mar/2021". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})" + ORD + "(?:\\s+(?:of\\s+)?|\\s*[-/]\\s*)(" + MONTH + ")\\.?(?:,?\\s+|\\s*[-/]\\s*)(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "2021 March 03", "2021-Mar-03", "2019 Sept. 4th": the year first, then the month's name and the day. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "\\b(\\d{4})(?:,?\\s+|\\s*[-/]\\s*)(" + MONTH + ")\\.?(?:\\s+|\\s*[-/]\\s*)(\\d{1,2})" + ORD + "\\b(?![:.]?\\d)",
+            Pattern.CASE_INSENSITIVE);
     /** "19th Feb 25", "3-Mar-21": a day, a month's name and a two-digit year, as British notes often write it. */
     private static final Pattern DAY_MONTH_YY = Pattern.compile(
             "\\b(\\d{1,2})" + ORD + "[\\s-]+(" + MONTH + ")\\.?[\\s-]+'?(\\d{2})\\b(?![\\d:./-])", Pattern.CASE_INSENSITIVE);
@@ -50,6 +56,10 @@ final class DateRecognizer {
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
             add(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = YEAR_MONTH_DAY.matcher(text);
+        while (m.find()) {
+            add(found, m, Integer.parseInt(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3)));
         }
         m = DAY_MONTH_YY.matcher(text);
         while (m.find()) {

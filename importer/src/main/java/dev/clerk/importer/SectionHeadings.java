@@ -135,6 +135,9 @@ final class SectionHeadings {
         // Minutes written as one indented list: the items of its outer levels are the sections.
         java.util.Map<Integer, Integer> listOutline = listOutline(lines);
         java.util.Map<Integer, Integer> numberedOutline = markdown ? numberedOutline(lines) : java.util.Map.of();
+        // Plain text titled by labels standing on lines of their own ("Treasurer's Report:" over its paragraph): when
+        // two or more such lines are there, that is how the document marks its sections.
+        boolean labelled = !markdown && standingLabels(lines) >= 2;
         for (int i = 0; i < lines.size(); i++) {
             int flatTable = AttendanceParser.flatTable(lines, i, new ArrayList<>());
             if (flatTable > i) {
@@ -200,6 +203,13 @@ final class SectionHeadings {
                 // "1.  Remote voting:" above its own indented points: an item of the outline, in any document.
                 String style = style(line.label(), styles, lastLabel);
                 level = markdown ? markedLevel + 1 : levelOf(sameAs.getOrDefault(style, style), styles);
+                for (Section s : markdown ? open : List.<Section>of()) {
+                    if (s.heading.isListItem() && s.heading.depth() < line.depth()) {
+                        // "   1. **Context**" indented under the item "1. Launch date": a part of that item, a level below.
+                        level = s.level + 1;
+                        break;
+                    }
+                }
                 lastLabel[Math.min(level - 1, 7)] = line.label();
                 title = line.text();
                 outlineNumber = number(line.label(), outlineNumber);
@@ -215,6 +225,8 @@ final class SectionHeadings {
                     // "Attendance: 4" over "1. Nora", "2. Femi": names, not items; after a blank line, a title again.
                     && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))
                     && (line.close() == '.' || line.bold()) && (line.depth() <= 3 || letteredUnder(lines, i, open))
+                    // "1. Can the club afford a second trailer?": a question put, listed, stays text.
+                    && !line.text().strip().endsWith("?")
                     // "2714. Financial Report: Community A/C ..." wrapped on: a title with its minute run in after it.
                     && !(wrappedSentence(lines, i) && runOn(line.text()) == null)
                     && (readsAsTitle(line.text()) || runOn(line.text()) != null || line.bold() && readsAsLongTitle(line.text())
@@ -294,6 +306,10 @@ final class SectionHeadings {
                 // "C. Updates" over "• Transit Oriented Development" over the paragraph on it: an item of C.
                 level = levelOf("BULLET", styles);
                 title = line.text();
+            } else if (labelled && i >= titleBlockEnd && standingLabel(lines, i)
+                    && !(inAttendance && !lines.get(i - 1).isBlank() && isName(line.text()))) {
+                level = levelOf("PLAIN", styles);
+                title = withoutEmphasis(line.text());
             } else if ((!markdown || roots.isEmpty() && !isTitle(line.text())) && line.kind() == Line.Kind.TEXT
                     && titlesList(lines, i)
                     && !(inAttendance && isName(line.text()))
@@ -372,6 +388,73 @@ final class SectionHeadings {
             open.push(s);
         }
         return new Outline(header, named(roots));
+    }
+
+    /** How many lines of the document are labels standing on their own ("Equipment:" after a blank line). */
+    private static int standingLabels(List<Line> lines) {
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            n += standingLabel(lines, i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * A label standing on a line of its own after a blank line, over the paragraph or list it titles, as plain minutes
+     * mark their sections: "Committee Planning:", "Coaches Report:", "*Equipment:*", "**Treasurer's report**:",
+     * "OLD BUSINESS:". A few words naming a topic, never a sentence that introduces what follows ("The
+     * trustees, therefore, proposed:", "Nominations were received from:"), a field ("Date:"), a vote or motion label,
+     * the parts of an item ("Discussion:", "Result:"), an attendance label, or a numbered line (a question put stays
+     * text).
+     */
+    static boolean standingLabel(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.kind() != Line.Kind.TEXT || i > 0 && !lines.get(i - 1).isBlank() && lines.get(i - 1).kind() != Line.Kind.RULE) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        if (j >= lines.size() || lines.get(j).kind() == Line.Kind.HEADING || lines.get(j).kind() == Line.Kind.RULE) {
+            return false;
+        }
+        String t = withoutEmphasis(line.text());
+        if (!t.endsWith(":")) {
+            return false;
+        }
+        String label = t.substring(0, t.length() - 1).strip();
+        String[] words = label.split("\\s+");
+        if (label.isEmpty() || words.length > 6 || label.length() > 50 || !readsAsTitle(label) || label.matches(".*[,;!?].*")
+                || LEAD_IN.matcher(label).find() || STATEMENT.matcher(label).find() || NARRATED.matcher(label).lookingAt()
+                || VOTE_LABEL.matcher(label).matches() || FIELD_LABEL.matcher(label).matches() || STEP_LABEL.matcher(label).matches()
+                || MotionRecognizer.opens(t) != null || DateRecognizer.isOnlyDate(label) || isSignOff(t)) {
+            return false;
+        }
+        // "Present:", "Apologies:" over names: the attendance, read as such wherever it stands.
+        return AttendanceParser.label(line) == null && AttendanceParser.heading(label) == null;
+    }
+
+    /**
+     * The labels of the parts of one item or motion ("Discussion:", "Decision:", "Mover:", "Result:", "Action:"), which
+     * stand inside a section, never title one.
+     */
+    private static final Pattern STEP_LABEL = Pattern.compile("(?i)(?:discussion|decisions?|outcomes?|results?|resolved"
+            + "|resolutions?|motions?|moved(?:\\s+by)?|mover|seconde[dr](?:\\s+by)?|second|ayes|nays|noes|yeas|votes?|voting"
+            + "|actions?|notes?|comments?|questions?|answers?|responses?|context|background|summary|conclusions?|purpose"
+            + "|recommendations?|proposed|agreed|carried|status|update|follow[\\s-]?up|details|description|reason)");
+
+    /**
+     * A field of the meeting's particulars, whose value may stand on the line below ("Date:", "Time:", "Venue:"), or of
+     * the page it was saved from ("Title:", "URL Source:", "Markdown Content:").
+     */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?i)(?:meeting\\s+)?(?:date|time|date\\s+and\\s+time|when"
+            + "|where|location|place|venue|address|title|subject|(?:markdown\\s+)?content|(?:url\\s+)?source"
+            + "|chair(?:ed\\s+by)?|minutes?\\s+taken\\s+by|recorder|scribe|note\\s*taker)");
+
+    /** The text of a line without the emphasis marks around it or its colon: "*Equipment:*", "__Minutes__:". */
+    static String withoutEmphasis(String text) {
+        return text.strip().replaceAll("^[*_]{1,3}(?=\\S)|(?<=\\S)[*_]{1,3}(?=:?$)", "").strip();
     }
 
     /** A bold sentence saying the meeting was called to order or closed: "Ann Lee called the meeting to order at 5 PM". */
@@ -625,6 +708,7 @@ final class SectionHeadings {
      */
     static java.util.Map<Integer, Integer> numberedOutline(List<Line> lines) {
         java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        List<Integer> lone = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             Line first = lines.get(i);
@@ -637,8 +721,8 @@ final class SectionHeadings {
             int j = i;
             for (; j < lines.size(); j++) {
                 Line l = lines.get(j);
-                if (l.isBlank()) {
-                    continue;
+                if (l.isBlank() || l.kind() == Line.Kind.TEXT && l.indent() > depth + 1) {
+                    continue; // a point's text wrapped on, indented under it ("   1. **Context**" over "      The ...")
                 }
                 if (!l.isListItem() || l.depth() < depth - 1) {
                     break;
@@ -666,8 +750,29 @@ final class SectionHeadings {
                     subs.forEach(s -> out.put(s, 2));
                 }
             }
+            if (siblings.size() == 1) {
+                lone.add(siblings.get(0));
+            }
+        }
+        // Where the document's items are entries over points of their own, an entry of that shape alone under a heading
+        // ("#### Issues reviewed" over "1. [Issue: Allow unknown inputs](...)" over its points) is an item too.
+        if (!out.isEmpty()) {
+            for (int k : lone) {
+                if (headsPoints(lines, k) && pointTitle(lines.get(k).text()) && !motionSteps(lines, k) && underHeading(lines, k)) {
+                    out.put(k, 1);
+                }
+            }
         }
         return out;
+    }
+
+    /** Whether the line before {@code i}, blank lines aside, is a heading. */
+    private static boolean underHeading(List<Line> lines, int i) {
+        int b = i - 1;
+        while (b >= 0 && lines.get(b).isBlank()) {
+            b--;
+        }
+        return b >= 0 && lines.get(b).kind() == Line.Kind.HEADING;
     }
 
     /** The steps of a motion under a list item: "First: Lena", "Seconded: Omar", "Vote: 5-0". */
@@ -725,14 +830,27 @@ final class SectionHeadings {
 
     /** An entry over points that reads as their title: capitalised, not a sentence, however long its link. */
     private static boolean pointTitle(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.length() > 200 || t.split("\\s+").length > 30) {
+        // A link's address ("(https://...?q=is%3Aopen)") says nothing of whether its words are a title.
+        String t = LINK_ADDRESS.matcher(text).replaceAll("").strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) && !CODE_TITLE.matcher(t).lookingAt() || t.length() > 200
+                || t.split("\\s+").length > 30) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
         return last != '.' && last != ',' && last != ';' && last != '?' && !LEAD_IN.matcher(t).find()
                 && !NARRATED.matcher(t).lookingAt() && !t.startsWith("@");
     }
+
+    /**
+     * The opening of a title that names a change or a piece of code, which keeps its own lower case: a code span
+     * ("`crashReporter` API changes"), a change's type ("docs: add print API", "feat(cli): ...", "fix!: ..."), or an
+     * identifier ("clipboard.readImage() and ...", "webContents changes").
+     */
+    private static final Pattern CODE_TITLE = Pattern.compile("`[^`]+`|(?:feat|fix|docs?|chore|refactor|tests?|build|ci|perf"
+            + "|style|revert|deps|spec|rfc)(?:\\([^)]*\\))?!?:\\s|\\p{Ll}[\\w$]*(?:\\.[\\w$]+|\\p{Lu}[\\w$]*)\\S*\\s");
+
+    /** The address written after a link's text, as the line reader leaves it: " (https://example.org/pull/12)". */
+    private static final Pattern LINK_ADDRESS = Pattern.compile("\\s*\\(https?://[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*\\)");
 
     /** "Ann suggested a trial release", "Rob discussed upcoming changes": a person and what they did, a sentence. */
     private static final Pattern NARRATED = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+(?:also\\s+)?\\p{Ll}{2,}ed\\b");
@@ -1302,17 +1420,19 @@ final class SectionHeadings {
         while (j < lines.size() && (lines.get(j).isBlank() || lines.get(j).kind() == Line.Kind.RULE)) {
             j++;
         }
-        if (j >= lines.size() || lines.get(j).kind() == Line.Kind.HEADING) {
+        if (j >= lines.size()) {
             return false;
         }
+        // "# API Working Group" over "## Date 4/27/20" or "## 2023-12-11": the body's name over the meeting's date, set
+        // as headings; the sections start below them, at whatever depth.
         String text = AttendanceParser.withoutMarkup(lines.get(j).text()).strip();
         Matcher field = DATE_FIELD.matcher(text);
         return DateRecognizer.isOnlyDate(text) || field.matches() && DateRecognizer.first(field.group(1)) != null;
     }
 
-    /** "Date: March 3, 2022", ":Date: 2022-03-03", "Meeting date - 3 March 2022", "When: ...". */
-    private static final Pattern DATE_FIELD = Pattern.compile("(?i)^:?(?:meeting\\s+)?(?:date(?:\\s+and\\s+time)?|when)\\s*:?"
-            + "\\s*[:–—-]\\s*(.+)$");
+    /** "Date: March 3, 2022", ":Date: 2022-03-03", "Meeting date - 3 March 2022", "Date 4/27/20", "When: ...". */
+    private static final Pattern DATE_FIELD = Pattern.compile("(?i)^:?(?:meeting\\s+)?(?:date(?:\\s+and\\s+time)?|when)"
+            + "(?:\\s*:?\\s*[:–—-]\\s*|\\s+)(.+)$");
 
     /** Whether a heading before any section is the document's title or date rather than a section. */
     static boolean isTitle(String text) {

@@ -173,6 +173,9 @@ class UnseenAccuracyTest {
      * people a front matter lists were read (OfficeHandleFrontMatterFormsTest).
      * Owners 0.96 once a list under a line naming its person or directing an officer was read as that owner's tasks,
      * with officers of companies and clubs, offers taken up, user names and "[ACTION]" labels (OwnerListFormsTest).
+     * Start 1.00 and sections 0.98 once labels standing alone were read as sections, the body's name and a date as the
+     * top headings over sections at any depth, more date forms in a title line, and items named after a code change
+     * (StandingLabelFormsTest).
      */
     static final List<String> SET_10 = List.of("151-electron-api-wg-2020-04-27-minutes",
             "152-plasmapy-project-meeting-2021-03-03-minutes",
@@ -181,8 +184,8 @@ class UnseenAccuracyTest {
             "155-uk-python-association-general-meeting-2019-09-14-minutes",
             "156-opentofu-tsc-2023-12-11-minutes",
             "157-conda-forge-core-2016-09-23-minutes");
-    static final Map<String, Double> SET_10_FLOORS = Map.of("date", 1.00, "start", 0.59, "attendees", 0.99,
-            "sections", 0.76, "owners", 0.95, "motions", 0.00, "kept", 0.97);
+    static final Map<String, Double> SET_10_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
+            "sections", 0.97, "owners", 0.95, "motions", 0.00, "kept", 0.97);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
