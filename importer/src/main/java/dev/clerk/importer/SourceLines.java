@@ -306,11 +306,18 @@ final class SourceLines {
      * minutes read the same whether the page shows its own title or not. Only headings that open the document one
      * over another, with nothing but blank lines between.
      */
+    /** The parts a document's headings name (its agenda, its minutes, who attended), which are never its title. */
+    private static final Pattern DOCUMENT_PART = Pattern.compile("(?i)^(?:agenda|minutes|notes|summary|attendance|attendees"
+            + "|present|participants|action items|actions)[:.]?$");
+
     private static List<Line> pageTitles(List<Line> lines) {
         List<Integer> lead = new ArrayList<>();
         int i = 0;
         for (; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (l.kind() == Line.Kind.HEADING && !lead.isEmpty() && DOCUMENT_PART.matcher(l.text().strip()).matches()) {
+                break; // "## 2024-01-15" over "### Agenda": the agenda is a part of the minutes, not their title
+            }
             if (l.kind() == Line.Kind.HEADING && (lead.isEmpty() || l.depth() > lines.get(lead.get(lead.size() - 1)).depth())) {
                 lead.add(i);
             } else if (!l.isBlank()) {

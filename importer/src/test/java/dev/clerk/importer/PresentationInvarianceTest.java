@@ -454,12 +454,15 @@ class PresentationInvarianceTest {
     /** Applies {@code f} to each line, the line endings kept. */
     private static String mapLines(String text, UnaryOperator<String> f) {
         String[] lines = text.split("\n", -1);
+        // A front matter block is data (YAML), not presentation: "- name" there is a list entry, not a bullet.
+        long frontLines = text.substring(0, frontMatterEnd(text)).chars().filter(c -> c == '\n').count();
         StringBuilder sb = new StringBuilder(text.length() + 64);
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
             boolean cr = l.endsWith("\r");
             String body = cr ? l.substring(0, l.length() - 1) : l;
-            sb.append(i == lines.length - 1 && body.isEmpty() ? body : f.apply(body)).append(cr ? "\r" : "");
+            boolean keep = i < frontLines || i == lines.length - 1 && body.isEmpty();
+            sb.append(keep ? body : f.apply(body)).append(cr ? "\r" : "");
             if (i < lines.length - 1) {
                 sb.append('\n');
             }
