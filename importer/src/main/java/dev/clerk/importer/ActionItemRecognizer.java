@@ -224,7 +224,8 @@ final class ActionItemRecognizer {
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*\\p{Ll}{0,6}|\\p{Ll}|\\p{Lu}"
             + "|[ivxlc]{1,6})\\)|\\d{1,3}(?:\\.\\d{1,3})*\\.)\\s*(?=\\p{Lu}|\\(?\\d{1,3}(?:\\.\\d{1,3})*\\p{Ll}{0,6}[.)])");
     private static final Pattern CONNECTOR = Pattern.compile("^(?:Then|Also|In addition|Additionally|Finally|Next|But|However"
-            + "|In any case|In the meantime|Meanwhile|Therefore|As a result|Going forward|For now),?\\s+");
+            + "|In any case|In the meantime|Meanwhile|Therefore|As a result|Going forward|For now|Nonetheless|Nevertheless"
+            + "|Moreover|Furthermore|Still|Instead|Consequently|Otherwise|Accordingly|Afterwards|Later),?\\s+");
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
             + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked)\\b");
     /**

@@ -197,6 +197,16 @@ class OwnerListFormsTest {
         assertThat(ActionItemRecognizer.inSentence(sentence, null)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Nonetheless, Ann Lee will book the hall.", "Nevertheless, Ann Lee will book the hall.",
+            "Moreover, Ann Lee will book the hall.", "Furthermore Ann Lee will book the hall.",
+            "Consequently, Ann Lee will book the hall."})
+    void readsNoOwnerFromTheWordThatLinksTheSentenceToTheLastOne(String sentence) {
+        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).owners()).containsExactly("Ann Lee");
+    }
+
     @Test
     void readsAnOwnerInBracketsOnlyWhenItNamesSomeone() {
         assertThat(ActionItemRecognizer.actionLine("add us as admins (if possible)").owners()).isEmpty();
