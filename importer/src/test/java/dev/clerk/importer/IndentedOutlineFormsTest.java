@@ -2,11 +2,9 @@ package dev.clerk.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Meeting;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +18,6 @@ class IndentedOutlineFormsTest {
 
     private static ImportResult result(String text) throws Exception {
         return MinutesImporter.importText("minutes.txt", text, ImportOptions.none());
-    }
-
-    /** The agenda tree, one title a line, indented two spaces a level, without the preamble the importer adds. */
-    private static List<String> outline(Meeting m) {
-        List<String> out = new ArrayList<>();
-        m.agenda().stream().filter(i -> !i.title().equals(LineKeeper.PREAMBLE)).forEach(i -> outline(i, "", out));
-        return out;
-    }
-
-    private static void outline(AgendaItem item, String indent, List<String> out) {
-        out.add(indent + item.title());
-        item.items().forEach(c -> outline(c, indent + "  ", out));
     }
 
     private static final String ROBOTICS = """
@@ -61,7 +47,7 @@ class IndentedOutlineFormsTest {
     void readsAMeetingWrittenAsOneIndentedListByItsOuterLevels() throws Exception {
         Meeting m = result(ROBOTICS).meeting();
         // The roll call's captions and what is nested with them are read as the roll call, not as sections.
-        assertThat(outline(m)).containsExactly("Call to Order", "  Roll Call", "  Business", "    Officer Reports", "    Competition Season",
+        assertThat(Outline.of(m)).containsExactly("Call to Order", "  Roll Call", "  Business", "    Officer Reports", "    Competition Season",
                 "  Old Business", "Adjournment");
         assertThat(m.start()).isEqualTo(LocalTime.of(16, 5));
         assertThat(m.end()).isEqualTo(LocalTime.of(17, 10));
@@ -110,7 +96,7 @@ class IndentedOutlineFormsTest {
                         - Chen: The working group wants comments by October.
                 - Check-out
                 """).meeting();
-        assertThat(outline(m)).containsExactly("Attendance", "Notes", "  Check-in", "  Roles", "  Old business",
+        assertThat(Outline.of(m)).containsExactly("Attendance", "Notes", "  Check-in", "  Roles", "  Old business",
                 "    Release schedule", "    Travel fund", "  New business", "    Code of conduct review", "  Check-out");
     }
 
@@ -130,7 +116,7 @@ class IndentedOutlineFormsTest {
                 - The group agreed to meet again in October.
                     - Ana will send the invitation.
                 """).meeting();
-        assertThat(outline(m)).containsExactly("Notes");
+        assertThat(Outline.of(m)).containsExactly("Notes");
     }
 
     @Test
@@ -166,7 +152,7 @@ class IndentedOutlineFormsTest {
                 **Whitcomb made the following motion:**
                 **"To appoint the applicant as trustee."** Patel seconded. Motion passed 3-0.
                 """).meeting();
-        assertThat(outline(m)).containsExactly("Pledge of Allegiance", "Town Administrator's Report",
+        assertThat(Outline.of(m)).containsExactly("Pledge of Allegiance", "Town Administrator's Report",
                 "  Road Salt Contract", "  Library Roof", "Old Business", "New Business", "  Cemetery Trustee Appointment");
     }
 
@@ -193,7 +179,7 @@ class IndentedOutlineFormsTest {
                 THE CHAIR REQUESTS THAT ALL PHONES BE SILENCED DURING THE MEETINGS OF THE BOARD OF
                 DIRECTORS OF THE HARBOR TRANSIT AUTHORITY.
                 """).meeting();
-        assertThat(outline(m)).containsExactly("Call to Order", "Recommended Actions", "  Bus Shelter Contract",
+        assertThat(Outline.of(m)).containsExactly("Call to Order", "Recommended Actions", "  Bus Shelter Contract",
                 "Updates", "  Fare Study", "  Ferry Dock Repairs", "Adjourn");
     }
 
@@ -218,6 +204,6 @@ class IndentedOutlineFormsTest {
                 1. Review the server move
                 2. Review the test tools
                 """).meeting();
-        assertThat(outline(m)).containsExactly("Minutes", "Agenda for Next Meeting");
+        assertThat(Outline.of(m)).containsExactly("Minutes", "Agenda for Next Meeting");
     }
 }

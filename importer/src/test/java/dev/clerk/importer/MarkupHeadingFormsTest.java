@@ -2,9 +2,7 @@ package dev.clerk.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Meeting;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +18,9 @@ class MarkupHeadingFormsTest {
         return MinutesImporter.importText("minutes.txt", text, ImportOptions.none()).meeting();
     }
 
-    private static List<String> outline(Meeting m) {
-        List<String> out = new ArrayList<>();
-        m.agenda().stream().filter(i -> !i.title().equals(LineKeeper.PREAMBLE)).forEach(i -> outline(i, "", out));
-        return out;
-    }
-
-    private static void outline(AgendaItem item, String indent, List<String> out) {
-        out.add(indent + item.title());
-        item.items().forEach(c -> outline(c, indent + "  ", out));
-    }
-
     @Test
     void readsWikiHeadingsAsSections() throws Exception {
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Meeting Notes 2022-05-04
                  = Crew =
                 * Moderator: sam
@@ -43,7 +30,7 @@ class MarkupHeadingFormsTest {
                 === Fundraising ===
                 * The raffle made 200 dollars.
                 """))).containsExactly("Crew", "Agenda", "  Project Updates", "  Fundraising");
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Workshop meeting 2022-05-04
                 ====== Reports ======
                 The treasurer reported.
@@ -52,7 +39,7 @@ class MarkupHeadingFormsTest {
                 ====== Close ======
                 We closed at nine.
                 """))).containsExactly("Reports", "  Tools", "Close");
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Board meeting 2022-05-04
 
                 h2. Finances
@@ -63,7 +50,7 @@ class MarkupHeadingFormsTest {
 
                 The fair is on June 4.
                 """))).containsExactly("Finances", "Events");
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Board meeting 2022-05-04
 
                 == Finances
@@ -76,7 +63,7 @@ class MarkupHeadingFormsTest {
 
     @Test
     void readsRunningMinuteNumbersOfAnyWidthAsItems() throws Exception {
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Minutes of the meeting of the Council held on 4 May 2022 at 7pm.
                 Present: Cllrs Hale, Ross, Ward.
                 2709. Police Report: None received.
@@ -85,7 +72,7 @@ class MarkupHeadingFormsTest {
                 2712. Accounts for payment:-
                 Grass cutting - £30.
                 """))).containsExactly("Police Report", "Apologies for absence", "Financial Report", "Accounts for payment");
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Minutes of the Parish Council, 4 May 2022
 
                 451. Apologies: Cllr Ames.
@@ -93,7 +80,7 @@ class MarkupHeadingFormsTest {
                 454. Footpaths: The stile at Mill Lane is broken.
                 """))).containsExactly("Apologies", "Planning", "Footpaths");
         // Years at the head of lines in a history are not minute numbers: they do not rise a few at a time.
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Minutes of the History Society, 4 May 2022
 
                 The speaker gave the dates of the mill:
@@ -105,7 +92,7 @@ class MarkupHeadingFormsTest {
 
     @Test
     void readsParagraphsLedByABoldLabelAsItems() throws Exception {
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Minutes of the Residents Association, 4 May 2022
 
                 **Call to Order**: 7:05 pm, ten present.
@@ -114,7 +101,7 @@ class MarkupHeadingFormsTest {
 
                 **Parks:** No report.
                 """))).containsExactly("Call to Order", "Treasurer", "Parks");
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Minutes of the Residents Association, 4 May 2022
 
                 <span style="font-weight: bold;">Traffic Committee</span>: No report,
@@ -131,7 +118,7 @@ class MarkupHeadingFormsTest {
                 <p><strong>Pool:</strong> Closed for repairs.</p>
                 <p><b>Roads:</b> The potholes are filled.</p>
                 """);
-        assertThat(outline(m)).containsExactly("Library", "Pool", "Roads");
+        assertThat(Outline.of(m)).containsExactly("Library", "Pool", "Roads");
         // A label of the header stays a field: the attendance is read from it.
         assertThat(m.attendees()).hasSize(3);
         assertThat(m.agenda().stream().filter(i -> i.title().equals("Pool")).findFirst().orElseThrow().narrative())
@@ -140,7 +127,7 @@ class MarkupHeadingFormsTest {
 
     @Test
     void readsUpperCaseTitlesClosedByAColon() throws Exception {
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Minutes of the Board of Directors, 4 May 2022
 
                 Present: Ann Lee, Bo Chan, Cy Diaz
@@ -157,7 +144,7 @@ class MarkupHeadingFormsTest {
 
                 The printer is still broken.
                 """))).containsExactly("ITEMS OF IMPORTANCE", "REPORTS", "OLD BUSINESS");
-        assertThat(outline(read("""
+        assertThat(Outline.of(read("""
                 Minutes of the Board of Directors, 4 May 2022
 
                 MEMBERS PRESENT:

@@ -28,23 +28,11 @@ class OutlineFormsTest {
         return result("2014-05-14-minutes.txt", text).meeting();
     }
 
-    /** The agenda tree, one title a line, indented two spaces a level, without the preamble the importer adds. */
-    private static List<String> outline(Meeting m) {
-        List<String> out = new ArrayList<>();
-        m.agenda().stream().filter(i -> !i.title().equals(LineKeeper.PREAMBLE)).forEach(i -> outline(i, "", out));
-        return out;
-    }
-
-    private static void outline(AgendaItem item, String indent, List<String> out) {
-        out.add(indent + item.title());
-        item.items().forEach(c -> outline(c, indent + "  ", out));
-    }
-
     private static AgendaItem item(Meeting m, String title) {
         List<AgendaItem> all = new ArrayList<>();
         m.agenda().forEach(i -> flatten(i, all));
         return all.stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow(
-                () -> new AssertionError("no item \"" + title + "\" in " + outline(m)));
+                () -> new AssertionError("no item \"" + title + "\" in " + Outline.of(m)));
     }
 
     private static void flatten(AgendaItem item, List<AgendaItem> out) {
@@ -68,7 +56,7 @@ class OutlineFormsTest {
 
                 The meeting closed at 8.40pm.
                 """);
-        assertThat(outline(m)).containsExactly("Accounts", "Planning", "Correspondence", "Highways");
+        assertThat(Outline.of(m)).containsExactly("Accounts", "Planning", "Correspondence", "Highways");
         assertThat(item(m, "Accounts").narrative()).containsExactly("Payee; Net", "Grass cutting; 120.00",
                 "Clerk salary; 310.00");
         assertThat(item(m, "Planning").narrative()).containsExactly("21/0101: No objection.", "21/0102: Refused.");
@@ -88,7 +76,7 @@ class OutlineFormsTest {
                 | Releases | <p>- Cadence agreed.</p><p>- Notes to follow.</p> |
                 | Hosting | <p>- Costs reviewed.</p> |
                 """);
-        assertThat(outline(m)).containsExactly("Discussion", "  Releases", "  Hosting");
+        assertThat(Outline.of(m)).containsExactly("Discussion", "  Releases", "  Hosting");
     }
 
     @Test
@@ -113,7 +101,7 @@ class OutlineFormsTest {
                 5\\. Next steps\\
                 Volunteers will be asked to help.
                 """);
-        assertThat(outline(m)).containsExactly("Welcome", "Roadmap", "AOB", "Next steps");
+        assertThat(Outline.of(m)).containsExactly("Welcome", "Roadmap", "AOB", "Next steps");
         assertThat(item(m, "Roadmap").narrative()).containsExactly("See slides The new greenhouse opens in May.");
     }
 
@@ -139,7 +127,7 @@ class OutlineFormsTest {
                 1. Ann to send the list round
                 2. Bo to fix the links
                 """);
-        assertThat(outline(m)).containsExactly("Attendees", "Agenda", "  Licence List", "  Website", "Tasks");
+        assertThat(Outline.of(m)).containsExactly("Attendees", "Agenda", "  Licence List", "  Website", "Tasks");
         assertThat(item(m, "Licence List").narrative()).first().asString()
                 .startsWith("Ann Lee reviewed the draft list of licences.");
     }
@@ -156,7 +144,7 @@ class OutlineFormsTest {
                 2. Date of next meeting
                 The next meeting will be held on 12 January 2007.
                 """);
-        assertThat(outline(m)).containsExactly("Apologies", "Date of next meeting");
+        assertThat(Outline.of(m)).containsExactly("Apologies", "Date of next meeting");
         assertThat(m.next().date()).isEqualTo(LocalDate.of(2007, 1, 12));
 
         // A numbered line that only gives the date is the next meeting, not an item.
@@ -169,7 +157,7 @@ class OutlineFormsTest {
 
                 2. Next meeting: 12 January 2007
                 """);
-        assertThat(outline(dated)).containsExactly("Apologies");
+        assertThat(Outline.of(dated)).containsExactly("Apologies");
         assertThat(dated.next().date()).isEqualTo(LocalDate.of(2007, 1, 12));
 
         Meeting unnumbered = read("""
@@ -184,7 +172,7 @@ class OutlineFormsTest {
                 The next meeting will be held on 12 June 2014.
                 """);
         // A heading of its own is an item of the order of business, numbered or not; what it says is the next meeting.
-        assertThat(outline(unnumbered)).containsExactly("Apologies", "Next meeting");
+        assertThat(Outline.of(unnumbered)).containsExactly("Apologies", "Next meeting");
         assertThat(unnumbered.next().date()).isEqualTo(LocalDate.of(2014, 6, 12));
     }
 
@@ -204,7 +192,7 @@ class OutlineFormsTest {
                 The standpipe was repaired.
                 """).meeting();
         assertThat(underlined.date()).isEqualTo(LocalDate.of(2022, 3, 3));
-        assertThat(outline(underlined)).containsExactly("Water Supply");
+        assertThat(Outline.of(underlined)).containsExactly("Water Supply");
 
         Meeting marked = result("minutes.md", """
                 # Riverside Allotment Society
@@ -216,7 +204,7 @@ class OutlineFormsTest {
                 The standpipe was repaired.
                 """).meeting();
         assertThat(marked.date()).isEqualTo(LocalDate.of(2022, 4, 14));
-        assertThat(outline(marked)).containsExactly("Water Supply");
+        assertThat(Outline.of(marked)).containsExactly("Water Supply");
     }
 
     @Test
@@ -232,7 +220,7 @@ class OutlineFormsTest {
                 - The fence was mended.
                 """).meeting();
         assertThat(m.date()).isEqualTo(LocalDate.of(2022, 3, 3));
-        assertThat(outline(m)).containsExactly("OLD BUSINESS");
+        assertThat(Outline.of(m)).containsExactly("OLD BUSINESS");
     }
 
     @Test
@@ -268,7 +256,7 @@ class OutlineFormsTest {
                 TREASURER REPORT
                 - The balance is as last month.
                 """);
-        assertThat(outline(m)).containsExactly("NEW BUSINESS", "TREASURER REPORT");
+        assertThat(Outline.of(m)).containsExactly("NEW BUSINESS", "TREASURER REPORT");
         assertThat(item(m, "NEW BUSINESS").motions()).extracting(dev.clerk.model.Motion::mover)
                 .containsExactly("Ann Lee", "Bob Ray", "Cy Dee", "Ann Lee");
     }
@@ -288,7 +276,7 @@ class OutlineFormsTest {
                 2. **AOB: Hose reel storage**.
                 The reels will be kept in the shed.
                 """).meeting();
-        assertThat(outline(m)).containsExactly("Minutes", "  Review of the planting plan", "  AOB: Hose reel storage");
+        assertThat(Outline.of(m)).containsExactly("Minutes", "  Review of the planting plan", "  AOB: Hose reel storage");
     }
 
     @Test
@@ -312,7 +300,7 @@ class OutlineFormsTest {
 
                 The budget was adopted.
                 """);
-        assertThat(outline(m)).containsExactly("Agenda", "Minutes", "  Budget");
+        assertThat(Outline.of(m)).containsExactly("Agenda", "Minutes", "  Budget");
 
         Meeting titled = read("""
                 # Minutes
@@ -327,7 +315,7 @@ class OutlineFormsTest {
 
                 The potholes were reported.
                 """);
-        assertThat(outline(titled)).containsExactly("Budget", "Roads");
+        assertThat(Outline.of(titled)).containsExactly("Budget", "Roads");
     }
 
     @Test
@@ -409,7 +397,7 @@ class OutlineFormsTest {
 
                 Ann Lee was re-elected.
                 """);
-        assertThat(outline(m)).containsExactly("Apologies for Absence", "Chair's report", "Elections");
+        assertThat(Outline.of(m)).containsExactly("Apologies for Absence", "Chair's report", "Elections");
         assertThat(m.attendees()).extracting(a -> a.name()).contains("Cy Ward");
 
         Meeting tabled = read("""
@@ -426,7 +414,7 @@ class OutlineFormsTest {
                 | 1   | Book the boathouse for May | Ann Lee |
                 | 2   | Renew the insurance | Bo Chan |
                 """);
-        assertThat(outline(tabled)).containsExactly("Elections", "  New Actions");
+        assertThat(Outline.of(tabled)).containsExactly("Elections", "  New Actions");
         List<ActionItem> actions = item(tabled, "New Actions").actions();
         assertThat(actions).extracting(ActionItem::task).containsExactly("Book the boathouse for May",
                 "Renew the insurance");
@@ -449,7 +437,7 @@ class OutlineFormsTest {
                 Cllr Egan was nominated by Cllr Cole; there were no other nominations.
                 The meeting closed at 8.10 pm.
                 """);
-        assertThat(outline(m)).containsExactly("Chair", "Representatives", "  Footpaths Rep", "  Village Hall Trustee");
+        assertThat(Outline.of(m)).containsExactly("Chair", "Representatives", "  Footpaths Rep", "  Village Hall Trustee");
     }
 
     @Test
@@ -470,6 +458,6 @@ class OutlineFormsTest {
 
                 Members will receive the report in March.
                 """);
-        assertThat(outline(m)).containsExactly("Local Area Plan");
+        assertThat(Outline.of(m)).containsExactly("Local Area Plan");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Meeting;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +17,9 @@ class SectionFormsTest {
         return MinutesImporter.importText("minutes.txt", text, ImportOptions.none()).meeting();
     }
 
-    /** The agenda tree, one title a line, indented two spaces a level. */
-    private static List<String> outline(Meeting m) {
-        List<String> out = new ArrayList<>();
-        // The preamble the importer adds to keep the lines above the first section is no section of the minutes.
-        m.agenda().stream().filter(i -> !i.title().equals(LineKeeper.PREAMBLE)).forEach(i -> outline(i, "", out));
-        return out;
-    }
-
-    private static void outline(AgendaItem item, String indent, List<String> out) {
-        out.add(indent + item.title());
-        item.items().forEach(c -> outline(c, indent + "  ", out));
-    }
-
     private static AgendaItem item(Meeting m, String title) {
         return m.agenda().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow(
-                () -> new AssertionError("no item \"" + title + "\" in " + outline(m)));
+                () -> new AssertionError("no item \"" + title + "\" in " + Outline.of(m)));
     }
 
     @Test
@@ -53,7 +39,7 @@ class SectionFormsTest {
                 Quotes are due in April.
                 3. Close
                 """);
-        assertThat(outline(m)).containsExactly("Opening", "Reports", "  Treasurer", "  Works committee",
+        assertThat(Outline.of(m)).containsExactly("Opening", "Reports", "  Treasurer", "  Works committee",
                 "    Slipway repairs", "Close");
         assertThat(item(m, "Reports").items().get(1).items().get(0).narrative()).containsExactly("Quotes are due in April.");
     }
@@ -67,7 +53,7 @@ class SectionFormsTest {
                 1. Finance
                 1.5 million dollars were set aside for the dredging.
                 """);
-        assertThat(outline(m)).containsExactly("Finance");
+        assertThat(Outline.of(m)).containsExactly("Finance");
     }
 
     @Test
@@ -85,7 +71,7 @@ class SectionFormsTest {
                 Item 3. Any other business
                 None.
                 """);
-        assertThat(outline(m)).containsExactly("Item 1: Welcome and apologies", "Agenda item 2 – Book sale",
+        assertThat(Outline.of(m)).containsExactly("Item 1: Welcome and apologies", "Agenda item 2 – Book sale",
                 "Item 3. Any other business");
         assertThat(item(m, "Agenda item 2 – Book sale").narrative()).containsExactly("The sale raised $420.");
     }
@@ -107,7 +93,7 @@ class SectionFormsTest {
                 OLD BUSINESS
                 The well pump was replaced.
                 """);
-        assertThat(outline(m)).containsExactly("ATTENDANCE", "CALL TO ORDER", "OLD BUSINESS");
+        assertThat(Outline.of(m)).containsExactly("ATTENDANCE", "CALL TO ORDER", "OLD BUSINESS");
     }
 
     @Test
@@ -122,7 +108,7 @@ class SectionFormsTest {
                 ACCOUNTS
                 The accounts were received.
                 """);
-        assertThat(outline(m)).containsExactly("ACCOUNTS");
+        assertThat(Outline.of(m)).containsExactly("ACCOUNTS");
     }
 
     @Test
@@ -145,7 +131,7 @@ class SectionFormsTest {
                 **Grants**
                 A grant of 300 pounds was made to the youth club.
                 """);
-        assertThat(outline(m)).containsExactly("MEMBERS PRESENT", "Footpath Closure", "Grants");
+        assertThat(Outline.of(m)).containsExactly("MEMBERS PRESENT", "Footpath Closure", "Grants");
         assertThat(m.attendees()).extracting(a -> a.name()).contains("Hale", "Ibsen", "Okafor");
     }
 
@@ -169,7 +155,7 @@ class SectionFormsTest {
                 Ann Brook
                 Raj Patel
                 """);
-        assertThat(outline(m)).containsExactly("Projects", "  Laser cutter", "Treasury", "Attendees");
+        assertThat(Outline.of(m)).containsExactly("Projects", "  Laser cutter", "Treasury", "Attendees");
         assertThat(m.attendees()).extracting(a -> a.name()).containsExactly("Ann Brook", "Raj Patel");
     }
 
@@ -196,7 +182,7 @@ class SectionFormsTest {
                 We agreed on the following
                 - a new sign at the park gate
                 """);
-        assertThat(outline(m)).containsExactly("Patrol schedule", "Street lighting");
+        assertThat(Outline.of(m)).containsExactly("Patrol schedule", "Street lighting");
         assertThat(m.agenda().get(m.agenda().size() - 1).narrative()).contains("We agreed on the following");
     }
 
@@ -211,7 +197,7 @@ class SectionFormsTest {
                 - it will be serviced in May
                 - the lift is on order
                 """);
-        assertThat(outline(m)).containsExactly("Repairs");
+        assertThat(Outline.of(m)).containsExactly("Repairs");
     }
 
     @Test
@@ -231,7 +217,7 @@ class SectionFormsTest {
 
                 The chair closed the meeting.
                 """);
-        assertThat(outline(m)).containsExactly("Items of business", "  Minutes of the last meeting", "  Membership fees",
+        assertThat(Outline.of(m)).containsExactly("Items of business", "  Minutes of the last meeting", "  Membership fees",
                 "  Any other business", "Close");
         assertThat(item(m, "Items of business").items().get(1).narrative()).containsExactly("Fees stay at 20 pounds.",
                 "Students pay half.");
@@ -250,7 +236,7 @@ class SectionFormsTest {
                 | 10:00 | Welcome | Chair |
                 | 10:15-11:00 | Roadmap review | Product lead |
                 """);
-        assertThat(outline(m)).containsExactly("Programme", "  Welcome", "  Roadmap review");
+        assertThat(Outline.of(m)).containsExactly("Programme", "  Welcome", "  Roadmap review");
         assertThat(item(m, "Programme").items().get(1).narrative()).containsExactly("10:15-11:00", "Product lead");
     }
 
@@ -266,7 +252,7 @@ class SectionFormsTest {
                 | Release plan | <p>- The release moves to April.</p> | - Priya to update the release notes. |
                 | <p>Security </p><p>review</p> | - Two findings remain open. | - None |
                 """);
-        assertThat(outline(m)).containsExactly("Discussion", "  Release plan", "  Security review");
+        assertThat(Outline.of(m)).containsExactly("Discussion", "  Release plan", "  Security review");
         AgendaItem release = item(m, "Discussion").items().get(0);
         assertThat(release.narrative()).containsExactly("The release moves to April.");
         assertThat(release.actions()).singleElement().satisfies(a -> {
@@ -287,7 +273,7 @@ class SectionFormsTest {
                 | Renew the insurance | Sam Reed | 2022-06-01 |
                 | Book the hall | Ada Bell | 2022-05-20 |
                 """);
-        assertThat(outline(m)).containsExactly("Actions");
+        assertThat(Outline.of(m)).containsExactly("Actions");
         assertThat(m.actionItems()).extracting(a -> a.owners().get(0)).containsExactly("Sam Reed", "Ada Bell");
     }
 
@@ -304,7 +290,7 @@ class SectionFormsTest {
                 3.23- Representatives
                 Cllr Orme will attend the footpaths forum.
                 """);
-        assertThat(outline(m)).containsExactly("Chair", "Vice Chair", "Representatives");
+        assertThat(Outline.of(m)).containsExactly("Chair", "Vice Chair", "Representatives");
         assertThat(item(m, "Vice Chair").narrative()).containsExactly("Cllr Hale was elected.");
     }
 
@@ -323,7 +309,7 @@ class SectionFormsTest {
                 Minute 43/22: Correspondence
                 A letter from the highways team was read.
                 """);
-        assertThat(outline(m)).containsExactly("Apologies", "Planning", "Correspondence");
+        assertThat(Outline.of(m)).containsExactly("Apologies", "Planning", "Correspondence");
     }
 
     @Test
@@ -342,7 +328,7 @@ class SectionFormsTest {
                 5\\. A.O.B.
                 """);
         // "4. Village hall Cllr Dee reported ..." has no clear end to a title: it stays a minute of item 3.
-        assertThat(outline(m)).containsExactly("Election of Chairman", "Correspondence", "A.O.B.");
+        assertThat(Outline.of(m)).containsExactly("Election of Chairman", "Correspondence", "A.O.B.");
         assertThat(item(m, "Election of Chairman").narrative().get(0))
                 .isEqualTo("It was proposed and seconded that Cllr Ross remain as Chairman.");
         assertThat(item(m, "Correspondence").narrative().get(0)).startsWith("3.1 A letter from the county");
@@ -390,7 +376,7 @@ class SectionFormsTest {
 
                 18
                 """);
-        assertThat(outline(m)).containsExactly("Call to Order (A)", "Minutes Approved (B)", "Public Comment (C)",
+        assertThat(Outline.of(m)).containsExactly("Call to Order (A)", "Minutes Approved (B)", "Public Comment (C)",
                 "Consent Calendar (D-1)", "Budget Adjustments (E)", "Board Reports (F)", "Adjournment (G)");
         assertThat(item(m, "Minutes Approved (B)").narrative()).contains("17").noneMatch(n -> n.contains("Page"));
         assertThat(item(m, "Adjournment (G)").narrative()).contains("18")
@@ -420,7 +406,7 @@ class SectionFormsTest {
 
                 Closed at 9pm.
                 """);
-        assertThat(outline(m)).containsExactly("Attendance", "Discussion Topics", "  Parking", "  Tool library", "Close");
+        assertThat(Outline.of(m)).containsExactly("Attendance", "Discussion Topics", "  Parking", "  Tool library", "Close");
         assertThat(item(m, "Discussion Topics").items().get(0).narrative())
                 .containsExactly("Members may park behind the hall.", "Signs to be put up.");
     }
@@ -456,7 +442,7 @@ class SectionFormsTest {
 
                 A letter from the county was noted.
                 """);
-        assertThat(outline(m)).containsExactly("PUBLIC FORUM", "Election of Chairman", "Declarations of Interest",
+        assertThat(Outline.of(m)).containsExactly("PUBLIC FORUM", "Election of Chairman", "Declarations of Interest",
                 "Matters arising", "  Bus shelter", "  Footpath 7", "To receive correspondence");
     }
 
@@ -480,7 +466,7 @@ class SectionFormsTest {
                 The spring tournament is on 20 March.
                 """);
         assertThat(m.date()).hasToString("2021-03-05");
-        assertThat(outline(m)).containsExactly("Treasurer", "Tournament");
+        assertThat(Outline.of(m)).containsExactly("Treasurer", "Tournament");
         // The fences and fields are set aside as front matter: neither the minutes' title nor their text.
         assertThat(m.agenda()).flatExtracting(AgendaItem::narrative).noneMatch(n -> n.contains("+++"));
         assertThat(m.title()).isNull();

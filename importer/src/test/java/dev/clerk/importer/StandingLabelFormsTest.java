@@ -2,10 +2,8 @@ package dev.clerk.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Meeting;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,18 +20,6 @@ class StandingLabelFormsTest {
 
     private static Meeting read(String text) throws Exception {
         return MinutesImporter.importText("minutes.txt", text, ImportOptions.none()).meeting();
-    }
-
-    /** The agenda tree, one title a line, indented two spaces a level; the preamble left out. */
-    private static List<String> outline(Meeting m) {
-        List<String> out = new ArrayList<>();
-        m.agenda().stream().filter(i -> !i.title().equals(LineKeeper.PREAMBLE)).forEach(i -> outline(i, "", out));
-        return out;
-    }
-
-    private static void outline(AgendaItem item, String indent, List<String> out) {
-        out.add(indent + item.title());
-        item.items().forEach(c -> outline(c, indent + "  ", out));
     }
 
     @ParameterizedTest
@@ -59,7 +45,7 @@ class StandingLabelFormsTest {
                 """.formatted(markup.formatted("Club house"), markup.formatted("Treasurer's Report"),
                 markup.formatted("Equipment"));
         Meeting m = read(text);
-        assertThat(outline(m)).containsExactly("Club house", "Treasurer's Report", "Equipment");
+        assertThat(Outline.of(m)).containsExactly("Club house", "Treasurer's Report", "Equipment");
         assertThat(m.agenda().get(m.agenda().size() - 1).narrative()).containsExactly("Two new boats were delivered.");
     }
 
@@ -78,7 +64,7 @@ class StandingLabelFormsTest {
                 NEXT STEPS:
                 Planting starts in June.
                 """);
-        assertThat(outline(m)).containsExactly("OLD BUSINESS", "Fundraising and grants", "NEXT STEPS");
+        assertThat(Outline.of(m)).containsExactly("OLD BUSINESS", "Fundraising and grants", "NEXT STEPS");
     }
 
     @Test
@@ -103,7 +89,7 @@ class StandingLabelFormsTest {
 
                 Three plots are vacant.
                 """);
-        assertThat(outline(m)).containsExactly("Reports", "Plots");
+        assertThat(Outline.of(m)).containsExactly("Reports", "Plots");
         assertThat(m.agenda().stream().filter(i -> i.title().equals("Reports")).findFirst().orElseThrow().narrative()).contains("The committee, therefore, proposed:",
                 "Nominations were received from:", "Discussion:");
     }
@@ -123,7 +109,7 @@ class StandingLabelFormsTest {
 
                 The new lifejackets have arrived.
                 """);
-        assertThat(outline(m)).containsExactly("Questions from members", "Safety");
+        assertThat(Outline.of(m)).containsExactly("Questions from members", "Safety");
     }
 
     @Test
@@ -138,7 +124,7 @@ class StandingLabelFormsTest {
 
                 The regatta made a small profit.
                 """);
-        assertThat(outline(m)).doesNotContain("Regatta");
+        assertThat(Outline.of(m)).doesNotContain("Regatta");
     }
 
     @ParameterizedTest
@@ -161,7 +147,7 @@ class StandingLabelFormsTest {
                     * aim for June
                 """.formatted(dateHeading));
         assertThat(m.date()).isEqualTo(LocalDate.of(2020, 4, 27));
-        assertThat(outline(m)).containsExactly("Attendees", "Agenda", "  Tokenizer rewrite", "  Release planning");
+        assertThat(Outline.of(m)).containsExactly("Attendees", "Agenda", "  Tokenizer rewrite", "  Release planning");
     }
 
     @ParameterizedTest
@@ -195,7 +181,7 @@ class StandingLabelFormsTest {
                 4. Triage of open issues
                     * deferred
                 """);
-        assertThat(outline(m)).containsExactly("Agenda", "  docs: add the sandbox guide (https://example.org/pull/12)",
+        assertThat(Outline.of(m)).containsExactly("Agenda", "  docs: add the sandbox guide (https://example.org/pull/12)",
                 "  feat(cli): a quiet flag (https://example.org/pull/14?q=is%3Aopen)",
                 "  `webView.reload()` changes: #17 (https://example.org/pull/17)", "  Triage of open issues");
     }
@@ -227,7 +213,7 @@ class StandingLabelFormsTest {
                    1. **Discussion**
                       - We will resume next time
                 """);
-        assertThat(outline(m)).containsExactly("Agenda", "  Default branch name", "    Context", "    Discussion",
+        assertThat(Outline.of(m)).containsExactly("Agenda", "  Default branch name", "    Context", "    Discussion",
                 "  Release cadence", "    Context", "    Discussion", "  Proposals reviewed",
                 "    Proposal: cache the registry index (https://example.org/issues/31)", "      Discussion");
     }
