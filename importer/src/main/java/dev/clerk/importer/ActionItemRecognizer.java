@@ -65,6 +65,8 @@ final class ActionItemRecognizer {
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
                     + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    /** "shall" or "must" after a condition: the wording of a standing rule, which gives no one a task. */
+    private static final Pattern STANDING_RULE = Pattern.compile("\\b(?:shall|must)\\b");
     private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
      * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes
@@ -262,7 +264,14 @@ final class ActionItemRecognizer {
             "over", "for", "in", "on", "at", "by", "with", "from", "during", "since", "while", "although", "though",
             "because", "however", "more", "most", "also", "further", "furthermore", "moreover", "overall", "currently",
             "recently", "finally", "following", "regarding", "under", "after", "before", "as", "about", "despite",
-            "until", "unless", "thus", "hence", "meanwhile", "additionally", "instead", "otherwise", "again", "later");
+            "until", "unless", "thus", "hence", "meanwhile", "additionally", "instead", "otherwise", "again", "later",
+            // "Prior to the meeting, Charles ...", "Due to illness, ...", "According to Ann, ...": a word that makes a
+            // preposition with the next, opening the sentence before its subject.
+            "prior", "due", "according", "thanks", "owing", "pursuant", "subject", "contrary", "compared", "along",
+            "together", "apart", "ahead", "upon", "within", "without", "throughout", "beyond", "given", "considering",
+            "concerning", "amid", "among", "towards", "toward", "against", "between", "through", "across", "around",
+            "unfortunately", "fortunately", "sadly", "hopefully", "initially", "subsequently", "previously",
+            "eventually", "ultimately", "lastly", "firstly", "secondly", "thirdly", "earlier", "whereas", "whether");
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern OFFICER_ONLY = Pattern.compile(OFFICER.replace("(?=\\s)", ""));
@@ -420,6 +429,10 @@ final class ActionItemRecognizer {
             }
         }
         Matcher m = CONDITIONAL.matcher(s);
+        if (m.matches() && STANDING_RULE.matcher(s.substring(m.end("subj"), m.start("rest"))).find()) {
+            // "If a member objects, the application shall go to a full hearing": a rule of procedure, not a task.
+            return List.of();
+        }
         if (m.matches() && acceptable(m.group("subj"))) {
             String cond = m.group("cond").strip().replaceAll(",$", "");
             return tasks(owners(m.group("subj")), m.group("rest"), cond, sentence, null);

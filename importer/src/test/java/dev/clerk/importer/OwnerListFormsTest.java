@@ -207,6 +207,34 @@ class OwnerListFormsTest {
         assertThat(found.get(0).owners()).containsExactly("Ann Lee");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Prior to the meeting, Ann Lee was unwell.", "Due to illness, Ann Lee was away.",
+            "According to the treasurer, Ann Lee was unwell.", "Owing to the storm, Ann Lee was late.",
+            "Subsequently, Ann Lee was unwell."})
+    void neverTakesTheWordBeforeTheSubjectForWhomAPronounMeans(String sentence) {
+        assertThat(ActionItemRecognizer.subjectOf(sentence)).isNotEqualTo(sentence.split("[ ,]")[0]);
+        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence("She will book the hall.",
+                ActionItemRecognizer.subjectOf(sentence));
+        assertThat(found).allSatisfy(f -> assertThat(f.owners()).doesNotContain(sentence.split("[ ,]")[0]));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If a member objects, then the HDC shall open the application for a full hearing.",
+            "If the chair is absent, the vice chair shall preside.",
+            "When a vote is tied, the Chair must cast the deciding vote.",
+            "Unless the board decides otherwise, the Treasurer shall sign all cheques."})
+    void readsNoTaskFromAStandingRuleAfterACondition(String sentence) {
+        assertThat(ActionItemRecognizer.inSentence(sentence, null)).isEmpty();
+    }
+
+    @Test
+    void stillReadsATaskAfterAConditionWithWill() {
+        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(
+                "Once the quote arrives, Ann Lee will book the hall.", null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).owners()).containsExactly("Ann Lee");
+    }
+
     @Test
     void readsAnOwnerInBracketsOnlyWhenItNamesSomeone() {
         assertThat(ActionItemRecognizer.actionLine("add us as admins (if possible)").owners()).isEmpty();
