@@ -50,6 +50,8 @@ class NoLineDroppedTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:[#>*_\\-+\\s]|\\d+[.)])*(?<label>[\\p{L}][\\p{L}'’/&,\\- ]{0,60}?)"
             + "\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(?<rest>.*)$");
+    private static final Pattern FIELD_ROW = Pattern.compile("^\\s*\\|\\s*(?<label>[\\p{L}][\\p{L}'’/&\\- ]{0,60}?)\\s*\\|"
+            + "(?<rest>[^|]*\\S[^|]*)\\|?\\s*$");
     private static final Pattern NUMBER = Pattern.compile("^[#>\\s*_]*\\(?(?:[IVXLCivxlc]{1,6}|[A-Za-z]|\\d{1,3}(?:\\.\\d{1,3})*)"
             + "[.)]\\s+");
     private static final Pattern PIECE_NUMBER = Pattern.compile("(?<=^|\\s)\\(?(?:[IVXLCivxlc]{1,6}|\\d{1,3})[.)](?=\\s)");
@@ -124,6 +126,11 @@ class NoLineDroppedTest {
                 + "agenda:\n  - title: Preamble\n    narrative:\n      - Minutes of the Parks Board\n";
         assertThat(dropped(source, yaml)).containsExactly("3: The board walked the new trail at Elm Creek.");
         assertThat(dropped(source, yaml + "      - The board walked the new trail at Elm Creek.\n")).isEmpty();
+        // A field table's row is its label and value: kept when the value is, dropped when it is not.
+        String table = "Minutes of the Parks Board, May 4, 2021\n\n| Where | Elm Creek Lodge |\n";
+        String title = "date: 2021-05-04\ntitle: Minutes of the Parks Board\n";
+        assertThat(dropped(table, title + "location:\n  name: Elm Creek Lodge\n")).isEmpty();
+        assertThat(dropped(table, title + "location:\n  name: Town Hall\n")).containsExactly("3: | Where | Elm Creek Lodge |");
     }
 
     /** The seed's title line is in no field the recognisers fill: without it in the meeting file, the check fails. */
@@ -173,6 +180,11 @@ class NoLineDroppedTest {
                 continue;
             }
             String text = NUMBER.matcher(withoutDatesAndTimes(line, yaml)).replaceFirst("");
+            Matcher row = FIELD_ROW.matcher(text);
+            if (row.matches() && row.group("label").strip().split("\\s+").length <= 6) {
+                // A two-cell row of a field table ("| Where | Discord |") is a "Where: Discord" line: its label names the field.
+                text = row.group("rest");
+            }
             Matcher label = LABEL.matcher(text);
             if (label.matches() && !words(label.group("rest")).isEmpty() && label.group("label").split("\\s+").length <= 6) {
                 text = label.group("rest");

@@ -575,7 +575,8 @@ class PresentationInvarianceTest {
         SampleAccuracyTest.SAMPLES.forEach(n -> names.add("samples/" + n));
         Stream.of(UnseenAccuracyTest.DOCUMENTS, UnseenAccuracyTest.SET_4, UnseenAccuracyTest.SET_5,
                 UnseenAccuracyTest.SET_6, UnseenAccuracyTest.SET_7, UnseenAccuracyTest.SET_8, UnseenAccuracyTest.SET_9,
-                UnseenAccuracyTest.SET_10, UnseenAccuracyTest.SET_11).flatMap(List::stream)
+                UnseenAccuracyTest.SET_10, UnseenAccuracyTest.SET_11,
+                UnseenAccuracyTest.SET_12).flatMap(List::stream)
                 .forEach(n -> names.add("unseen/" + n));
         Set<String> seen = new java.util.HashSet<>();
         for (String path : names) {
