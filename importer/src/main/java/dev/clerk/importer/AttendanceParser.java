@@ -1633,9 +1633,10 @@ final class AttendanceParser {
             // "..., Leonard and Saltzman, 5.": the head count after the names is no one.
             s = s.replaceAll("\\.$", "").replaceFirst("\\s*,\\s*\\d{1,2}\\s*$", "");
             Label l = label.with(status);
-            if (s.contains(";")) {
+            List<String> semis = outsideBrackets(s, ';');
+            if (semis.size() > 1) {
                 String carried = null;
-                for (String part : s.split(";")) {
+                for (String part : semis) {
                     String p = joinPostNominals(part.strip().replaceFirst("(?i)^and\\s+", ""));
                     if (p.isEmpty()) {
                         continue;
@@ -1666,6 +1667,29 @@ final class AttendanceParser {
                 commaList(s, l, out);
             }
         }
+    }
+
+    /**
+     * The parts of {@code text} between the {@code separator}s that stand outside brackets: "Ann Lee, Natalie (joined
+     * late; on a phone), Bo Ek" is one part, as the semicolon in brackets belongs to Natalie's note.
+     */
+    static List<String> outsideBrackets(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == separator && depth == 0) {
+                parts.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(text.substring(from));
+        return parts;
     }
 
     /**

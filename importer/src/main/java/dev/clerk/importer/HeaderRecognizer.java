@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * line under the date ("5:00 PM", "2.00PM TO CONSIDER ..."), a line that is a time alone, and attendance blocks.
  */
 final class HeaderRecognizer {
-    private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|time|when|"
+    private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|(?:start(?:ing)?\\s+)?time|start|when|"
             + "location|place|where|venue|address)\\s*:\\s*(?<rest>.*)$");
     /** "Held in the Board Room at 7 p.m.", "The meeting was held at ...": where and when, said of the meeting. */
     private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(?:meeting\\s+)?(?:was\\s+)?held\\s+(?:in|at|on|via|by|remotely)\\b");
@@ -116,8 +116,8 @@ final class HeaderRecognizer {
                     if (field.contains("date") || field.equals("when")) {
                         dateText = dateText == null ? v : dateText;
                     }
-                    if (field.contains("time") || field.equals("when") || field.equals("date")) {
-                        if (timeText == null && field.contains("time") && TimeRecognizer.labelled(withoutDates(v)) != null) {
+                    if (field.contains("time") || field.equals("start") || field.equals("when") || field.equals("date")) {
+                        if (timeText == null && (field.contains("time") || field.equals("start")) && TimeRecognizer.labelled(withoutDates(v)) != null) {
                             // "Time: 12.00", "Time: 1200": the label says the figures are a time.
                             timeText = v;
                             h.start = TimeRecognizer.labelled(withoutDates(v));
@@ -144,7 +144,7 @@ final class HeaderRecognizer {
             // meeting, on a page's or archive's note, is not the meeting's time.
             boolean otherDate = h.date != null && !DateRecognizer.full(t).isEmpty()
                     && DateRecognizer.full(t).stream().noneMatch(d -> d.date().equals(h.date));
-            if (timeText == null && !otherDate && (!DateRecognizer.full(t).isEmpty()
+            if (timeText == null && !otherDate && !STAMP.matcher(t).find() && (!DateRecognizer.full(t).isEmpty()
                     || HELD.matcher(AttendanceParser.withoutMarkup(t).replaceAll("^[_*]+|[_*]+$", "")).find())
                     && TimeRecognizer.first(withoutDates(t), null) != null) {
                 // "Monday 4 May, 7 p.m.", "Held in the Board Room, Elderpark Workspace at 7 p.m.": the meeting's time.
@@ -276,6 +276,64 @@ final class HeaderRecognizer {
         // A date with no time of its own is written with midnight.
         return time.equals(java.time.LocalTime.MIDNIGHT) ? null : new TimeRecognizer.Found(time, value.strip(), false, 0);
     }
+
+    /**
+     * The meeting's hours on a line at the top of the minutes, whatever heading the line stands under (the title's, a
+     * first "Meeting details" item's, none): a line that is the meeting's date and its hours ("November 21, 2018,
+     * 9am-10:30am", "Tuesday 3 March 2020, 18:00–19:30", "## 2024-05-02 7 pm"), or a field that says when ("When:
+     * Weekly from 17:00 to 18:00", "Time: 7 pm", "- Start time: 4:00pm"). The first time is the start. The top ends
+     * at the first attendance label, the first sentence of the minutes or the 25th line with words; a date line of
+     * another day ("Next meeting: May 6, 2024, 7 pm"), a page's stamp ("Posted May 2, 2024 9:14") and a time inside a
+     * sentence are not read. Null when there is none.
+     */
+    static TimeRecognizer.Found topTime(List<Line> lines, LocalDate date) {
+        int seen = 0;
+        for (Line written : lines) {
+            if (written.isBlank() || written.kind() == Line.Kind.RULE) {
+                continue;
+            }
+            if (++seen > 25 || AttendanceParser.label(written) != null) {
+                return null;
+            }
+            String t = AttendanceParser.withoutMarkup(asField(written).text()).strip();
+            Matcher f = FIELD.matcher(t);
+            if (f.matches() && written.kind() != Line.Kind.HEADING) {
+                String field = f.group("field").toLowerCase(Locale.ROOT);
+                String v = f.group("rest").strip();
+                boolean when = field.contains("time") || field.equals("start") || field.equals("when") || field.equals("date");
+                if (when && !v.isEmpty() && DateRecognizer.full(v).stream().allMatch(d -> d.date().equals(date))) {
+                    TimeRecognizer.Found found = field.contains("time") || field.equals("start")
+                            ? TimeRecognizer.labelled(withoutDates(v)) : null;
+                    found = found != null ? found : TimeRecognizer.first(withoutDates(v), null);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                continue;
+            }
+            if (t.split("\\s+").length > 15) {
+                // "The chair opened the meeting at 7 pm and ...": the minutes have begun.
+                return null;
+            }
+            List<DateRecognizer.Found> dates = DateRecognizer.full(t);
+            if (dates.size() != 1 || !dates.get(0).date().equals(date) || STAMP.matcher(t).find()) {
+                continue;
+            }
+            String rest = withoutDates(t);
+            TimeRecognizer.Found found = TimeRecognizer.first(rest, null);
+            if (found != null && HOURS_WORDS.matcher(rest).replaceAll(" ").strip().split("[\\s,;:|·•()]+").length <= 3) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The words of a page's stamp, whose date and time are the page's: "Posted", "Last updated", "Fetched". */
+    private static final Pattern STAMP = Pattern.compile("(?i)\\b(?:posted|updated|fetched|created|modified|edited"
+            + "|published|printed|generated|retrieved|downloaded)\\b");
+    /** A line's times and the words of a span between them ("9am-10:30am", "from 17:00 to 18:00", "18:00 UTC"). */
+    private static final Pattern HOURS_WORDS = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\b|h\\b)?"
+            + "|\\b(?:to|until|till|from|at|starting|start|begins|UTC|GMT|[ECMP][SD]T|BST|CES?T|A[ECW][SD]T|ET|PT)\\b|[-–—]");
 
     /** A line that starts with a time, right under the line with the date; else a line that is a time alone. */
     private static String timeUnderDate(List<String> textLines, Line following) {

@@ -172,10 +172,17 @@ final class MeetingAssembler {
         String dateGuess = null;
         if (header.dateEitherWay != null) {
             // "06-01-2012": month first unless the minutes' other dates are written day first ("13-05-2012").
-            boolean dayFirst = Boolean.TRUE.equals(DateRecognizer.dayFirst(source.lines().stream().map(Line::text).toList()));
-            date = dayFirst ? LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()) : date;
+            Boolean written = DateRecognizer.dayFirst(source.lines().stream().map(Line::text).toList());
+            LocalDate swapped = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+            // "11/10/2023" on a page whose front matter says "created: 2023-10-11", or in "agm-2023-10-11.txt": the
+            // date the page or the file gives in a form that reads one way only settles which number is the day.
+            boolean settled = written == null && !otherDates(source.frontMatter(), fileName).contains(date)
+                    && otherDates(source.frontMatter(), fileName).contains(swapped);
+            boolean dayFirst = Boolean.TRUE.equals(written) || settled;
+            date = dayFirst ? swapped : date;
             dateGuess = "meeting date read as " + date + " from \"" + header.dateEitherWay + "\", "
-                    + (dayFirst ? "day first, as the minutes' other dates are written" : "month first, as US minutes write it");
+                    + (settled ? "day first, as the front matter or the file name gives it"
+                    : dayFirst ? "day first, as the minutes' other dates are written" : "month first, as US minutes write it");
         }
         if (date == null && source.frontMatter().containsKey("title")) {
             date = DateRecognizer.first(source.frontMatter().get("title"));
@@ -212,6 +219,10 @@ final class MeetingAssembler {
         calledAtOpens = calledAt != null;
         if (start == null && (start = HeaderRecognizer.frontMatterStart(source.frontMatter(), date)) != null) {
             startFromFrontMatter = true;
+        }
+        if (start == null) {
+            // "November 21, 2018, 9am-10:30am" under the title's heading, "When: 17:00 to 18:00" under a first item's.
+            start = HeaderRecognizer.topTime(source.lines(), date);
         }
         location = header.location;
         if (location == null && source.frontMatter().containsKey("location")) {
@@ -273,6 +284,27 @@ final class MeetingAssembler {
         placements = kept.placements();
         return kept.meeting();
     }
+
+    /** The dates written year first in the front matter's values and in the file name ("agm-2023-10-11.txt"). */
+    private static Set<LocalDate> otherDates(java.util.Map<String, String> frontMatter, String fileName) {
+        Set<LocalDate> found = new HashSet<>();
+        List<String> texts = new ArrayList<>(frontMatter.values());
+        texts.add(fileName == null ? "" : fileName);
+        for (String t : texts) {
+            Matcher m = ISO_DATE.matcher(t == null ? "" : t);
+            while (m.find()) {
+                try {
+                    found.add(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3))));
+                } catch (java.time.DateTimeException e) {
+                    // not a date
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
 
     /**
      * A line before the first section that is neither title nor field: who presided, perhaps; else reported. Whether
