@@ -161,7 +161,8 @@ final class LineKeeper {
                 boolean onlyFront = before.stream().limit(before.size() - upperAbove)
                         .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd));
                 if (title == null && meeting.title() == null && titleLike && onlyFront
-                        && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null) {
+                        && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null
+                        && !INTRODUCTION.matcher(line.text()).find()) {
                     // "Present: Ann Lee, ..." first of all is who came, never the minutes' title.
                     title = text;
                     titleLine = line;
@@ -546,6 +547,13 @@ final class LineKeeper {
     private static Line lineAt(List<Line> lines, int number) {
         return lines.stream().filter(l -> l.number() == number).findFirst().orElse(null);
     }
+
+    /**
+     * A sentence that introduces the minutes, never their title: "Here are the minutes from the meeting on 23rd May
+     * 2014.", "These are the notes of ...", "Below are the minutes ...", "Attached are ...".
+     */
+    private static final Pattern INTRODUCTION = Pattern.compile("(?i)^(?:here|these|this|below|attached|enclosed)\\s+"
+            + "(?:are|is|were|was|you\\s+will\\s+find)\\b");
 
     private static boolean readsAsTitle(Line line) {
         String text = URL.matcher(line.text()).replaceAll(" ");

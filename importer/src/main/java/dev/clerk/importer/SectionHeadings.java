@@ -264,7 +264,7 @@ final class SectionHeadings {
                 level = levelOf("ITEM", styles);
                 title = line.text();
             } else if (line.kind() == Line.Kind.TEXT && line.bold() && (readsAsBoldTitle(line.text())
-                    && !CALL_OR_CLOSE.matcher(line.text()).find() || groupLabel(lines, i))
+                    && !CALL_OR_CLOSE.matcher(line.text()).find() || groupLabel(lines, i) || markdown && boldTitleLabel(lines, i))
                     && !(inAttendance && UPPER.matcher(line.text()).matches() && isName(line.text()))) {
                 if (roots.isEmpty() && (isTitle(line.text()) || inBoldTitleBlock(lines, i)) && !boldPart(lines, i)) {
                     header.add(line);
@@ -483,6 +483,37 @@ final class SectionHeadings {
             j++;
         }
         return j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && lines.get(j).bold();
+    }
+
+    /**
+     * In minutes outlined by heading marks, a bold title of two to six words closed by a colon, standing alone between
+     * blank lines over the text it heads, is a sub-heading of the heading above (elsewhere a label standing alone is read
+     * with the other labels of its kind):
+     * "**President's report:**" over the president's paragraphs, "**Treasurer's Report:**" over a list. Not a label of
+     * the attendance ("**Members present:**") or of a vote, not a field ("**Date and time:**"), not a speaker's name
+     * ("**Ann Lee:**") nor the lead-in to what follows ("**The committee agreed the following:**", "**Ann moved:**").
+     */
+    static boolean boldTitleLabel(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        String t = line.text().strip();
+        int words = t.split("\\s+").length;
+        if (!line.bold() || !t.endsWith(":") || words < 2 || words > 6 || i > 0 && !lines.get(i - 1).isBlank()
+                || i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+            return false;
+        }
+        String label = t.substring(0, t.length() - 1).strip();
+        if (!readsAsTitle(label) || LEAD_IN.matcher(label).find() || VOTE_LABEL.matcher(label).find()
+                || java.util.Arrays.stream(label.split("\\s+(?:and|&)\\s+|\\s*/\\s*"))
+                        .anyMatch(f -> SourceLines.FIELD_LABEL.matcher(f).matches()) || AttendanceParser.label(line) != null
+                || AttendanceParser.heading(label) != null || MotionRecognizer.opens(t) != null || isName(label)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && (lines.get(j).kind() == Line.Kind.TEXT && !lines.get(j).bold()
+                || lines.get(j).kind() == Line.Kind.BULLET);
     }
 
     /**

@@ -104,6 +104,8 @@ final class SourceLines {
      */
     private static final Pattern WIKI_OPEN = Pattern.compile("^(?:(?<eq>={1,6})\\s+|h(?<h>[1-6])\\.\\s+|(?<bang>!{1,6})\\s*)"
             + "(?<title>[^=!\\s].*?)\\s*$");
+    /** Hashes run into the title with no space ("##Outreach", "###Next steps"), as Markdown's first processors read. */
+    private static final Pattern UNSPACED_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})(?<title>\\p{L}[^#]*?)\\s*#*\\s*$");
     private static final Pattern BOLD_SPAN = Pattern.compile("(?is)<span\\b[^<>]*font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)\\b[^<>]*>"
             + "([^<]*)</span\\s*>");
     /** A paragraph led by a label in bold and a colon: "**Treasurer**: the balance is ...", "**Parks:** No report." */
@@ -113,7 +115,7 @@ final class SourceLines {
      * Labels that are fields of the header or steps of a motion or task, read by their own recognisers, never the
      * titles of items: "**Date**:", "**Action**:", "**Moved**:".
      */
-    private static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:date|time|when|where|place|location|venue|chair(?:ed\\s+by"
+    static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:date|time|when|where|place|location|venue|chair(?:ed\\s+by"
             + "|man|woman|person)?|facilitator|moderator|scribe|notes?|note\\s*taker|minutes?|minute\\s*taker|recorder|recorded\\s+by"
             + "|secretary|present|attendees?|attendance|absent|apologies|regrets|guests?|actions?|action\\s+items?|to\\s*do|todo"
             + "|follow[- ]?ups?|owner|due|status|motion|decisions?|resolved|resolution|moved|moved\\s+by|seconded|seconded\\s+by"
@@ -170,6 +172,7 @@ final class SourceLines {
         }
         setextHeadings(raw, start);
         wikiHeadings(raw, start);
+        unspacedHeadings(raw, start);
         htmlListItems(raw, start);
         java.util.Set<Integer> minuteNumbers = minuteNumbers(raw, start);
         // Three paragraphs or more led by a label in bold: the labels are the items' titles, run in. Not a block of lines
@@ -401,6 +404,36 @@ final class SourceLines {
             }
             raw[i] = (u.group(1).charAt(0) == '=' ? "# " : "## ") + t;
             i++;
+        }
+    }
+
+    /**
+     * Markdown headings whose hashes run into the title ("##New website", "###Outreach"), as the first Markdown
+     * processors read them and typists still write them, where two lines of the minutes are written so: the space is
+     * put in. A tag or an issue number is no heading: a single hash before a word in lower case ("#poplus") or before
+     * one word with capitals inside it ("#OpenData"), a hash before a figure ("#70"), a line of more than twelve words
+     * or one closed by a stop.
+     */
+    private static void unspacedHeadings(String[] raw, int start) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = start; i < raw.length; i++) {
+            Matcher m = UNSPACED_HEADING.matcher(clean(raw[i]));
+            if (!m.matches()) {
+                continue;
+            }
+            String title = m.group("title");
+            boolean tag = m.group(1).length() == 1 && (Character.isLowerCase(title.charAt(0))
+                    || !title.contains(" ") && title.codePoints().skip(1).anyMatch(Character::isUpperCase));
+            if (!tag && title.split("\\s+").length <= 12 && !title.endsWith(".")) {
+                found.add(i);
+            }
+        }
+        if (found.size() >= 2) {
+            for (int i : found) {
+                Matcher m = UNSPACED_HEADING.matcher(clean(raw[i]));
+                m.matches();
+                raw[i] = m.group(1) + " " + m.group("title");
+            }
         }
     }
 

@@ -205,7 +205,9 @@ class UnseenAccuracyTest {
      * times before anyone read them: first date 0.86, start 0.33, attendees 0.77, sections 0.85, owners 0.36, motions
      * 0.83, kept 0.97; after set 10's rules owners 0.47 and kept 0.98, and the same at the start of the next session;
      * after the meeting's hours at the top and the notes in brackets were read, date 1.00, start 1.00, attendees 0.97,
-     * owners 0.62.
+     * owners 0.62;
+     * sections 0.97 after headings with their hashes run in ("##Outreach", 176) and bold titles closed by a colon over
+     * their text ("**President's report:**", 171) were read.
      */
     static final List<String> SET_12 = List.of("171-australasian-computer-music-association-agm-2023-10-11-minutes",
             "172-afs-summerside-subgroup-executive-2023-09-29-minutes",
@@ -215,7 +217,7 @@ class UnseenAccuracyTest {
             "176-poplus-communications-committee-2014-05-23-minutes",
             "177-openstreetmap-belgium-members-meeting-2024-03-11-minutes");
     static final Map<String, Double> SET_12_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.96,
-            "sections", 0.84, "owners", 0.61, "motions", 0.82, "kept", 0.97);
+            "sections", 0.96, "owners", 0.61, "motions", 0.82, "kept", 0.97);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
