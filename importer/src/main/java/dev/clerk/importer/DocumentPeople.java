@@ -30,8 +30,16 @@ final class DocumentPeople {
     /** "ewasm (Casey)", "Mikhail (Harmony)", "Nimbus (Jacek):": a short head with a second name in brackets. */
     private static final Pattern HEAD = Pattern.compile("^(?<a>[^()\\[\\]:]{1,40}?)\\s*\\((?<b>[^()]{1,40})\\)\\s*:?$");
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+    /**
+     * "members: [powell, lori, pat]", "attendees = [\"Ann Lee\", \"Bo\"]": a page's front matter listing its people, each
+     * name as the site's generator wants it, often in lower case.
+     */
+    private static final Pattern FRONT_LIST = Pattern.compile("(?i)^(?:members|attendees|present|participants|people|board)"
+            + "\\s*[:=]\\s*\\[(?<names>[^\\[\\]]{2,400})]\\s*$");
 
     private final Set<String> people = new HashSet<>();
+    /** The people a front-matter list declares, as folded words: names even where the page writes them in lower case. */
+    private final Set<String> declared = new HashSet<>();
     private final Map<String, String> heads = new HashMap<>();
 
     private DocumentPeople() {
@@ -39,7 +47,18 @@ final class DocumentPeople {
 
     /** The people the lines write, and the person each bullet head with notes under it names. */
     static DocumentPeople of(List<Line> lines) {
+        return of(lines, List.of());
+    }
+
+    /** The people the lines and the front matter's lists of people ("members: [pat, sara]") write. */
+    static DocumentPeople of(List<Line> lines, List<Line> frontMatter) {
         DocumentPeople d = new DocumentPeople();
+        for (Line line : frontMatter) {
+            Matcher front = FRONT_LIST.matcher(line.text().strip());
+            if (front.matches()) {
+                d.declare(front.group("names"));
+            }
+        }
         Map<String, Integer> tags = new HashMap<>();
         for (Line line : lines) {
             String text = EMPHASIS.matcher(line.text()).replaceAll("").strip();
@@ -51,6 +70,11 @@ final class DocumentPeople {
             String label = ActionItemRecognizer.speakerLabel(item);
             if (label != null) {
                 tags.merge(label, 1, Integer::sum);
+            }
+            Matcher front = FRONT_LIST.matcher(text);
+            if (front.matches()) {
+                d.declare(front.group("names"));
+                continue;
             }
             Matcher role = ROLE.matcher(item);
             if (role.matches()) {
@@ -74,6 +98,24 @@ final class DocumentPeople {
         });
         d.readHeads(lines);
         return d;
+    }
+
+    /** The names of a front matter's list of people, each a person even where written in lower case. */
+    private void declare(String names) {
+        for (String n : names.split("\\s*,\\s*")) {
+            String bare = n.replaceAll("[\"'‘’“”]", "").strip();
+            if (!bare.matches("\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,3}")) {
+                continue;
+            }
+            String name = java.util.Arrays.stream(bare.split("\\s+")).map(ActionItemRecognizer::capitalise)
+                    .collect(java.util.stream.Collectors.joining(" "));
+            addName(name);
+            if (people.contains(NameIndex.fold(name))) {
+                for (String w : name.split("\\s+")) {
+                    declared.add(NameIndex.fold(w));
+                }
+            }
+        }
     }
 
     /** A full name and its first and last words; a name written alone counts only as that word. */
@@ -147,6 +189,11 @@ final class DocumentPeople {
     boolean knows(String mention) {
         String m = mention.strip();
         return !m.isEmpty() && people.contains(NameIndex.fold(m));
+    }
+
+    /** Whether a word is a name a front-matter list of the page's people declares ("pat" of "members: [pat, sara]"). */
+    boolean declares(String word) {
+        return declared.contains(NameIndex.fold(word.strip()));
     }
 
     /** The person a bullet head names ("Casey" for "ewasm (Casey)"), or null when the text is no such head. */

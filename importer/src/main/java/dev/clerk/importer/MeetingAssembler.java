@@ -152,7 +152,8 @@ final class MeetingAssembler {
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(source.lines().stream().map(Line::text).toList());
-        people = DocumentPeople.of(source.lines());
+        people = DocumentPeople.of(source.lines(), source.frontMatterLines());
+        dashOwned = 0;
         for (Line l : source.lines()) {
             Matcher w = LOWER_WORD.matcher(l.text());
             while (w.find()) {
@@ -163,6 +164,12 @@ final class MeetingAssembler {
                 for (String h : l.text().split("[^\\p{L}'’-]+")) {
                     lowerWords.add(h.toLowerCase(java.util.Locale.ROOT));
                 }
+            }
+        }
+        for (Line l : source.lines()) {
+            Matcher d = DASH_OWNER.matcher(l.text().strip());
+            if (l.isListItem() && d.matches() && (knownPerson(d.group("owner")) || people.declares(d.group("owner")))) {
+                dashOwned++;
             }
         }
         timedAgenda = source.lines().stream().filter(l -> l.isListItem() && TimeSlot.read(l.text()) != null).count() >= 3;
@@ -870,6 +877,9 @@ final class MeetingAssembler {
                     item.actions.add(noted);
                 }
             }
+            if (list && mark == null && !actionSection && item.actions.size() == from) {
+                signedUp(item, text);
+            }
             if (mark != null) {
                 marked(item, mark, mark.task(), from);
             } else if (actionSection && item.actions.size() == from) {
@@ -1536,14 +1546,98 @@ final class MeetingAssembler {
         }
         for (String mention : a.found.owners()) {
             String bare = NameIndex.stripTitles(mention);
+            // "Victoria to share the paper" where the attendance writes "Victoria Richardson," one name a line: the
+            // document names her among its people even when the attendance was not read.
             if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
                     && !ActionItemRecognizer.isCollective(mention) && !ActionItemRecognizer.isAcronym(mention)
                     && !ActionItemRecognizer.isOfficer(mention) && names.resolve(mention) == null
-                    && !namedAlone.contains(NameIndex.fold(bare))) {
+                    && !namedAlone.contains(NameIndex.fold(bare))
+                    && !knownPerson(bare)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Chairs and tables - Lori", "Paper products – Pat": a list item whose task ends with one person's name after a dash. */
+    private static final Pattern DASH_OWNER = Pattern.compile("^(?<task>\\S.{2,120}?)\\s+[-–—]\\s+(?<owner>\\p{L}[\\p{L}'’-]+)\\s*\\.?$");
+    /** "Water - 9 gal Sara": a list item of a sign-up list whose task ends with one person's name, no dash before it. */
+    private static final Pattern BARE_OWNER = Pattern.compile("^(?<task>\\S.{2,120}?[\\p{Ll}\\d)])\\s+(?<owner>\\p{Lu}[\\p{L}'’-]+)\\s*\\.?$");
+    /**
+     * "Ian set up ...", "Arun thought that ...", "Eric suggest that ...": outside a list of actions, a verb that may be
+     * the past ("set", "put", "read"), is the past ("went", "gave"), or says what someone thought or said, is no duty.
+     */
+    private static final Pattern NOT_BARE = Pattern.compile("(?i)(?:set|put|read|let|cut|hit|shut|quit|spread|cast|cost|hurt"
+            + "|thought|felt|went|gave|took|made|got|came|saw|knew|met|led|ran|brought|bought|sent|left|spoke|wrote|found|kept"
+            + "|held|said|told|paid|won|spent|built|sold|taught|lent|began|became|chose|drove|flew|grew|heard|meant|rose|sat"
+            + "|stood|understood|forgot|began|did|had|think|feel|believe|suggest|say|mention|note|agree|disagree|wonder|hope"
+            + "|wish|like|want|prefer|know|guess|reckon|expect|see|recall|remember|explain|report|present|attend)\\b"
+            + "|\\p{L}+\\s+that\\b");
+    /** Words after which a name at the end of a line is who a thing was with, by or for, not who is to do it. */
+    private static final Pattern BEFORE_NOT_OWNER = Pattern.compile("(?i).*\\b(?:with|by|to|from|for|of|about|and|or|via|cc|welcome"
+            + "|welcomed|thanks|thank|congratulations|per|re|as|at|on|in|met|call|called|meeting|asked|told|introduced|elected"
+            + "|appointed|nominated|seconded|moved|proposed|reported|presented|led|chaired|hosted|from|than|like|dear|hi|hello|is|was"
+            + "|are|were|be|been|and|&|vs|versus|contact|ask|email|emailed|ping|tell)$");
+    /**
+     * The sign-up list of who brings or does what ("Chairs and tables - Lori", "Water - 9 gal Sara", "Pat send a flyer"):
+     * a list item whose task ends with a person's name after a dash, or, in a document with two such items at least,
+     * with no dash before it; or that opens with a person's name and a verb in its bare form. The name must be one of
+     * the document's people or someone present, never just a capitalised word ("Board Games" is no task of Games').
+     */
+    private void signedUp(Drafts.Item item, String text) {
+        String t = text.strip();
+        List<ActionItemRecognizer.Found> duties = ActionItemRecognizer.duties(t);
+        if (!duties.isEmpty() && duties.stream().allMatch(d -> d.owners().stream().allMatch(this::isPerson)
+                && !NOT_BARE.matcher(d.task()).lookingAt())) {
+            duties.forEach(d -> item.actions.add(new Drafts.Action(d, item.title)));
+            return;
+        }
+        Matcher m = DASH_OWNER.matcher(t);
+        boolean dashed = m.matches();
+        if (!dashed) {
+            m = BARE_OWNER.matcher(t);
+            if (!m.matches() || dashOwned < 2) {
+                return;
+            }
+        }
+        String owner = m.group("owner");
+        String task = m.group("task").strip();
+        boolean person = Character.isUpperCase(owner.codePointAt(0)) ? isPerson(owner) : dashed && people.declares(owner);
+        if (!person || BEFORE_NOT_OWNER.matcher(task).matches() || task.matches(".*[.!?:;]$")
+                || task.split("\\s+").length > 14) {
+            return;
+        }
+        Drafts.Action a = new Drafts.Action(new ActionItemRecognizer.Found(List.of(ActionItemRecognizer.capitalise(owner)),
+                ActionItemRecognizer.capitalise(task), text, null), item.title);
+        a.stated = true;
+        item.actions.add(a);
+    }
+
+    /** Sign-up lines the document holds, "task - Name" with Name one of its people: two make it a sign-up list. */
+    private int dashOwned;
+
+    /**
+     * Whether one name is a person: someone on the attendance, or one a front-matter list of the page's people declares;
+     * not just any capitalised words a list holds ("Natural Language Corners" is no one called Corners).
+     */
+    private boolean isPerson(String name) {
+        String n = name.strip();
+        if (n.contains(" ") || ActionItemRecognizer.isCollective(n) || ActionItemRecognizer.isAcronym(n)
+                || ActionItemRecognizer.isOfficer(n)) {
+            return false;
+        }
+        NameIndex present = new NameIndex(null);
+        attendees.forEach(present::add);
+        return people.declares(n) || present.resolve(n) != null && !lowerWords.contains(n.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether one word is a person the document names among its people ("Victoria" of "Victoria Richardson," in a list
+     * of names): written as a name, never in lower case ("Commissioners" of "the commissioners" is no one), and no title.
+     */
+    private boolean knownPerson(String word) {
+        return people.knows(word) && NameIndex.looksLikePersonName(word) && !NameIndex.isOnlyTitles(word)
+                && (!lowerWords.contains(word.toLowerCase(java.util.Locale.ROOT)) || people.declares(word));
     }
 
     private void dropUnknown(Drafts.Item item, NameIndex names) {
