@@ -13,11 +13,28 @@ package dev.clerk.importer;
  * @param indent for a plain text line, how far it was indented (a tab counted as four spaces), so that the columns
  *               PDF text extraction lays out side by side ("Board of Directors:   City Staff:") line up from line to
  *               line; 0 otherwise
+ * @param last   the number of the last source line it was written on: a sentence, a name list or a list item wrapped
+ *               over several lines ("Present: Ann Lee, Bo Chen," over "Cy Dee") is one line from {@code number} to
+ *               {@code last}; {@code number} for a line written on one
  */
-record Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold, int indent) {
+record Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold, int indent, int last) {
+    Line {
+        last = Math.max(last, number);
+    }
+
+    /** A line written on one source line. */
+    Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold, int indent) {
+        this(number, text, kind, depth, label, close, bold, indent, number);
+    }
+
     /** A line whose indentation says nothing (a list item's is its depth). */
     Line(int number, String text, Kind kind, int depth, String label, char close, boolean bold) {
         this(number, text, kind, depth, label, close, bold, 0);
+    }
+
+    /** The source lines it was written on, as a report names them: "7", "3-4". */
+    String lines() {
+        return last == number ? String.valueOf(number) : number + "-" + last;
     }
 
     enum Kind { BLANK, HEADING, BULLET, NUMBERED, TEXT, RULE, TABLE }

@@ -118,18 +118,23 @@ final class LineKeeper {
         int frontEnd = lastNumber(source.frontMatterLines());
         Map<String, List<Insert>> inserts = new LinkedHashMap<>();
         Set<Integer> nonBlank = new java.util.HashSet<>();
-        all.stream().filter(l -> !l.isBlank()).forEach(l -> nonBlank.add(l.number()));
+        all.stream().filter(l -> !l.isBlank()).forEach(l -> {
+            for (int n = l.number(); n <= l.last(); n++) {
+                nonBlank.add(n);
+            }
+        });
         Line previous = null;
         Insert open = null;
         for (Line line : lost) {
             boolean front = line.number() <= frontEnd;
-            boolean next = open != null && previous != null && previous.number() == line.number() - 1;
+            boolean next = open != null && previous != null && previous.last() == line.number() - 1;
             boolean prose = next && previous.kind() == Line.Kind.TEXT && line.kind() == Line.Kind.TEXT && !front;
             previous = line;
             if (prose || next && front) {
                 // A paragraph wrapped over several lines, or the front matter's fields, stay one paragraph.
                 open.text.append(front ? "; " : " ").append(paragraph(line));
                 open.lines.add(line.number());
+                open.end = line.last();
                 continue;
             }
             String text = paragraph(line);
@@ -139,7 +144,7 @@ final class LineKeeper {
                 // The title block's next line ("PARKS AND RECREATION BOARD" above "SPECIAL MEETING MINUTES"), also
                 // when the title is set centred with blank lines between ("REGULAR MEETING", "OF THE CITY COUNCIL").
                 title = title + " " + text;
-                titleEnd = line.number();
+                titleEnd = line.last();
                 continue;
             }
             if (line.number() < firstSection) {
@@ -151,7 +156,7 @@ final class LineKeeper {
                 for (int k = before.size() - 1; k >= 0; k--) {
                     Insert in = before.get(k);
                     Line l = lineAt(sourceLines, in.lines.get(0));
-                    if (in.lines.size() != 1 || l == null || !titleBlockLine(l) || !blankBetween(nonBlank, l.number(), from)
+                    if (in.lines.size() != 1 || l == null || !titleBlockLine(l) || !blankBetween(nonBlank, l.last(), from)
                             || l.number() <= frontEnd) {
                         break;
                     }
@@ -174,11 +179,11 @@ final class LineKeeper {
                     if (before.isEmpty()) {
                         inserts.remove(PREAMBLE_KEY);
                     }
-                    titleEnd = line.number();
+                    titleEnd = line.last();
                     open = null;
                     continue;
                 }
-                open = new Insert(-1, text, line.number());
+                open = new Insert(-1, text, line);
                 inserts.computeIfAbsent(PREAMBLE_KEY, k -> new ArrayList<>()).add(open);
                 continue;
             }
@@ -194,7 +199,7 @@ final class LineKeeper {
                     }
                 }
             }
-            open = new Insert(after, text, line.number());
+            open = new Insert(after, text, line);
             inserts.computeIfAbsent(item.path, k -> new ArrayList<>()).add(open);
         }
         boolean hasPreamble = inserts.containsKey(PREAMBLE_KEY);
@@ -274,7 +279,7 @@ final class LineKeeper {
         return placements.stream().map(p -> p.guessed() || !source.markedUp().containsKey(p.line())
                 || source.markedUp().get(p.line()).length() > MAX_WORDING || p.paths().isEmpty()
                 || p.paths().stream().allMatch(path -> path.contains(".narrative[")) ? p
-                : new Placement(p.line(), p.paths(), null, source.markedUp().get(p.line()))).toList();
+                : new Placement(p.line(), p.paths(), null, source.markedUp().get(p.line()), p.first(), p.last())).toList();
     }
 
     /**
@@ -345,8 +350,7 @@ final class LineKeeper {
 
     private static void note(Insert in, String path, String why, List<Guess> guesses, Map<Integer, String> keptNotes,
                              Map<Integer, String> keptPaths) {
-        String lines = in.lines.size() == 1 ? "line " + in.lines.get(0)
-                : "lines " + in.lines.get(0) + "-" + in.lines.get(in.lines.size() - 1);
+        String lines = in.lines.get(0) == in.end ? "line " + in.end : "lines " + in.lines.get(0) + "-" + in.end;
         guesses.add(new Guess(path, lines + ": " + why));
         for (int n : in.lines) {
             keptNotes.put(n, why);
@@ -433,7 +437,11 @@ final class LineKeeper {
             if (!line.isBlank()) {
                 List<String> paths = placed.getOrDefault(line.number(), List.of());
                 String note = notes.get(line.number());
-                out.add(new Placement(line.number(), paths, note, note == null ? wording(line, paths, corpus) : null));
+                String wording = note == null ? wording(line, paths, corpus) : null;
+                // Each source line of a wrapped one went where it went; its wording is quoted once, above its first.
+                for (int n = line.number(); n <= line.last(); n++) {
+                    out.add(new Placement(n, paths, note, n == line.number() ? wording : null, line.number(), line.last()));
+                }
             }
         }
         return out;
@@ -574,12 +582,16 @@ final class LineKeeper {
     private static final class Insert {
         final int after;
         final StringBuilder text;
+        /** The lines put in, each by its first source line. */
         final List<Integer> lines = new ArrayList<>();
+        /** The last source line of the last of them (a wrapped line ends lines after it starts). */
+        int end;
 
-        Insert(int after, String text, int line) {
+        Insert(int after, String text, Line line) {
             this.after = after;
             this.text = new StringBuilder(text);
-            this.lines.add(line);
+            this.lines.add(line.number());
+            this.end = line.last();
         }
     }
 

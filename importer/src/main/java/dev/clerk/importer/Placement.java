@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
  * @param wording the line as written, when it was read into fields that do not hold its words as written (a name
  *                and an affiliation, a motion's mover and result, a date written another way): it goes in a comment
  *                above the first of them, so the reading can be checked against the source in the meeting file
- *                itself; null when a field holds the line verbatim or it was kept as narrative
+ *                itself; null when a field holds the line verbatim or it was kept as narrative, and on every line of a
+ *                wrapped one but its first, so that its comment is written once
+ * @param first   the first source line of the logical line this one is part of: a sentence or name list wrapped over
+ *                lines 3 and 4 is read as one line, and both are placed where it went; {@code line} for a line alone
+ * @param last    the last source line of that logical line
  */
-public record Placement(int line, List<String> paths, String kept, String wording) {
+public record Placement(int line, List<String> paths, String kept, String wording, int first, int last) {
     private static final Pattern INDEXED = Pattern.compile("^(.*)\\[(\\d+)]$");
     /** A path the meeting file has: not a report's description ("due date of A-1") nor a bare key met anywhere. */
     private static final Pattern FIELD = Pattern.compile("^(?!minutesOf$)[a-z][A-Za-z]*(?:\\[\\d+])?"
@@ -33,6 +37,15 @@ public record Placement(int line, List<String> paths, String kept, String wordin
         if (wording != null && kept != null) {
             throw new IllegalArgumentException("wording: a line kept as narrative is already kept as written");
         }
+        if (first > line || last < line) {
+            first = line;
+            last = line;
+        }
+    }
+
+    /** A line written on one source line. */
+    public Placement(int line, List<String> paths, String kept, String wording) {
+        this(line, paths, kept, wording, line, line);
     }
 
     /** A line read into fields that hold its words as written, or kept as narrative. */
@@ -48,9 +61,17 @@ public record Placement(int line, List<String> paths, String kept, String wordin
         return paths.stream().filter(p -> FIELD.matcher(p).matches()).findFirst().orElse(null);
     }
 
-    /** The comment that keeps the line's wording: {@code as written (line 7): Present: A, B}. */
+    /**
+     * The comment that keeps the line's wording: {@code as written (line 7): Present: A, B}; for a line wrapped over
+     * several, {@code as written (lines 7-8): ...}.
+     */
     public String wordingComment() {
-        return wording == null ? null : "as written (line " + line + "): " + wording;
+        return wording == null ? null : "as written (" + lines() + "): " + wording;
+    }
+
+    /** The source lines of the logical line: "line 7", "lines 7-8". */
+    public String lines() {
+        return first == last ? "line " + line : "lines " + first + "-" + last;
     }
 
     /** Whether the line's place was a guess: it was kept as narrative, not read into a field. */
@@ -64,6 +85,10 @@ public record Placement(int line, List<String> paths, String kept, String wordin
             return line + ": no words to keep";
         }
         String where = String.join(", ", compress(paths));
+        if (line != first) {
+            // A further line of a wrapped one: it went where its first line went.
+            return line + ": with line " + first + ", " + where;
+        }
         if (kept == null) {
             return line + ": " + where + (wordingPath() == null ? "" : " (its wording in a comment)");
         }

@@ -230,7 +230,95 @@ final class SourceLines {
                 }
             }
         }
-        return new Result(fromMargin(pageTitles(lines)), front, frontLines, markedUp);
+        java.util.Set<Integer> asWritten = new java.util.HashSet<>(markedUp.keySet());
+        code.forEach(i -> asWritten.add(i + 1));
+        furniture.forEach(i -> asWritten.add(i + 1));
+        minuteNumbers.forEach(i -> asWritten.add(i + 1));
+        return new Result(unwrapped(fromMargin(pageTitles(lines)), written, asWritten), front, frontLines, markedUp);
+    }
+
+    /** The shortest line that can have been wrapped: text set at 72 columns (or PDF's wider) breaks near its width. */
+    private static final int WRAP_WIDTH = 50;
+    /** How a line ends that ends a sentence, a clause before a list, or a label: no line after it continues it. */
+    private static final Pattern ENDED = Pattern.compile("[.!?:;]['\"’”)]?\\s*$");
+    /** How a line ends that cannot end a sentence: a comma, a joining mark, a word that needs the words after it. */
+    private static final Pattern OPEN_END = Pattern.compile("(?i)(?:[,&/(–—-]|\\b(?:and|or|nor|but|of|the|a|an|to|with|for|in"
+            + "|on|at|by|from|that|which|who|whom|as|our|their|its|his|her|is|are|was|were|be|been|has|have|had|will|would"
+            + "|shall|should|may|can|could|must|per|into|onto|upon|than|if|whether|not|also|then|this|these|those|moved"
+            + "|seconded|mr|mrs|ms|dr|cllr|councillor|councilor|commissioner|supervisor|trustee|director|chair|mayor))\\s*$");
+    /** A list of three or more things, separated by commas: "Ann Lee, Bo Chen, Cy Dee". */
+    private static final Pattern COMMA_LIST = Pattern.compile("^(?:[^,]+,){2,}[^,]*$");
+    /** A sentence ended inside a line and another begun: "... via teleconference.  Board members present were". */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]['\"’”)]?\\s+['\"‘“(]?\\p{Lu}");
+    /** Columns side by side, as PDF text extraction lays them out: three spaces or a tab inside the line. */
+    private static final Pattern COLUMNS = Pattern.compile("\\S(?: {3,}|\\t)\\S");
+
+    /**
+     * The lines of a paragraph, a name list, a motion or a list item hard-wrapped over several lines (text exported at
+     * 72 columns, e-mail, PDF text) read as the one line they are, with the range of source lines it came from:
+     * "Present: Ann Lee, Bo Chen, Cy Dee, Ed Fox, Flo Gee, Hal Ives, Ian Moss," over "Jo Park, Kay Quinn";
+     * "Ann Lee will review the lease and the insurance schedule and will" over "send the letter to the landlord";
+     * "Moved by Ann Lee, seconded by Bo Chen, that the council approve the budget" over "as presented. Carried.";
+     * "- The treasurer will write to the bank about the account and the new" over "  signatories" (a list item's
+     * hanging indent). A line is joined to the one before only when that one was cut near a wrapping width, does not
+     * end a sentence, a clause or a label, and the line goes on with it: it starts in lower case, or the line before
+     * ends with a comma or a word that needs the words after it ("by", "and", "the", "will"), or both are a list of
+     * names separated by commas. Only one sentence begun at the line's start is joined: in "... via teleconference.
+     * Board" over "members present were ..." the sentence the next line goes on with starts inside the line, where
+     * a reader of lines would not find it, and the lines stay as they are. Never a heading, a numbered line (most often a
+     * section's title, whose wrapped lines the headings read), a table row, a list item, a label line ("Present:", "Moved:"), lines
+     * set in columns, short lines each its own (one name a line, an address, verse), nor a line kept as written (code,
+     * HTML, a converter's furniture).
+     */
+    static List<Line> unwrapped(List<Line> lines, String[] written, java.util.Set<Integer> asWritten) {
+        List<Line> out = new ArrayList<>(lines.size());
+        java.util.Set<Integer> pieces = new java.util.HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).number() == lines.get(i - 1).number()) {
+                pieces.add(lines.get(i).number());
+            }
+        }
+        for (Line l : lines) {
+            Line before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && continues(before, l, written, asWritten, pieces)) {
+                out.set(out.size() - 1, new Line(before.number(), before.text() + " " + l.text(), before.kind(),
+                        before.depth(), before.label(), before.close(), before.bold(), before.indent(), l.number()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(Line before, Line next, String[] written, java.util.Set<Integer> asWritten,
+                                     java.util.Set<Integer> pieces) {
+        // A numbered line is most often a section's title, whose wrapped lines the headings read themselves.
+        if (next.kind() != Line.Kind.TEXT || before.kind() != Line.Kind.TEXT && before.kind() != Line.Kind.BULLET
+                || next.number() != before.last() + 1 || before.bold() || next.bold()
+                || asWritten.contains(next.number()) || asWritten.contains(before.last())
+                || pieces.contains(next.number()) || pieces.contains(before.last())) {
+            return false;
+        }
+        String cut = written[before.last() - 1].stripTrailing();
+        String on = written[next.number() - 1];
+        String end = before.text();
+        String text = next.text();
+        if (cut.length() < WRAP_WIDTH || COLUMNS.matcher(cut.strip()).find() || COLUMNS.matcher(on.strip()).find()
+                || ENDED.matcher(end).find() || SENTENCE_INSIDE.matcher(end).find() || LABEL_LEAD.matcher(text).find() || text.startsWith("|")
+                || !Character.isLetterOrDigit(text.codePointAt(0)) && !"(\"'‘“".contains(text.substring(0, 1))) {
+            return false;
+        }
+        // A list item's further lines hang under its text, a labelled line's under its label's value ("Present: Ann
+        // Lee, ..." over "         Bo Chen"); a paragraph's start where it starts.
+        boolean hanging = LABEL_LEAD.matcher(before.text()).find() && next.indent() > before.indent();
+        if (before.isListItem() ? next.indent() <= before.depth()
+                : Math.abs(next.indent() - before.indent()) > 1 && before.last() == before.number() && !hanging) {
+            return false;
+        }
+        if (Character.isLowerCase(text.codePointAt(0))) {
+            return true;
+        }
+        return OPEN_END.matcher(end).find() || COMMA_LIST.matcher(end).matches() && text.contains(",");
     }
 
     /**
