@@ -1572,7 +1572,9 @@ final class MeetingAssembler {
             + "|held|said|told|paid|won|spent|built|sold|taught|lent|began|became|chose|drove|flew|grew|heard|meant|rose|sat"
             + "|stood|understood|forgot|began|did|had|think|feel|believe|suggest|say|mention|note|agree|disagree|wonder|hope"
             + "|wish|like|want|prefer|know|guess|reckon|expect|see|recall|remember|explain|report|present|attend)\\b"
-            + "|\\p{L}+\\s+that\\b");
+            + "|\\p{L}+\\s+that\\b"
+            // "Carol facilitating, Mark taking notes": who holds which role in the meeting itself, no task.
+            + "|\\p{L}{2,}ing\\b");
     /** Words after which a name at the end of a line is who a thing was with, by or for, not who is to do it. */
     private static final Pattern BEFORE_NOT_OWNER = Pattern.compile("(?i).*\\b(?:with|by|to|from|for|of|about|and|or|via|cc|welcome"
             + "|welcomed|thanks|thank|congratulations|per|re|as|at|on|in|met|call|called|meeting|asked|told|introduced|elected"
