@@ -1674,22 +1674,7 @@ final class AttendanceParser {
      * late; on a phone), Bo Ek" is one part, as the semicolon in brackets belongs to Natalie's note.
      */
     static List<String> outsideBrackets(String text, char separator) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
-            } else if (c == separator && depth == 0) {
-                parts.add(text.substring(from, i));
-                from = i + 1;
-            }
-        }
-        parts.add(text.substring(from));
-        return parts;
+        return splitOutsideBrackets(text, Pattern.compile(Pattern.quote(String.valueOf(separator))));
     }
 
     /**
@@ -2075,8 +2060,13 @@ final class AttendanceParser {
 
     /** Splits a list at commas, "and" and "&" outside brackets: "A (X & Y), B and C" gives "A (X & Y)", "B", "C". */
     private static List<String> listParts(String text) {
+        return splitOutsideBrackets(text, LIST_SEPARATOR);
+    }
+
+    /** The parts of {@code text} between matches of {@code separator} that stand outside round or square brackets. */
+    private static List<String> splitOutsideBrackets(String text, Pattern separator) {
         List<String> parts = new ArrayList<>();
-        Matcher sep = LIST_SEPARATOR.matcher(text);
+        Matcher sep = separator.matcher(text);
         int depth = 0;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {

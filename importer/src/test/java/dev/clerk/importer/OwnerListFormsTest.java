@@ -6,7 +6,6 @@ import dev.clerk.model.ActionItem;
 import dev.clerk.model.Meeting;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class OwnerListFormsTest {
                 * write to the council about the verge
                 * Cy to print the flyers
                 """.formatted(head.formatted("Ann"), head.formatted("Bo")));
-        Map<String, String> owners = ownersByTask(m);
+        Map<String, String> owners = Owners.byTask(m);
         assertThat(owners).containsEntry("Order the seed catalogue", "[Ann Lee]")
                 .containsEntry("Fix the shed door", "[Ann Lee]")
                 .containsEntry("Book the hall for May", "[Ann Lee]")
@@ -76,7 +75,7 @@ class OwnerListFormsTest {
                 - Treasurer
                     - pay the coach's invoice
                 """);
-        Map<String, String> owners = ownersByTask(m);
+        Map<String, String> owners = Owners.byTask(m);
         assertThat(owners).containsEntry("Renew the boathouse lease", "[Dana Frick]")
                 .containsEntry("Call the insurer", "[Dana Frick]")
                 .containsEntry("Pay the coach's invoice", "[Treasurer]");
@@ -143,7 +142,7 @@ class OwnerListFormsTest {
                 The following were discussed:
                 - parking at the hall
                 """);
-        Map<String, String> owners = ownersByTask(m);
+        Map<String, String> owners = Owners.byTask(m);
         assertThat(owners).containsEntry("Apply for the full amount", "[The Company Secretary]")
                 .containsEntry("Name the youth project in the application.", "[The Company Secretary]")
                 .containsEntry("Pay the deposit", "[The Hon. Treasurer]")
@@ -284,19 +283,12 @@ class OwnerListFormsTest {
                 | Nick | Post the release news |
                 |      | Email the hackathon group |
                 """);
-        assertThat(ownersByTask(m)).containsEntry("Refine the roadmap", "[Erik Moss]")
+        assertThat(Owners.byTask(m)).containsEntry("Refine the roadmap", "[Erik Moss]")
                 .containsEntry("Tidy the education repo", "[Erik Moss]")
                 .containsEntry("Post the release news", "[Nick Roe]")
                 .containsEntry("Email the hackathon group", "[Nick Roe]");
     }
 
-    private static Map<String, String> ownersByTask(Meeting m) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (ActionItem a : m.actionItems()) {
-            out.put(a.task(), a.owners().toString());
-        }
-        return out;
-    }
 
     private Meeting imported(String text) throws Exception {
         Path f = tmp.resolve("2025-04-08-minutes.md");

@@ -2,12 +2,9 @@ package dev.clerk.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clerk.model.ActionItem;
 import dev.clerk.model.Meeting;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +37,7 @@ class SignUpOwnerFormsTest {
                 * Lemonade - 9 gal Cy
                 * Cy send the flyer by email this week
                 """.formatted(dash));
-        assertThat(ownersByTask(m)).containsEntry("Chairs and tables", "[Ann Lee]").containsEntry("Paper products", "[Bo Chen]")
+        assertThat(Owners.byTask(m)).containsEntry("Chairs and tables", "[Ann Lee]").containsEntry("Paper products", "[Bo Chen]")
                 .containsEntry("Lemonade - 9 gal", "[Cy Diaz]").containsEntry("Send the flyer by email this week", "[Cy Diaz]");
     }
 
@@ -60,7 +57,7 @@ class SignUpOwnerFormsTest {
                 * 1 grill - pat
                 * Pat will hand deliver the flyer
                 """);
-        assertThat(ownersByTask(m)).containsEntry("Beer - 2x 5 gallons", "[Powell]").containsEntry("Ice - 4 bags", "[Powell]")
+        assertThat(Owners.byTask(m)).containsEntry("Beer - 2x 5 gallons", "[Powell]").containsEntry("Ice - 4 bags", "[Powell]")
                 .containsEntry("Decorations purchase", "[Lori]").containsEntry("1 grill", "[Pat]")
                 .containsEntry("Hand deliver the flyer", "[Pat]");
     }
@@ -82,7 +79,7 @@ class SignUpOwnerFormsTest {
                 - Dima to include an events section in the next agenda
                 """);
         // The attendance names them in full, so the owners are the full names.
-        assertThat(ownersByTask(m).values()).contains("[Victoria Richardson]", "[Dima Postnikov]");
+        assertThat(Owners.byTask(m).values()).contains("[Victoria Richardson]", "[Dima Postnikov]");
     }
 
     /** A capitalised word that is no one the document names, or a name after "with", is no owner. */
@@ -105,13 +102,6 @@ class SignUpOwnerFormsTest {
         assertThat(m.actionItems()).hasSize(2);
     }
 
-    private static Map<String, String> ownersByTask(Meeting m) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (ActionItem a : m.actionItems()) {
-            out.put(a.task(), a.owners().toString());
-        }
-        return out;
-    }
 
     private Meeting imported(String text) throws Exception {
         Path f = tmp.resolve("2025-04-08-minutes.md");
