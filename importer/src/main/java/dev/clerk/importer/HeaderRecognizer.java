@@ -116,8 +116,8 @@ final class HeaderRecognizer {
                     if (field.contains("date") || field.equals("when")) {
                         dateText = dateText == null ? v : dateText;
                     }
-                    if (field.contains("time") || field.equals("start") || field.equals("when") || field.equals("date")) {
-                        if (timeText == null && (field.contains("time") || field.equals("start")) && TimeRecognizer.labelled(withoutDates(v)) != null) {
+                    if (saysWhen(field)) {
+                        if (timeText == null && namesATime(field) && TimeRecognizer.labelled(withoutDates(v)) != null) {
                             // "Time: 12.00", "Time: 1200": the label says the figures are a time.
                             timeText = v;
                             h.start = TimeRecognizer.labelled(withoutDates(v));
@@ -300,10 +300,8 @@ final class HeaderRecognizer {
             if (f.matches() && written.kind() != Line.Kind.HEADING) {
                 String field = f.group("field").toLowerCase(Locale.ROOT);
                 String v = f.group("rest").strip();
-                boolean when = field.contains("time") || field.equals("start") || field.equals("when") || field.equals("date");
-                if (when && !v.isEmpty() && DateRecognizer.full(v).stream().allMatch(d -> d.date().equals(date))) {
-                    TimeRecognizer.Found found = field.contains("time") || field.equals("start")
-                            ? TimeRecognizer.labelled(withoutDates(v)) : null;
+                if (saysWhen(field) && !v.isEmpty() && DateRecognizer.full(v).stream().allMatch(d -> d.date().equals(date))) {
+                    TimeRecognizer.Found found = namesATime(field) ? TimeRecognizer.labelled(withoutDates(v)) : null;
                     found = found != null ? found : TimeRecognizer.first(withoutDates(v), null);
                     if (found != null) {
                         return found;
@@ -326,6 +324,16 @@ final class HeaderRecognizer {
             }
         }
         return null;
+    }
+
+    /** Whether a header field's label ("Time", "Start time", "Start") says its value is a time. */
+    private static boolean namesATime(String field) {
+        return field.contains("time") || field.equals("start");
+    }
+
+    /** Whether a header field's label ("Date", "When", "Time", "Start") says when the meeting was. */
+    private static boolean saysWhen(String field) {
+        return namesATime(field) || field.equals("when") || field.equals("date");
     }
 
     /** The words of a page's stamp, whose date and time are the page's: "Posted", "Last updated", "Fetched". */

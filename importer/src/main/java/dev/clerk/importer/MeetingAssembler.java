@@ -183,8 +183,8 @@ final class MeetingAssembler {
             LocalDate swapped = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
             // "11/10/2023" on a page whose front matter says "created: 2023-10-11", or in "agm-2023-10-11.txt": the
             // date the page or the file gives in a form that reads one way only settles which number is the day.
-            boolean settled = written == null && !otherDates(source.frontMatter(), fileName).contains(date)
-                    && otherDates(source.frontMatter(), fileName).contains(swapped);
+            Set<LocalDate> given = otherDates(source.frontMatter(), fileName);
+            boolean settled = written == null && !given.contains(date) && given.contains(swapped);
             boolean dayFirst = Boolean.TRUE.equals(written) || settled;
             date = dayFirst ? swapped : date;
             dateGuess = "meeting date read as " + date + " from \"" + header.dateEitherWay + "\", "
@@ -1570,7 +1570,7 @@ final class MeetingAssembler {
     private static final Pattern NOT_BARE = Pattern.compile("(?i)(?:set|put|read|let|cut|hit|shut|quit|spread|cast|cost|hurt"
             + "|thought|felt|went|gave|took|made|got|came|saw|knew|met|led|ran|brought|bought|sent|left|spoke|wrote|found|kept"
             + "|held|said|told|paid|won|spent|built|sold|taught|lent|began|became|chose|drove|flew|grew|heard|meant|rose|sat"
-            + "|stood|understood|forgot|began|did|had|think|feel|believe|suggest|say|mention|note|agree|disagree|wonder|hope"
+            + "|stood|understood|forgot|did|had|think|feel|believe|suggest|say|mention|note|agree|disagree|wonder|hope"
             + "|wish|like|want|prefer|know|guess|reckon|expect|see|recall|remember|explain|report|present|attend)\\b"
             + "|\\p{L}+\\s+that\\b"
             // "Carol facilitating, Mark taking notes": who holds which role in the meeting itself, no task.
@@ -1578,8 +1578,8 @@ final class MeetingAssembler {
     /** Words after which a name at the end of a line is who a thing was with, by or for, not who is to do it. */
     private static final Pattern BEFORE_NOT_OWNER = Pattern.compile("(?i).*\\b(?:with|by|to|from|for|of|about|and|or|via|cc|welcome"
             + "|welcomed|thanks|thank|congratulations|per|re|as|at|on|in|met|call|called|meeting|asked|told|introduced|elected"
-            + "|appointed|nominated|seconded|moved|proposed|reported|presented|led|chaired|hosted|from|than|like|dear|hi|hello|is|was"
-            + "|are|were|be|been|and|&|vs|versus|contact|ask|email|emailed|ping|tell)$");
+            + "|appointed|nominated|seconded|moved|proposed|reported|presented|led|chaired|hosted|than|like|dear|hi|hello|is|was"
+            + "|are|were|be|been|&|vs|versus|contact|ask|email|emailed|ping|tell)$");
     /**
      * The sign-up list of who brings or does what ("Chairs and tables - Lori", "Water - 9 gal Sara", "Pat send a flyer"):
      * a list item whose task ends with a person's name after a dash, or, in a document with two such items at least,
