@@ -84,6 +84,8 @@ final class SourceLines {
 
     /** A Markdown code fence: "```", "~~~", "```text", "```python". */
     private static final Pattern FENCE = Pattern.compile("^\\s{0,12}(`{3,}|~{3,})\\s*([\\w+#.-]*)\\s*$");
+    /** A converter's raw block's fence ("```{=html}", Pandoc's): what it holds is markup, to be read as such. */
+    private static final Pattern RAW_FENCE = Pattern.compile("^\\s{0,12}(`{3,}|~{3,})\\s*\\{=\\w+}\\s*$");
     /** What a fence's language may be when it holds plain text, not code. */
     private static final Pattern PLAIN_LANGUAGE = Pattern.compile("(?i)|text|txt|plain|plaintext|md|markdown|none");
     /**
@@ -333,6 +335,22 @@ final class SourceLines {
         java.util.Set<Integer> prose = new java.util.HashSet<>();
         List<Integer> marks = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
+            Matcher raws = RAW_FENCE.matcher(raw[i]);
+            if (raws.matches()) {
+                // "```{=html}" ... "```": a converter's markup passed through (a wiki's "<!-- -->" between two lists). Its
+                // fences are markup, no reader sees them; its lines are read as the markup they are, never kept as code.
+                int close = i + 1;
+                while (close < raw.length && !(FENCE.matcher(raw[close]).matches()
+                        && strip(raw[close]).equals(raws.group(1)))) {
+                    close++;
+                }
+                if (close < raw.length) {
+                    raw[i] = "";
+                    raw[close] = "";
+                    i = close;
+                }
+                continue;
+            }
             Matcher open = FENCE.matcher(raw[i]);
             if (!open.matches()) {
                 continue;

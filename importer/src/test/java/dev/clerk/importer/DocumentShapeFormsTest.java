@@ -117,6 +117,30 @@ class DocumentShapeFormsTest {
     }
 
     @Test
+    void readsAConvertersRawMarkupBlockAsMarkupNotAsText() throws Exception {
+        // Pandoc, converting a wiki, separates two lists with a raw HTML block: no reader sees it.
+        Meeting m = read("2015-11-10-minutes.md", """
+                # Members meeting, 10 November 2015
+
+                ## Treasurer's Report
+
+                -   Paypal balance: \\$2352.10
+
+                ```{=html}
+                <!-- -->
+                ```
+                -   Bank balance: \\$1747.60
+
+                ## New Business
+
+                Nothing.
+                """);
+        String yaml = ModelWriter.yaml(m, null);
+        assertThat(flat(m)).containsExactly("Treasurer's Report", "New Business");
+        assertThat(yaml).contains("Paypal balance", "Bank balance").doesNotContain("```", "{=html}", "<!--");
+    }
+
+    @Test
     void keepsARealCodeBlockAsCodeNotAsHeadingsOrLists() throws Exception {
         for (String open : new String[] {"```bash", "```", "~~~python"}) {
             Meeting m = read("minutes.md", """

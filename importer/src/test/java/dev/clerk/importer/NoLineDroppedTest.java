@@ -47,6 +47,7 @@ class NoLineDroppedTest {
             + "|link|iframe|noscript|svg|path)(?:\\s[^<>]*)?/?>"
             // "> [!abstract]- Present:": a Markdown callout's type mark, drawn as an icon before its title.
             + "|\\[![\\p{L}-]+][-+]?(?=\\s)");
+    private static final Pattern RAW_FENCE = Pattern.compile("^\\s{0,12}(`{3,}|~{3,})\\s*\\{=\\w+}\\s*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:[#>*_\\-+\\s]|\\d+[.)])*(?<label>[\\p{L}][\\p{L}'’/&,\\- ]{0,60}?)"
             + "\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(?<rest>.*)$");
@@ -89,20 +90,44 @@ class NoLineDroppedTest {
     void keepsEveryLine(Path source) throws Exception {
         ImportResult result = MinutesImporter.importFile(source);
         String yaml = ModelWriter.yaml(result.meeting(), null).replaceAll("(?m)^\\s*#.*$", "");
-        List<String> missing = dropped(Files.readString(source, StandardCharsets.UTF_8), yaml);
+        String text = withoutRawFences(Files.readString(source, StandardCharsets.UTF_8));
+        List<String> missing = dropped(text, yaml);
         assertThat(missing).as("lines of %s not in the meeting file", source).isEmpty();
         assertThat(result.placements()).as("a placement for each non-blank line")
-                .hasSize((int) Files.readAllLines(source, StandardCharsets.UTF_8).stream()
-                        .filter(l -> !SourceLines.isBlank(l) && !markupOnly(l)).count());
+                .hasSize((int) text.lines().filter(l -> !SourceLines.isBlank(l) && !markupOnly(l)).count());
+    }
+
+    /**
+     * The source with each converter's raw block's fences ("```{=html}" over its closing "```") blanked: they pass
+     * markup through, and no reader of the page sees them. The lines between stay, to be read as the markup they are.
+     */
+    static String withoutRawFences(String source) {
+        String[] lines = source.split("\\R", -1);
+        for (int n = 0; n < lines.length; n++) {
+            Matcher open = RAW_FENCE.matcher(lines[n]);
+            if (!open.matches()) {
+                continue;
+            }
+            for (int close = n + 1; close < lines.length; close++) {
+                if (lines[close].strip().equals(open.group(1))) {
+                    lines[n] = "";
+                    lines[close] = "";
+                    n = close;
+                    break;
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /**
      * A line that is only HTML markup, a tag or a comment with no text ("{@code </li>}", "{@code <ol class="x">}",
      * "{@code <!-- end -->}"), or only a Markdown quote's mark ("&gt;" between quoted paragraphs): a reader of the page never
-     * sees it, so it needs no place. Every line with text does.
+     * sees it, so it needs no place; nor a Markdown hard break alone on its line ("\\"). Every line with text does.
      */
     static boolean markupOnly(String line) {
-        return SourceLines.isBlank(MARKUP.matcher(line).replaceAll("").replaceFirst("^\\s*(?:>\\s*)+$", ""));
+        return SourceLines.isBlank(MARKUP.matcher(line).replaceAll("").replaceFirst("^\\s*(?:>\\s*)+$", "")
+                .replaceFirst("^\\s*\\\\\\s*$", ""));
     }
 
     @Test
@@ -110,11 +135,19 @@ class NoLineDroppedTest {
         assertThat(markupOnly("\t\t</li>")).isTrue();
         assertThat(markupOnly("<ol class=\"minute-matters\">  <!-- items -->")).isTrue();
         assertThat(markupOnly("> ")).isTrue();
+        assertThat(markupOnly("\\")).isTrue();
+        assertThat(markupOnly("\\ Ann")).isFalse();
         assertThat(markupOnly("<li><h4>BUDGET</h4>")).isFalse();
         assertThat(markupOnly("> The council agreed.")).isFalse();
         assertThat(markupOnly("To be signed by the Chair</p>")).isFalse();
         // Text in angle brackets that is no HTML element is text.
         assertThat(markupOnly("<Chair's name>")).isFalse();
+    }
+
+    @Test
+    void blanksARawBlocksFencesOnly() {
+        assertThat(withoutRawFences("- Paypal\n```{=html}\n<!-- -->\n```\n- Dwolla\n```\ncode\n```"))
+                .isEqualTo("- Paypal\n\n<!-- -->\n\n- Dwolla\n```\ncode\n```");
     }
 
     /** The check itself fails when a line is missing: one sentence taken out of the YAML is reported. */
