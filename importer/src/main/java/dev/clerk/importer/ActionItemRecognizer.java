@@ -116,7 +116,8 @@ final class ActionItemRecognizer {
             + "|is to|are to)\\s+(?:also\\s+)?)?(?<rest>(?!(?:is|was|are|were|has|had|have|be|been|not|also|and|or)\\b)\\p{Ll}.+)$");
     /**
      * "To be confirmed by Cllr Bealey at the next meeting", "To be circulated by the Clerk", "This account will be
-     * administered by John": the owner after "by".
+     * administered by John", "Minutes to be circulated by the Clerk", "...; copy to be provided by Andrew Wheatly soon":
+     * the owner after "by".
      */
     /**
      * "Seth moved for $300 for the Technical Committee to purchase antennas", "Motion to authorize the Treasurer to pay
@@ -129,9 +130,9 @@ final class ActionItemRecognizer {
             + "\\s+(?:should\\s+|shall\\s+)?(?<rest>\\p{Ll}+\\b.+)$");
     private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:(?:The|This|That|These|Those|Its|Their|Our|Each|A|An|Some)"
             + "\\s+[^,;.]{1,60}?\\s+(?:will|shall|would|is\\s+to|are\\s+to|(?:is|are)(?=\\s+(?:currently\\s+|now\\s+|still\\s+)?being\\s))"
-            + "(?:\\s+(?:currently|now|still))?|To|Will|Is\\s+to|Are\\s+to)\\s+be(?:ing)?\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
+            + "(?:\\s+(?:currently|now|still))?|To|Will|Is\\s+to|Are\\s+to|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+to)\\s+be(?:ing)?\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
             + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
-            + "|for|in|on|with)\\b[^.;]{0,80})?[.;\\s]*$");
+            + "|for|in|on|with|soon|shortly|promptly)\\b[^.;]{0,80})?[.;\\s]*$");
     /** "Chair Lund asked Member Ortiz to draft ...", "... asked Ortiz if she would draft ...", "... asked him to ...". */
     private static final Pattern ASKED = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + ")\\s+(?:also\\s+)?"
             + "(?:asked|requested|tasked|directed|instructed|charged|authori[sz]ed|empowered|mandated|required|commissioned)"
@@ -486,13 +487,19 @@ final class ActionItemRecognizer {
                 return tasks(owners(subj), m.group("rest"), null, sentence, null);
             }
         }
-        m = TO_BE_DONE_BY.matcher(s);
+        String passive = s;
+        m = TO_BE_DONE_BY.matcher(passive);
+        if (!m.matches() && s.contains("; ")) {
+            // "Lease has been signed; copy to be provided by Andrew Wheatly soon": the clause after the semicolon.
+            passive = capitalise(s.substring(s.lastIndexOf("; ") + 2).strip());
+            m = TO_BE_DONE_BY.matcher(passive);
+        }
         // "... administered by John.": the full stop ends the sentence, not an initial.
         String doer = m.matches() ? m.group("subj").replaceFirst("(?<=\\p{L}{2})\\.$", "") : null;
         if (doer != null && acceptable(doer)) {
             String subj = doer;
             // The task as written, without its owner: "To be confirmed at the next meeting".
-            String task = s.substring(0, m.start("task")) + m.group("task") + (m.group("after") == null ? "" : m.group("after"));
+            String task = passive.substring(0, m.start("task")) + m.group("task") + (m.group("after") == null ? "" : m.group("after"));
             return tasks(owners(subj), task, null, sentence, null);
         }
         List<Found> asked = asked(s, sentence, lastSubject);

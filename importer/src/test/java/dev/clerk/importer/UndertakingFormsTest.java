@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Owners and movers in forms of minutes that name people without an attendance list, from invented minutes: a given
  * name opening the plain future of a task ("Guillaume will open an issue"), the same in brackets after its topic, a
  * later sentence of an action label that names its own owner, the post of the person set off by commas ("Mr. P. Ryan,
- * County Engineer, would meet ..."), what "I" undertakes in an officer's own report, and the mover and seconder
+ * County Engineer, would meet ..."), the owner after "by" of a passive task ("Minutes to be circulated by the Clerk",
+ * "...; copy to be provided by A. Whitley soon"), what "I" undertakes in an officer's own report, and the mover and seconder
  * after dashes ("Moved - A, seconded - B") below the "Moved that ..." they moved. With guards: capitalised words that
  * are no one, things that happen, speech in the report, a report of someone not an office.
  */
@@ -165,6 +166,22 @@ class UndertakingFormsTest {
         assertThat(motions.get(0).mover()).isEqualTo("Laine Ross");
         assertThat(motions.get(0).seconder()).isEqualTo("Wendy Walker");
         assertThat(motions.get(0).text()).contains("the minutes of the 1998 annual general meeting be approved");
+    }
+
+    @Test
+    void readsTheOwnerAfterByInAPassiveTaskOpeningWithItsNounOrAfterASemicolon() throws Exception {
+        Meeting m = imported("""
+                # Makerspace committee, February 1, 2011
+
+                ## Lease
+
+                - Lease has finally been signed; copy to be provided by Andrew Whitley soon
+                - Minutes to be circulated by the Clerk before the next meeting.
+                - Payment to be made by Friday.
+                - Rent to be paid by March 3.
+                """);
+        assertThat(Owners.byTask(m)).containsOnly(Map.entry("Copy to be provided soon", "[Andrew Whitley]"),
+                Map.entry("Minutes to be circulated before the next meeting", "[The Clerk]"));
     }
 
     private Meeting imported(String text) throws Exception {

@@ -236,14 +236,14 @@ class UnseenAccuracyTest {
      * Set 14 (see the README): four bodies held out with set 13, scored three times before anyone read them, the same
      * each time (date 1.00, start 1.00, attendees 0.29, sections 0.93, owners 0.48, motions 0.50, kept 0.75); owners,
      * motions and attendees raised after the undertaking forms and "Moved - A, seconded - B" were read
-     * (UndertakingFormsTest; measured owners 0.74, motions 1.00, attendees 0.38).
+     * (UndertakingFormsTest; measured owners 0.78, motions 1.00, attendees 0.38).
      */
     static final List<String> SET_14 = List.of("191-perth-artifactory-committee-2011-02-01-minutes",
             "192-w3c-wot-thing-description-2025-10-02-minutes",
             "194-scikit-learn-dev-meeting-2020-05-25-minutes",
             "197-iassist-annual-general-meeting-1999-05-20-minutes");
     static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.37,
-            "sections", 0.92, "owners", 0.73, "motions", 0.99, "kept", 0.74);
+            "sections", 0.92, "owners", 0.78, "motions", 0.99, "kept", 0.74);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
