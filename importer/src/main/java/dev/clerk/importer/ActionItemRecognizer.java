@@ -55,6 +55,12 @@ final class ActionItemRecognizer {
             + "(?=\\s)";
     private static final String SUBJECT = "(?<subj>" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + "\\s*,?\\s+(?:and|&)\\s+" + OFFICER
             + "|" + NAMES + ")";
+    /**
+     * ", Executive Engineer,", ", the County Secretary,": the post of the person just named, set off by commas between
+     * the name and what that person is to do ("It was agreed that Mr. P. Vallely, Executive Engineer, would meet ...").
+     */
+    private static final String APPOSITION = "(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}" + OFFICER.replace("(?=\\s)", "")
+            + "\\s*,)?";
     private static final String FUTURE = "(?:(?:(?:has|have)\\s+)?\\p{Ll}{3,}ly\\s+(?:agreed|volunteered|offered|undertaken|undertook|committed)"
             + "\\s+to|will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
             + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) (?:hereby )?"
@@ -67,7 +73,7 @@ final class ActionItemRecognizer {
                     + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /** "shall" or "must" after a condition: the wording of a standing rule, which gives no one a task. */
     private static final Pattern STANDING_RULE = Pattern.compile("\\b(?:shall|must)\\b");
-    private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
      * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes
      * narrate it, by a person or officer named at the start; not a body's hope ("the council would welcome ...").
@@ -79,6 +85,12 @@ final class ActionItemRecognizer {
     private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:;]{2,60}?)\\s*(?::|;|\\s(?:--|[-–—]|->|=>|→)\\s)\\s*(?<rest>"
             + "\\p{Lu}.+|@.+|(?=(?i:the\\s+|our\\s+)?(?i:board|committee|council|group|team|staff|members|trustees|directors|officers"
             + "|everyone|clerk|chair|secretary|treasurer|president|coach|captain)\\s).+)$");
+    /**
+     * "imbalanced-learn (Guillaume will open an issue)", "Remote sprints (Nicolas will check) and ...": a sentence in
+     * brackets after a topic, a name opening it; read only by the plain form "Name will ...".
+     */
+    private static final Pattern ASIDE = Pattern.compile("\\S\\s*\\((?<inner>(?=" + NAME + "\\s+(?:will|shall|is\\s+going\\s+to)\\s)"
+            + "[^()]{8,200})\\)");
     /** "Dan: I'll schedule them", "Hadley: No, will check my email": a speaker's own undertaking in a transcript. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:(?:Yes|No|OK|Okay|Sure|Fine|Sounds good|Agreed|Then|So|Also)"
             + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+|(?:(?:As\\s+)?[Ss]oon\\s+as|Once|When|After|As\\s+soon\\s+as)\\s+[^,;:?]{1,80}?\\s+(?=i\\s|I\\s|I['’]))?"
@@ -100,11 +112,12 @@ final class ActionItemRecognizer {
             + "|noted|explained|stated|indicated|agreed|advised|confirmed)\\b[^.;]{0,80}?\\bthat\\s+(?<subj>he|she|they|"
             + COLLECTIVE + "|" + NAMES + ")\\s+(?:would|will)\\s+(?:also\\s+)?(?<rest>.+)$");
     private static final Pattern AGREED_THAT = Pattern.compile("^It\\s+was\\s+(?:(?:agreed|decided|resolved)(?:\\s+that)?|"
-            + "(?:suggested|requested|recommended|proposed)\\s+that),?\\s+" + SUBJECT + "\\s+(?:(?:would|will|should|shall|must"
+            + "(?:suggested|requested|recommended|proposed)\\s+that),?\\s+" + SUBJECT + APPOSITION + "\\s+(?:(?:would|will|should|shall|must"
             + "|is to|are to)\\s+(?:also\\s+)?)?(?<rest>(?!(?:is|was|are|were|has|had|have|be|been|not|also|and|or)\\b)\\p{Ll}.+)$");
     /**
      * "To be confirmed by Cllr Bealey at the next meeting", "To be circulated by the Clerk", "This account will be
-     * administered by John": the owner after "by".
+     * administered by John", "Minutes to be circulated by the Clerk", "...; copy to be provided by Andrew Wheatly soon":
+     * the owner after "by".
      */
     /**
      * "Seth moved for $300 for the Technical Committee to purchase antennas", "Motion to authorize the Treasurer to pay
@@ -117,9 +130,9 @@ final class ActionItemRecognizer {
             + "\\s+(?:should\\s+|shall\\s+)?(?<rest>\\p{Ll}+\\b.+)$");
     private static final Pattern TO_BE_DONE_BY = Pattern.compile("^(?:(?:The|This|That|These|Those|Its|Their|Our|Each|A|An|Some)"
             + "\\s+[^,;.]{1,60}?\\s+(?:will|shall|would|is\\s+to|are\\s+to|(?:is|are)(?=\\s+(?:currently\\s+|now\\s+|still\\s+)?being\\s))"
-            + "(?:\\s+(?:currently|now|still))?|To|Will|Is\\s+to|Are\\s+to)\\s+be(?:ing)?\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
+            + "(?:\\s+(?:currently|now|still))?|To|Will|Is\\s+to|Are\\s+to|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+to)\\s+be(?:ing)?\\s+(?<task>(?:\\p{Ll}+(?:ed|en)|sent|kept|put|set|made|done|held|sought|bought|brought|read|met|led|paid|"
             + "told|won|spent|built|sold|taught|lent)\\b[^.;]{0,120}?)\\s+by\\s+(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES + ")(?<after>\\s+(?:at|by|before"
-            + "|for|in|on|with)\\b[^.;]{0,80})?[.;\\s]*$");
+            + "|for|in|on|with|soon|shortly|promptly)\\b[^.;]{0,80})?[.;\\s]*$");
     /** "Chair Lund asked Member Ortiz to draft ...", "... asked Ortiz if she would draft ...", "... asked him to ...". */
     private static final Pattern ASKED = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + COLLECTIVE + "|" + NAMES + ")\\s+(?:also\\s+)?"
             + "(?:asked|requested|tasked|directed|instructed|charged|authori[sz]ed|empowered|mandated|required|commissioned)"
@@ -368,6 +381,14 @@ final class ActionItemRecognizer {
                 return after;
             }
         }
+        Matcher aside = ASIDE.matcher(s);
+        if (whole.isEmpty() && aside.find()) {
+            // "imbalanced-learn (Guillaume will open an issue)": the undertaking written in brackets after its topic.
+            List<Found> inner = whole(aside.group("inner").strip(), sentence, null);
+            if (!inner.isEmpty()) {
+                return inner;
+            }
+        }
         int cut = clauseBreak(s);
         if (cut < 0 || !whole.isEmpty() && whole.stream().noneMatch(f -> clauseBreak(f.task()) >= 0)) {
             return whole;
@@ -466,13 +487,19 @@ final class ActionItemRecognizer {
                 return tasks(owners(subj), m.group("rest"), null, sentence, null);
             }
         }
-        m = TO_BE_DONE_BY.matcher(s);
+        String passive = s;
+        m = TO_BE_DONE_BY.matcher(passive);
+        if (!m.matches() && s.contains("; ")) {
+            // "Lease has been signed; copy to be provided by Andrew Wheatly soon": the clause after the semicolon.
+            passive = capitalise(s.substring(s.lastIndexOf("; ") + 2).strip());
+            m = TO_BE_DONE_BY.matcher(passive);
+        }
         // "... administered by John.": the full stop ends the sentence, not an initial.
         String doer = m.matches() ? m.group("subj").replaceFirst("(?<=\\p{L}{2})\\.$", "") : null;
         if (doer != null && acceptable(doer)) {
             String subj = doer;
             // The task as written, without its owner: "To be confirmed at the next meeting".
-            String task = s.substring(0, m.start("task")) + m.group("task") + (m.group("after") == null ? "" : m.group("after"));
+            String task = passive.substring(0, m.start("task")) + m.group("task") + (m.group("after") == null ? "" : m.group("after"));
             return tasks(owners(subj), task, null, sentence, null);
         }
         List<Found> asked = asked(s, sentence, lastSubject);
@@ -730,11 +757,15 @@ final class ActionItemRecognizer {
             s = label.group("said").strip();
         }
         Matcher m = FIRST_PERSON.matcher(EMPHASIS.matcher(s).replaceAll(""));
-        if (!m.matches() || ONLY_CONSENT.matcher(m.group("rest")).matches()) {
+        if (!m.matches() || ONLY_CONSENT.matcher(m.group("rest")).matches() || SAYS_NOW.matcher(m.group("rest")).lookingAt()) {
             return List.of();
         }
         return tasks(List.of(speaker), m.group("rest"), null, sentence, null);
     }
+
+    /** "I'll reiterate that ...", "I will say this": what the speaker says there and then, which is no task. */
+    private static final Pattern SAYS_NOW = Pattern.compile("(?:reiterate|repeat|say|note|mention|add|stress|emphasi[sz]e"
+            + "|point\\s+out|admit|argue|suggest|guess|bet|assume|concede|grant|put\\s+it)\\b");
 
     /** "Who do we have to monitor that?", "Who will book the hall?": a task put to the room as a question. */
     private static final Pattern WHO_QUESTION = Pattern.compile("^(?:.*[.!]\\s+)?Who\\s+(?:will|can|could|is going to|wants to|should"

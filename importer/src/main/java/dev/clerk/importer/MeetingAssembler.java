@@ -639,7 +639,25 @@ final class MeetingAssembler {
             previousFrom = from;
             Matcher a = ACTION_LABEL.matcher(text);
             if (a.matches()) {
-                ActionItemRecognizer.Found read = ActionItemRecognizer.actionLine(a.group("rest"));
+                String rest = a.group("rest");
+                List<ActionItemRecognizer.Found> further = new ArrayList<>();
+                List<String> parts = a.group("owner") == null ? Sentences.plain(rest) : List.of();
+                for (int k = 1; k < parts.size(); k++) {
+                    // "TODO: update the board doc. Andreas will send an e-mail to the list.": a later sentence of the
+                    // entry that names its own owner is a task of its own, the sentences before it the label's task.
+                    List<ActionItemRecognizer.Found> own = ActionItemRecognizer.inSentence(parts.get(k), null);
+                    if (own.size() == 1 && !own.get(0).owners().isEmpty() && own.get(0).pronoun() == null) {
+                        if (further.isEmpty()) {
+                            rest = String.join(" ", parts.subList(0, k));
+                        }
+                        further.add(own.get(0));
+                    } else if (!further.isEmpty()) {
+                        further.clear();
+                        rest = a.group("rest");
+                        break;
+                    }
+                }
+                ActionItemRecognizer.Found read = ActionItemRecognizer.actionLine(rest);
                 String owner = labelOwner(a.group("owner"));
                 if (owner != null) {
                     // "TODO(Jasper): Put together a draft": the owner in the label's brackets, the rest the task.
@@ -650,6 +668,11 @@ final class MeetingAssembler {
                 // The label says this is an action item, so "Marcus to ..." names an owner even if no one is Marcus.
                 labelled.stated = true;
                 item.actions.add(labelled);
+                for (ActionItemRecognizer.Found f : further) {
+                    Drafts.Action own = new Drafts.Action(f, item.title);
+                    own.stated = true;
+                    item.actions.add(own);
+                }
                 continue;
             }
             if (groupOwned != null && groupTasks && !actionSection && !underActionLabel) {
@@ -814,7 +837,7 @@ final class MeetingAssembler {
                 boolean ownWords = false;
                 // "MIH: We should ... Mihai: I'll try ...": lines of a transcript run together, each with its speaker.
                 String saying = ActionItemRecognizer.speakerLabel(s, initialsSpeakers);
-                String who = saying != null ? saying : speaker;
+                String who = saying != null ? saying : speaker != null ? speaker : reporter(item.title);
                 if (assigned.isEmpty() && who != null) {
                     assigned = ActionItemRecognizer.undertaking(who, s);
                     if (assigned.isEmpty() && askedBefore != null) {
@@ -1552,11 +1575,58 @@ final class MeetingAssembler {
                     && !ActionItemRecognizer.isCollective(mention) && !ActionItemRecognizer.isAcronym(mention)
                     && !ActionItemRecognizer.isOfficer(mention) && names.resolve(mention) == null
                     && !namedAlone.contains(NameIndex.fold(bare))
-                    && !knownPerson(bare)) {
+                    && !knownPerson(bare) && !givenNameUndertaking(bare, a.found.source())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Guillaume will open an issue", "Brett will talk to lecturers", "Andy needs to do more benchmarks": one word
+     * written as a given name opening the plain future of a task, which makes it someone even where no attendance
+     * names them. Not a word the document writes in lower case, a plural ("Volunteers will get ...", "Families will
+     * need ..."), a noun made from a verb or adjective ("Registration", "Training", "Payment"), a month or day, an
+     * indefinite ("Everyone", "Nothing"), nor the future of things that happen ("Work will continue", "Time will tell").
+     */
+    private boolean givenNameUndertaking(String word, String source) {
+        String w = word.strip();
+        if (!GIVEN_NAME.matcher(w).matches() || NOT_GIVEN_NAME.matcher(w).matches()
+                || lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)) || NameIndex.ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return Pattern.compile("(?:^|[(:;]\\s*|\\s[-–—]\\s)" + Pattern.quote(w) + UNDERTAKES).matcher(source).find();
+    }
+
+    /** "Guillaume", "Brett", "Github": one capitalised word, three letters at least, not in capitals. */
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:\\p{Lu}?\\p{Ll}+)?");
+    /** Words shaped like a name that are not one: plurals, verbal and abstract nouns, adverbs, dates, indefinites. */
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("(?i).*(?:[^aiou]s|es|ion|ing|ment|ness|ity|ship|ance|ence"
+            + "|able|ible|ful|ous)|library|summary|glossary|dictionary|(?:every|some|any|no)(?:one|body|thing)|nobody|none|each|both|either|neither|another"
+            + "|other|others|work|time|lunch|dinner|breakfast|food|feedback|notice|this|that|there|here|which|what|who|whoever"
+            + "|today|tomorrow|tonight|next|last|later|everything|somebody|staff|funding|january|february|march|april|june|july"
+            + "|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sprint"
+            + "|budget|project|release|event|meeting|team|group|office|party|nobody|people|one|two|three|result|plan|it|he|she|we|they");
+    /** "will open an issue", "needs to do more benchmarks": the plain future, then a verb and what it is done to. */
+    private static final String UNDERTAKES = "\\s+(?:will|shall|is\\s+going\\s+to|needs\\s+to)\\s+(?:also\\s+)?"
+            + "(?!(?:be|continue|begin|start|resume|follow|remain|end|close|happen|occur|last|tell|come|arrive|expire|apply|take"
+            + "\\s+place|vary|depend|increase|decrease|change|grow|need|have|not|probably|likely)\\b)\\p{Ll}{2,}\\s+\\S";
+
+    /** "Secretary's Report", "The Treasurer’s report", "Report of the Chair": a section of one officer's own report. */
+    private static final Pattern REPORT_OF = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?(?:(?<who>[\\p{L} .-]{3,40}?)['’]s?"
+            + "\\s+(?i:report|update)|(?i:report|update)\\s+(?:of|from|by)\\s+(?<by>[\\p{L} .-]{3,40}?))\\s*(?:\\{#[^}]*}|[.:])?\\s*$");
+
+    /**
+     * The officer whose own report a section is ("Secretary's Report" over "- I'll try to transfer the wallet to the
+     * treasurer"): in it, what "I" undertakes is that officer's. Only an office, never any name before "'s report".
+     */
+    private static String reporter(String title) {
+        Matcher m = title == null ? null : REPORT_OF.matcher(title.strip());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        String who = (m.group("who") != null ? m.group("who") : m.group("by")).strip();
+        return ActionItemRecognizer.isOfficer(who) ? ActionItemRecognizer.capitalise(who) : null;
     }
 
     /** "Chairs and tables - Lori", "Paper products – Pat": a list item whose task ends with one person's name after a dash. */

@@ -108,7 +108,7 @@ final class MotionRecognizer {
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:(?:a\\s+)?motion\\s+)?(?:was\\s+)?"
             + "(?:moved|made|proposed)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
             + "(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
-            + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)(?:\\s*(?::|by\\s*:?)|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
+            + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)(?:\\s*(?::|[–—-]|by\\s*:?)|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
             + "(?:(?<text>(?i:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"
             + "|passed|resolved)\\b.*))?$");
     private static final Pattern MOTION_PAIR = Pattern.compile("^(?i:motion)\\s*\\((?<mover>" + NAME + ")\\s*/\\s*(?<seconder>"
@@ -185,8 +185,11 @@ final class MotionRecognizer {
     private static final Pattern PROPOSES_MOTION = Pattern.compile("^(?<mover>" + OFFICE_MOVER + ")\\s+(?:proposed|moved"
             + "|put\\s+forward|tabled)\\s+(?:a|an|the)\\s+[^.]{0,60}?\\b(?i:motion|amendment|resolution)\\b(?<rest>.*)$");
 
-    /** "Motion: to adopt the budget", "Motion to restripe the lot.", "RESOLUTION: That ...": what is moved, no mover yet. */
-    private static final Pattern PROPOSAL = Pattern.compile("^(?:[-•*]\\s+)?(?i:motion|resolution|proposal)\\s*(?:[:–—-]\\s*)?"
+    /**
+     * "Motion: to adopt the budget", "Motion to restripe the lot.", "RESOLUTION: That ...", "Moved that the minutes be
+     * approved.": what is moved, no mover yet.
+     */
+    private static final Pattern PROPOSAL = Pattern.compile("^(?:[-•*]\\s+)?(?i:motion|resolution|proposal|moved)\\s*(?:[:–—-]\\s*)?"
             + "(?<text>(?i:to|that)\\s+\\S.{2,300}?)[.;]?$");
     /** "Motion: accept the report", "Resolution - Adopt the budget": the label says what follows is the motion. */
     private static final Pattern LABELLED_PROPOSAL = Pattern.compile("^(?:[-•*]\\s+)?(?i:motion|resolution|proposal)\\s*[:–—-]\\s*"
