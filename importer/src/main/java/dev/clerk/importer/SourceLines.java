@@ -73,8 +73,11 @@ final class SourceLines {
     private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins"
             + "|kbd|label|mark|q|s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|o:p)(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_ANCHOR = Pattern.compile("(?is)<a\\s[^<>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^<>]*>(.*?)</a\\s*>");
-    /** A definition list's term closed and its description opened after it, the term not ending with a colon of its own. */
-    private static final Pattern TERM_THEN_DESCRIPTION = Pattern.compile("(?i)([^:\\s>]\\s*(?:</[a-z]+>\\s*)*)</dt\\s*>\\s*<dd\\b[^>]*>");
+    /**
+     * A definition list's term closed and its description opened after it, the term not ending with a colon of its own
+     * and the description holding words ("<dd>-</dd>" says there is none, and stays as written).
+     */
+    private static final Pattern TERM_THEN_DESCRIPTION = Pattern.compile("(?i)([^:\\s>]\\s*(?:</[a-z]+>\\s*)*)</dt\\s*>\\s*<dd\\b[^>]*>(?=[^<]*[\\p{L}\\p{N}])");
     private static final Pattern HTML_RULE = Pattern.compile("(?i)^<hr\\b[^>]*>$");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(Map.entry("nbsp", " "), Map.entry("amp", "&"),
