@@ -25,6 +25,19 @@ final class AgendaTable {
             + "|present|vote[sd]?)\\b.*");
     private static final Pattern PEOPLE = Pattern.compile("(?i)^(?:names?|members?|attendees?|person|people)$");
     private static final Pattern ACTIONS = Pattern.compile("(?i).*\\b(actions?|action items?|next steps|follow[- ]?ups?)\\b.*");
+    /** A column header that names the record of the discussion too: "Notes/Action Items", "Discussion and actions". */
+    private static final Pattern RECORD = Pattern.compile("(?i)\\b(notes?|discussion|minutes?|comments?|summary|outcomes?"
+            + "|decisions?|updates?)\\b");
+    /** Where a header joins two names of what its column holds: "Actions: Responsible/None", "Action / Owner". */
+    private static final Pattern HEADER_JOIN = Pattern.compile("(?i)\\s*(?:[:/&+,;()–—]|\\s-\\s|\\band\\b)\\s*");
+    /** A cell holding a figure, a sum or a date only: "$1,250.00", "12", "45%", "(300)", "2024-06-01". */
+    private static final Pattern FIGURE = Pattern.compile("(?i)^[-+(]?\\s*[$£€¥]?\\s*\\d[\\d,.\\s]*%?\\)?\\s*(?:[a-z]{1,3})?$"
+            + "|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$");
+    /** A sum of money: a currency sign, or pence after the point ("80.00"). */
+    private static final Pattern MONEY = Pattern.compile("[$£€¥]|\\d[.,]\\d{2}$");
+    /** A column header that names sums: "Amount", "Total", "Cost (£)", "Net", "VAT". */
+    private static final Pattern AMOUNT = Pattern.compile("(?i)\\b(amounts?|costs?|prices?|totals?|balances?|sums?|budget"
+            + "|values?|income|expenditure|spend|spent|net|gross|vat|fees?|paid|payments?|receipts?|[$£€¥])");
     private static final Pattern PARAGRAPHS = Pattern.compile("(?i)\\s*(?:</?p>|<br\\s*/?>)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+");
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task)\\s*:.*");
@@ -61,7 +74,7 @@ final class AgendaTable {
             }
         }
         final int t = title;
-        if (t < 0 || data.stream().anyMatch(r -> plain(cell(r, t)).length() > 100)) {
+        if (t < 0 || data.stream().anyMatch(r -> plain(cell(r, t)).length() > 100) || figures(data, header, t)) {
             return null;
         }
         List<Line> head = new ArrayList<>();
@@ -89,7 +102,7 @@ final class AgendaTable {
                 if (c == t || c == 0 && t == 1 && !TIME.matcher(cells.get(0)).find()) {
                     continue;
                 }
-                boolean actions = c < header.size() && ACTIONS.matcher(header.get(c)).matches();
+                boolean actions = c < header.size() && actionsColumn(header.get(c));
                 for (String piece : PARAGRAPHS.split(cells.get(c))) {
                     String p = piece.strip();
                     if (p.isEmpty()) {
@@ -106,14 +119,48 @@ final class AgendaTable {
         return new Items(head, items);
     }
 
+    /**
+     * The column of owners: the first whose header names who is responsible ("Owner", "Who", "Responsible", "Action by"),
+     * and not one that names the actions with them ("Actions: Responsible/None", "Action / Owner"), whose cells are
+     * tasks with their owners written in ("Romain to provide updates"); -1 when there is none.
+     */
+    static int ownerColumn(List<String> header) {
+        for (int c = 0; c < header.size(); c++) {
+            if (OWNER.matcher(header.get(c)).matches() && !actionsWithOwners(header.get(c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a header joins a name of actions and a name of their owners: "Actions: Responsible/None", "Action/Owner". */
+    static boolean actionsWithOwners(String header) {
+        boolean actions = false;
+        boolean owners = false;
+        for (String part : HEADER_JOIN.split(header.strip())) {
+            if (OWNER.matcher(part).matches()) {
+                owners = true;
+            } else if (ACTIONS.matcher(part).matches()) {
+                actions = true;
+            }
+        }
+        return actions && owners;
+    }
+
+    /**
+     * Whether a column holds action items: its header names actions ("Actions", "Action items", "Next steps",
+     * "Actions: Responsible / Note"), and not first a record of the discussion ("Notes/Action Items", "Discussion and
+     * actions" hold notes first, each line of them read as its sentence reads).
+     */
+    private static boolean actionsColumn(String header) {
+        return ACTIONS.matcher(header).matches() && !RECORD.matcher(HEADER_JOIN.split(header.strip())[0]).find();
+    }
+
     /** Whether a header says the table holds action items with owners, motions or attendance, not agenda items. */
     private static boolean isOtherTable(List<String> header) {
-        int owner = -1;
+        int owner = ownerColumn(header);
         int task = -1;
         for (int c = 0; c < header.size(); c++) {
-            if (owner < 0 && OWNER.matcher(header.get(c)).matches()) {
-                owner = c;
-            }
             if (task < 0 && TASK.matcher(header.get(c)).matches()) {
                 task = c;
             }
@@ -122,6 +169,32 @@ final class AgendaTable {
             }
         }
         return owner >= 0 && task >= 0 && owner != task;
+    }
+
+    /**
+     * Whether the cells beside the titles hold sums only ("| Item | Amount |" over "| Hall hire | 200.00 |", "| Payee |
+     * Net |" over "| Cemetery | £80 |"): a table of accounts, no agenda. A sum has a currency sign or pence, or stands in
+     * a column headed as one ("Amount", "Total", "Cost"); a column of minutes or numbers beside the items ("| Item |
+     * Time (min) |" over "| Budget | 20 |") is an agenda's timing. A numbering column before the titles is no such cell.
+     */
+    private static boolean figures(List<Line> data, List<String> header, int title) {
+        boolean any = false;
+        boolean sums = false;
+        for (Line row : data) {
+            List<String> cells = row.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                String v = plain(cells.get(c));
+                if (c == title || c == 0 && title == 1 || v.isEmpty()) {
+                    continue;
+                }
+                if (!FIGURE.matcher(v).matches()) {
+                    return false;
+                }
+                any = true;
+                sums |= MONEY.matcher(v).find() || c < header.size() && AMOUNT.matcher(header.get(c)).find();
+            }
+        }
+        return any && sums;
     }
 
     private static String cell(Line row, int c) {

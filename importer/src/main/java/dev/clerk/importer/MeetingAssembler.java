@@ -1078,7 +1078,7 @@ final class MeetingAssembler {
     private void table(Drafts.Item item, List<Line> rows) {
         List<String> header = rows.get(0).cells();
         // The columns that make a table one of action items rather than agenda items.
-        int owner = column(header, AgendaTable.OWNER.pattern());
+        int owner = AgendaTable.ownerColumn(header);
         int task = column(header, AgendaTable.TASK.pattern());
         int due = column(header, "(?i).*\\b(due|deadline|by when|when|target date|date due|by)\\b.*");
         int mover = column(header, "(?i).*\\b(moved|mover|moved by|proposed|proposer)\\b.*");
@@ -1114,7 +1114,9 @@ final class MeetingAssembler {
         }
         int actions = column(header, "(?i).*\\b(actions?|action items?|next steps|follow[- ]?ups?)\\b.*");
         for (Line row : rows) {
-            String text = String.join("; ", row.cells().stream().filter(c -> !c.isEmpty()).toList());
+            // A cell's paragraphs ("VAT Repayment<br>Cemetery") run on in the row's paragraph, their marks no text.
+            String text = String.join("; ", row.cells().stream().filter(c -> !c.isEmpty()).toList())
+                    .replaceAll(CELL_PARAGRAPHS, " ").strip();
             if (!text.isEmpty()) {
                 item.narrative.add(text);
             }
@@ -1129,6 +1131,9 @@ final class MeetingAssembler {
             }
         }
     }
+
+    /** The marks between a table cell's paragraphs: "<br>", "</p><p>". */
+    static final String CELL_PARAGRAPHS = "(?i)\\s*(?:</?p>|<br\\s*/?>)+\\s*";
 
     /** A table with a "Moved by" column: each row is a motion, with its seconder and status when columns give them. */
     private static void motionTable(Drafts.Item item, List<Line> rows, List<String> header, int mover) {

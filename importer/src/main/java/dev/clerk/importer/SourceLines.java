@@ -73,6 +73,11 @@ final class SourceLines {
     private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins"
             + "|kbd|label|mark|q|s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|o:p)(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_ANCHOR = Pattern.compile("(?is)<a\\s[^<>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^<>]*>(.*?)</a\\s*>");
+    /**
+     * A definition list's term closed and its description opened after it, the term not ending with a colon of its own
+     * and the description holding words ("<dd>-</dd>" says there is none, and stays as written).
+     */
+    private static final Pattern TERM_THEN_DESCRIPTION = Pattern.compile("(?i)([^:\\s>]\\s*(?:</[a-z]+>\\s*)*)</dt\\s*>\\s*<dd\\b[^>]*>(?=[^<]*[\\p{L}\\p{N}])");
     private static final Pattern HTML_RULE = Pattern.compile("(?i)^<hr\\b[^>]*>$");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(Map.entry("nbsp", " "), Map.entry("amp", "&"),
@@ -191,8 +196,14 @@ final class SourceLines {
         }
         runIn.removeIf(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1);
         boolean boldLabels = runIn.size() >= 3;
+        boolean page = htmlPage(raw, start);
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
+            if (page && isBlank(raw[i]) && lineBreakFollows(raw, i)) {
+                // A page's source spaced out with blank lines ("<p>Present:" over "" over "<br>Ann Lee" over "" over
+                // "<br>Bo Chen"): a browser shows no blank line there, the line break goes on with the block above it.
+                continue;
+            }
             if (code.contains(i)) {
                 String t = clean(written[i]);
                 lines.add(t.isEmpty() ? new Line(i + 1, "", Line.Kind.BLANK, 0, null, (char) 0, false)
@@ -685,6 +696,36 @@ final class SourceLines {
         }
     }
 
+    /** A line opened by a line break and its text: "<br>Ann Lee", "<br />The balance is ...". */
+    private static final Pattern BREAK_FIRST = Pattern.compile("(?i)^<br\\s*/?>");
+
+    /** Whether the lines are an HTML page's: three or more of them open with a block's tag. */
+    private static boolean htmlPage(String[] raw, int start) {
+        return java.util.Arrays.stream(raw, start, raw.length).filter(r -> HTML_PAGE_BLOCK.matcher(clean(r)).find()).count() >= 3;
+    }
+
+    /**
+     * Whether the blank lines from {@code i} on are followed by a line opened by a line break and its text, after a line
+     * of text whose block it goes on with (not closed by "</p>", "<br>" or the like).
+     */
+    private static boolean lineBreakFollows(String[] raw, int i) {
+        int next = i;
+        while (next < raw.length && isBlank(raw[next])) {
+            next++;
+        }
+        int before = i;
+        while (before >= 0 && isBlank(raw[before])) {
+            before--;
+        }
+        if (next >= raw.length || before < 0) {
+            return false;
+        }
+        String after = clean(raw[next]);
+        String above = clean(raw[before]);
+        return BREAK_FIRST.matcher(after).find() && !visibleText(after).isEmpty() && !visibleText(above).isEmpty()
+                && !BLOCK_END.matcher(above).find();
+    }
+
     /** A line's text without its markup and entities. */
     private static String visibleText(String t) {
         return strip(entities(HTML_COMMENT.matcher(KNOWN_TAG.matcher(t).replaceAll(" ")).replaceAll(" ")));
@@ -696,7 +737,18 @@ final class SourceLines {
      */
     static List<Line> whole(List<Line> lines) {
         List<Line> out = new ArrayList<>();
-        for (Line l : lines) {
+        java.util.Set<Integer> pieces = new java.util.HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).number() == lines.get(i - 1).number()) {
+                pieces.add(lines.get(i).number());
+            }
+        }
+        for (Line line : lines) {
+            // An HTML table's row keeps its cells' paragraphs apart with marks ("Agreed.<br>Ann to write."), no text of
+            // the source line its rows are joined into again.
+            Line l = line.kind() != Line.Kind.TABLE || !pieces.contains(line.number()) ? line : new Line(line.number(),
+                    line.text().replaceAll(MeetingAssembler.CELL_PARAGRAPHS, " "), line.kind(), line.depth(), line.label(),
+                    line.close(), line.bold(), line.indent(), line.last());
             Line last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.number() == l.number()) {
                 String text = last.isBlank() ? l.text() : l.isBlank() ? last.text() : last.text() + " " + l.text();
@@ -794,7 +846,7 @@ final class SourceLines {
                 ? "\n" : Matcher.quoteReplacement("\n" + r.group()));
         List<String> out = new ArrayList<>();
         for (String piece : split.split("\n")) {
-            String p = strip(piece);
+            String p = strip(piece).replace(CELL_BREAK, "<br>");
             String visible = HTML_TAG.matcher(p).replaceAll("").replace("&nbsp;", " ");
             if (!isBlank(visible)) {
                 out.add(p);
@@ -831,9 +883,25 @@ final class SourceLines {
         return sb.toString();
     }
 
-    /** A cell's text, its markup gone. */
+    /** Where a block starts or ends inside a table's cell: a paragraph, a division, a list or its item, a line break. */
+    /** A cell's paragraph break while the line's own blocks are split, "<br>" once they are. */
+    private static final String CELL_BREAK = "\u0001";
+    private static final Pattern CELL_BLOCK = Pattern.compile("(?i)</?(?:p|div|ol|ul|li)\\b[^>]*>|<br\\s*/?>");
+
+    /**
+     * A cell's text, its markup gone. A cell of several paragraphs ("<td><p>Agenda approved.</p><p>Minutes to be
+     * approved later.</p></td>", "Ann<br>Bo") keeps them apart, as a converter's Markdown cell does ("<p>...</p><p>...</p>"):
+     * its paragraphs marked "<br>" between them.
+     */
     private static String cellText(String cell) {
-        return strip(entities(HTML_TAG.matcher(cell).replaceAll(" ")).replaceAll("\\s+", " "));
+        List<String> blocks = new ArrayList<>();
+        for (String block : CELL_BLOCK.split(cell)) {
+            String t = strip(entities(HTML_TAG.matcher(block).replaceAll(" ")).replaceAll("\\s+", " "));
+            if (!t.isEmpty()) {
+                blocks.add(t);
+            }
+        }
+        return String.join(CELL_BREAK, blocks);
     }
 
     /** The text with HTML's character references decoded: "Mama&#39;s", "&amp;", "&ndash;", "&#x2019;". */
@@ -1048,6 +1116,9 @@ final class SourceLines {
         a.appendTail(sb);
         // "<span style="font-weight: bold;">Traffic</span>": bold set by a style, as blog editors write it, is bold.
         String body = BOLD_SPAN.matcher(sb.toString()).replaceAll("**$1**");
+        // "<dt>Present</dt><dd>Ann Lee, Bo Chen</dd>": a definition list's term and its description, side by side as a
+        // label and its value, "Present: Ann Lee, Bo Chen".
+        body = TERM_THEN_DESCRIPTION.matcher(body).replaceAll("$1: ");
         body = HTML_BOLD.matcher(body).replaceAll("**");
         body = INLINE_TAG.matcher(body).replaceAll("");
         body = KNOWN_TAG.matcher(body).replaceAll(" ");
