@@ -265,7 +265,8 @@ final class SectionHeadings {
                 title = line.text();
             } else if (line.kind() == Line.Kind.TEXT && line.bold() && (readsAsBoldTitle(line.text())
                     && !CALL_OR_CLOSE.matcher(line.text()).find() || groupLabel(lines, i) || markdown && boldTitleLabel(lines, i))
-                    && !(inAttendance && UPPER.matcher(line.text()).matches() && isName(line.text()))) {
+                    && !(inAttendance && UPPER.matcher(line.text()).matches() && isName(line.text()))
+                    && !(inAttendance && peopleCaption(lines, i))) {
                 if (roots.isEmpty() && (isTitle(line.text()) || inBoldTitleBlock(lines, i)) && !boldPart(lines, i)) {
                     header.add(line);
                     titleContinues = endsMidPhrase(line.text());
@@ -514,6 +515,38 @@ final class SectionHeadings {
         }
         return j < lines.size() && (lines.get(j).kind() == Line.Kind.TEXT && !lines.get(j).bold()
                 || lines.get(j).kind() == Line.Kind.BULLET);
+    }
+
+    /**
+     * In the attendance, a label in bold over a group of the people present ("**TSC members:**" over "- Ann Lee, Acme"
+     * and "- Bo Chen, Initech"; "**Staff:**" over "Jo Park, Clerk"): a caption of the group, read with the attendance as
+     * the same label in plain type is, never a sub-heading. Short (four words at most), closed by a colon, over lines
+     * that each name people and nothing else.
+     */
+    private static boolean peopleCaption(List<Line> lines, int i) {
+        String t = lines.get(i).text().strip();
+        if (!t.endsWith(":") || t.split("\\s+").length > 4) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        List<Line> group = new ArrayList<>();
+        for (; j < lines.size() && !lines.get(j).isBlank(); j++) {
+            Line l = lines.get(j);
+            if (l.kind() != Line.Kind.TEXT && !l.isListItem() || l.bold()) {
+                return false;
+            }
+            group.add(l);
+        }
+        if (group.isEmpty()) {
+            return false;
+        }
+        List<dev.clerk.model.Attendee> people = new ArrayList<>();
+        List<Line> rest = AttendanceParser.readSection(group,
+                new AttendanceParser.Label(dev.clerk.model.AttendanceStatus.PRESENT, null, "", List.of()), people);
+        return people.size() >= group.size() && rest.stream().allMatch(Line::isBlank);
     }
 
     /**
