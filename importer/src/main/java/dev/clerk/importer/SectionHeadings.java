@@ -214,7 +214,8 @@ final class SectionHeadings {
                 title = line.text();
                 outlineNumber = number(line.label(), outlineNumber);
             } else if (!markdown && roots.isEmpty() && line.kind() == Line.Kind.TEXT
-                    && (titleContinues && UPPER.matcher(line.text()).matches() || inTitleBlock(lines, i))) {
+                    && (titleContinues && UPPER.matcher(line.text()).matches() || inTitleBlock(lines, i)
+                    || endsBrokenDate(lines, i, header))) {
                 // "MINUTES OF THE MAY 2023" / "REGULAR MEETING" / "OF THE BOARD OF COMMISSIONERS": a title set
                 // centred over several lines is the minutes' title, whatever its line breaks; none of it is a section.
                 header.add(line);
@@ -617,6 +618,19 @@ final class SectionHeadings {
             upper++;
         }
         return false;
+    }
+
+    /**
+     * A line of the title that ends the date the line above it began ("ON WEDNESDAY, 2ND" over "JULY, 2014, AT 10.00
+     * A.M.", blank lines between or not): the title's, as the line above is.
+     */
+    private static boolean endsBrokenDate(List<Line> lines, int i, List<Line> header) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        return j >= 0 && lines.get(j).kind() == Line.Kind.TEXT && header.contains(lines.get(j))
+                && HeaderRecognizer.brokenDate(lines.get(j).text(), lines.get(i).text());
     }
 
     /** A line that carries on the title's phrase: "OF THE BOARD OF COMMISSIONERS", "and School Committee". */
