@@ -135,7 +135,7 @@ final class HeaderRecognizer {
             h.date = DateRecognizer.first(dateText);
             h.dateEitherWay = DateRecognizer.eitherWayRound(dateText) ? dateText.strip() : null;
         }
-        for (String t : textLines) {
+        for (String t : brokenDatesJoined(textLines)) {
             if (h.date == null) {
                 h.date = DateRecognizer.first(t);
                 h.dateEitherWay = DateRecognizer.eitherWayRound(t) ? t.strip() : null;
@@ -248,6 +248,36 @@ final class HeaderRecognizer {
     /** "special ... meeting", a few words between ("Special Joint Meeting", "SPECIAL TOWN COUNCIL MEETING"). */
     private static final Pattern KIND_IN_TITLE = Pattern.compile("(?i)\\b(?<kind>special|extraordinary|emergency|regular"
             + "|ordinary|monthly)\\s+(?:[\\p{L}'’&-]+\\s+){0,4}?(?:meeting|session)\\b");
+
+    /**
+     * The header's lines with a date broken over two of them joined into one line, as a title set over several lines
+     * breaks it: "GORTBOY, NEWCASTLE WEST, ON WEDNESDAY, 2ND" over "JULY, 2014, AT 10.00 A.M.", "held on Tuesday
+     * March" over "12, 2024 at 7 p.m.". Only where neither line has a date of its own and the two give one with its
+     * year that runs over the break; any other line as it is.
+     */
+    static List<String> brokenDatesJoined(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i);
+            if (i + 1 < lines.size() && brokenDate(t, lines.get(i + 1))) {
+                out.add(t.strip() + " " + lines.get(i + 1).strip());
+                i++;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a date with its year begins at the end of {@code above} and ends on {@code below}, neither having one. */
+    static boolean brokenDate(String above, String below) {
+        String a = above.strip();
+        if (a.isEmpty() || below.isBlank() || !DateRecognizer.full(a).isEmpty() || !DateRecognizer.full(below).isEmpty()) {
+            return false;
+        }
+        return DateRecognizer.full(a + " " + below.strip()).stream()
+                .anyMatch(d -> d.hasYear() && d.start() < a.length() && d.end() > a.length() + 1);
+    }
 
     /** A paragraph too long to be a title or date line, or one that makes a motion. */
     private static boolean isMinute(String text) {

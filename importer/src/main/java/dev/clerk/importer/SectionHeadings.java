@@ -214,7 +214,8 @@ final class SectionHeadings {
                 title = line.text();
                 outlineNumber = number(line.label(), outlineNumber);
             } else if (!markdown && roots.isEmpty() && line.kind() == Line.Kind.TEXT
-                    && (titleContinues && UPPER.matcher(line.text()).matches() || inTitleBlock(lines, i))) {
+                    && (titleContinues && UPPER.matcher(line.text()).matches() || inTitleBlock(lines, i)
+                    || endsBrokenDate(lines, i, header))) {
                 // "MINUTES OF THE MAY 2023" / "REGULAR MEETING" / "OF THE BOARD OF COMMISSIONERS": a title set
                 // centred over several lines is the minutes' title, whatever its line breaks; none of it is a section.
                 header.add(line);
@@ -265,7 +266,8 @@ final class SectionHeadings {
                 title = line.text();
             } else if (line.kind() == Line.Kind.TEXT && line.bold() && (readsAsBoldTitle(line.text())
                     && !CALL_OR_CLOSE.matcher(line.text()).find() || groupLabel(lines, i) || markdown && boldTitleLabel(lines, i))
-                    && !(inAttendance && UPPER.matcher(line.text()).matches() && isName(line.text()))) {
+                    && !(inAttendance && UPPER.matcher(line.text()).matches() && isName(line.text()))
+                    && !(inAttendance && peopleCaption(lines, i))) {
                 if (roots.isEmpty() && (isTitle(line.text()) || inBoldTitleBlock(lines, i)) && !boldPart(lines, i)) {
                     header.add(line);
                     titleContinues = endsMidPhrase(line.text());
@@ -517,6 +519,38 @@ final class SectionHeadings {
     }
 
     /**
+     * In the attendance, a label in bold over a group of the people present ("**TSC members:**" over "- Ann Lee, Acme"
+     * and "- Bo Chen, Initech"; "**Staff:**" over "Jo Park, Clerk"): a caption of the group, read with the attendance as
+     * the same label in plain type is, never a sub-heading. Short (four words at most), closed by a colon, over lines
+     * that each name people and nothing else.
+     */
+    private static boolean peopleCaption(List<Line> lines, int i) {
+        String t = lines.get(i).text().strip();
+        if (!t.endsWith(":") || t.split("\\s+").length > 4) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        List<Line> group = new ArrayList<>();
+        for (; j < lines.size() && !lines.get(j).isBlank(); j++) {
+            Line l = lines.get(j);
+            if (l.kind() != Line.Kind.TEXT && !l.isListItem() || l.bold()) {
+                return false;
+            }
+            group.add(l);
+        }
+        if (group.isEmpty()) {
+            return false;
+        }
+        List<dev.clerk.model.Attendee> people = new ArrayList<>();
+        List<Line> rest = AttendanceParser.readSection(group,
+                new AttendanceParser.Label(dev.clerk.model.AttendanceStatus.PRESENT, null, "", List.of()), people);
+        return people.size() >= group.size() && rest.stream().allMatch(Line::isBlank);
+    }
+
+    /**
      * Whether a bold line before the first section is one of a block of bold lines that title the minutes
      * ("**TOWN OF LITTLETON**" over "**MONDAY, MAY 11, 2020**" over "**REMOTE MEETING MINUTES**"): one of them has the
      * date or names the meeting.
@@ -584,6 +618,19 @@ final class SectionHeadings {
             upper++;
         }
         return false;
+    }
+
+    /**
+     * A line of the title that ends the date the line above it began ("ON WEDNESDAY, 2ND" over "JULY, 2014, AT 10.00
+     * A.M.", blank lines between or not): the title's, as the line above is.
+     */
+    private static boolean endsBrokenDate(List<Line> lines, int i, List<Line> header) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        return j >= 0 && lines.get(j).kind() == Line.Kind.TEXT && header.contains(lines.get(j))
+                && HeaderRecognizer.brokenDate(lines.get(j).text(), lines.get(i).text());
     }
 
     /** A line that carries on the title's phrase: "OF THE BOARD OF COMMISSIONERS", "and School Committee". */

@@ -178,6 +178,7 @@ final class SourceLines {
             raw[i] = Presentation.normalize(raw[i]);
         }
         setextHeadings(raw, start);
+        pageEndHeadings(raw, start);
         wikiHeadings(raw, start);
         unspacedHeadings(raw, start);
         htmlListItems(raw, start);
@@ -194,7 +195,8 @@ final class SourceLines {
                 leads.merge(lead[0].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
         }
-        runIn.removeIf(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1);
+        runIn.removeIf(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1
+                || listEntry(raw, start, i));
         boolean boldLabels = runIn.size() >= 3;
         boolean page = htmlPage(raw, start);
         List<Line> lines = new ArrayList<>();
@@ -324,7 +326,12 @@ final class SourceLines {
         // A list item's further lines hang under its text, a labelled line's under its label's value ("Present: Ann
         // Lee, ..." over "         Bo Chen"); a paragraph's start where it starts.
         boolean hanging = LABEL_LEAD.matcher(before.text()).find() && next.indent() > before.indent();
-        if (before.isListItem() ? next.indent() <= before.depth()
+        // An indented item's wrapped lines are indented, though not always under its text: a list re-indented and its
+        // wrapped lines left where they were, an item indented with a tab and its wrapped lines with spaces ("\t- Ann
+        // will write to the bank about the" over "    account"). Markdown reads such a line as the item's all the same
+        // (a lazy continuation). Under an item at the margin, a line at the margin starts a paragraph.
+        boolean indentedUnder = before.isListItem() && before.depth() > 0 && next.indent() > 0;
+        if (before.isListItem() ? next.indent() <= before.depth() && !indentedUnder
                 : Math.abs(next.indent() - before.indent()) > 1 && before.last() == before.number() && !hanging) {
             return false;
         }
@@ -485,6 +492,37 @@ final class SourceLines {
         return out;
     }
 
+    /** A short label leading a line, bold or plain, commas allowed: "The Glebe, Monagea:", "Carrig Desmond:". */
+    private static final Pattern ENTRY_LEAD = Pattern.compile("^\\p{Lu}[^:.;!?]{0,40}:(?:\\s|$)");
+    /** A colon closing a line, as a lead-in closes: "as follows:", "as follows:-". */
+    private static final Pattern LEAD_IN_END = Pattern.compile(":\\s*[-–—]?\\s*$");
+    /** A sentence announcing a list: "as follows", "the following", "below" before its colon. */
+    private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:follows|following|below)\\s*:\\s*[-–—]?\\s*$");
+
+    /**
+     * Whether the line at {@code i}, led by a label, is an entry of a list that a lead-in announced: "The Engineer gave an
+     * update as follows:-" over "The Glebe: Works complete.", "**Carrig Desmond:** Snag list agreed." and "**Arraview:**
+     * Enforcement taken." (blank lines between them, as PDF text has). Walking back over the lines led by a label, and the
+     * wrapped lines that go on with them (opening in lower case), the first other line is a sentence closed by a colon
+     * (five words or more, or one that says "as follows", "the following", "below"). Such entries
+     * are what the lead-in lists, read as the same entries in plain type are, never titles of items run in.
+     */
+    private static boolean listEntry(String[] raw, int start, int i) {
+        for (int j = i - 1; j >= start; j--) {
+            String t = unescape(clean(raw[j])).replace("**", "").replace("__", "").strip();
+            if (t.isEmpty() || Character.isLowerCase(t.codePointAt(0))) {
+                continue;
+            }
+            if (ENTRY_LEAD.matcher(t).find() && !LEAD_IN_END.matcher(t).find()) {
+                continue;
+            }
+            // A sentence closed by a colon ("The Engineer gave an update as follows:-"), not a label standing alone
+            // ("**Reports:**" over the bold titles of its items).
+            return LEAD_IN_END.matcher(t).find() && (ANNOUNCES.matcher(t).find() || t.split("\\s+").length >= 5);
+        }
+        return false;
+    }
+
     /** Whether a line is led by a label, bold or plain: "**Secretary:** Bo", "Secretary: Bo". */
     private static boolean labelled(String raw) {
         String t = unescape(clean(raw)).replace("**", "").replace("__", "");
@@ -521,6 +559,36 @@ final class SourceLines {
             }
             raw[i] = (u.group(1).charAt(0) == '=' ? "# " : "## ") + t;
             i++;
+        }
+    }
+
+    /** A heading of the first two levels, as a converter writes a setext heading: "## Title". */
+    private static final Pattern UPPER_HEADING = Pattern.compile("^#{1,2}[ \\t]+(?<title>\\S.*?)\\s*$");
+    /** A page's number standing alone on its line, as PDF text keeps it where a page broke. */
+    private static final Pattern LONE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
+    /** An abbreviation in capitals closing a title ("A.O.B."), whose full stop is no sentence's end ("a.m." is). */
+    private static final Pattern CLOSING_ABBREVIATION = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
+
+    /**
+     * A page's last line taken for a heading. PDF text whose pages are parted by a rule over the page's number ("---"
+     * over "2") has the rule right under the page's last line wherever no blank line was left; Markdown reads that line
+     * as a setext heading, and a converter writes it back with heading marks: "## presented, and did not support the
+     * proposal." over "3", "# Meeting would take place on Wednesday, 3rd September, 2014 at 10.00 a.m." over "2". A
+     * heading of the first two levels standing right over a number alone, that ends a sentence (a full stop, not a
+     * capitals' abbreviation's as in "A.O.B.") or goes on with one (it opens in lower case), is that page's last line: its marks go.
+     * A title over a number ("## Attendance" over "12") stays a heading.
+     */
+    private static void pageEndHeadings(String[] raw, int start) {
+        for (int i = start; i + 1 < raw.length; i++) {
+            Matcher h = UPPER_HEADING.matcher(raw[i]);
+            if (!h.matches() || !LONE_NUMBER.matcher(raw[i + 1]).matches()) {
+                continue;
+            }
+            String title = h.group("title");
+            boolean stop = title.endsWith(".") && !CLOSING_ABBREVIATION.matcher(title).find();
+            if (stop || Character.isLowerCase(title.codePointAt(0))) {
+                raw[i] = title;
+            }
         }
     }
 
