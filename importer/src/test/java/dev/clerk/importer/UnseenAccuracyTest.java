@@ -229,7 +229,7 @@ class UnseenAccuracyTest {
             "184-intersect-core-infrastructure-roadmap-working-group-2024-07-22-minutes",
             "185-limerick-municipal-district-of-newcastle-west-2014-07-02-minutes",
             "187-open-shading-language-tsc-2020-04-02-minutes");
-    static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.61,
+    static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.96,
             "sections", 0.66, "owners", 0.51, "motions", 0.59, "kept", 0.89);
     /**
      * Set 14 (see the README): four bodies held out with set 13, scored three times before anyone read them, the same
@@ -239,7 +239,7 @@ class UnseenAccuracyTest {
             "192-w3c-wot-thing-description-2025-10-02-minutes",
             "194-scikit-learn-dev-meeting-2020-05-25-minutes",
             "197-iassist-annual-general-meeting-1999-05-20-minutes");
-    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.28,
+    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.61,
             "sections", 0.92, "owners", 0.47, "motions", 0.49, "kept", 0.74);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
