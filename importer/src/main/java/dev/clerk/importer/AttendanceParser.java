@@ -32,7 +32,9 @@ final class AttendanceParser {
             + "|also\\s+present|not\\s+present|apologi[sz]ed|participants?|participating|joining"
             // "OTHERS: Cameron Platt of Peak Law", "Also: ...": a caption only with its colon ("Others" alone titles
             // other business).
-            + "|others(?=\\s*:)|also(?=\\s*:)";
+            + "|others(?=\\s*:)|also(?=\\s*:)"
+            // "Remote: Ann, Bo", "Members remote: ...": those who took part from afar, a caption only with its colon.
+            + "|remote(?=\\s*:)";
     /**
      * "remotely", "in person", "by phone", "via Zoom": how people took part, after the keyword ("Members participating
      * remotely", "Present in person", "Attending via Teams").
@@ -40,6 +42,8 @@ final class AttendanceParser {
     static final String MODE = "(?:remotely|virtually|electronically|online|in\\s+person|in\\s+the\\s+room"
             + "|(?:by|via|on|over)\\s+(?:tele)?(?:phone|video(?:\\s*conference)?|zoom|teams|webex|skype|conference\\s+call"
             + "|microsoft\\s+teams|google\\s+meet|video\\s+link|audio|the\\s+phone|remote\\s+link))";
+    /** "Maybe present", "Possibly attending": words that make the label a guess. */
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:maybe|possibly|probably|perhaps|likely|unconfirmed)\\b");
     /** "Present today", "Attendees on the call": words after the keyword that say where or when, not who. */
     private static final String LABEL_TAIL = "(?:\\s+(?:today|(?:at|in|on)\\s+(?:the\\s+|this\\s+)?(?:meeting|call)))?"
             + "(?:\\s+" + MODE + ")?";
@@ -126,11 +130,17 @@ final class AttendanceParser {
             return columns;
         }
         // "== Attendees ==", "h2. Present", "*Attendance*": a heading or bold line in wiki markup reads as one.
+        Matcher definition = DEFINITION.matcher(written.strip());
+        if (definition.matches()) {
+            // ":   Members present: Ann, Bo": a definition list's item (as Pandoc writes a wiki's) holding the label.
+            written = definition.group(1);
+        }
         String text = withoutMarkup(written);
         boolean heading = line.kind() == Line.Kind.HEADING || !text.equals(written.strip()) && !line.isListItem();
         text = withoutLeadingDate(text);
         Matcher m = LABEL.matcher(text);
-        if (!m.matches()) {
+        if (!m.matches() || HEDGE.matcher(m.group("pre")).find()) {
+            // "Maybe present: dape, henk": a tool's guess at who was there, from who spoke, no roll.
             return null;
         }
         String rest = m.group("rest");
@@ -247,7 +257,8 @@ final class AttendanceParser {
         }
         Matcher wrapped = WRAPPED_MARK.matcher(t);
         if (wrapped.matches()) {
-            return (wrapped.group(2) + (wrapped.group(3) == null ? "" : wrapped.group(3))).strip();
+            int g = wrapped.group(1) != null ? 2 : 5;
+            return (wrapped.group(g) + (wrapped.group(g + 1) == null ? "" : wrapped.group(g + 1))).strip();
         }
         Matcher field = RST_FIELD.matcher(t);
         return field.matches() ? field.group(1) + ":" + field.group(2) : t;
@@ -256,10 +267,17 @@ final class AttendanceParser {
     /** "== Attendees ==", "h3. Present", ".Attendees": a MediaWiki or AsciiDoc heading, a Textile one, a block title. */
     private static final Pattern WIKI_HEADING = Pattern.compile("^(?:={1,6}\\s*(\\S.*?)\\s*=*|h[1-6]\\.\\s+(\\S.*)"
             + "|\\.(\\p{L}[^.]*))$");
+    /** ":   Members present: Ann, Bo", ":  Regrets: Cy": the colon and spaces that open a definition list's item. */
+    private static final Pattern DEFINITION = Pattern.compile("^:\\s{1,4}(\\S.*)$");
     /** "[!abstract]- Present:", "[!NOTE] Attendees": a Markdown callout's type mark before its title. */
     private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][-+]?\\s+(\\S.*)$");
-    /** "*Attendees*", "'''Present:'''", "_Attendance_:": a line wrapped in one emphasis mark, a colon inside or after. */
-    private static final Pattern WRAPPED_MARK = Pattern.compile("^('{2,3}|\\*|_)(\\S(?:.*\\S)?)\\1(:)?$");
+    /**
+     * "*Attendees*", "'''Present:'''", "_Attendance_:": a line wrapped in one emphasis mark, a colon inside or after;
+     * also "**Members Present **", bold marks left as written because a space stands inside them (a converter
+     * escapes them so: "\\*\\*Members Present \\*\\*").
+     */
+    private static final Pattern WRAPPED_MARK = Pattern.compile("^(\\*\\*|__)\\s*([^*_\\s](?:.*[^*_\\s])?)\\s*\\1(:)?$"
+            + "|^('{2,3}|\\*|_)(\\S(?:.*\\S)?)\\4(:)?$");
     /** ":Attendees: Ann Lee, Bo Ek": a reStructuredText field, its name between colons. */
     private static final Pattern RST_FIELD = Pattern.compile("^:(\\p{L}[\\p{L} ]{1,30}):(\\s.*|)$");
 
@@ -297,7 +315,7 @@ final class AttendanceParser {
         return true;
     }
 
-    private static final Set<String> GROUP = Set.of("members", "commissioners", "councillors", "councilors", "directors",
+    private static final Set<String> GROUP = Set.of("members", "other", "commissioners", "councillors", "councilors", "directors",
             "trustees", "supervisors", "officials", "officers", "voting", "non-voting", "also", "those", "others",
             "persons", "people", "participants", "delegates", "representatives", "aldermen", "selectmen", "governors",
             "elected", "appointed", "absent", "present", "in", "not", "excused", "alternates", "advisory", "ex-officio",
@@ -449,8 +467,46 @@ final class AttendanceParser {
             }
             return i;
         }
-        return captionedLists(lines, readBlock(lines, i, label, out, new ArrayList<>()), label, out);
+        int before = out.size();
+        int end = readBlock(lines, i, label, out, new ArrayList<>());
+        if (out.size() == before + 1 && lines.subList(i, end).stream().filter(l -> !isBlankOrComment(l)).count() == 1) {
+            end = spacedNames(lines, end, label, out);
+        }
+        return captionedLists(lines, end, label, out);
     }
+
+    /**
+     * Reads on after a label's first name when the names stand one to a line with blank lines between them, as HTML
+     * line breaks and PDF text leave them ("Board Members Present:" over "Bartlett Durand", a blank line, "Mondo Chun",
+     * ...): each line that is one person's full name and nothing else; stops at the first line that is not.
+     */
+    private static int spacedNames(List<Line> lines, int from, Label label, List<Attendee> out) {
+        int i = from;
+        while (true) {
+            int j = i;
+            while (j < lines.size() && j - i < 3 && isBlankOrComment(lines.get(j))) {
+                j++;
+            }
+            if (j == i || j >= lines.size()) {
+                return i;
+            }
+            Line l = lines.get(j);
+            String t = l.text().strip();
+            List<Attendee> one = new ArrayList<>();
+            if (l.kind() != Line.Kind.TEXT || l.bold() || label(l) != null || t.split("\\s+").length < 2 || !isName(t)
+                    || NOT_A_NAME.matcher(t).find() || !readLine(t, label, false, one) || one.size() != 1
+                    || !one.get(0).name().equals(t)) {
+                return i;
+            }
+            out.addAll(one);
+            i = j + 1;
+        }
+    }
+
+    /** Words of an agenda's titles, never a person's name: "Old Business", "Public Comment", "Treasurer Report". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:business|comments?|reports?|minutes|agenda|items?"
+            + "|matters|updates?|approval|adjourn\\w*|correspondence|announcements?|discussion|session|call|order"
+            + "|budget|finance|review|new|old|other|general|public|closed|open)\\b");
 
     /**
      * Reads the items nested under a roll call item ("1. Roll Call"), deeper than {@code depth}: one person per item
@@ -1601,7 +1657,7 @@ final class AttendanceParser {
 
     /** A line or sentence listing people: "A, Org; B, Org" or "Mayor A, Councilors B and C were present. D was absent." */
     static void parseEntries(String entries, Label label, List<Attendee> out) {
-        String text = joinPostNominals(entries);
+        String text = joinPostNominals(SCRIBE_SPACE.matcher(entries).replaceAll(" "));
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }
@@ -1631,7 +1687,8 @@ final class AttendanceParser {
                 s = s.substring(0, st.start());
             }
             // "..., Leonard and Saltzman, 5.": the head count after the names is no one.
-            s = s.replaceAll("\\.$", "").replaceFirst("\\s*,\\s*\\d{1,2}\\s*$", "");
+            // "... and Nick S.": the stop after a surname's initial is the initial's, and stays.
+            s = s.replaceAll("(?<!\\s\\p{Lu})\\.$", "").replaceFirst("\\s*,\\s*\\d{1,2}\\s*$", "");
             Label l = label.with(status);
             List<String> semis = outsideBrackets(s, ';');
             if (semis.size() > 1) {
@@ -1668,6 +1725,12 @@ final class AttendanceParser {
             }
         }
     }
+
+    /**
+     * "Daniel_Peintner", "Kunihiko_Toumura": the underscore a chat's scribe writes for the space in a name, between
+     * two capitalised words (a user name in lower case, "john_doe", keeps it).
+     */
+    private static final Pattern SCRIBE_SPACE = Pattern.compile("(?<=(?<![\\p{L}\\d_])\\p{Lu}[\\p{L}'’.-]{0,30})_(?=\\p{Lu})");
 
     /**
      * The parts of {@code text} between the {@code separator}s that stand outside brackets: "Ann Lee, Natalie (joined
@@ -1780,6 +1843,10 @@ final class AttendanceParser {
     /** Mentions that reach everyone in a chat, not one person's user name. */
     private static final Set<String> BROADCAST = Set.of("@here", "@channel", "@everyone", "@all", "@team", "@room");
 
+    /** "From Noise", "From the Council", "From ACME Corp": a caption naming the body the people after it came from. */
+    private static final Pattern FROM_CAPTION = Pattern.compile("(?i:from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d'’&.-]*"
+            + "(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d'’&.-]*){0,3})");
+
     /** "Council: Carol, JP, Mark", "Observers: TC, Ryan": a caption naming a group, then its people. */
     private static final Pattern CAPTION = Pattern.compile("^(?<caption>\\p{Lu}[\\p{L}'’ -]{1,30}?)\\s*:\\s*(?<rest>\\S.*)$");
 
@@ -1791,6 +1858,16 @@ final class AttendanceParser {
         Matcher m = CAPTION.matcher(text);
         if (!m.matches() || m.group("caption").isBlank()) {
             return false;
+        }
+        Matcher from = FROM_CAPTION.matcher(m.group("caption").strip());
+        if (from.matches()) {
+            // "From Noise: Pepsi, Ren", "From the Council: Ann Lee": the people, from the body the caption names.
+            List<Attendee> found = new ArrayList<>();
+            parseEntries(m.group("rest"), label, found);
+            String body = from.group(1);
+            found.forEach(a -> out.add(a.affiliation() != null ? a
+                    : new Attendee(a.name(), body, a.status(), a.role(), a.note())));
+            return !found.isEmpty();
         }
         if (!groupWords(m.group("caption"))) {
             return officeCaptioned(m.group("caption").strip(), m.group("rest"), label, out);
@@ -1822,6 +1899,17 @@ final class AttendanceParser {
         }
         return true;
     }
+
+    /**
+     * A user name in a comma list of people: one word that {@link #isHandle} reads, not a plural noun for people
+     * ("volunteers", "parents", "residents", "attendees"), which in a list names a group, not someone.
+     */
+    private static boolean isListedHandle(String who) {
+        String w = who.strip();
+        return !w.contains(" ") && !isInitials(w) && isHandle(w) && !PEOPLE_PLURAL.matcher(w).matches();
+    }
+
+    private static final Pattern PEOPLE_PLURAL = Pattern.compile("(?i).*(?:s|children|people)");
 
     private static final Pattern HANDLE = Pattern.compile("@?\\p{Ll}[\\p{L}\\d._-]{1,30}(?:\\s+\\p{Ll}[\\p{L}\\d._-]{1,30})?");
     private static final Set<String> NOT_HANDLES = Set.of("none", "nobody", "others", "everyone", "various", "staff",
@@ -1905,7 +1993,11 @@ final class AttendanceParser {
         long initials = parts.stream().filter(p -> isInitials(Entry.of(p).who())).count();
         // "Carol, JP, Mark", "bl, el, yj, dc": initials stand for people among names, or in a list of initials only.
         boolean byInitials = initials > 0 && (names > 0 && names + initials == filled || initials == filled && filled >= 3);
-        if ((names + (byInitials ? initials : 0)) * 2 < filled) {
+        long handles = parts.stream().filter(p -> isListedHandle(Entry.of(p).who())).count();
+        // "ubuntourist, mchelen, hunterkll and sitwon", "Ann Lee, jdoe": user names in lower case, as technical groups
+        // write themselves, when every part of the list names someone (two user names at least, or one among names).
+        boolean byHandles = handles > 0 && names + initials + handles == filled && (handles >= 2 || names > 0);
+        if ((names + (byInitials ? initials : 0) + (byHandles ? handles : 0)) * 2 < filled) {
             // A sentence with commas, not a list of people.
             return;
         }
@@ -1917,7 +2009,7 @@ final class AttendanceParser {
                 continue;
             }
             Entry e = Entry.of(part);
-            if (byInitials && isInitials(e.who())) {
+            if (byInitials && isInitials(e.who()) || byHandles && isListedHandle(e.who())) {
                 // Initials are kept as written: they are how the minutes name the person.
                 out.add(e.describe(attendee(e.who(), null, label, null), carried));
                 previous = null;

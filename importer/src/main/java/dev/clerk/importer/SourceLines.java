@@ -1137,6 +1137,8 @@ final class SourceLines {
             return entities(line);
         }
         String t = HTML_COMMENT.matcher(line).replaceAll(" ");
+        // "<dt>Present</dt><dd>Ann, Bo</dd>": a definition list's term labels the definition beside it, as "Present: Ann, Bo".
+        t = DEFINITION_TERM.matcher(t).replaceAll(":</dt>");
         Matcher img = IMAGE.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (img.find()) {
@@ -1195,6 +1197,9 @@ final class SourceLines {
         body = strip(body.replaceAll("\\s+", " "));
         return body.isEmpty() || body.equals("**") ? "" : strip(mark + body);
     }
+
+    /** The end of a definition list's term without a colon of its own, its definition after it: "<dt>Present</dt><dd>". */
+    private static final Pattern DEFINITION_TERM = Pattern.compile("(?i)(?<=[\\p{L}\\p{N})\\]])\\s*</dt>(?=\\s*<dd\\b)");
 
     /** The line without Markdown's backslash escapes: "1\\. Apologies" is "1. Apologies". */
     static String unescape(String line) {

@@ -49,7 +49,10 @@ class NoLineDroppedTest {
             + "|\\[![\\p{L}-]+][-+]?(?=\\s)");
     private static final Pattern RAW_FENCE = Pattern.compile("^\\s{0,12}(`{3,}|~{3,})\\s*\\{=\\w+}\\s*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern LABEL = Pattern.compile("^\\s*(?:[#>*_\\-+\\s]|\\d+[.)])*(?<label>[\\p{L}][\\p{L}'’/&,\\- ]{0,60}?)"
+    /** The end of a definition list's term and the start of its definition, on one line: "</dt><dd>". */
+    private static final Pattern TERM_END = Pattern.compile("(?i)\\s*</dt>\\s*<dd\\b[^<>]*>");
+    // A definition list's item opens with a colon (":   Others present: Grenville, Alex"), as a list item with its mark.
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?:[#>*_\\-+\\s]|\\d+[.)]|:(?=\\s))*(?<label>[\\p{L}][\\p{L}'’/&,\\- ]{0,60}?)"
             + "\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(?<rest>.*)$");
     private static final Pattern FIELD_ROW = Pattern.compile("^\\s*\\|\\s*(?<label>[\\p{L}][\\p{L}'’/&\\- ]{0,60}?)\\s*\\|"
             + "(?<rest>[^|]*\\S[^|]*)\\|?\\s*$");
@@ -193,7 +196,10 @@ class NoLineDroppedTest {
             }
             // A web page's line is its text: the markup around it is no word of the minutes, its entities are letters;
             // Markdown's emphasis marks are no words either ("**Community Spac**e" is "Community Space").
-            String line = SourceLines.entities(MARKUP.matcher(lines[n]).replaceAll(" ")).replace("**", "").replace("__", "");
+            // A definition list's term labels the definition beside it ("<dt>Regrets</dt><dd>-</dd>" is "Regrets: -"), and
+            // Markdown's escaped stars are its stars ("\\*\\*Members Present \\*\\*").
+            String line = SourceLines.entities(MARKUP.matcher(TERM_END.matcher(lines[n]).replaceAll(": ")).replaceAll(" "))
+                    .replace("\\*", "*").replace("**", "").replace("__", "");
             if (!line.equals(lines[n])) {
                 // A page's line holding a list's items, each with its number ("i) ... ii) ..."), numbers no word.
                 line = PIECE_NUMBER.matcher(line).replaceAll(" ");
@@ -217,6 +223,10 @@ class NoLineDroppedTest {
             if (row.matches() && row.group("label").strip().split("\\s+").length <= 6) {
                 // A two-cell row of a field table ("| Where | Discord |") is a "Where: Discord" line: its label names the field.
                 text = row.group("rest");
+            }
+            if (AttendanceParser.heading(text) != null) {
+                // An attendance label alone without its colon ("**Members Present **") names the list below it.
+                continue;
             }
             Matcher label = LABEL.matcher(text);
             if (label.matches() && !words(label.group("rest")).isEmpty() && label.group("label").split("\\s+").length <= 6) {
