@@ -223,8 +223,10 @@ class UnseenAccuracyTest {
      * Set 13 (see the README): five bodies held out while set 12 was read, scored before anyone read them (date 1.00,
      * start 0.67, attendees 0.62, sections 0.62, owners 0.52, motions 0.60, kept 0.90), again after that round of rules
      * (sections 0.67), and a third time at the start of the next session, the same, which these floors hold.
-     * Raised after the undertaking forms were read (UndertakingFormsTest) and agenda tables written as one HTML table
-     * and pages spaced out with blank lines (WebPageFormsTest). Owners lowered once: 184's 4/4 were the text of a whole
+     * Raised to what was measured after sets 13 and 14 were read (start 1.00, attendees 0.97, sections 0.78, owners
+     * 0.57): a date broken over two title lines (BrokenDateFormsTest), definition lists and "From X:" captions in the
+     * attendance (AttendanceVariantsFormsTest), undertakings (UndertakingFormsTest), agenda tables written as one HTML
+     * table and pages spaced out with blank lines (WebPageFormsTest). 184's old 4/4 owners were the text of a whole
      * actions column read as one owner ("Duncan will provide ... Silona will incorporate ..."), false facts that
      * happened to hold the names; read as an agenda table its owners are Duncan, Silona and Romain, each on their own
      * action (3/4).
@@ -234,20 +236,21 @@ class UnseenAccuracyTest {
             "184-intersect-core-infrastructure-roadmap-working-group-2024-07-22-minutes",
             "185-limerick-municipal-district-of-newcastle-west-2014-07-02-minutes",
             "187-open-shading-language-tsc-2020-04-02-minutes");
-    static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.74,
-            "sections", 0.77, "owners", 0.47, "motions", 0.59, "kept", 0.89);
+    static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.96,
+            "sections", 0.77, "owners", 0.56, "motions", 0.59, "kept", 0.89);
     /**
      * Set 14 (see the README): four bodies held out with set 13, scored three times before anyone read them, the same
      * each time (date 1.00, start 1.00, attendees 0.29, sections 0.93, owners 0.48, motions 0.50, kept 0.75); owners,
      * motions and attendees raised after the undertaking forms and "Moved - A, seconded - B" were read
-     * (UndertakingFormsTest) and a definition list's terms as labels ("<dt>Present</dt><dd>...", WebPageFormsTest).
+     * (UndertakingFormsTest), a definition list's terms as labels ("<dt>Present</dt><dd>...", WebPageFormsTest) and
+     * the attendance variants (AttendanceVariantsFormsTest): measured attendees 0.71, owners 0.78, motions 1.00.
      */
     static final List<String> SET_14 = List.of("191-perth-artifactory-committee-2011-02-01-minutes",
             "192-w3c-wot-thing-description-2025-10-02-minutes",
             "194-scikit-learn-dev-meeting-2020-05-25-minutes",
             "197-iassist-annual-general-meeting-1999-05-20-minutes");
-    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.37,
-            "sections", 0.92, "owners", 0.78, "motions", 0.99, "kept", 0.74);
+    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.70,
+            "sections", 0.92, "owners", 0.77, "motions", 0.99, "kept", 0.74);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
