@@ -28,7 +28,11 @@ final class SourceLines {
     private static final Pattern BOLD_RUNS = Pattern.compile("^(?:\\*\\*[^*]+\\*\\*\\s*)+:?$|^(?:__[^_]+__\\s*)+:?$");
     /** A Markdown backslash escape ("1\\. Apologies", "\\*"), which the converter added and the reader does not see. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~$%&@^=?;:,'\"/])");
-    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
+    /**
+     * Markup of a page that no reader sees: a comment ("<!-- Page 2 -->"), the document type ("<!DOCTYPE html>") and a
+     * server page's directive ("<%@ LANGUAGE="VBSCRIPT" %>").
+     */
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->|<!(?i:doctype)\\b[^<>]*>|<%@.*?%>");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     /** Alternative text that says nothing of the picture ("Image", "logo", a file name). */
     private static final Pattern EMPTY_ALT = Pattern.compile("(?i)^\\s*(?:image|img|picture|photo|logo|figure|graphic"

@@ -39,8 +39,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ("{@code </li>}", "{@code <ol class="roman">}"), is exempt: a reader never sees it. Every line with text is checked.
  */
 class NoLineDroppedTest {
-    /** HTML's comments and the tags of its elements; a rule ({@code <hr>}) is a line of its own, as "---" is. */
-    private static final Pattern MARKUP = Pattern.compile("(?is)<!--.*?-->|</?(?:a|abbr|article|aside|b|big|blockquote|body|br"
+    /**
+     * HTML's comments, its document type, a server page's directive and the tags of its elements; a rule
+     * ({@code <hr>}) is a line of its own, as "---" is.
+     */
+    private static final Pattern MARKUP = Pattern.compile("(?is)<!--.*?-->|<!doctype\\b[^<>]*>|<%@.*?%>|</?(?:a|abbr|article|aside|b|big|blockquote|body|br"
             + "|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer"
             + "|form|h[1-6]|head|header|html|i|img|input|ins|kbd|label|li|main|mark|nav|ol|option|p|pre|q|s|section|select"
             + "|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul|var|wbr|meta"
@@ -139,6 +142,8 @@ class NoLineDroppedTest {
         assertThat(markupOnly("<ol class=\"minute-matters\">  <!-- items -->")).isTrue();
         assertThat(markupOnly("> ")).isTrue();
         assertThat(markupOnly("\\")).isTrue();
+        assertThat(markupOnly("<!DOCTYPE html>")).isTrue();
+        assertThat(markupOnly("<%@ LANGUAGE=\"VBSCRIPT\" %>")).isTrue();
         assertThat(markupOnly("\\ Ann")).isFalse();
         assertThat(markupOnly("<li><h4>BUDGET</h4>")).isFalse();
         assertThat(markupOnly("> The council agreed.")).isFalse();

@@ -6,6 +6,7 @@ import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Attendee;
 import dev.clerk.model.AttendanceStatus;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.io.ModelWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -206,5 +207,27 @@ class WebPageFormsTest {
                 """);
         assertThat(Outline.of(m).stream().map(String::strip)).contains("BRIDGE REPAIRS", "TRAIL MAINTENANCE");
         assertThat(item(m.agenda(), "BRIDGE REPAIRS").narrative()).containsExactly("The bridge needs new boards.");
+    }
+
+    @Test
+    void leavesThePagesDocumentTypeAndServerDirectiveOutOfItsText() throws Exception {
+        // Markup no reader sees: not the minutes' title, not a line of their text.
+        for (String first : new String[] {"<!DOCTYPE html>", "<!doctype HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">",
+                "<%@ LANGUAGE=\"VBSCRIPT\" %>"}) {
+            Meeting m = read(first + """
+
+                    <html>
+                    <body>
+                    <h1>Trail Group, 4 May 2021</h1>
+                    <p><b>BRIDGE REPAIRS:</b></p>
+                    <p>The bridge needs new boards.</p>
+                    </body>
+                    </html>
+                    """);
+            String yaml = ModelWriter.yaml(m, null);
+            assertThat(yaml).as(first).doesNotContainIgnoringCase("doctype").doesNotContain("<%@", "VBSCRIPT")
+                    .contains("The bridge needs new boards.");
+            assertThat(m.title()).as(first).isNotNull().doesNotContain("<");
+        }
     }
 }
