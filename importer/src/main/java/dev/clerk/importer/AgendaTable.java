@@ -38,7 +38,6 @@ final class AgendaTable {
     /** A column header that names sums: "Amount", "Total", "Cost (£)", "Net", "VAT". */
     private static final Pattern AMOUNT = Pattern.compile("(?i)\\b(amounts?|costs?|prices?|totals?|balances?|sums?|budget"
             + "|values?|income|expenditure|spend|spent|net|gross|vat|fees?|paid|payments?|receipts?|[$£€¥])");
-    private static final Pattern PARAGRAPHS = Pattern.compile("(?i)\\s*(?:</?p>|<br\\s*/?>)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+");
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to\\s*do|task)\\s*:.*");
 
@@ -103,7 +102,7 @@ final class AgendaTable {
                     continue;
                 }
                 boolean actions = c < header.size() && actionsColumn(header.get(c));
-                for (String piece : PARAGRAPHS.split(cells.get(c))) {
+                for (String piece : Line.CELL_PARAGRAPHS.split(cells.get(c))) {
                     String p = piece.strip();
                     if (p.isEmpty()) {
                         continue;
@@ -204,6 +203,6 @@ final class AgendaTable {
 
     /** A cell's text without its paragraph marks: "<p>Candidate </p><p>Qualifications</p>" is "Candidate Qualifications". */
     private static String plain(String cell) {
-        return PARAGRAPHS.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return Line.CELL_PARAGRAPHS.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 }

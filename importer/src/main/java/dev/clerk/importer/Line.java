@@ -48,6 +48,16 @@ record Line(int number, String text, Kind kind, int depth, String label, char cl
         return java.util.Arrays.stream(text.split(" \\| ", -1)).map(String::strip).toList();
     }
 
+    /** The marks between a table cell's paragraphs: "<br>", "</p><p>". */
+    static final java.util.regex.Pattern CELL_PARAGRAPHS =
+            java.util.regex.Pattern.compile("(?i)\\s*(?:</?p>|<br\\s*/?>)+\\s*");
+
+    /** For a table row, its text as one paragraph: the cells that hold words, "; " between them, no paragraph marks. */
+    String rowText() {
+        String joined = String.join("; ", cells().stream().filter(c -> !c.isEmpty()).toList());
+        return CELL_PARAGRAPHS.matcher(joined).replaceAll(" ").strip();
+    }
+
     boolean isListItem() {
         return kind == Kind.BULLET || kind == Kind.NUMBERED;
     }

@@ -520,8 +520,7 @@ final class LineKeeper {
     /** The text a lost line is kept as: a table row's cells separated by semicolons, else its text. */
     private static String paragraph(Line line) {
         if (line.kind() == Line.Kind.TABLE) {
-            return String.join("; ", line.cells().stream().filter(c -> !c.isEmpty()).toList())
-                    .replaceAll(MeetingAssembler.CELL_PARAGRAPHS, " ").strip();
+            return line.rowText();
         }
         return line.text();
     }

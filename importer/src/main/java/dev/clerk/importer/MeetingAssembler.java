@@ -1115,8 +1115,7 @@ final class MeetingAssembler {
         int actions = column(header, "(?i).*\\b(actions?|action items?|next steps|follow[- ]?ups?)\\b.*");
         for (Line row : rows) {
             // A cell's paragraphs ("VAT Repayment<br>Cemetery") run on in the row's paragraph, their marks no text.
-            String text = String.join("; ", row.cells().stream().filter(c -> !c.isEmpty()).toList())
-                    .replaceAll(CELL_PARAGRAPHS, " ").strip();
+            String text = row.rowText();
             if (!text.isEmpty()) {
                 item.narrative.add(text);
             }
@@ -1131,9 +1130,6 @@ final class MeetingAssembler {
             }
         }
     }
-
-    /** The marks between a table cell's paragraphs: "<br>", "</p><p>". */
-    static final String CELL_PARAGRAPHS = "(?i)\\s*(?:</?p>|<br\\s*/?>)+\\s*";
 
     /** A table with a "Moved by" column: each row is a motion, with its seconder and status when columns give them. */
     private static void motionTable(Drafts.Item item, List<Line> rows, List<String> header, int mover) {
@@ -1607,11 +1603,11 @@ final class MeetingAssembler {
     private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:\\p{Lu}?\\p{Ll}+)?");
     /** Words shaped like a name that are not one: plurals, verbal and abstract nouns, adverbs, dates, indefinites. */
     private static final Pattern NOT_GIVEN_NAME = Pattern.compile("(?i).*(?:[^aiou]s|es|ion|ing|ment|ness|ity|ship|ance|ence"
-            + "|able|ible|ful|ous)|library|summary|glossary|dictionary|(?:every|some|any|no)(?:one|body|thing)|nobody|none|each|both|either|neither|another"
-            + "|other|others|work|time|lunch|dinner|breakfast|food|feedback|notice|this|that|there|here|which|what|who|whoever"
-            + "|today|tomorrow|tonight|next|last|later|everything|somebody|staff|funding|january|february|march|april|june|july"
+            + "|able|ible|ful|ous)|library|summary|glossary|dictionary|(?:every|some|any|no)(?:one|body|thing)|none|each|both|either|neither|another"
+            + "|other|work|time|lunch|dinner|breakfast|food|feedback|notice|this|that|there|here|which|what|who|whoever"
+            + "|today|tomorrow|tonight|next|last|later|staff|funding|january|february|march|april|june|july"
             + "|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sprint"
-            + "|budget|project|release|event|meeting|team|group|office|party|nobody|people|one|two|three|result|plan|it|he|she|we|they");
+            + "|budget|project|release|event|meeting|team|group|office|party|people|one|two|three|result|plan|it|he|she|we|they");
     /** "will open an issue", "needs to do more benchmarks": the plain future, then a verb and what it is done to. */
     private static final String UNDERTAKES = "\\s+(?:will|shall|is\\s+going\\s+to|needs\\s+to)\\s+(?:also\\s+)?"
             + "(?!(?:be|continue|begin|start|resume|follow|remain|end|close|happen|occur|last|tell|come|arrive|expire|apply|take"

@@ -78,10 +78,10 @@ final class SourceLines {
             + "|kbd|label|mark|q|s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|o:p)(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_ANCHOR = Pattern.compile("(?is)<a\\s[^<>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^<>]*>(.*?)</a\\s*>");
     /**
-     * A definition list's term closed and its description opened after it, the term not ending with a colon of its own
-     * and the description holding words ("<dd>-</dd>" says there is none, and stays as written).
+     * A definition list's term closed and its description opened after it, the term not ending with a colon of its own:
+     * "<dt>Present</dt><dd>Ann, Bo</dd>", "<dt>Regrets</dt><dd>-</dd>".
      */
-    private static final Pattern TERM_THEN_DESCRIPTION = Pattern.compile("(?i)([^:\\s>]\\s*(?:</[a-z]+>\\s*)*)</dt\\s*>\\s*<dd\\b[^>]*>(?=[^<]*[\\p{L}\\p{N}])");
+    private static final Pattern TERM_THEN_DESCRIPTION = Pattern.compile("(?i)([^:\\s>]\\s*(?:</[a-z]+>\\s*)*)</dt\\s*>\\s*<dd\\b[^>]*>");
     private static final Pattern HTML_RULE = Pattern.compile("(?i)^<hr\\b[^>]*>$");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(Map.entry("nbsp", " "), Map.entry("amp", "&"),
@@ -819,7 +819,7 @@ final class SourceLines {
             // An HTML table's row keeps its cells' paragraphs apart with marks ("Agreed.<br>Ann to write."), no text of
             // the source line its rows are joined into again.
             Line l = line.kind() != Line.Kind.TABLE || !pieces.contains(line.number()) ? line : new Line(line.number(),
-                    line.text().replaceAll(MeetingAssembler.CELL_PARAGRAPHS, " "), line.kind(), line.depth(), line.label(),
+                    Line.CELL_PARAGRAPHS.matcher(line.text()).replaceAll(" "), line.kind(), line.depth(), line.label(),
                     line.close(), line.bold(), line.indent(), line.last());
             Line last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.number() == l.number()) {
@@ -1141,8 +1141,6 @@ final class SourceLines {
             return entities(line);
         }
         String t = HTML_COMMENT.matcher(line).replaceAll(" ");
-        // "<dt>Present</dt><dd>Ann, Bo</dd>": a definition list's term labels the definition beside it, as "Present: Ann, Bo".
-        t = DEFINITION_TERM.matcher(t).replaceAll(":</dt>");
         Matcher img = IMAGE.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (img.find()) {
@@ -1201,9 +1199,6 @@ final class SourceLines {
         body = strip(body.replaceAll("\\s+", " "));
         return body.isEmpty() || body.equals("**") ? "" : strip(mark + body);
     }
-
-    /** The end of a definition list's term without a colon of its own, its definition after it: "<dt>Present</dt><dd>". */
-    private static final Pattern DEFINITION_TERM = Pattern.compile("(?i)(?<=[\\p{L}\\p{N})\\]])\\s*</dt>(?=\\s*<dd\\b)");
 
     /** The line without Markdown's backslash escapes: "1\\. Apologies" is "1. Apologies". */
     static String unescape(String line) {
