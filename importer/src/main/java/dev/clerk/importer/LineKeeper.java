@@ -123,6 +123,10 @@ final class LineKeeper {
                 nonBlank.add(n);
             }
         });
+        // The lines with words: a heading's underline ("=======") stands between a title and its next line as a
+        // blank line does.
+        Set<Integer> worded = new java.util.HashSet<>(nonBlank);
+        all.stream().filter(l -> l.kind() == Line.Kind.RULE).forEach(l -> worded.remove(l.number()));
         Line previous = null;
         Insert open = null;
         for (Line line : lost) {
@@ -140,9 +144,11 @@ final class LineKeeper {
             String text = paragraph(line);
             boolean titleLike = !front && line.kind() != Line.Kind.TABLE && !line.isListItem();
             if (title != null && titleLike && line.number() < firstSection && (titleEnd == line.number() - 1
-                    || blankBetween(nonBlank, titleEnd, line.number()) && titleBlockLine(line))) {
+                    || blankBetween(nonBlank, titleEnd, line.number()) && titleBlockLine(line)
+                    || blankBetween(worded, titleEnd, line.number()) && line.kind() == Line.Kind.HEADING)) {
                 // The title block's next line ("PARKS AND RECREATION BOARD" above "SPECIAL MEETING MINUTES"), also
-                // when the title is set centred with blank lines between ("REGULAR MEETING", "OF THE CITY COUNCIL").
+                // when the title is set centred with blank lines between ("REGULAR MEETING", "OF THE CITY COUNCIL"), or
+                // as a heading under it ("Meeting Minutes" over "Board of Directors", each underlined).
                 title = title + " " + text;
                 titleEnd = line.last();
                 continue;

@@ -70,7 +70,7 @@ public final class MinutesImporter {
         if (SourceLines.isBlank(text.replace("\n", "").replace("\r", ""))) {
             throw new InputException(Problem.error(file, Position.FILE, "", "is empty; there are no minutes to import"));
         }
-        SourceLines.Result source = SourceLines.read(text);
+        SourceLines.Result source = SourceLines.read(TextDecoder.showable(text, warnings));
         long mdHeadings = source.lines().stream().filter(l -> l.kind() == Line.Kind.HEADING).count();
         boolean markdown = headings || mdHeadings >= 2;
         MeetingAssembler assembler = new MeetingAssembler(file, options, warnings);

@@ -1,5 +1,6 @@
 package dev.clerk.importer;
 
+import dev.clerk.model.text.Characters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -451,7 +452,8 @@ final class SourceLines {
             }
             if (l.kind() == Line.Kind.HEADING && (lead.isEmpty() || l.depth() > lines.get(lead.get(lead.size() - 1)).depth())) {
                 lead.add(i);
-            } else if (!l.isBlank()) {
+            } else if (!l.isBlank() && l.kind() != Line.Kind.RULE) {
+                // A heading's underline ("Minutes" over "=======") is its mark, as "#" is.
                 break;
             }
         }
@@ -557,13 +559,19 @@ final class SourceLines {
             boolean fitted = u.matches() && Math.abs(strip(raw[i + 1]).length() - t.length()) <= 1;
             if (!u.matches() || t.isEmpty() || t.length() > (fitted ? 200 : 100) || t.split("\\s+").length > (fitted ? 30 : 12)
                     || t.endsWith(".") && !fitted
-                    || i > start && !isBlank(raw[i - 1]) || raw[i].startsWith("    ") || raw[i].startsWith("\t")
+                    || i > start && !isBlank(raw[i - 1]) && !underlined(raw, start, i - 1)
+                    || raw[i].startsWith("    ") || raw[i].startsWith("\t")
                     || PLAIN_TITLE_START.matcher(t).find()) {
                 continue;
             }
             raw[i] = (u.group(1).charAt(0) == '=' ? "# " : "## ") + t;
             i++;
         }
+    }
+
+    /** Whether the line at {@code i} is the underline of a heading just read: a heading ends at its underline. */
+    private static boolean underlined(String[] raw, int start, int i) {
+        return i > start && SETEXT.matcher(raw[i]).matches() && UPPER_HEADING.matcher(raw[i - 1]).matches();
     }
 
     /** A heading of the first two levels, as a converter writes a setext heading: "## Title". */
@@ -989,7 +997,11 @@ final class SourceLines {
             if (name.startsWith("#")) {
                 boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
                 int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-                value = code == 0xA0 ? " " : Character.isValidCodePoint(code) && code >= 0x20 ? Character.toString(code) : null;
+                // "&#151;" is Windows-1252's em dash, as browsers read it; a reference to a character no document can
+                // hold ("&#1;") stays as written.
+                code = code >= 0x80 && code <= 0x9F ? TextDecoder.windows1252(code) : code;
+                value = code == 0xA0 ? " " : Characters.accepted(code) && code >= 0x20 && code != 0xFFFD
+                        ? Character.toString(code) : null;
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : value));
         }

@@ -55,6 +55,50 @@ final class TextDecoder {
         }
     }
 
+    /**
+     * The text with the C1 control characters U+0080 to U+009F read as the Windows-1252 punctuation they almost always
+     * are ("\u0097" is the em dash of text saved in Windows-1252 and read as Latin-1, or converted to UTF-8 byte by
+     * byte), as browsers read them; those Windows-1252 leaves undefined, and characters no document can hold (a lone
+     * surrogate, U+FFFE), become U+FFFD, so that every line is kept and no control character reaches the meeting file.
+     */
+    static String showable(String text, List<String> warnings) {
+        StringBuilder sb = null;
+        int read = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            String instead = null;
+            if (cp >= 0x80 && cp <= 0x9F) {
+                instead = Character.toString(windows1252(cp));
+                read++;
+            } else if (cp >= 0xD800 && cp <= 0xDFFF || cp == 0xFFFE || cp == 0xFFFF) {
+                instead = "\uFFFD";
+            }
+            if (instead != null && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(instead != null ? instead : text.substring(i, i + n));
+            }
+            i += n;
+        }
+        if (read > 0) {
+            warnings.add(read + " control character" + (read == 1 ? "" : "s") + " (U+0080 to U+009F) read as the"
+                    + " Windows-1252 punctuation they stand for (check dashes and quotes)");
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * The character Windows-1252 gives a byte of {@code code} (0x80 to 0x9F: "\u0097" is "—"), or U+FFFD for the five
+     * bytes it leaves undefined; HTML reads "&#151;" so as well.
+     */
+    static int windows1252(int code) {
+        String c = new String(new byte[] {(byte) code}, WINDOWS_1252);
+        int cp = c.codePointAt(0);
+        return cp >= 0x80 && cp <= 0x9F ? 0xFFFD : cp;
+    }
+
     private static String strict(String file, byte[] bytes, int skip, Charset charset, String name)
             throws InputException {
         try {

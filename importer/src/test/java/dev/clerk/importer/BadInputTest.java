@@ -167,6 +167,24 @@ class BadInputTest {
     }
 
     @Test
+    void readsWindows1252ControlCharactersAndReferencesAsThePunctuationTheyStandFor() throws Exception {
+        // Text converted to UTF-8 byte by byte keeps Windows-1252's dashes as C1 controls ("\u0097"), and old web
+        // pages write them as references ("&#150;"): no document can show a control character, so each is read as
+        // the dash it stands for, as browsers do, and a byte Windows-1252 leaves undefined as U+FFFD.
+        Path f = tmp.resolve("2023-05-03-minutes.txt");
+        Files.writeString(f, "Board minutes, 3 May 2023\n\nPresent: Ann Lee, Bo Chan\n\n1. Budget\n"
+                + "The budget was reviewed \u0097 all agreed.\nPaving &#150; done &#151; 5 &#129; x \u0081 y.\n\n"
+                + "2. Roads\nPaving.\n", StandardCharsets.UTF_8);
+        ImportResult r = MinutesImporter.importFile(f);
+        List<String> narrative = r.meeting().agenda().get(0).narrative();
+        assertThat(String.join("\n", narrative)).contains("reviewed \u2014 all", "Paving \u2013 done \u2014 5",
+                "&#129; x \uFFFD y");
+        assertThat(narrative).allMatch(t -> dev.clerk.model.text.Characters.firstRefused(t) < 0);
+        assertThat(r.warnings()).contains("2 control characters (U+0080 to U+009F) read as the Windows-1252"
+                + " punctuation they stand for (check dashes and quotes)");
+    }
+
+    @Test
     void refusesBrokenUtf16() throws Exception {
         Path f = tmp.resolve("broken16.txt");
         Files.write(f, new byte[] {(byte) 0xFF, (byte) 0xFE, 'M', 0, (byte) 0x00, (byte) 0xDC});

@@ -7,6 +7,7 @@ import dev.clerk.model.MeetingKind;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +49,20 @@ class TitleBlockFormsTest {
         assertThat(r.meeting().kind()).as(form).isEqualTo(MeetingKind.valueOf(kind));
         assertThat(r.placements()).as(form).hasSize((int) text.replace("\\n", "\n").lines()
                 .filter(l -> !l.isBlank()).count());
+    }
+
+    @Test
+    void readsAPageTitleOverTheBodysNameAsOneTitleWhetherMarkedOrUnderlined() throws Exception {
+        String body = "**Date:** 2 May 2023\n\n### Budget\nReviewed.\n\n### Docks\nRepaired.";
+        Map<String, String> forms = Map.of(
+                "marked with hashes", "# Meeting Minutes\n## Harbour Trust Board\n" + body,
+                "underlined", "Meeting Minutes\n===============\n\nHarbour Trust Board\n-------------------\n\n" + body,
+                "underlined, no blank", "Meeting Minutes\n===============\nHarbour Trust Board\n-------------------\n" + body);
+        for (Map.Entry<String, String> form : forms.entrySet()) {
+            ImportResult r = read(form.getValue());
+            assertThat(r.meeting().title()).as(form.getKey()).isEqualTo("Meeting Minutes Harbour Trust Board");
+            assertThat(titles(r.meeting().agenda())).as(form.getKey()).containsExactly("Budget", "Docks");
+        }
     }
 
     @Test
