@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * line under the date ("5:00 PM", "2.00PM TO CONSIDER ..."), a line that is a time alone, and attendance blocks.
  */
 final class HeaderRecognizer {
-    private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|(?:start(?:ing)?\\s+)?time|start|when|"
+    private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|(?:scheduled\\s+)?(?:start(?:ing)?\\s+)?time|(?:scheduled\\s+)?start|when|"
             + "location|place|where|venue|address)\\s*:\\s*(?<rest>.*)$");
     /** "Held in the Board Room at 7 p.m.", "The meeting was held at ...": where and when, said of the meeting. */
     private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(?:meeting\\s+)?(?:was\\s+)?held\\s+(?:in|at|on|via|by|remotely)\\b");
@@ -41,6 +41,8 @@ final class HeaderRecognizer {
         TimeRecognizer.Found start;
         /** The time a line of the header says the meeting was opened, or null. */
         TimeRecognizer.Found calledAt;
+        /** Whether the start is a field's ("Time: 7 p.m.", "When: ...", "Scheduled start: ..."), not a bare time. */
+        boolean startInField;
         Location location;
         boolean locationGuessed;
         MeetingKind kind;
@@ -122,7 +124,10 @@ final class HeaderRecognizer {
                             timeText = v;
                             h.start = TimeRecognizer.labelled(withoutDates(v));
                         }
-                        timeText = timeText == null && TimeRecognizer.first(v, null) != null ? v : timeText;
+                        if (timeText == null && TimeRecognizer.first(v, null) != null) {
+                            timeText = v;
+                        }
+                        h.startInField |= timeText == v;
                     }
                 }
                 continue;
@@ -358,7 +363,7 @@ final class HeaderRecognizer {
 
     /** Whether a header field's label ("Time", "Start time", "Start") says its value is a time. */
     private static boolean namesATime(String field) {
-        return field.contains("time") || field.equals("start");
+        return field.contains("time") || field.endsWith("start");
     }
 
     /** Whether a header field's label ("Date", "When", "Time", "Start") says when the meeting was. */

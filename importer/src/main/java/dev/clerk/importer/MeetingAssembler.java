@@ -110,6 +110,8 @@ final class MeetingAssembler {
     /** Whether {@link #calledAt} is the opening of the meeting itself, not of a session or item in it. */
     private boolean calledAtOpens;
     private boolean startFromFrontMatter;
+    /** Whether {@link #start} is a field's of the header ("Time: 7 p.m."), not a bare time under the date. */
+    private boolean startInField;
     private TimeRecognizer.Found end;
     private Location location;
     private String placeFromCallToOrder;
@@ -222,6 +224,7 @@ final class MeetingAssembler {
             guesses.add(new Guess("date", dateGuess));
         }
         start = header.start;
+        startInField = header.startInField;
         calledAt = header.calledAt;
         calledAtOpens = calledAt != null;
         if (start == null && (start = HeaderRecognizer.frontMatterStart(source.frontMatter(), date)) != null) {
@@ -361,6 +364,7 @@ final class MeetingAssembler {
                 TimeRecognizer.Found t = l.isBlank() ? null : TimeRecognizer.first(HeaderRecognizer.withoutDates(l.text()), null);
                 if (t != null) {
                     start = t;
+                    startInField = true;
                     break;
                 }
             }
@@ -1290,10 +1294,13 @@ final class MeetingAssembler {
         speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")"));
         LocalTime startTime = null;
         if (start != null && calledAt != null && calledAtOpens) {
-            // The minutes give the meeting's time (under the date, in a "Time:" field, in the front matter) and record
-            // another time it was called to order. The start keeps the time the meeting was set for, as the seed's
-            // committee and the samples' facts write it and as Clerk's minutes print it beside the date; the call to
-            // order stays in the narrative as written, and the note puts the two side by side for the clerk.
+            // The minutes give the meeting's time and record the time it was called to order. Minutes record when the
+            // meeting was called to order (Robert's Rules, and the practice of public bodies: "time called to order and
+            // adjourned"), so a time set under the date as the notice printed it ("5:00 p.m.", "March 24, 2025, at
+            // 11:30 AM") gives way to it. A time the clerk wrote in a field of its own ("Time: 7 p.m.", "When:",
+            // "Scheduled start:", the front matter's date) is the record's own start and is kept, as the seed's
+            // committee writes it and Clerk's minutes print it beside the date. Either way the note puts the two side
+            // by side for the clerk.
             TimeRecognizer.Found called = TimeRecognizer.nearest(calledAt, start.time());
             if (start.guessed() && !called.guessed()) {
                 // "Scheduled start: 10:00" then "Opened: 1012hrs": the call to order settles a.m. or p.m.
@@ -1301,11 +1308,20 @@ final class MeetingAssembler {
                 start = new TimeRecognizer.Found(settled.time(), settled.written(), false, settled.start());
             }
             if (!called.time().equals(start.time())) {
-                guesses.add(new Guess("start", "start kept as " + start.time() + ", the time the "
-                        + (startFromFrontMatter ? "front matter" : "notice") + " gives (\"" + start.written()
-                        + "\"); the minutes say the meeting was called to order at " + called.time() + " (\""
-                        + called.written() + "\"" + (calledAt.guessed() ? ", no a.m. or p.m. given" : "")
-                        + "): change the start if the record should give that time"));
+                String calledWords = "called to order at " + called.time() + " (\"" + called.written() + "\""
+                        + (calledAt.guessed() ? ", no a.m. or p.m. given" : "") + ")";
+                String setWords = start.time() + " (\"" + start.written() + "\")";
+                if (startFromFrontMatter || startInField) {
+                    guesses.add(new Guess("start", "start kept as " + setWords + ", the time the "
+                            + (startFromFrontMatter ? "front matter" : "minutes' time field") + " gives; the minutes say"
+                            + " the meeting was " + calledWords + ": change the start if the record should give that"
+                            + " time"));
+                } else {
+                    guesses.add(new Guess("start", "start read as the time the meeting was " + calledWords + "; the"
+                            + " time under the date is " + setWords + ": change the start if the record should give"
+                            + " the time the meeting was set for"));
+                    start = new TimeRecognizer.Found(called.time(), called.written(), false, called.start());
+                }
                 startFromFrontMatter = false;
             }
         }

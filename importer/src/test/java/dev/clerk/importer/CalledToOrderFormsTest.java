@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The start as the time the meeting was set for (the notice's "5:30 PM" under the date, a "Time:" field, the front
- * matter's date) when the minutes give one, with the time they say it was called to order set beside it in a check
- * note; the call to order as the start when nothing else gives a time; in minutes made up for the test; and
+ * The start as the time the minutes say the meeting was called to order, over the notice's "5:30 PM" under the
+ * date, as minutes record it; the time of the minutes' own field ("Time:", "Scheduled start:", "When", the front
+ * matter's date) kept where they give one; the other time set beside it in a check note; the call to order as the start when nothing else gives a time; in minutes made up for the test; and
  * "Time: 12.00", "Time: 1200" read as times because their label says so.
  */
 class CalledToOrderFormsTest {
@@ -27,20 +27,43 @@ class CalledToOrderFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             time under the date      | WATER BOARD\\nApril 4, 2019\\n6:00 PM\\n\\nA. Call to Order\\nChair Ruiz called the meeting to order at 6:12 p.m.\\n\\nB. Minutes\\nApproved. | 18:12 | 18:00
-            time field               | Allotment Society\\nDate: 9 March 2022\\nTime: 7.30pm\\n\\n1. Welcome\\nMeeting opened at 7.41pm.\\n\\n2. Plots\\nTwo vacant. | 19:41 | 19:30
             regular meeting of the   | TOWN OF ELMWOOD\\nJune 1, 2020 at 7:00 PM\\n\\n1. OPENING\\nMayor Quist called the regular meeting of the Town Council to order at 7:04 PM.\\n\\n2. ROADS\\nPaving. | 19:04 | 19:00
             declared open            | Hedley Parish Council\\n12 May 2021 at 7.30pm\\n\\n1. CHAIR\\nThe Chairman declared the meeting open at 7.35pm.\\n\\n2. ACCOUNTS\\nApproved. | 19:35 | 19:30
             no a.m. or p.m.          | Library Friends\\nMarch 3, 2018\\n7:00 PM\\n\\n1. OPENING\\nThe meeting was called to order at 7:06.\\n\\n2. BOOK SALE\\nHeld. | 19:06 | 19:00
             hearing first            | HARBOR BOARD\\nApril 4, 2019\\n5:30 PM\\n\\nA. Hearing\\nThe public hearing began at 5:40 p.m.\\nThe chair called the meeting to order at 6:05 p.m.\\n\\nB. Minutes\\nApproved. | 18:05 | 17:30
-            opened, label            | Robotics Club - 2023-05-20\\nScheduled start: 2023-05-20, 10:00\\n\\n# Minutes\\n\\n## Times\\n* Opened: 1012hrs\\n* Closed: 1130hrs | 10:12 | 10:00
             """)
-    void keepsTheNoticesTimeAndSetsTheCallToOrderBesideItInACheck(String form, String text, String called,
-            String notice) throws Exception {
+    void takesTheCallToOrderOverTheNoticesTimeUnderTheDateAndSetsThatBesideItInACheck(String form, String text,
+            String called, String notice) throws Exception {
+        // Minutes record the time the meeting was called to order; the time under the date is the notice's.
         ImportResult r = read(text);
-        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.parse(notice));
+        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.parse(called));
         assertThat(startNotes(r)).as(form).singleElement().asString()
-                .contains("start kept as " + LocalTime.parse(notice))
+                .contains("start read as the time the meeting was called to order at " + LocalTime.parse(called))
+                .contains("the time under the date is " + LocalTime.parse(notice));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            time field               | Allotment Society\\nDate: 9 March 2022\\nTime: 7.30pm\\n\\n1. Welcome\\nMeeting opened at 7.41pm.\\n\\n2. Plots\\nTwo vacant. | 19:41 | 19:30
+            start time field         | WATER BOARD\\nApril 4, 2019\\nStart time: 6:00 PM\\n\\nA. Call to Order\\nChair Ruiz called the meeting to order at 6:12 p.m.\\n\\nB. Minutes\\nApproved. | 18:12 | 18:00
+            opened, scheduled start  | Robotics Club - 2023-05-20\\nScheduled start: 2023-05-20, 10:00\\n\\n# Minutes\\n\\n## Times\\n* Opened: 1012hrs\\n* Closed: 1130hrs | 10:12 | 10:00
+            """)
+    void keepsTheTimeOfTheMinutesOwnTimeFieldAndSetsTheCallToOrderBesideItInACheck(String form, String text,
+            String called, String field) throws Exception {
+        // A time the clerk wrote in a field of its own is the record's start.
+        ImportResult r = read(text);
+        assertThat(r.meeting().start()).as(form).isEqualTo(LocalTime.parse(field));
+        assertThat(startNotes(r)).as(form).singleElement().asString()
+                .contains("start kept as " + LocalTime.parse(field))
                 .contains("called to order at " + LocalTime.parse(called));
+    }
+
+    @Test
+    void keepsTheTimeOfAFieldTablesWhenRow() throws Exception {
+        ImportResult r = read("| **When** | 3 May 2022 7:00PM |\\n| **Where** | Hall |\\n\\n## Opening\\n"
+                + "The meeting was called to order at 7:05PM.\\n\\n## Fees\\nSet.");
+        assertThat(r.meeting().start()).isEqualTo(LocalTime.of(19, 0));
+        assertThat(startNotes(r)).singleElement().asString().contains("called to order at 19:05");
     }
 
     @ParameterizedTest(name = "{0}")

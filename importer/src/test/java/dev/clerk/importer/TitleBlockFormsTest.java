@@ -87,7 +87,7 @@ class TitleBlockFormsTest {
     void takesNoOtherDatesTimeOnAPagesNoteForTheMeetings() throws Exception {
         ImportResult r = read("# Board minutes\\n\\n- Meeting date: 2020-03-16\\n- Fetched: 2026-04-18T18:12:09Z\\n\\n---\\n\\n"
                 + "Town of Ashby\\nSpecial Town Council Meeting\\nMonday, March 16, 2020\\n5:00 p.m.\\nMinutes\\n"
-                + "1. Call to order\\nThe meeting was called to order at 5:01 p.m.\\n2. Roads\\nPaving.");
+                + "1. Call to order\\nThe Mayor welcomed everyone.\\n2. Roads\\nPaving.");
         assertThat(r.meeting().start()).isEqualTo(LocalTime.of(17, 0));
         assertThat(r.meeting().kind()).isEqualTo(MeetingKind.SPECIAL);
     }
