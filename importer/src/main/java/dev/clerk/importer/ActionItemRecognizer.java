@@ -22,7 +22,9 @@ final class ActionItemRecognizer {
     private static final String NAME = "(?:" + HANDLE + "|" + WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*" + CALL_SIGN + "?)";
     private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
-            + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members))"
+            + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members"
+            // "the editors", "attendees": those who hold a part in the meeting's work, named by it.
+            + "|editors|attendees))"
             + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
             + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers)"
             // "Interested members", "All participants", "Remaining volunteers": a part of the meeting picked out by a word.
@@ -108,12 +110,27 @@ final class ActionItemRecognizer {
             "due", "task", "discussion", "proposal", "question", "answer", "comment", "comments", "various", "all",
             "everyone", "other", "others", "members", "board", "committee", "council", "group", "team", "link", "links");
     private static final Pattern MEMO = Pattern.compile("^" + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
-    private static final Pattern REPORTED = Pattern.compile("^(?<main>" + NAMES + ")\\s+(?:told|informed|said|reported"
-            + "|noted|explained|stated|indicated|agreed|advised|confirmed)\\b[^.;]{0,80}?\\bthat\\s+(?<subj>he|she|they|"
+    /**
+     * "Ann said that she would send it", "Josh has stated that once he receives it, he will keep the council informed",
+     * "He said that if she gave him the number, he would look into it": what someone reported that they, or the body
+     * they named, would do; a condition after "that" is kept with the task, and "He" or "She" opening the sentence is
+     * the person the sentence before was about.
+     */
+    private static final Pattern REPORTED = Pattern.compile("^(?<main>He|She|" + NAMES + ")\\s+(?:has\\s+|had\\s+)?"
+            + "(?:told|informed|said|reported|noted|explained|stated|indicated|agreed|advised|confirmed)\\b[^.;]{0,80}?\\bthat\\s+"
+            + "(?:(?<cond>(?:if|once|when|as\\s+soon\\s+as)\\s[^,;]{1,120}),\\s+)?(?<subj>he|she|they|"
             + COLLECTIVE + "|" + NAMES + ")\\s+(?:would|will)\\s+(?:also\\s+)?(?<rest>.+)$");
     private static final Pattern AGREED_THAT = Pattern.compile("^It\\s+was\\s+(?:(?:agreed|decided|resolved)(?:\\s+that)?|"
             + "(?:suggested|requested|recommended|proposed)\\s+that),?\\s+" + SUBJECT + APPOSITION + "\\s+(?:(?:would|will|should|shall|must"
             + "|is to|are to)\\s+(?:also\\s+)?)?(?<rest>(?!(?:is|was|are|were|has|had|have|be|been|not|also|and|or)\\b)\\p{Ll}.+)$");
+    /**
+     * "We agreed that the Board will begin posting summaries", "We all decided that Ann would book the hall": minutes
+     * written by the body in the first person, settling who will do what; only with the modal, so that "We agreed that
+     * the Board was right" settles no task.
+     */
+    private static final Pattern WE_AGREED = Pattern.compile("^We\\s+(?:all\\s+|also\\s+|then\\s+)?(?:agreed|decided|resolved)"
+            + "\\s+that\\s+" + SUBJECT + APPOSITION + "\\s+(?:would|will|should|shall|is\\s+to|are\\s+to)\\s+(?:also\\s+)?"
+            + "(?<rest>(?!(?:be|been|not|also|and|or)\\b)\\p{Ll}.+)$");
     /**
      * "To be confirmed by Cllr Bealey at the next meeting", "To be circulated by the Clerk", "This account will be
      * administered by John", "Minutes to be circulated by the Clerk", "...; copy to be provided by Andrew Wheatly soon":
@@ -179,7 +196,9 @@ final class ActionItemRecognizer {
             + "(?<rest>\\p{Ll}.+)$");
     /** What someone is asked to do then and there: "asked him to explain", "asked Ruiz to introduce herself". */
     private static final Pattern IN_THE_MEETING = Pattern.compile("^(?:explain|clarify|introduce|elaborate|comment|speak|respond"
-            + "|reply|answer|repeat|describe|expand|leave|stand|sit|step|state|say|talk|join|continue|proceed|go on)\\b");
+            + "|reply|answer|repeat|describe|expand|leave|stand|sit|step|state|say|talk|join|continue|proceed|go on"
+            // "instructed attendees to turn off or silence their phones": the conduct of the meeting then and there.
+            + "|(?:turn|switch)\\s+(?:off|on)|mute|unmute|silence)\\b");
     /** "Ames recommended that Lars contact the printer", "Ames and Bo suggested that the board consider ...". */
     private static final Pattern THAT_SUBJUNCTIVE = Pattern.compile("^(?<main>He|She|They|" + OFFICER + "|" + NAMES + ")\\s+"
             + "(?:also\\s+)?(?:recommended|recommends|suggested|suggests|proposed|requested|asked|urged|insisted)\\s+that\\s+"
@@ -240,7 +259,9 @@ final class ActionItemRecognizer {
             + "|[ivxlc]{1,6})\\)|\\d{1,3}(?:\\.\\d{1,3})*\\.)\\s*(?=\\p{Lu}|\\(?\\d{1,3}(?:\\.\\d{1,3})*\\p{Ll}{0,6}[.)])");
     private static final Pattern CONNECTOR = Pattern.compile("^(?:Then|Also|In addition|Additionally|Finally|Next|But|However"
             + "|In any case|In the meantime|Meanwhile|Therefore|As a result|Going forward|For now|Nonetheless|Nevertheless"
-            + "|Moreover|Furthermore|Still|Instead|Consequently|Otherwise|Accordingly|Afterwards|Later),?\\s+");
+            + "|Moreover|Furthermore|Further|Still|Instead|Consequently|Otherwise|Accordingly|Afterwards|Later"
+            // "To this, we agreed ...", "To that end, Alan will ...": a joint to the sentence before.
+            + "|To this|To this end|To that end),?\\s+");
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
             + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked)\\b");
     /**
@@ -291,7 +312,7 @@ final class ActionItemRecognizer {
     private static final Pattern COLLECTIVE_ONLY = Pattern.compile("(?i)" + COLLECTIVE);
     private static final Pattern OWNER_ONLY = Pattern.compile("(?:" + COLLECTIVE + "|" + NAMES + ")");
     private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+.*(group|committee|board|council|staff"
-            + "|members|team|subcommittee|task force)");
+            + "|members|team|subcommittee|task force|editors|attendees)");
     private static final Pattern PRONOUNS = Pattern.compile("(?i)he|she|they");
     private static final Pattern OWNER_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s+|or\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+");
     /** "[Jane] book the room": the owner in brackets before the task. */
@@ -474,17 +495,26 @@ final class ActionItemRecognizer {
         if (m.matches() && acceptable(m.group("subj"))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
+        m = WE_AGREED.matcher(s);
+        if (m.matches() && acceptable(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
         m = REPORTED.matcher(s);
         if (m.matches()) {
             String subj = m.group("subj");
+            String cond = m.group("cond");
+            // "He said that ...": the one who said it is the person the sentence before named, if it named one.
+            boolean told = m.group("main").matches("He|She");
+            String main = told ? lastSubject : m.group("main");
             if (PRONOUNS.matcher(subj).matches()) {
-                if (!acceptable(m.group("main"))) {
+                // "He said that they would give feedback": "they" is others than the one who said it.
+                if (main == null || !acceptable(main) || (cond != null || told) && !subj.matches("(?i)he|she")) {
                     return List.of();
                 }
-                return tasks(owners(m.group("main")), m.group("rest"), null, sentence, subj);
+                return tasks(owners(main), m.group("rest"), cond, sentence, subj);
             }
             if (acceptable(subj)) {
-                return tasks(owners(subj), m.group("rest"), null, sentence, null);
+                return tasks(owners(subj), m.group("rest"), cond, sentence, null);
             }
         }
         String passive = s;
@@ -1138,7 +1168,8 @@ final class ActionItemRecognizer {
         }
         Matcher m = TRAILING_OWNER.matcher(t);
         // "add us as admins (if possible)": what is in brackets must name someone, not say how.
-        if (m.matches() && !m.group("owner").matches(".*\\d.*") && (OWNER_ONLY.matcher(m.group("owner").strip()).matches()
+        // "Target local businesses (Trader Joe's, Whole Foods)": a shop's name in the possessive is no one's to do.
+        if (m.matches() && !m.group("owner").matches(".*\\d.*") && !m.group("owner").matches(".*\\p{L}['’]s\\b.*") && (OWNER_ONLY.matcher(m.group("owner").strip()).matches()
                 || OFFICER_ONLY.matcher(m.group("owner").strip()).matches()) && acceptable(m.group("owner"))) {
             return new Found(owners(m.group("owner")), capitalise(m.group("task").strip()), text, null);
         }
@@ -1185,6 +1216,21 @@ final class ActionItemRecognizer {
             return null;
         }
         return f;
+    }
+
+    /** Whether a list line opens with a task list's box, ticked or not: "[ ] Ann: book the hall", "[x] Call Bo". */
+    static boolean isTaskBox(String text) {
+        return CHECKBOX.matcher(EMPHASIS.matcher(text.strip()).replaceAll("")).lookingAt();
+    }
+
+    /**
+     * A line of an action list's subsection ("### Immediate", "### Short-term"): a task list's line, its box ticked or
+     * not, read as an action line would be ("[ ] Lee & Stephanie: Send the documents", "[ ] Plan the social"), or a
+     * line that gives its owners before a colon and the task after it in a bare verb ("Bo – Pay the deposit"); null
+     * for any other line.
+     */
+    static Found sortedTask(String text) {
+        return isTaskBox(text) ? actionLine(EMPHASIS.matcher(text.strip()).replaceAll("")) : assignedLine(text);
     }
 
     /** An "Owner: task" or "Owner – task" list line, when the part before the colon names owners; else null. */

@@ -435,6 +435,12 @@ final class MeetingAssembler {
         List<String> groupOwners = groupHead(item.title);
         boolean groupTasks = underActionSection && groupOwners != null;
         actionSection |= groupTasks;
+        // "## Action Items" over "### Immediate (by Friday)", "### Short-term", "### Fundraising": a subsection of the
+        // action list sorts its tasks by when or what, and its "- [ ] **Lee**: Present the budget" and "- Bo: Pay the
+        // deposit" lines are tasks still. Not its other lines: a council's "Action Items" holds the business to vote on,
+        // each subsection an agenda item. Nor under "### Decisions" of "## Actions and Decisions".
+        boolean sortedTasks = underActionSection && !actionSection && !SETTLED_LABEL.matcher(item.title).matches()
+                && !DecisionRecognizer.introducesList(item.title + ":");
         Integer groupAbove = groupOwners == null ? null : -1;
         Integer groupDepth = null;
         // Under "Resolved", "Decisions" or "Outcomes", a heading or a line of its own, "Luther: Introduce Ann to Bo"
@@ -687,6 +693,14 @@ final class MeetingAssembler {
                                 .strip()), text, null);
                 Drafts.Action listed = new Drafts.Action(f, item.title);
                 listed.stated = true;
+                item.actions.add(listed);
+                continue;
+            }
+            ActionItemRecognizer.Found sorted = sortedTasks && list ? ActionItemRecognizer.sortedTask(text) : null;
+            if (sorted != null && (ActionItemRecognizer.isTaskBox(text)
+                    || sorted.owners().stream().allMatch(this::namedAsPerson))) {
+                Drafts.Action listed = new Drafts.Action(sorted, item.title);
+                listed.stated = !sorted.owners().isEmpty();
                 item.actions.add(listed);
                 continue;
             }
