@@ -271,7 +271,9 @@ final class ActionItemRecognizer {
     private static final Pattern IMPERATIVE = Pattern.compile("ask|advise|tell|invite|remind|request|find|get|send|contact"
             + "|email|e-mail|write|check|arrange|update|review|prepare|circulate|confirm|organi[sz]e|book|order|obtain"
             + "|investigate|draft|schedule|post|publish|follow|discuss|consider|approve|inform|notify|seek|look|set|add|make"
-            + "|create|submit|provide|research|explore|identify|reach|call|phone|ring|thank|ensure|register|renew");
+            + "|create|submit|provide|research|explore|identify|reach|call|phone|ring|thank|ensure|register|renew"
+            // "Use Facebook to scout for new members": a plan's item, no one named Use.
+            + "|use|help|encourage|share|offer|continue");
     private static final Pattern PROGRESSIVE = Pattern.compile("^be\\s+\\p{Ll}+ing\\b(?<between>.{0,120}?)\\bto\\s+"
             + "(?<task>(?!(?:and|or|from|the|a|an)\\b)\\p{Ll}.+)$");
     /** "The board will be looking into a bus", "Ann will be contacting the printer": the future told as going on. */

@@ -34,7 +34,10 @@ final class AttendanceParser {
             // other business).
             + "|others(?=\\s*:)|also(?=\\s*:)"
             // "Remote: Ann, Bo", "Members remote: ...": those who took part from afar, a caption only with its colon.
-            + "|remote(?=\\s*:)";
+            + "|remote(?=\\s*:)"
+            // "Absent Members", "Present Councillors": the state before the people it describes.
+            + "|(?:present|absent|excused)\\s+(?:(?:board|committee|council)\\s+)?(?:members|councill?ors|directors|trustees"
+            + "|officers|commissioners|governors)";
     /**
      * "remotely", "in person", "by phone", "via Zoom": how people took part, after the keyword ("Members participating
      * remotely", "Present in person", "Attending via Teams").
@@ -47,13 +50,20 @@ final class AttendanceParser {
     /** "Present today", "Attendees on the call": words after the keyword that say where or when, not who. */
     private static final String LABEL_TAIL = "(?:\\s+(?:today|(?:at|in|on)\\s+(?:the\\s+|this\\s+)?(?:meeting|call)))?"
             + "(?:\\s+" + MODE + ")?";
+    /**
+     * "Members in Attendance in Official Capacity", "Present ex officio": words after the label that say in what
+     * capacity the people came, not who they are.
+     */
+    private static final String CAPACITY_WORDS = "\\s+(?:in\\s+(?:an?\\s+|their\\s+)?official\\s+capacit(?:y|ies)|ex[-\\s]officio)";
+    private static final String CAPACITY = "(?:" + CAPACITY_WORDS + ")?";
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<label>(?<words>(?<pre>(?:[\\p{L}'’/&,][\\p{L}'’/&,-]*\\s){0,5}?)"
-            + "(?:" + KEYWORD + ")" + LABEL_TAIL + ")(?<chair>\\s+in\\s+the\\s+chair)?)(?:\\s*\\((?<aside>[^()]{1,40})\\))?(?:\\s*(?<sep>::?|[-–—]\\s|$)"
+            + "(?:" + KEYWORD + ")" + LABEL_TAIL + ")(?<chair>\\s+in\\s+the\\s+chair)?" + CAPACITY + ")(?:\\s*\\((?<aside>[^()]{1,40})\\))?(?:\\s*(?<sep>::?|[-–—]\\s|$)"
             + "|\\s+(?<verb>(?:were|was|have\\s+been|had\\s+been)\\s+(?:received|sent|given)(?:\\s+in\\s+advance)?\\s+from"
             + "|were|was|are|included|include)\\b\\s*:?)\\s*(?<rest>.*)$");
     private static final Pattern SENTENCE_STATUS = Pattern.compile(
             "(?i)\\s*,?\\s*(?:(?:was|were)\\s+)?(present|absent|excused)(?:\\s+from\\s+the\\s+meeting)?\\.?$");
-    private static final Pattern PAREN = Pattern.compile("\\s*\\(([^)]*)\\)\\s*$");
+    /** Brackets that close the text, one pair inside allowed: "(Principal Engineer (Parking), LBRUT)". */
+    private static final Pattern PAREN = Pattern.compile("\\s*\\(((?:[^()]|\\([^()]*\\))*)\\)\\s*$");
     /** "Collins (B)": a letter that tells two members of one surname apart is part of the name. */
     private static final Pattern DISAMBIGUATOR = Pattern.compile("\\s*\\(\\p{Lu}{1,2}\\.?\\)$");
     private static final Pattern NOBODY = Pattern.compile("(?i)^(none|no one|nobody|no members|no others|n/a|-)\\b.*");
@@ -323,7 +333,8 @@ final class AttendanceParser {
             "meeting", "call", "todays", "session");
 
     private static Label of(String labelText, String rest) {
-        String label = labelText.toLowerCase(Locale.ROOT);
+        // "Members in Attendance in Official Capacity": the capacity says how they sat, not that they are staff.
+        String label = labelText.toLowerCase(Locale.ROOT).replaceAll(CAPACITY_WORDS, "");
         AttendanceStatus status = AttendanceStatus.PRESENT;
         if (label.contains("absent") || label.contains("not present") || label.matches("(?s).*\\bnot\\s+(?:in\\s+)?attend.*")) {
             status = AttendanceStatus.ABSENT;
@@ -756,9 +767,25 @@ final class AttendanceParser {
         }
     }
 
-    /** "Member Roe arrived late at 6:30 p.m.", "Jane Roe joined the meeting at 7:05": someone who came, so was there. */
+    /**
+     * "Member Roe arrived late at 6:30 p.m.", "Jane Roe joined the meeting at 7:05", "Ann Lee joined the committee
+     * tonight": someone who came, so was there.
+     */
     private static final Pattern ARRIVAL = Pattern.compile("^(?<who>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-]+)"
-            + "\\s+(?<what>(?:arrived|joined\\s+the\\s+meeting|entered\\s+the\\s+meeting|left\\s+the\\s+meeting)\\b.*)$");
+            + "\\s+(?<what>(?:arrived|(?:had\\s+(?:already\\s+)?)?(?:joined|entered|left)\\s+the\\s+meeting"
+            // "Agata Blazevic officially joined the committee tonight": joining the body at the meeting, so there.
+            + "|(?:officially\\s+|formally\\s+)?joined\\s+the\\s+(?:committee|board|council|group|team|executive)"
+            + "\\s+(?:tonight|today|this\\s+evening|at\\s+(?:this|the|today['’]s|tonight['’]s)\\s+meeting))\\b.*)$");
+    /**
+     * "(Shreya will lead it; Wilsn had already left the meeting when ...)": a clause after a semicolon or an opening
+     * bracket that records someone coming or going, read as a sentence of its own.
+     */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:;|\\()\\s*(?=\\p{Lu})");
+    /** "left the meeting", "had joined the meeting": a coming or going only a person does, a first name alone enough. */
+    private static final Pattern MEETING_MOVE = Pattern.compile("(?i)^(?:had\\s+(?:already\\s+)?)?(?:joined|entered|left)\\s+the\\s+meeting\\b.*");
+    /** Words that open such a sentence without naming anyone: "Everyone left the meeting", "Members joined". */
+    private static final Set<String> NO_ONE = Set.of("everyone", "everybody", "all", "members", "staff", "guests", "visitors",
+            "public", "he", "she", "they", "we", "it", "someone", "somebody", "nobody", "none", "others", "both", "each");
 
     /**
      * Reads a sentence that records someone arriving or leaving ("Member Roe arrived late at 6:30 p.m."): the person
@@ -766,6 +793,14 @@ final class AttendanceParser {
      * alone counts only with an office before it ("Member Roe", not "Lunch arrived").
      */
     static void arrival(String sentence, List<Attendee> out) {
+        oneArrival(sentence, out);
+        Matcher clause = CLAUSE_START.matcher(sentence);
+        while (clause.find()) {
+            oneArrival(sentence.substring(clause.end()).replaceFirst("[;)].*$", ""), out);
+        }
+    }
+
+    private static void oneArrival(String sentence, List<Attendee> out) {
         String text = sentence.strip();
         Matcher label = EMBEDDED.matcher(text);
         if (label.find()) {
@@ -779,7 +814,10 @@ final class AttendanceParser {
         String[] split = officeAndName(m.group("who"));
         String name = split[1];
         boolean single = name.split("\\s+").length == 1;
-        if (!isName(name) || single && split[0].isEmpty() || NameIndex.isOnlyTitles(m.group("who"))) {
+        // "Lunch arrived" names no one; "Wilsn left the meeting" names someone, a first name as minutes call members.
+        boolean person = !single || !split[0].isEmpty() || MEETING_MOVE.matcher(m.group("what")).matches()
+                && !NO_ONE.contains(name.toLowerCase(Locale.ROOT)) && !NameIndex.TITLES.contains(name.toLowerCase(Locale.ROOT));
+        if (!isName(name) || !person || NameIndex.isOnlyTitles(m.group("who"))) {
             return;
         }
         String what = m.group("what").strip().replaceFirst("(?<![ap]\\.m)\\.$", "");
@@ -787,7 +825,9 @@ final class AttendanceParser {
             Attendee a = out.get(k);
             String[] words = a.name().split("\\s+");
             if (NameIndex.fold(a.name()).equals(NameIndex.fold(name))
-                    || single && NameIndex.fold(words[words.length - 1]).equals(NameIndex.fold(name))) {
+                    || single && NameIndex.fold(words[words.length - 1]).equals(NameIndex.fold(name))
+                    // "Akhilesh joined the meeting" of "Akhilesh Jamdar", listed: a first name alone is the one listed.
+                    || single && split[0].isEmpty() && NameIndex.fold(words[0]).equals(NameIndex.fold(name))) {
                 if (a.note() == null || !a.note().contains(what)) {
                     out.set(k, new Attendee(a.name(), a.lang(), a.affiliation(), a.status(), a.role(), join(a.note(), what)));
                 }
@@ -2408,6 +2448,13 @@ final class AttendanceParser {
                     break;
                 }
             }
+            int k = words.length - 2;
+            if (i == 0 && k == 1 && Speakers.DEPARTMENT_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                    && isOfficeWord(words[k]) && Character.isUpperCase(words[k].codePointAt(0))
+                    && NameIndex.looksLikePersonName(words[k + 1]) && !isOfficeWord(words[k + 1])) {
+                // "Police Sergeant Jupp", "Fire Chief Ames": a service's office, then the holder's surname.
+                i = k + 1;
+            }
         }
         if (i > 0) {
             // "Clerk of the Council Jo Pettit", "Director of Public Works Al Roe", "Secretary to the Board Ida Nye": an
@@ -2517,7 +2564,7 @@ final class AttendanceParser {
     }
 
     /** Whether {@code text} names an office ("Port Manager", "Director of Services"), not an organisation. */
-    private static boolean isOffice(String text) {
+    static boolean isOffice(String text) {
         String t = text.strip();
         return t.matches("(?i).*\\b(chair|chairman|chairwoman|chairperson|president|secretary|treasurer|manager"
                 + "|director|recorder|clerk|coordinator|assistant|officer|member|mayor|councilor|councillor|cllr"

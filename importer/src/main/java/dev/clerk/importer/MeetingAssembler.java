@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -284,6 +285,16 @@ final class MeetingAssembler {
             // meeting, after those the text names (a first name alone is the listed person of that first name).
             // "chairman: Jane Ritchie" is the text's "Miss Jane Ritchie".
             String key = NameIndex.fold(a.name());
+            int alone = -1;
+            for (int k = 0; k < attendees.size(); k++) {
+                String o = NameIndex.fold(attendees.get(k).name());
+                alone = !o.contains(" ") && key.startsWith(o + " ") ? k : alone;
+            }
+            if (alone >= 0 && attendees.get(alone).affiliation() == null && attendees.get(alone).role() == null) {
+                // "Akhilesh joined the meeting at 05:27" in the text, "Akhilesh Jamdar" among the directors listed:
+                // the listed person, as the list writes them (the sentence stays in the narrative).
+                attendees.remove(alone);
+            }
             if (attendees.stream().map(o -> NameIndex.fold(o.name())).noneMatch(o -> o.equals(key) || o.endsWith(" " + key)
                     || !key.contains(" ") && o.startsWith(key + " ") || !o.contains(" ") && key.startsWith(o + " "))) {
                 attendees.add(a);
@@ -774,6 +785,9 @@ final class MeetingAssembler {
                 }
                 for (Speakers.Speaker introduced : Speakers.introduced(s)) {
                     speakers.putIfAbsent(introduced, line.number());
+                }
+                for (Speakers.Speaker other : Speakers.others(s)) {
+                    speakers.putIfAbsent(other, line.number());
                 }
                 AttendanceParser.arrival(s, attendees);
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
@@ -1305,7 +1319,12 @@ final class MeetingAssembler {
         for (Drafts.Item item : agenda) {
             movedWhilePresent(item, names);
         }
-        speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")"));
+        for (Drafts.Item item : agenda) {
+            reportersPresent(item, false, names);
+        }
+        speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")",
+                // "Graham, John and Iain gave the presentation": a speaker of one word comes only from such a list.
+                !who.name().contains(" ")));
         LocalTime startTime = null;
         if (start != null && calledAt != null && calledAtOpens) {
             // The minutes give the meeting's time and record the time it was called to order. Minutes record when the
@@ -1511,9 +1530,52 @@ final class MeetingAssembler {
         }
     }
 
+    /** "Announcements and Remarks", "Officer Reports", "Committee updates": a section of reports given in turn. */
+    private static final Pattern REPORTS = Pattern.compile("(?i).*\\b(?:reports?|remarks|announcements|updates)\\b.*");
+    /** "Graduate Student Senate", "Finance Committee": a body whose report its member gives. */
+    private static final Pattern REPORTING_BODY = Pattern.compile("(?i).*\\b(?:senate|council|committee|board|association"
+            + "|union|society|club|league|caucus|commission|assembly|forum|subcommittee|working\\s+group|task\\s+force)$");
+    /** "Faculty Senate President - Tim Day": what reports, a spaced dash, then the full name of who gave it. */
+    private static final Pattern REPORTED_BY = Pattern.compile("^(?<what>\\S.*?)\\s+[-–—]\\s+(?<who>\\p{Lu}[\\p{L}'’.\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})$");
+
+    /**
+     * Whoever gave a report under a section of reports was there: "Announcements and Remarks" over "Faculty Senate
+     * President - Tim Day" and "Provost - Jonathan Wickert", or a title that is itself a report ("Treasurer's report -
+     * Ann Lee"). Only a full name after the dash counts; "Budget - Capital Projects" names no one.
+     */
+    private void reportersPresent(Drafts.Item item, boolean underReports, NameIndex names) {
+        Matcher m = REPORTED_BY.matcher(item.title == null ? "" : item.title.strip());
+        String what = m.matches() ? m.group("what").replaceAll("(?i)(?:['’]s)?\\s+(?:report|remarks|update)s?\\b", "") : "";
+        // The one reporting holds an office or speaks for a body: "Provost - Ann Lee", "Student Senate - Bo Chu";
+        // "Plans - Year End" names no one.
+        boolean reporter = AttendanceParser.isOffice(what) || REPORTING_BODY.matcher(what).matches();
+        if (m.matches() && reporter && (underReports || REPORTS.matcher(m.group("what")).matches())) {
+            String who = m.group("who");
+            boolean person = true;
+            for (String w : who.split("\\s+")) {
+                String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'’-]", "");
+                person &= !Speakers.DEPARTMENT_WORDS.contains(lw) && !NameIndex.ORG_WORDS.contains(lw)
+                        && !NameIndex.TITLES.contains(lw) && !NameIndex.isAcronym(w);
+            }
+            if (person) {
+                presentAs(who, null, names, "giving a report (\"" + item.title.strip() + "\")");
+            }
+        }
+        boolean reports = item.title != null && REPORTS.matcher(item.title).matches() && !m.matches();
+        for (Drafts.Item child : item.items) {
+            reportersPresent(child, reports, names);
+        }
+    }
+
     private void presentAs(String who, String role, NameIndex names, String doing) {
+        presentAs(who, role, names, doing, false);
+    }
+
+    /** As above; {@code firstName} lets a name of one word count, where the form that gave it is a list of people. */
+    private void presentAs(String who, String role, NameIndex names, String doing, boolean firstName) {
         String name = who == null ? null : NameIndex.stripTitles(trimDot(who));
-        if (name != null && name.split("\\s+").length >= 2 && NameIndex.looksLikePersonName(name)
+        if (name != null && (firstName || name.split("\\s+").length >= 2) && NameIndex.looksLikePersonName(name)
                 && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null) {
             names.add(name);
             guesses.add(new Guess("attendees[" + attendees.size() + "]", name

@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  */
 final class SourceLines {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•◦▪·–●○■□◆◇►▸➢➤❖⁃]\\s+(\\S.*)$");
+    /**
+     * "- item", "● item", and a glyph no text writes but as a list's mark set straight before its item, as PDF text
+     * leaves it: "●Ailura (Austria)", "▪Budget".
+     */
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*+•◦▪·–●○■□◆◇►▸➢➤❖⁃]\\s+|[●○■□▪◆◇►▸➢➤❖](?=\\p{L}))(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(\\s*)\\(?([IVXLC]{1,6}|[A-Z]|[ivx]{1,5}|[a-z]|\\d{1,2})([.)])(?:\\s+|(?<=\\d[.)])(?=[A-Z]))(\\S.*)$");
     private static final Pattern RULE = Pattern.compile("^\\s*([-=*_~]\\s*){3,}$");

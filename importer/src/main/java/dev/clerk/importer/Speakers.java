@@ -17,7 +17,7 @@ final class Speakers {
             + "questioned|replied|responded|remarked|spoke|gave\\s+(?:a|an|the|his|her|their)\\s+(?:report|update|"
             + "overview|summary|presentation)|confirmed|advised|pointed\\s+out|clarified|was\\s+concerned|voiced|urged|"
             + "reminded|wondered|inquired|enquired|presented|introduced|expressed|requested|made\\s+(?:a\\s+)?comments?"
-            + "|shared|summari[sz]ed)\\b";
+            + "|shared|summari[sz]ed|proposed|answered|kicked\\s+off|led\\s+(?:the\\s+|a\\s+)?discussion)\\b";
     private static final Pattern SPOKE = Pattern.compile("^(?<name>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,5}\\p{Lu}[\\p{L}'’\\-]+)"
             + "(?:\\s*,\\s*(?<role>[^,]{2,60}?)\\s*,)?\\s+" + VERB);
     /**
@@ -29,6 +29,12 @@ final class Speakers {
     /** "But", "Then", "However,": a word that opens the sentence and is no part of a name. */
     private static final Pattern OPENER = Pattern.compile("^(?:But|And|So|Then|However|Also|Finally|Next|Later|Afterwards"
             + "|Meanwhile|Lastly|Additionally|Further|Furthermore|Moreover|Again|Here|Now|Still|Yet|Instead|Thus)\\b,?\\s+");
+    /**
+     * "After a review of the charter, ", "Following the break, ": a phrase of time before the comma that opens the
+     * sentence, its speaker after it.
+     */
+    private static final Pattern LEAD_PHRASE = Pattern.compile("^(?:After|Before|Following|During|Upon|On|In)\\s+[^,]{1,60},\\s+"
+            + "(?=\\p{Lu})");
     /** The head of an office, which a long office starts with ("Senior Director of ...", "General Counsel"). */
     private static final java.util.Set<String> OFFICE_HEADS = java.util.Set.of("senior", "general", "chief", "associate",
             "interim", "acting", "head", "principal", "lead", "managing");
@@ -47,7 +53,69 @@ final class Speakers {
             "fire", "police", "health", "emergency", "management", "strategy", "policy", "research", "data",
             "accountability", "innovation", "outreach", "marketing", "sales", "events", "nutrition", "athletics");
 
+    /**
+     * "a presentation from Larry Masinter", "the talk by Ann Lee": the full name of one who gave a talk at the meeting.
+     * A report by someone may be a paper sent in; a presentation, talk or briefing is given in the room.
+     */
+    private static final Pattern PRESENTATION_FROM = Pattern.compile("\\b(?:presentation|talk|briefing|demonstration|demo)"
+            + "\\s+(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})(?![\\p{L}'’\\-])");
+    /** "new Chairman, Alan Clark who answered questions": a full name inside the sentence that a clause has speak. */
+    private static final Pattern WHO_SPOKE = Pattern.compile("(?<![\\p{L}'’.\\-])(?<name>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}"
+            + "[\\p{L}'’\\-]+){1,2}),?\\s+who\\s+" + VERB);
+    /**
+     * "Graham, John, James and Iain gave the presentation", "Ann and Bo reported": two or more names, each of one word
+     * or more, joined by commas and "and" before a verb of speaking.
+     */
+    private static final Pattern SEVERAL = Pattern.compile("^(?<names>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?"
+            + "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’\\-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?)\\s+(?:(?:both|all|each|together|jointly)\\s+)?" + VERB);
+    /** Words that open a list in the subject's place without naming a person: "Staff and Council reported". */
+    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("staff", "council", "members", "everyone",
+            "committee", "board", "officers", "residents", "we", "they", "he", "she", "both", "all", "others", "questions",
+            "comments", "discussion", "trustees", "directors", "volunteers", "guests", "visitors", "public", "chair");
+
     private Speakers() {
+    }
+
+    /**
+     * The people a sentence records speaking other than as its opening full name: one who gave "a presentation from
+     * Ann Lee", a name with "who answered ..." after it, and each name of a list that opens it ("Graham, John and Iain
+     * gave the presentation"), a first name alone included. Empty when the sentence names no one so.
+     */
+    static java.util.List<Speaker> others(String sentence) {
+        java.util.List<Speaker> out = new java.util.ArrayList<>();
+        if (sentence.length() > 400) {
+            return out;
+        }
+        for (Pattern p : java.util.List.of(PRESENTATION_FROM, WHO_SPOKE)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String name = m.group("name");
+                if (isPersonAfterOffice(name)) {
+                    out.add(new Speaker(name, null));
+                }
+            }
+        }
+        Matcher m = SEVERAL.matcher(OPENER.matcher(sentence.strip()).replaceFirst(""));
+        if (m.find()) {
+            java.util.List<Speaker> list = new java.util.ArrayList<>();
+            for (String part : m.group("names").split("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+")) {
+                String name = part.strip();
+                boolean person = true;
+                for (String w : name.split("\\s+")) {
+                    String lw = w.toLowerCase(Locale.ROOT);
+                    person &= !NOT_PEOPLE.contains(lw) && !NameIndex.TITLES.contains(lw) && !OFFICE_HEADS.contains(lw)
+                            && !DEPARTMENT_WORDS.contains(lw) && !NameIndex.ORG_WORDS.contains(lw) && !NameIndex.isAcronym(w);
+                }
+                if (!person || !NameIndex.looksLikePersonName(name)) {
+                    // "Finance, Legal and Ann Lee reported": a list with any part no person's name is not read.
+                    return out;
+                }
+                list.add(new Speaker(name, null));
+            }
+            out.addAll(list);
+        }
+        return out;
     }
 
     /**
@@ -64,7 +132,7 @@ final class Speakers {
         if (sentence.length() > 400) {
             return null;
         }
-        String text = OPENER.matcher(sentence.strip()).replaceFirst("");
+        String text = LEAD_PHRASE.matcher(OPENER.matcher(sentence.strip()).replaceFirst("")).replaceFirst("");
         Matcher m = SPOKE.matcher(text);
         if (!m.find()) {
             return titled(text);
