@@ -268,7 +268,9 @@ class UnseenAccuracyTest {
     /**
      * Set 16 (see the README): seven bodies held out with set 15, scored three times before anyone read them: first
      * date 1.00, start 0.67, attendees 0.46, sections 0.55, owners 0.26, motions 1.00, kept 0.99; owners 0.32 after
-     * the rules written from sets 13 and 14, the same at the start of the next session.
+     * the rules written from sets 13 and 14, the same at the start of the next session. Raised after a meeting bot's
+     * summary (MeetBot) and a converter's page marks over unfenced PDF text were read: start 1.00, attendees 0.69,
+     * sections 0.85, owners 0.65.
      */
     static final List<String> SET_16 = List.of("211-union-of-uk-unicyclists-committee-2013-01-20-minutes",
             "212-odpi-technical-steering-committee-2018-06-06-minutes",
@@ -277,8 +279,8 @@ class UnseenAccuracyTest {
             "215-opensuse-board-2010-12-15-minutes",
             "216-commons-photographers-user-group-board-2022-01-23-minutes",
             "217-portsmouth-cycle-forum-committee-2021-02-12-minutes");
-    static final Map<String, Double> SET_16_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.45,
-            "sections", 0.54, "owners", 0.31, "motions", 0.99, "kept", 0.98);
+    static final Map<String, Double> SET_16_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.69,
+            "sections", 0.84, "owners", 0.64, "motions", 0.99, "kept", 0.98);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
