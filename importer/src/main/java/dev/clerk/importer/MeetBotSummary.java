@@ -84,9 +84,10 @@ final class MeetBotSummary {
                 continue;
             }
             out.add(new Line(l.number(), text.substring(0, s.start()).strip(), Line.Kind.HEADING, Math.min(depth, 6), null,
+                    (char) 0, false, 0, l.number()));
+            // The stamp, who set the topic and when, stays under it as written, with the lines the title wrapped onto.
+            out.add(new Line(last > l.number() ? l.number() + 1 : l.number(), s.group().strip(), Line.Kind.TEXT, 0, null,
                     (char) 0, false, 0, last));
-            // The stamp, who set the topic and when, stays under it as written.
-            out.add(new Line(l.number(), s.group().strip(), Line.Kind.TEXT, 0, null, (char) 0, false, 0, last));
             i = j - 1;
         }
         return out;
