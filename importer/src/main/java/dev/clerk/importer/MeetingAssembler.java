@@ -145,6 +145,8 @@ final class MeetingAssembler {
     private final Set<String> lowerWords = new HashSet<>();
     /** The time of the timed agenda's first entry: the start, when the minutes give no other. */
     private TimeRecognizer.Found firstSlot;
+    /** The nicks a meeting bot's summary lists as present; empty for other minutes. */
+    private Set<String> meetBotNicks = Set.of();
 
     MeetingAssembler(String file, ImportOptions options, List<String> warnings) {
         this.file = file;
@@ -156,6 +158,7 @@ final class MeetingAssembler {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(source.lines().stream().map(Line::text).toList());
         people = DocumentPeople.of(source.lines(), source.frontMatterLines());
+        meetBotNicks = MeetBotSummary.nicks(source.lines());
         dashOwned = 0;
         for (Line l : source.lines()) {
             Matcher w = LOWER_WORD.matcher(l.text());
@@ -365,6 +368,9 @@ final class MeetingAssembler {
             return firstDate(nextRest) != null ? null : new Drafts.Item(s.title, s.heading.number());
         }
         Drafts.Item item = new Drafts.Item(s.title, s.heading.number());
+        if (!meetBotNicks.isEmpty() && meetBotPart(s, item)) {
+            return item;
+        }
         if (!s.heading.text().equals(s.title)) {
             // "Call to Order 06-01-2012 13:11", "Adjournment 14:59": the time the item was taken up, on its heading.
             times(s.heading.text());
@@ -403,6 +409,34 @@ final class MeetingAssembler {
      * Reads a section's lines into its item. In minutes that follow a timed agenda, each list item that starts with its
      * time slot ("11:05-11:20 Treasurer's report, Jon Chang") is an item of its own, holding the lines up to the next.
      */
+    /**
+     * A part of a meeting bot's summary read as the bot writes it: "People present (lines said)" gives the attendees by
+     * nick ("ann (137)", with the lines said as a note), "Action items" and "Action items, by person" list the ACTION
+     * lines of the topics again and are kept as written, never read as tasks a second time. False for any other section.
+     */
+    private boolean meetBotPart(Section s, Drafts.Item item) {
+        boolean people = MeetBotSummary.PEOPLE.matcher(s.title.strip()).matches();
+        if (!people && !MeetBotSummary.RECAP.matcher(s.title.strip()).matches()) {
+            return false;
+        }
+        for (Line l : s.lines) {
+            Matcher m = MeetBotSummary.PRESENT.matcher(l.text().strip());
+            if (people && l.isListItem() && m.matches()) {
+                attendees.add(new Attendee(m.group("nick"), null, AttendanceStatus.PRESENT, null,
+                        m.group("lines") + " lines said"));
+            } else if (!l.isBlank() && l.kind() != Line.Kind.RULE) {
+                item.narrative.add(l.text().strip());
+            }
+        }
+        for (Section child : s.children) {
+            Drafts.Item c = section(child);
+            if (c != null) {
+                item.items.add(c);
+            }
+        }
+        return true;
+    }
+
     private void fill(Drafts.Item item, List<Line> lines) {
         List<Integer> slots = new ArrayList<>();
         List<TimeSlot> read = new ArrayList<>();
@@ -678,7 +712,12 @@ final class MeetingAssembler {
                         break;
                     }
                 }
-                ActionItemRecognizer.Found read = ActionItemRecognizer.actionLine(rest);
+                if (!meetBotNicks.isEmpty()) {
+                    // "ACTION: ... (ann, 18:24:10)": the bot's stamp says who wrote the line and when, no part of the task.
+                    rest = MeetBotSummary.STAMP.matcher(rest).replaceFirst("");
+                }
+                ActionItemRecognizer.Found bot = MeetBotSummary.owned(rest, meetBotNicks);
+                ActionItemRecognizer.Found read = bot != null ? bot : ActionItemRecognizer.actionLine(rest);
                 String owner = labelOwner(a.group("owner"));
                 if (owner != null) {
                     // "TODO(Jasper): Put together a draft": the owner in the label's brackets, the rest the task.

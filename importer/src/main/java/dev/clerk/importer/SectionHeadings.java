@@ -138,6 +138,8 @@ final class SectionHeadings {
         // Plain text titled by labels standing on lines of their own ("Treasurer's Report:" over its paragraph): when
         // two or more such lines are there, that is how the document marks its sections.
         boolean labelled = !markdown && standingLabels(lines) >= 2;
+        // A meeting bot's summary: "Meeting summary" is a part of it, under the channel's meeting as its title.
+        boolean meetBot = MeetBotSummary.is(lines);
         for (int i = 0; i < lines.size(); i++) {
             int flatTable = AttendanceParser.flatTable(lines, i, new ArrayList<>());
             if (flatTable > i) {
@@ -170,7 +172,8 @@ final class SectionHeadings {
                 }
             }
             if (line.kind() == Line.Kind.HEADING) {
-                if (roots.isEmpty() && (isTitle(line.text()) || overParticulars(lines, i)) && !isPart(lines, i)) {
+                if (roots.isEmpty() && (isTitle(line.text()) || overParticulars(lines, i)) && !isPart(lines, i)
+                        && !(meetBot && MeetBotSummary.PART.matcher(line.text().strip()).matches())) {
                     header.add(line);
                     continue;
                 }

@@ -61,6 +61,13 @@ final class SourceLines {
     private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:\\*\\*|__)\\s*\\(?(\\d{1,2}[.)]|[A-Z][.)]|[IVX]{1,5}[.)])"
             + "\\s*(.+?)\\s*:?\\s*(?:\\*\\*|__)\\s*(?:[:–—-]\\s*)?(\\S.*)$");
 
+    /**
+     * Bold written with underscores, a pair opening before a word and closing after one ("__Budget__"), not the
+     * underscores a name ends in, as IRC nicks do ("Sam____", "bo__"): underscores run on from a word's letters, with no
+     * pair opened before them, are part of it.
+     */
+    private static final Pattern UNDERSCORE_BOLD = Pattern.compile("(?<![\\w])__(?=[^\\s_])(.+?)(?<=[^\\s_])__(?![\\w])");
+
     private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3})(?:>\\s?)+");
     private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(={3,}|-{3,})\\s*$");
     /** How a line starts that is no plain title: a Markdown heading, list item, table row, quote or HTML. */
@@ -187,6 +194,7 @@ final class SourceLines {
             raw[i] = Presentation.normalize(raw[i]);
         }
         setextHeadings(raw, start);
+        pageMarks(raw, start, furniture);
         pageEndHeadings(raw, start);
         wikiHeadings(raw, start);
         unspacedHeadings(raw, start);
@@ -258,7 +266,8 @@ final class SourceLines {
         code.forEach(i -> asWritten.add(i + 1));
         furniture.forEach(i -> asWritten.add(i + 1));
         minuteNumbers.forEach(i -> asWritten.add(i + 1));
-        return new Result(unwrapped(fromMargin(pageTitles(lines)), written, asWritten), front, frontLines, markedUp);
+        return new Result(MeetBotSummary.topics(unwrapped(fromMargin(pageTitles(lines)), written, asWritten)), front,
+                frontLines, markedUp);
     }
 
     /** The shortest line that can have been wrapped: text set at 72 columns (or PDF's wider) breaks near its width. */
@@ -434,6 +443,23 @@ final class SourceLines {
             return;
         }
         furniture.addAll(outside);
+    }
+
+    /** A page's number as a converter heads the text it extracted from each page: "Page 2", "Page 3 of 5". */
+    private static final Pattern PAGE_MARK = Pattern.compile("(?i)page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?");
+
+    /**
+     * The headings a converter sets where each page of a PDF began ("## Page 1" over the page's text, "## Page 2" further
+     * down, or "Page 2" underlined), the text not fenced: marks of the converter's, a break in the text kept as written, never headings of the
+     * minutes, so that the minutes are outlined by their own titles ("Item #1: Introductions") as they are without them.
+     */
+    private static void pageMarks(String[] raw, int start, java.util.Set<Integer> furniture) {
+        for (int i = start; i < raw.length; i++) {
+            Matcher h = MD_HEADING.matcher(raw[i]);
+            if (h.matches() && PAGE_MARK.matcher(h.group(2)).matches()) {
+                furniture.add(i);
+            }
+        }
     }
 
     /**
@@ -1258,7 +1284,7 @@ final class SourceLines {
             return new Line(number, "", Line.Kind.RULE, 0, null, (char) 0, false);
         }
         boolean bold = wholeBold(line);
-        String text = unescape(links(line).replace("**", "").replace("__", ""));
+        String text = unescape(UNDERSCORE_BOLD.matcher(links(line).replace("**", "")).replaceAll("$1"));
         Matcher m = MD_HEADING.matcher(text);
         if (m.matches()) {
             String t = strip(m.group(2));
