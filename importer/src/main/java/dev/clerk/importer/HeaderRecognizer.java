@@ -123,11 +123,12 @@ final class HeaderRecognizer {
                             // "Time: 12.00", "Time: 1200": the label says the figures are a time.
                             timeText = v;
                             h.start = TimeRecognizer.labelled(withoutDates(v));
+                            h.startInField = true;
                         }
                         if (timeText == null && TimeRecognizer.first(v, null) != null) {
                             timeText = v;
+                            h.startInField = true;
                         }
-                        h.startInField |= timeText == v;
                     }
                 }
                 continue;

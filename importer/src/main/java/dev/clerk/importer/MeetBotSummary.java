@@ -52,7 +52,8 @@ final class MeetBotSummary {
     /**
      * The topics as headings, a level under the part that holds them ("Meeting summary"): each list item at the margin
      * with the bot's stamp, its wrapped lines ("* Progress report on the website  (ann," over "  18:17:27)") joined
-     * to it and the stamp left off its title, kept as written on a line of its own under it. Lines of any other document are returned as they are.
+     * to it and the stamp left off its title, kept as written on a line of its own under it. Lines of any other
+     * document are returned as they are.
      */
     static List<Line> topics(List<Line> lines) {
         if (!is(lines)) {
@@ -115,7 +116,8 @@ final class MeetBotSummary {
 
     /**
      * An ACTION line's owners, the nicks of people present that lead it ("bo JoeBaxter will write the page" is Bo's and
-     * JoeBaxter's task "Write the page", "(ann, 18:24:10)" after it left off); null when it is not led by a nick present ("The club will advertise ...").
+     * JoeBaxter's task "Write the page"; the caller leaves the bot's stamp off first); null when it is not led by a nick
+     * present ("The club will advertise ...").
      */
     static ActionItemRecognizer.Found owned(String text, Set<String> nicks) {
         List<String> owners = new ArrayList<>();
@@ -132,8 +134,7 @@ final class MeetBotSummary {
         if (owners.isEmpty() || rest.isEmpty()) {
             return null;
         }
-        // The bot's stamp says who wrote the line and when, no part of the task.
-        rest = STAMP.matcher(WILL.matcher(rest).replaceFirst("")).replaceFirst("");
+        rest = WILL.matcher(rest).replaceFirst("");
         return new ActionItemRecognizer.Found(owners, ActionItemRecognizer.capitalise(rest), text, null);
     }
 }

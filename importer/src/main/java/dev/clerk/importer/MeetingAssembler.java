@@ -406,10 +406,6 @@ final class MeetingAssembler {
     }
 
     /**
-     * Reads a section's lines into its item. In minutes that follow a timed agenda, each list item that starts with its
-     * time slot ("11:05-11:20 Treasurer's report, Jon Chang") is an item of its own, holding the lines up to the next.
-     */
-    /**
      * A part of a meeting bot's summary read as the bot writes it: "People present (lines said)" gives the attendees by
      * nick ("ann (137)", with the lines said as a note), "Action items" and "Action items, by person" list the ACTION
      * lines of the topics again and are kept as written, never read as tasks a second time. False for any other section.
@@ -437,6 +433,10 @@ final class MeetingAssembler {
         return true;
     }
 
+    /**
+     * Reads a section's lines into its item. In minutes that follow a timed agenda, each list item that starts with its
+     * time slot ("11:05-11:20 Treasurer's report, Jon Chang") is an item of its own, holding the lines up to the next.
+     */
     private void fill(Drafts.Item item, List<Line> lines) {
         List<Integer> slots = new ArrayList<>();
         List<TimeSlot> read = new ArrayList<>();
@@ -1593,9 +1593,7 @@ final class MeetingAssembler {
             String who = m.group("who");
             boolean person = true;
             for (String w : who.split("\\s+")) {
-                String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'’-]", "");
-                person &= !Speakers.DEPARTMENT_WORDS.contains(lw) && !NameIndex.ORG_WORDS.contains(lw)
-                        && !NameIndex.TITLES.contains(lw) && !NameIndex.isAcronym(w);
+                person &= !Speakers.bodyOrOfficeWord(w, w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'’-]", ""));
             }
             if (person) {
                 presentAs(who, null, names, "giving a report (\"" + item.title.strip() + "\")");

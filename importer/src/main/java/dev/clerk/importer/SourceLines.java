@@ -66,7 +66,7 @@ final class SourceLines {
      * underscores a name ends in, as IRC nicks do ("Sam____", "bo__"): underscores run on from a word's letters, with no
      * pair opened before them, are part of it.
      */
-    private static final Pattern UNDERSCORE_BOLD = Pattern.compile("(?<![\\w])__(?=[^\\s_])(.+?)(?<=[^\\s_])__(?![\\w])");
+    static final Pattern UNDERSCORE_BOLD = Pattern.compile("(?<![\\w])__(?=[^\\s_])(.+?)(?<=[^\\s_])__(?![\\w])");
 
     private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3})(?:>\\s?)+");
     private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(={3,}|-{3,})\\s*$");
@@ -450,8 +450,9 @@ final class SourceLines {
 
     /**
      * The headings a converter sets where each page of a PDF began ("## Page 1" over the page's text, "## Page 2" further
-     * down, or "Page 2" underlined), the text not fenced: marks of the converter's, a break in the text kept as written, never headings of the
-     * minutes, so that the minutes are outlined by their own titles ("Item #1: Introductions") as they are without them.
+     * down, or "Page 2" underlined), the text not fenced: marks of the converter's, a break in the text kept as
+     * written, never headings of the minutes, so that the minutes are outlined by their own titles ("Item #1:
+     * Introductions") as they are without them.
      */
     private static void pageMarks(String[] raw, int start, java.util.Set<Integer> furniture) {
         for (int i = start; i < raw.length; i++) {

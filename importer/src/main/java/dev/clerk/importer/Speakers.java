@@ -78,6 +78,15 @@ final class Speakers {
     }
 
     /**
+     * Whether a word of a name, as {@code written} and in {@code lower} case, is a department's, a body's or an
+     * office's ("Finance", "Council", "Dr", "ICT"), which no person's name has.
+     */
+    static boolean bodyOrOfficeWord(String written, String lower) {
+        return DEPARTMENT_WORDS.contains(lower) || NameIndex.ORG_WORDS.contains(lower) || NameIndex.TITLES.contains(lower)
+                || NameIndex.isAcronym(written);
+    }
+
+    /**
      * The people a sentence records speaking other than as its opening full name: one who gave "a presentation from
      * Ann Lee", a name with "who answered ..." after it, and each name of a list that opens it ("Graham, John and Iain
      * gave the presentation"), a first name alone included. Empty when the sentence names no one so.
@@ -104,8 +113,7 @@ final class Speakers {
                 boolean person = true;
                 for (String w : name.split("\\s+")) {
                     String lw = w.toLowerCase(Locale.ROOT);
-                    person &= !NOT_PEOPLE.contains(lw) && !NameIndex.TITLES.contains(lw) && !OFFICE_HEADS.contains(lw)
-                            && !DEPARTMENT_WORDS.contains(lw) && !NameIndex.ORG_WORDS.contains(lw) && !NameIndex.isAcronym(w);
+                    person &= !NOT_PEOPLE.contains(lw) && !OFFICE_HEADS.contains(lw) && !bodyOrOfficeWord(w, lw);
                 }
                 if (!person || !NameIndex.looksLikePersonName(name)) {
                     // "Finance, Legal and Ann Lee reported": a list with any part no person's name is not read.
