@@ -193,6 +193,7 @@ final class SourceLines {
         for (int i = start; i < raw.length; i++) {
             raw[i] = Presentation.normalize(raw[i]);
         }
+        openTableRows(raw, start);
         setextHeadings(raw, start);
         pageMarks(raw, start, furniture);
         pageEndHeadings(raw, start);
@@ -268,6 +269,27 @@ final class SourceLines {
         minuteNumbers.forEach(i -> asWritten.add(i + 1));
         return new Result(MeetBotSummary.topics(unwrapped(fromMargin(pageTitles(lines)), written, asWritten)), front,
                 frontLines, markedUp);
+    }
+
+    /**
+     * Closes a table's rows written without their last pipe ("| GEC | SB | Working on a training programme"), as
+     * converters write a row whose last cell was cut or ran on: a row below a row or the header's rule is a row of the
+     * table when it starts with a pipe and has as many cells as the row just above it.
+     */
+    private static void openTableRows(String[] raw, int start) {
+        for (int i = start + 1; i < raw.length; i++) {
+            String line = raw[i].strip();
+            if (!line.startsWith("|") || line.endsWith("|") || TABLE_RULE.matcher(line).matches()) {
+                continue;
+            }
+            String row = raw[i - 1].strip();
+            boolean table = TABLE_ROW.matcher(row).matches() || TABLE_RULE.matcher(row).matches() && row.startsWith("|");
+            long cells = line.chars().filter(c -> c == '|').count();
+            long cellsAbove = row.chars().filter(c -> c == '|').count() - 1;
+            if (table && cells >= 2 && cells >= cellsAbove) {
+                raw[i] = raw[i].stripTrailing() + " |";
+            }
+        }
     }
 
     /** The shortest line that can have been wrapped: text set at 72 columns (or PDF's wider) breaks near its width. */
