@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class ActionItemRecognizer {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-/]*";
+    /** "the Acme, Globex and Initech representatives": organisations named, then the word for those sent by them. */
+    private static final String REPRESENTATIVES = "(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}&-]*(?:\\s*,\\s*(?:and\\s+)?\\p{Lu}[\\p{L}&-]*)*"
+            + "(?:\\s*,?\\s+and\\s+\\p{Lu}[\\p{L}&-]*)?)\\s+(?i:representatives|reps|delegates|delegations)";
     /** "Seth KC0ODE", "Jay WS0Y": radio clubs write each member's call sign after the name. */
     private static final String CALL_SIGN = "(?:\\s+" + NameIndex.CALL_SIGN + ")";
     /** "@zcbenz", "@ruy.adorno": a person by the user name a project's minutes write for them. */
@@ -35,7 +38,11 @@ final class ActionItemRecognizer {
             + "(?:the\\s+|each\\s+|all\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?"
             // "The Landscape Committee", "the Finance Sub-committee": a body of this one named in capitals; not a city's or state's.
             + "|(?:[Tt]he\\s+)?(?!(?:City|County|State|Federal|National|Town|Borough)\\b)(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
-            + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?";
+            + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?"
+            // "The Acme, Globex and Initech representatives": the members who speak for the organisations they name.
+            + "|" + REPRESENTATIVES
+            // "M&O", "P&R Committee": a body by its initials joined with "&"; not "Q&A", which is a part of a meeting.
+            + "|(?!Q&A\\b)\\p{Lu}{1,3}&\\p{Lu}{1,3}(?:\\s+(?:Committee|Sub-?[Cc]ommittee|Team))?";
     /** An officer named by office: "the Clerk", "Our Chair", "Treasurer" (parish and society minutes). */
     private static final String OFFICER = "(?:[Tt]he\\s+|[Oo]ur\\s+)?(?:(?:Town|Parish|City|County|Borough|Village|District|Deputy"
             + "|Assistant|Acting|Interim|Locum"
@@ -73,7 +80,16 @@ final class ActionItemRecognizer {
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
                     + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    /**
+     * "When Martha knows the exact time, she will forward the notice", "Once Bo has the quote, he will ...": "he" or
+     * "she" after a condition that names one person is that person.
+     */
+    private static final Pattern CONDITIONAL_PRONOUN = Pattern.compile("^(?<cond>(?:If|When|Once|After|As soon as)\\s+"
+            + "(?<named>" + NAME + ")\\s+(?<between>[^,;]{1,160}?)),\\s+(?<pronoun>he|she)\\s+(?:will|would|is going to|shall)\\s+"
+            + "(?:also\\s+)?(?<rest>\\p{Ll}.+)$");
     /** "shall" or "must" after a condition: the wording of a standing rule, which gives no one a task. */
+    /** "If ...", "When ...": a sentence that opens with its condition. */
+    private static final Pattern CONDITION_OPENS = Pattern.compile("(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b");
     private static final Pattern STANDING_RULE = Pattern.compile("\\b(?:shall|must)\\b");
     private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
@@ -229,7 +245,9 @@ final class ActionItemRecognizer {
     /** "The audit was read and the Chairman will initial ...": a second clause, after "and" or ";", that assigns a task. */
     private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|while|so)\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
             + "\\s+" + FUTURE + "\\s|(?:" + OFFICER + "|" + NAMES + ")\\s+would\\s)|;\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
-            + "\\s+" + FUTURE + "\\s)");
+            + "\\s+" + FUTURE + "\\s)"
+            // "Ann will draft the letter, Bo will send it": undertakings joined by a comma, each opening with its owner.
+            + "|,\\s+(?=(?:" + OFFICER + "|" + NAMES + ")\\s+(?:will|shall|is\\s+going\\s+to)\\s+\\p{Ll})");
     /** Verbs of saying: a clause after them is reported speech ("He said the report was late and the board will ..."). */
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|tells|stated|explained|reported|mentioned"
             + "|believes?|believed|thinks?|thought|felt|feels|hopes?|hoped|expects?|expected)\\b");
@@ -242,9 +260,17 @@ final class ActionItemRecognizer {
             + "|volunteers|residents|trustees|directors|chairs?");
     /** "said he would try": agreeing to what was asked just before, which is the task, not "try". */
     private static final Pattern ONLY_CONSENT = Pattern.compile("(?i)(?:try|do so|do that|do it|do this|help)\\W*");
+    /**
+     * "All Foo users are invited to read the documentation", "Developers are encouraged to add examples before the
+     * release": a request the meeting puts to a group of its people by what they do, which the next meeting checks.
+     */
+    private static final Pattern GROUP_INVITED = Pattern.compile("^(?<subj>(?:All\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?"
+            + "(?i:users|developers|contributors|maintainers|volunteers|translators|testers|packagers)"
+            + "|(?:All|all)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?i:members|participants))\\s+are\\s+(?:(?:also|again|strongly|kindly)\\s+)?"
+            + "(?:invited|encouraged|asked|requested|urged)\\s+to\\s+(?<rest>\\p{Ll}.+)$");
     private static final Pattern URGING = Pattern.compile("\\b(?:encouraged|urged|reminded)\\s+to\\b");
     private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:also\\s+)?(?:will|was going to|is going to"
-            + "|(?:has\\s+|have\\s+)?(?:agreed|volunteered|offered|undertook) to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
+            + "|(?:has\\s+|have\\s+)?(?:agreed|volunteered|offered|undertook|promised|pledged|vowed) to|would)\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
      * "Andrew mentions an error in the filing, he says he will look into it", "Matthew brings up insurance and there is
      * agreement that he should look into it": "he" or "she" later in the sentence is the person it opens with, when no
@@ -261,9 +287,13 @@ final class ActionItemRecognizer {
             + "|In any case|In the meantime|Meanwhile|Therefore|As a result|Going forward|For now|Nonetheless|Nevertheless"
             + "|Moreover|Furthermore|Further|Still|Instead|Consequently|Otherwise|Accordingly|Afterwards|Later"
             // "To this, we agreed ...", "To that end, Alan will ...": a joint to the sentence before.
-            + "|To this|To this end|To that end),?\\s+");
+            + "|To this|To this end|To that end),?\\s+"
+            // "Two, Jennifer will look for ...", "Secondly, ...": the count of things that will happen, before the one.
+            + "|^(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Lastly),\\s+");
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
-            + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked)\\b");
+            + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked"
+            // "Zulip will remain the chat", "The list will stay as it is": a lasting state, which no one does.
+            + "|remain|stay\\s+(?:around|the\\s+same|as|unchanged|in\\s+place|open|where))\\b");
     /**
      * Verbs that open the items of a task list ("Find a recipient for the funds", "Advise the host to close the server"):
      * capitalised there, they are no one's name. Verbs that are also given names ("Mark", "Chase", "Grant") are left out.
@@ -294,6 +324,8 @@ final class ActionItemRecognizer {
             "please", "remember", "ask", "try", "want", "wants", "how", "where", "why", "nothing", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "next", "today", "tomorrow", "no", "none", "one", "each",
             "every", "some", "both", "many", "several", "other", "others", "another", "our", "my", "your", "their", "his",
+            // "Two steps will follow", "Three options were ...": a count, not who.
+            "so", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
             "her", "its", "any", "going", "planning", "working", "meeting", "looking", "trying",
             // "Over time, the caps ...", "For example, ...", "More concerning, ...": words that open a sentence before
             // its subject, never the one a later "she" stands for.
@@ -316,6 +348,9 @@ final class ActionItemRecognizer {
     private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+.*(group|committee|board|council|staff"
             + "|members|team|subcommittee|task force|editors|attendees)");
     private static final Pattern PRONOUNS = Pattern.compile("(?i)he|she|they");
+    /** The organisations and the word for those they sent, in an owner read as {@link #REPRESENTATIVES}. */
+    private static final Pattern REPRESENTED = Pattern.compile("(?:[Tt]he\\s+)?(?<orgs>\\p{Lu}.*?)\\s+"
+            + "(?<word>(?i:representatives|reps|delegates|delegations))");
     private static final Pattern OWNER_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s+|or\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+");
     /** "[Jane] book the room": the owner in brackets before the task. */
     private static final Pattern BRACKET_OWNER = Pattern.compile("^\\[(?<owner>[^\\]\\d]{2,60})]\\s*[:\\-–—]?\\s*(?<task>\\S.*)$");
@@ -440,6 +475,10 @@ final class ActionItemRecognizer {
             boolean hasVerb = left.matches(".*\\s" + FUTURE + "\\s+\\p{Ll}.*") || left.matches("^(?!(?i:the|a|an|our|their|all"
                     + "|each|both|any|some|other)\\b)\\p{L}\\p{Ll}+\\s+(?:to|with|about|from|for|on|at|in|into|up|out|the|a|an)\\s.*");
             boolean joinsSubject = (Character.isUpperCase(last.codePointAt(0)) || BODY_WORD.matcher(last).matches()) && !hasVerb;
+            if (c.group().startsWith(",") && CONDITION_OPENS.matcher(left).lookingAt()) {
+                // "If a member is absent, the Treasurer shall sign": the comma ends the condition, not an undertaking.
+                continue;
+            }
             if (words.length >= 3 && (hasVerb || left.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !SAYING.matcher(left).find()
                     && !joinsSubject) {
                 return c.start();
@@ -480,6 +519,16 @@ final class ActionItemRecognizer {
         if (m.matches() && acceptable(m.group("subj"))) {
             String cond = m.group("cond").strip().replaceAll(",$", "");
             return tasks(owners(m.group("subj")), m.group("rest"), cond, sentence, null);
+        }
+        m = CONDITIONAL_PRONOUN.matcher(s);
+        if (m.matches() && acceptable(m.group("named")) && !isCollective(m.group("named"))
+                && !m.group("between").matches(".*\\b\\p{Lu}\\p{Ll}+\\b.*")) {
+            String cond = m.group("cond").strip();
+            return tasks(owners(m.group("named")), m.group("rest"), cond, sentence, m.group("pronoun"));
+        }
+        m = GROUP_INVITED.matcher(s);
+        if (m.matches()) {
+            return tasks(List.of(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = PLAIN.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !(URGING.matcher(s).find() && isEveryone(m.group("subj")))) {
@@ -759,6 +808,10 @@ final class ActionItemRecognizer {
      * use for a speaker ("MIH: I think ...", "RCA : ..."): {@code initials} are those that open lines as speakers do.
      */
     static String speakerLabel(String text, java.util.Set<String> initials) {
+        Matcher dash = INITIALS_DASH.matcher(text.strip());
+        if (dash.matches() && initials.contains(dash.group("initials"))) {
+            return dash.group("initials");
+        }
         Matcher m = SPEAKER_LABEL.matcher(text.strip());
         if (!m.matches()) {
             return null;
@@ -784,15 +837,26 @@ final class ActionItemRecognizer {
      */
     static List<Found> undertaking(String speaker, String sentence) {
         String s = sentence.strip();
-        Matcher label = SPEAKER_LABEL.matcher(s);
-        if (label.matches() && label.group("name").equals(speaker)) {
-            s = label.group("said").strip();
+        s = unlabelled(speaker, s);
+        if (s.endsWith("?")) {
+            // "KB - Will they run on the old servers?": a question undertakes nothing.
+            return List.of();
         }
         Matcher m = FIRST_PERSON.matcher(EMPHASIS.matcher(s).replaceAll(""));
         if (!m.matches() || ONLY_CONSENT.matcher(m.group("rest")).matches() || SAYS_NOW.matcher(m.group("rest")).lookingAt()) {
             return List.of();
         }
         return tasks(List.of(speaker), m.group("rest"), null, sentence, null);
+    }
+
+    /** What the speaker said, without the label that names them ("Dan: ...", "NM - ..."). */
+    private static String unlabelled(String speaker, String s) {
+        Matcher label = SPEAKER_LABEL.matcher(s);
+        if (label.matches() && label.group("name").equals(speaker)) {
+            return label.group("said").strip();
+        }
+        Matcher dash = INITIALS_DASH.matcher(s);
+        return dash.matches() && dash.group("initials").equals(speaker) ? dash.group("said").strip() : s;
     }
 
     /** "I'll reiterate that ...", "I will say this": what the speaker says there and then, which is no task. */
@@ -819,11 +883,7 @@ final class ActionItemRecognizer {
 
     /** "David: I will." after "Who do we have to monitor that?": the speaker takes on the question's task. */
     static List<Found> answered(String task, String speaker, String sentence) {
-        String s = sentence.strip();
-        Matcher label = SPEAKER_LABEL.matcher(s);
-        if (label.matches() && label.group("name").equals(speaker)) {
-            s = label.group("said").strip();
-        }
+        String s = unlabelled(speaker, sentence.strip());
         if (!TAKES_IT.matcher(EMPHASIS.matcher(s).replaceAll("")).matches()) {
             return List.of();
         }
@@ -980,6 +1040,8 @@ final class ActionItemRecognizer {
 
     /** "MIH: ", "RCA : ": initials before what that person said. */
     private static final Pattern INITIALS_LABEL = Pattern.compile("^(?<initials>\\p{Lu}{2,4})\\s*:\\s+\\S.*$");
+    /** "NM - I will send the draft": a speaker's initials and a dash, before what that speaker said. */
+    private static final Pattern INITIALS_DASH = Pattern.compile("^(?<initials>\\p{Lu}{2,4})\\s+[-–—]\\s+(?<said>\\S.*)$");
 
     /**
      * The initials that open two lines or more as a speaker's ("MIH: I agree.", "RCA : The goal ..."): in minutes of
@@ -1000,7 +1062,36 @@ final class ActionItemRecognizer {
                 out.add(k);
             }
         });
+        // "NM - We are preparing ..." on two lines or more, and "NM - Nina Marsh" or "Nina Marsh (NM)" in the list of
+        // those present: the dash opens what the person with those initials said. Unkeyed, "PR - ..." or "UK - ..."
+        // is a heading's topic, so the key is wanted.
+        java.util.Map<String, Integer> dashed = new java.util.HashMap<>();
+        for (String line : lines) {
+            Matcher m = INITIALS_DASH.matcher(LIST_MARK.matcher(line.strip()).replaceFirst(""));
+            if (m.matches() && !NOT_SPEAKERS.contains(m.group("initials").toLowerCase(Locale.ROOT))) {
+                dashed.merge(m.group("initials"), 1, Integer::sum);
+            }
+        }
+        dashed.forEach((k, v) -> {
+            if (v >= 2 && keyed(k, lines)) {
+                out.add(k);
+            }
+        });
         return out;
+    }
+
+    /** "- ", "31. ", "b) ": the mark of a list's item, before a speaker's initials. */
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)]|\\p{Ll}[.)])\\s+");
+
+    /** Whether a line keys the initials to a person: "NM - Nina Marsh, Acme", "Nina Marsh (NM)". */
+    private static boolean keyed(String initials, List<String> lines) {
+        StringBuilder name = new StringBuilder();
+        for (int k = 0; k < initials.length(); k++) {
+            name.append(k == 0 ? "" : "\\s+(?:\\p{Lu}\\.\\s+)?").append(initials.charAt(k)).append("[\\p{L}'’-]+");
+        }
+        Pattern key = Pattern.compile("^\\W*" + initials + "\\s*[-–—:=]\\s*" + name + "\\b.*|.*\\b" + name + "\\s*\\(" + initials
+                + "\\).*");
+        return lines.stream().anyMatch(l -> key.matcher(l.strip()).matches());
     }
 
     /** "contact", "put", "address": a verb in its bare form, as after "recommended that Lars"; not "was", "needed", "knows". */
@@ -1261,7 +1352,8 @@ final class ActionItemRecognizer {
             // "Advise RimuHosting to close ...", "Find a recipient ...": a task list's item opens with its verb.
             return false;
         }
-        if (NOT_SUBJECTS.contains(first) && !THE_BODY.matcher(subject.strip()).matches()) {
+        if (NOT_SUBJECTS.contains(first) && !THE_BODY.matcher(subject.strip()).matches()
+                && !REPRESENTED.matcher(subject.strip()).matches()) {
             return false;
         }
         if (COLLECTIVE_ONLY.matcher(subject).matches()) {
@@ -1304,6 +1396,17 @@ final class ActionItemRecognizer {
         if (OFFICER_ONLY.matcher(s).matches()) {
             // "the Clerk", "Our Chair": the office as the minutes name it, article and all; the check knows who holds it.
             return List.of(s);
+        }
+        Matcher sent = REPRESENTED.matcher(s);
+        if (sent.matches()) {
+            // "The Acme, Globex and Initech representatives": each organisation's, "Acme representatives" and so on.
+            List<String> each = new ArrayList<>();
+            for (String org : OWNER_SPLIT.split(sent.group("orgs"))) {
+                if (!org.isBlank()) {
+                    each.add(org.strip() + " " + sent.group("word"));
+                }
+            }
+            return each;
         }
         if (COLLECTIVE_ONLY.matcher(s).matches()) {
             return List.of(s);

@@ -43,6 +43,20 @@ final class MeetingAssembler {
      */
     private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
             + "(?:\\s*[(\\[]\\s*(?<owner>[^()\\[\\]\\d]{1,40}?)\\s*[)\\]])?\\s*(?::|\\s[–—-])\\s*(?<rest>\\S.*)$");
+    /**
+     * "ACT-TC-2016-58: Action: PR - send the list", "AI-12: Action: ...": the number an action tracker gives the item,
+     * before the label; it stays with the task, after it.
+     */
+    private static final Pattern TRACKED_LABEL = Pattern.compile("^(?<id>\\p{Lu}{2,}(?:-[\\p{Lu}\\d]+)*-\\d+)\\s*:\\s*"
+            + "(?=(?i:action(?:\\s+items?)?|to[\\s-]*do|task)\\s*(?::|\\s[–—-]))");
+    /**
+     * "`Bill`_", "`Bill Lee <https://...>`_", "[Bill Lee](https://...)": a name written as a link (reStructuredText,
+     * Markdown), read as the name by the recognisers; the narrative keeps the link as written.
+     */
+    private static final Pattern NAME_LINK = Pattern.compile("`(?<rst>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*"
+            + "(?:<[^<>`]*>)?`__?|\\[(?<md>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})]\\((?:https?:|mailto:|/|#)[^()\\s]*\\)");
+    /** Where a table cell's list breaks into its items: "<ul><li>A <li>B</ul>", "A<br>B". */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s*(?:</?(?:ul|ol|li|p)>|<br\\s*/?>)\\s*");
     /** "[ACTION] Ann to ...", "(Action) ...", "[TODO]: ...": the label in brackets, as trackers and wikis write it. */
     private static final Pattern BRACKETED_LABEL = Pattern.compile("(?i)^[\\[(]\\s*(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
             + "\\s*[\\])]\\s*(?::|[–—-])?\\s*(?=\\S)");
@@ -670,6 +684,10 @@ final class MeetingAssembler {
             if (bracketed.lookingAt()) {
                 text = "Action: " + text.substring(bracketed.end());
             }
+            Matcher tracked = TRACKED_LABEL.matcher(text);
+            if (tracked.lookingAt()) {
+                text = text.substring(tracked.end()) + " (" + tracked.group("id") + ")";
+            }
             ActionItemRecognizer.Found mark = ActionItemRecognizer.ownerMark(text);
             Matcher ownerLabel = ACTION_LABEL.matcher(text);
             if (mark == null && ownerLabel.matches() && ownerLabel.group("owner") == null) {
@@ -806,7 +824,7 @@ final class MeetingAssembler {
             boolean allMotion = true;
             boolean anyMotion = false;
             // "... repainting – Action: Clerk": the sentences are the minute's, without the mark.
-            for (String s : Sentences.plain(mark == null ? text : mark.task())) {
+            for (String s : spoken(mark == null ? text : mark.task())) {
                 if (s.length() > MAX_SENTENCE) {
                     // No sentence of real minutes is this long; the recognisers are not asked to read it, but for the
                     // "Motion to ...: Moved by A and seconded by B" a whole agenda run together still holds.
@@ -1725,7 +1743,11 @@ final class MeetingAssembler {
                 || lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)) || NameIndex.ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        return Pattern.compile("(?:^|[(:;]\\s*|\\s[-–—]\\s)" + Pattern.quote(w) + UNDERTAKES).matcher(source).find();
+        // "Bill and Val will come up with ...", "Two, Jennifer will look into ...": the word among the names, or after
+        // the count, that open the undertaking.
+        String others = "\\p{Lu}\\p{Ll}{2,}";
+        return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s)(?:" + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)*"
+                + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find();
     }
 
     /** "Guillaume", "Brett", "Github": one capitalised word, three letters at least, not in capitals. */
@@ -2044,5 +2066,25 @@ final class MeetingAssembler {
     static String shorten(String s) {
         String t = s.strip().replaceAll("\\s+", " ");
         return t.length() > 70 ? t.substring(0, 67) + "..." : t;
+    }
+
+    /**
+     * The sentences of a paragraph as the recognisers read them: the items of a table cell's list each on its own
+     * ("<ul><li>Kate will send it <li>Matt will ask</ul>"), a name written as a link as the name ("`Bill`_ will ...").
+     */
+    private static List<String> spoken(String text) {
+        Matcher link = NAME_LINK.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (link.find()) {
+            link.appendReplacement(sb, Matcher.quoteReplacement(link.group("rst") != null ? link.group("rst") : link.group("md")));
+        }
+        String unlinked = link.appendTail(sb).toString();
+        List<String> out = new ArrayList<>();
+        for (String piece : CELL_BREAK.split(unlinked)) {
+            if (!piece.isBlank()) {
+                out.addAll(Sentences.plain(piece));
+            }
+        }
+        return out;
     }
 }
