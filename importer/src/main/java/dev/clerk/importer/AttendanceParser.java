@@ -479,7 +479,8 @@ final class AttendanceParser {
             parseEntries(text.toString(), label, out);
             int after = officeHolderLines(lines, i, label, out);
             after = out.size() == before + 1 && after == i ? onePerLine(lines, i, label, out) : after;
-            return meetingOffices(lines, after, out);
+            meetingOffices(lines, after, out);
+            return after;
         }
         if (first.isListItem() && i < lines.size() && lines.get(i).isListItem() && lines.get(i).depth() > first.depth()) {
             return nestedRoll(lines, i, first.depth(), label, out);
@@ -504,28 +505,35 @@ final class AttendanceParser {
     /**
      * Reads the fields right under a labelled line that name the meeting's officers ("Present: Ann, Bo" over "Chair:
      * Ann", "Scribe: cydee"), as W3C's minutes and others list them: each holder was there. "Chair: -" names no one.
-     * Returns the index after them.
+     * The fields stay where they are, to be read as the meeting's chair or recorder and kept as written.
      */
-    private static int meetingOffices(List<Line> lines, int from, List<Attendee> out) {
+    private static void meetingOffices(List<Line> lines, int from, List<Attendee> out) {
         int i = from;
         Label present = new Label(AttendanceStatus.PRESENT, null, "", List.of());
-        while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && label(lines.get(i)) == null) {
-            Matcher m = CAPTION.matcher(withoutMarkup(lines.get(i).text()).strip());
-            if (!m.matches() || !isOffice(m.group("caption").strip()) && roleOf(m.group("caption").strip()) == null
-                    && !OFFICE_NOUN.matcher(m.group("caption").strip()).find()) {
-                return i;
+        while (true) {
+            // "Scribe: cydee" may stand a blank line below, as a definition list's fields come out of HTML.
+            int j = i;
+            while (j < lines.size() && j - i < 2 && lines.get(j).isBlank()) {
+                j++;
+            }
+            if (j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT || label(lines.get(j)) != null) {
+                return;
+            }
+            Matcher m = CAPTION.matcher(withoutMarkup(lines.get(j).text()).strip());
+            // "Clerk: Mrs P. Roe" is staff, read as the header's field; the chair and the scribe are read here.
+            if (!m.matches() || roleOf(m.group("caption").strip()) == null && !OFFICE_NOUN.matcher(m.group("caption").strip()).find()) {
+                return;
             }
             List<Attendee> found = new ArrayList<>();
             String rest = m.group("rest").strip();
             if (!NOBODY.matcher(rest).matches() && !rest.matches("[-–—?]+")
                     && !officeCaptioned(m.group("caption").strip(), m.group("rest"), present, found)) {
-                return i;
+                return;
             }
             found.stream().filter(a -> out.stream().noneMatch(o -> NameIndex.fold(o.name()).equals(NameIndex.fold(a.name()))))
                     .forEach(out::add);
-            i++;
+            i = j + 1;
         }
-        return i;
     }
 
     private static final Pattern ALL_SPEAKERS = Pattern.compile("(?i)all\\s+speakers\\s*:");
