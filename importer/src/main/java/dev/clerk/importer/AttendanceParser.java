@@ -35,6 +35,8 @@ final class AttendanceParser {
             + "|others(?=\\s*:)|also(?=\\s*:)"
             // "Remote: Ann, Bo", "Members remote: ...": those who took part from afar, a caption only with its colon.
             + "|remote(?=\\s*:)"
+            // "All speakers: ann, bo": the list W3C's scribe tool ends its minutes with, of everyone who spoke.
+            + "|all\\s+speakers(?=\\s*:)"
             // "Absent Members", "Present Councillors": the state before the people it describes.
             + "|(?:present|absent|excused)\\s+(?:(?:board|committee|council)\\s+)?(?:members|councill?ors|directors|trustees"
             + "|officers|commissioners|governors)";
@@ -454,17 +456,31 @@ final class AttendanceParser {
             return readBlock(lines, start, label, out, new ArrayList<>());
         }
         int i = start + 1;
+        if (ALL_SPEAKERS.matcher(withoutMarkup(first.text())).lookingAt()) {
+            // "All speakers: dape, henk, tove": everyone who spoke, some already listed as present by their full names.
+            List<Attendee> spoke = new ArrayList<>();
+            parseEntries(label.inline(), label, spoke);
+            spoke.stream().filter(a -> out.stream().noneMatch(o -> sameNick(a.name(), o.name()))).forEach(out::add);
+            return i;
+        }
         if (!label.inline().isBlank()) {
             StringBuilder text = new StringBuilder(label.inline());
             // A list wrapped onto the next lines: "Present: A, B,\nC and D."
             while (i < lines.size() && continues(text.toString(), lines.get(i))) {
                 text.append(' ').append(raw(lines.get(i)));
                 i++;
+                if (i + 1 < lines.size() && lines.get(i).isBlank() && wrapsStrongly(text.toString())
+                        && continues(text.toString(), lines.get(i + 1)) && !isProse(lines.get(i + 1).text())) {
+                    // "A, B," then a blank line, then "C and D.": the list goes on past the blank line it left.
+                    i++;
+                }
             }
             int before = out.size();
             parseEntries(text.toString(), label, out);
             int after = officeHolderLines(lines, i, label, out);
-            return out.size() == before + 1 && after == i ? onePerLine(lines, i, label, out) : after;
+            after = out.size() == before + 1 && after == i ? onePerLine(lines, i, label, out) : after;
+            meetingOffices(lines, after, out);
+            return after;
         }
         if (first.isListItem() && i < lines.size() && lines.get(i).isListItem() && lines.get(i).depth() > first.depth()) {
             return nestedRoll(lines, i, first.depth(), label, out);
@@ -484,6 +500,61 @@ final class AttendanceParser {
             end = spacedNames(lines, end, label, out);
         }
         return captionedLists(lines, end, label, out);
+    }
+
+    /**
+     * Reads the fields right under a labelled line that name the meeting's officers ("Present: Ann, Bo" over "Chair:
+     * Ann", "Scribe: cydee"), as W3C's minutes and others list them: each holder was there. "Chair: -" names no one.
+     * The fields stay where they are, to be read as the meeting's chair or recorder and kept as written.
+     */
+    private static void meetingOffices(List<Line> lines, int from, List<Attendee> out) {
+        int i = from;
+        Label present = new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        while (true) {
+            // "Scribe: cydee" may stand a blank line below, as a definition list's fields come out of HTML.
+            int j = i;
+            while (j < lines.size() && j - i < 2 && lines.get(j).isBlank()) {
+                j++;
+            }
+            if (j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT || label(lines.get(j)) != null) {
+                return;
+            }
+            Matcher m = CAPTION.matcher(withoutMarkup(lines.get(j).text()).strip());
+            // "Clerk: Mrs P. Roe" is staff, read as the header's field; the chair and the scribe are read here.
+            if (!m.matches() || roleOf(m.group("caption").strip()) == null && !OFFICE_NOUN.matcher(m.group("caption").strip()).find()) {
+                return;
+            }
+            List<Attendee> found = new ArrayList<>();
+            String rest = m.group("rest").strip();
+            if (!NOBODY.matcher(rest).matches() && !rest.matches("[-–—?]+")
+                    && !officeCaptioned(m.group("caption").strip(), m.group("rest"), present, found)) {
+                return;
+            }
+            found.stream().filter(a -> out.stream().noneMatch(o -> NameIndex.fold(o.name()).equals(NameIndex.fold(a.name()))))
+                    .forEach(out::add);
+            i = j + 1;
+        }
+    }
+
+    private static final Pattern ALL_SPEAKERS = Pattern.compile("(?i)all\\s+speakers\\s*:");
+
+    /**
+     * Whether {@code nick}, a name as a chat writes it, is {@code listed}: the same, its first name ("henk" of "Henk
+     * Spaaj"), or the start of its first name joined to the start of its surname ("dape" of "Daniel Peintner").
+     */
+    private static boolean sameNick(String nick, String listed) {
+        String n = NameIndex.fold(nick).replace("@", "");
+        String[] words = NameIndex.fold(listed).replace("@", "").split("[\\s_]+");
+        if (n.equals(String.join(" ", words)) || n.equals(words[0]) || n.equals(String.join("", words))) {
+            return true;
+        }
+        String last = words[words.length - 1];
+        for (int k = 1; words.length > 1 && n.length() >= 3 && k < n.length(); k++) {
+            if (words[0].startsWith(n.substring(0, k)) && last.startsWith(n.substring(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -737,10 +808,15 @@ final class AttendanceParser {
         return end;
     }
 
-    /** "... at 6:10 p.m. Present: Members A, B and C. ...": a label that opens a sentence inside a paragraph. */
+    /**
+     * "... at 6:10 p.m. Present: Members A, B and C. ...", "... after the fair. Board members in attendance were: A, B
+     * and C.", "... Attending were A, B and C.": a label that opens a sentence inside a paragraph, a colon after it or
+     * "were" before the first name.
+     */
     private static final Pattern EMBEDDED = Pattern.compile("(?<=[.!?]\\s{1,3})(?<label>(?<pre>(?:\\p{Lu}\\p{L}*\\s+)"
-            + "(?:\\p{L}+\\s+)?)?(?i:present|absent|excused|apologies|regrets|staff|guests|also\\s+present|not\\s+present))"
-            + "(?:\\s+(?i:were|are))?\\s*:\\s*(?=\\S)");
+            + "(?:\\p{L}+\\s+)?)?(?i:present|absent|excused|apologies|regrets|staff|guests|also\\s+present|not\\s+present"
+            + "|in\\s+attendance|attending))"
+            + "(?:(?:\\s+(?i:were|are))?\\s*:|\\s+(?i:were|are)(?=\\s+\\p{Lu}))\\s*(?=\\S)");
 
     /**
      * Reads the labels that open a sentence inside a paragraph ("Chair Lee called the meeting to order. Present:
@@ -1333,7 +1409,9 @@ final class AttendanceParser {
         String t = text.strip();
         long open = t.chars().filter(c -> c == '(').count();
         long close = t.chars().filter(c -> c == ')').count();
-        return open > close || t.endsWith(",") || t.endsWith(";") || t.endsWith("&") || t.matches("(?is).*\\band$");
+        // "`Ann Lee`_, `Jo": a link around a name opened and not yet closed.
+        boolean openLink = t.chars().filter(c -> c == '`').count() % 2 == 1;
+        return open > close || openLink || t.endsWith(",") || t.endsWith(";") || t.endsWith("&") || t.matches("(?is).*\\band$");
     }
 
     /**
@@ -1374,7 +1452,7 @@ final class AttendanceParser {
             // "Clerk: Mrs W. Tate", "Venue: Hall": a field of its own, not more of the list.
             return false;
         }
-        return wrapsStrongly(text) || wraps(text) && !isProse(next.text());
+        return wrapsStrongly(text) || wraps(withoutLinks(text)) && !isProse(next.text());
     }
 
     /** The line as written, with a list letter or number put back ("C. Roche)."). */
@@ -1388,9 +1466,16 @@ final class AttendanceParser {
 
     /** One line of a block: a checkbox, a name with a present/absent mark, a list of several, or one person. */
     private static boolean readLine(String text, Label label, boolean spaced, List<Attendee> out) {
-        String t = joinPostNominals(text.strip());
+        String t = joinPostNominals(withoutLinks(text.strip()));
         if (t.isEmpty()) {
             return false;
+        }
+        Matcher keyed = INITIALS_KEY.matcher(t);
+        if (keyed.matches() && initialsOf(keyed.group("name"), keyed.group("initials"))) {
+            // "WQ - Wendy Quill, Acme Corp, Chair": the initials the minutes write the person by, then the person.
+            int before = out.size();
+            addOne(keyed.group("rest"), label, spaced, out);
+            return out.size() > before;
         }
         if (NOBODY.matcher(t).matches()) {
             return true;
@@ -1457,6 +1542,27 @@ final class AttendanceParser {
             addOne(t, label, spaced, out);
         }
         return out.size() > before;
+    }
+
+    /**
+     * "WQ - Wendy Quill, Acme Corp, Chair", "BC: Bo Chen": a participant keyed by the initials the minutes use for them,
+     * a dash or colon, then the name and what follows it.
+     */
+    private static final Pattern INITIALS_KEY = Pattern.compile("^(?<initials>\\p{Lu}{2,4})\\s*(?:[-–—:=]|\\s)\\s*"
+            + "(?<rest>(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){1,3}?)(?:\\s*[,(\\[]|\\s+[-–—]|$).*)$");
+
+    /** Whether {@code initials} are the first letters of {@code name}'s words: "WQ" of "Wendy Quill", "JRT" of "J. R. Tolkien". */
+    private static boolean initialsOf(String name, String initials) {
+        StringBuilder first = new StringBuilder();
+        for (String w : name.split("[\\s.]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                first.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        String f = first.toString();
+        // "SPJ - Simon Peyton Jones" all of them; "DP - Dora de la Paz" the first and the last.
+        return f.equals(initials) || f.length() > 2 && initials.length() == 2
+                && initials.charAt(0) == f.charAt(0) && initials.charAt(1) == f.charAt(f.length() - 1);
     }
 
     /** Words that join or belong to names: "Ann and Bo", "Ludwig van Beethoven", "Director of Works". */
@@ -1697,8 +1803,22 @@ final class AttendanceParser {
 
     /** A line or sentence listing people: "A, Org; B, Org" or "Mayor A, Councilors B and C were present. D was absent." */
     static void parseEntries(String entries, Label label, List<Attendee> out) {
-        String text = joinPostNominals(SCRIBE_SPACE.matcher(entries).replaceAll(" "));
+        String text = joinPostNominals(SCRIBE_SPACE.matcher(withoutLinks(entries)).replaceAll(" "));
         if (NOBODY.matcher(text.strip()).matches()) {
+            return;
+        }
+        if (SPACED_HANDLES.matcher(text.strip()).matches()) {
+            // "@alee @bchen @cdiaz": user names with their at signs, one after another with no commas between them.
+            for (String h : text.strip().split("[\\s,]+")) {
+                if (!BROADCAST.contains(h.toLowerCase(Locale.ROOT))) {
+                    out.add(attendee(h, null, label, null));
+                }
+            }
+            return;
+        }
+        if (isListedHandle(text.strip()) && !isInitials(text.strip())) {
+            // "Others: simulacrum": one user name alone after the label, as technical groups write themselves.
+            out.add(attendee(text.strip(), null, label, null));
             return;
         }
         Matcher taker = MINUTES_BY.matcher(text);
@@ -1764,6 +1884,33 @@ final class AttendanceParser {
                 commaList(s, l, out);
             }
         }
+    }
+
+    /**
+     * A link written around a name, as wiki and documentation pages list people: reStructuredText's "`Ann Lee`_",
+     * "`Ann Lee <https://example.org/al>`_" and "`Ann Lee`" (an unfinished one), Markdown's "[Ann Lee](https://...)".
+     */
+    private static final Pattern NAME_LINK = Pattern.compile("`(?<rst>[^`\\s<>][^`<>]*?)\\s*(?:<[^<>`]*>)?`(?![\\p{L}\\d])_{0,2}"
+            + "|\\[(?<md>[^\\[\\]]+)]\\([^()\\s]*\\)");
+    /** What ends the text before a link when the link starts the next entry of the list, or the list. */
+    private static final Pattern BEFORE_ENTRY = Pattern.compile("(?:^|[,;:(&]|\\band)\\s*$");
+
+    /** The text with the link markup around names taken off, the names kept: "`Ann Lee`_, [Bo Chen](u)" → "Ann Lee, Bo Chen". */
+    static String withoutLinks(String text) {
+        if (text.indexOf('`') < 0 && text.indexOf("](") < 0) {
+            return text;
+        }
+        Matcher m = NAME_LINK.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = (m.group("rst") != null ? m.group("rst") : m.group("md")).strip();
+            // "`Lisa`_ `Ann D`_", "`Jo `Ann D`_": links side by side, or after one left unfinished, are two entries.
+            boolean joined = !BEFORE_ENTRY.matcher(text.substring(0, m.start())).find();
+            m.appendReplacement(sb, Matcher.quoteReplacement((joined ? ", " : "") + name));
+        }
+        m.appendTail(sb);
+        // "`Ann`_, `Jo …" cut off where the list wraps: the unfinished link's back-tick goes too.
+        return sb.toString().replace("`", "");
     }
 
     /**
@@ -1840,6 +1987,10 @@ final class AttendanceParser {
             int before = found.size();
             // "Socie-D: Ben Chang **Not Present**": each holder may carry a roll call's mark.
             readLine(part.replace("**", ""), label, false, found);
+            if (found.size() == before && isListedHandle(part.strip()) && !isInitials(part.strip())) {
+                // "Scribe: wolfgang": the holder written by user name, as a chat's minutes list their roles.
+                found.add(attendee(part.strip(), null, label, null));
+            }
             String who = found.size() == before + 1 ? found.get(before).name() : "";
             if (found.size() != before + 1 || !who.contains(" ") && !isHandle(who) && !AT_HANDLE.matcher(who).matches()) {
                 return false;
@@ -1864,7 +2015,7 @@ final class AttendanceParser {
     /** Offices of clubs and teams that {@link #isOffice} does not hold: "Captains", "Coach", "Rear Commodore". */
     private static final Pattern OFFICE_NOUN = Pattern.compile("(?i)\\b(?:captains?|vice[- ]captains?|coach(?:es)?"
             + "|commodores?|reps?|editors?|webmasters?|organi[sz]ers?|hosts?|delegates?|representatives?|stewards?"
-            + "|keepers?|wardens?|champions?|mentors?|maintainers?|owners?)$");
+            + "|keepers?|wardens?|champions?|mentors?|maintainers?|owners?|scribes?|(?:minute|note)[- ]?takers?)$");
     /** "deputising for Cy Dunn", "standing in for Cy Dunn": a stand-in's part after the comma. */
     private static final Pattern STAND_IN_TAIL = Pattern.compile("(?i)(?:(?:sitting|standing|filling|stepping|subbing)\\s+in"
             + "|in|(?:covering|deputi[sz]ing|substituting|subbing|proxy)|alternate|substitute)\\s+for\\s+\\p{Lu}.*"
@@ -1879,7 +2030,10 @@ final class AttendanceParser {
             + "|proposed\\s+by|led\\s+by|owner|owners|due|deadline)");
 
     /** "@octocat", "@MarshallOfSound": a user name written with its at sign, which names one person. */
-    private static final Pattern AT_HANDLE = Pattern.compile("@[\\p{L}\\d](?:[\\p{L}\\d._-]{0,38}[\\p{L}\\d])?");
+    private static final String AT_HANDLE_TEXT = "@[\\p{L}\\d](?:[\\p{L}\\d._-]{0,38}[\\p{L}\\d])?";
+    private static final Pattern AT_HANDLE = Pattern.compile(AT_HANDLE_TEXT);
+    /** "@alee @bchen @cdiaz", "@alee, @bchen": two user names or more with their at signs and nothing else. */
+    private static final Pattern SPACED_HANDLES = Pattern.compile(AT_HANDLE_TEXT + "(?:[\\s,]+" + AT_HANDLE_TEXT + ")+");
     /** Mentions that reach everyone in a chat, not one person's user name. */
     private static final Set<String> BROADCAST = Set.of("@here", "@channel", "@everyone", "@all", "@team", "@room");
 
@@ -1947,6 +2101,12 @@ final class AttendanceParser {
     private static boolean isListedHandle(String who) {
         String w = who.strip();
         return !w.contains(" ") && !isInitials(w) && isHandle(w) && !PEOPLE_PLURAL.matcher(w).matches();
+    }
+
+    /** A user name as {@link #isListedHandle} reads it, or one word that ends as a plural does ("michalis"). */
+    private static boolean isLooseHandle(String who) {
+        String w = who.strip();
+        return !w.contains(" ") && !isInitials(w) && isHandle(w);
     }
 
     private static final Pattern PEOPLE_PLURAL = Pattern.compile("(?i).*(?:s|children|people)");
@@ -2037,6 +2197,12 @@ final class AttendanceParser {
         // "ubuntourist, mchelen, hunterkll and sitwon", "Ann Lee, jdoe": user names in lower case, as technical groups
         // write themselves, when every part of the list names someone (two user names at least, or one among names).
         boolean byHandles = handles > 0 && names + initials + handles == filled && (handles >= 2 || names > 0);
+        long looseHandles = parts.stream().filter(p -> isLooseHandle(Entry.of(p).who())).count();
+        if (!byHandles && handles >= 2 && names + initials + looseHandles == filled) {
+            // "gautier, ivan, michalis": among user names, one that ends as a plural does is a user name too.
+            byHandles = true;
+            handles = looseHandles;
+        }
         if ((names + (byInitials ? initials : 0) + (byHandles ? handles : 0)) * 2 < filled) {
             // A sentence with commas, not a list of people.
             return;
@@ -2049,15 +2215,19 @@ final class AttendanceParser {
                 continue;
             }
             Entry e = Entry.of(part);
-            if (byInitials && isInitials(e.who()) || byHandles && isListedHandle(e.who())) {
+            if (byInitials && isInitials(e.who()) || byHandles && isLooseHandle(e.who())) {
                 // Initials are kept as written: they are how the minutes name the person.
                 out.add(e.describe(attendee(e.who(), null, label, null), carried));
                 previous = null;
                 continue;
             }
             String[] split = officeAndName(e.who());
+            // "Ann Lee (Chair), Bo Chen (Secretary)": a name with its office in brackets is the next person, not the
+            // office of the one before.
+            boolean officeInBrackets = e.bracket() != null && isName(e.who()) && e.who().contains(" ")
+                    && (isOffice(e.bracket()) || roleOf(e.bracket()) != null);
             if (previous != null && previous.affiliation() == null && previous.note() == null && isOffice(part)
-                    && !officeThenName(e.who())) {
+                    && !officeThenName(e.who()) && !officeInBrackets) {
                 // "Nils Ek, Harbor Master": what follows the name is the office.
                 out.set(out.size() - 1, describe(previous, part));
                 previous = null;

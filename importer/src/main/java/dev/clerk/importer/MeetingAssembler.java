@@ -92,7 +92,7 @@ final class MeetingAssembler {
             + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
     private static final Pattern ROLE_LABEL = Pattern.compile("(?i)^(?<role>chair|chairperson|chaired by|presiding|presided by"
             + "|facilitator|facilitated by|recorder|recorded by|minutes(?: taken| recorded)?(?: by)?|minute taker|note taker"
-            + "|notes(?: taken)? by|clerk)\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.\\- ]{1,60}?)\\.?$");
+            + "|notes(?: taken)? by|scribe|clerk)\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.\\- ]{1,60}?)\\.?$");
     private static final Pattern DUE = Pattern.compile("(?i)\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before|due(?:\\s+on|\\s+by)?)"
             + "\\s+(?:the\\s+)?(?<what>next\\s+meeting|" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateRecognizer.MONTH + "\\b(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
@@ -132,6 +132,8 @@ final class MeetingAssembler {
     private String placeFromCallToOrder;
     private String presiding;
     private String recorder;
+    /** The presiding officer and the one who took the minutes as a field of the header names them ("Recorder: Ann Lee"). */
+    private final List<String> officersNamed = new ArrayList<>();
     /** The text of every source line, where an initialled attendee's full name may be found. */
     private List<String> sourceTexts = List.of();
     private List<String> pendingProposed;
@@ -357,6 +359,8 @@ final class MeetingAssembler {
         Matcher role = ROLE_LABEL.matcher(l.text());
         if (role.matches()) {
             String who = role.group("name").split("\\s*,\\s*|\\s{2,}")[0];
+            // "Chair: Ann Lee", "Recorder: Bo Chen", "Notes taken by: Cy Dee": whoever held the meeting's office was there.
+            officersNamed.add(who);
             if (role.group("role").toLowerCase(java.util.Locale.ROOT).matches("chair.*|presid.*|facilitat.*")) {
                 presiding = presiding == null ? who : presiding;
             } else {
@@ -1379,6 +1383,7 @@ final class MeetingAssembler {
         for (Drafts.Item item : agenda) {
             reportersPresent(item, false, names);
         }
+        officersNamed.forEach(who -> presentAs(who, null, names, "presiding or taking the minutes"));
         speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")",
                 // "Graham, John and Iain gave the presentation": a speaker of one word comes only from such a list.
                 !who.name().contains(" ")));

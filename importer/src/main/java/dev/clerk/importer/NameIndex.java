@@ -218,7 +218,8 @@ final class NameIndex {
             return false;
         }
         String[] words = t.split("\\s+");
-        if (words.length > 4) {
+        if (words.length > 4 || words.length == 1 && COUNTING.contains(t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            // "One, hire an expert. Two, Ann will look into it.": a count of points, no one's name.
             return false;
         }
         for (int k = 0; k < words.length; k++) {
@@ -359,6 +360,10 @@ final class NameIndex {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "la", "le",
             "bin", "dos", "du", "di", "al", "los", "las", "della", "des", "ter", "ten");
 
+    /** Words that count the points of a list ("One, ...", "Second, ..."), never a person's name alone. */
+    private static final Set<String> COUNTING = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "first", "second", "third", "fourth", "fifth", "firstly", "secondly", "thirdly", "lastly", "finally");
+
     static final Set<String> ORG_WORDS = Set.of("department", "office", "city", "county", "council", "committee",
             "board", "inc", "llc", "ltd", "university", "college", "association", "center", "centre", "foundation",
             "agency", "commission", "society", "institute", "international", "group", "collective", "legal",
@@ -367,7 +372,7 @@ final class NameIndex {
             "partners", "alliance", "union", "church", "hospital", "public", "state", "national", "federal",
             "ministry", "agenda", "minutes", "meeting", "manager", "director", "chair", "staff", "program",
             "programme", "research", "archives", "panel", "working", "task", "force", "and", "the", "of", "for",
-            "approved", "business", "report", "reports", "present", "absent");
+            "approved", "business", "report", "reports", "present", "absent", "administration");
 
     /** The name without the call sign or number written after it ("Kent KA0LDG" is "Kent"), or null when it has none. */
     static String withoutCallSign(String name) {
