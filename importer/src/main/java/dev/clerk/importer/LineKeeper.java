@@ -127,12 +127,18 @@ final class LineKeeper {
         // blank line does.
         Set<Integer> worded = new java.util.HashSet<>(nonBlank);
         all.stream().filter(l -> l.kind() == Line.Kind.RULE).forEach(l -> worded.remove(l.number()));
+        // So does a status stamped between the title's lines ("DRAFT" between the page's title and the body's name).
+        all.stream().filter(l -> l.kind() == Line.Kind.HEADING && SectionHeadings.isStamp(l.text()))
+                .forEach(l -> worded.remove(l.number()));
         Line previous = null;
         Insert open = null;
         for (Line line : lost) {
             boolean front = line.number() <= frontEnd;
             boolean next = open != null && previous != null && previous.last() == line.number() - 1;
-            boolean prose = next && previous.kind() == Line.Kind.TEXT && line.kind() == Line.Kind.TEXT && !front;
+            // A paragraph before the first section does not run on into the section's first line ("<h3>MINUTES</h3><p>
+            // Ann moved ..." under "<p>The meeting was called to order ..."): the heading stands between them.
+            boolean prose = next && previous.kind() == Line.Kind.TEXT && line.kind() == Line.Kind.TEXT && !front
+                    && (previous.number() < firstSection) == (line.number() < firstSection);
             previous = line;
             if (prose || next && front) {
                 // A paragraph wrapped over several lines, or the front matter's fields, stay one paragraph.
@@ -142,8 +148,10 @@ final class LineKeeper {
                 continue;
             }
             String text = paragraph(line);
-            boolean titleLike = !front && line.kind() != Line.Kind.TABLE && !line.isListItem();
-            if (title != null && titleLike && line.number() < firstSection && (titleEnd == line.number() - 1
+            // A page's markup kept as written (its document type, its style sheet) is no title, nor a line of one.
+            boolean titleLike = !front && line.kind() != Line.Kind.TABLE && line.kind() != Line.Kind.RULE && !line.isListItem();
+            if (title != null && titleLike && line.number() < firstSection && !SectionHeadings.isStamp(line.text())
+                    && (titleEnd == line.number() - 1
                     || blankBetween(nonBlank, titleEnd, line.number()) && titleBlockLine(line)
                     || blankBetween(worded, titleEnd, line.number()) && line.kind() == Line.Kind.HEADING)) {
                 // The title block's next line ("PARKS AND RECREATION BOARD" above "SPECIAL MEETING MINUTES"), also
@@ -170,7 +178,7 @@ final class LineKeeper {
                     from = l.number();
                 }
                 boolean onlyFront = before.stream().limit(before.size() - upperAbove)
-                        .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd));
+                        .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd || isMarkup(lineAt(sourceLines, n))));
                 if (title == null && meeting.title() == null && titleLike && onlyFront
                         && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null
                         && !INTRODUCTION.matcher(line.text()).find()) {
@@ -556,6 +564,11 @@ final class LineKeeper {
         }
         return t.matches("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*") || !t.endsWith(".") && (readsAsTitle(line)
                 || t.matches("(?i)^(?:of|and|for|&|held)\\s+\\S.*"));
+    }
+
+    /** Whether a line is a page's markup kept as written, no text of the minutes: "<!DOCTYPE html ...>", a style sheet. */
+    private static boolean isMarkup(Line line) {
+        return line != null && line.kind() == Line.Kind.RULE && line.text().startsWith("<");
     }
 
     private static Line lineAt(List<Line> lines, int number) {

@@ -182,8 +182,11 @@ final class MeetingAssembler {
                 lowerWords.add(w.group());
             }
             if (l.kind() == Line.Kind.HEADING) {
-                // "### Website": a heading's words name topics, and a topic is no one's name.
-                for (String h : l.text().split("[^\\p{L}'’-]+")) {
+                // "### Website": a heading's words name topics, and a topic is no one's name; not the full name after
+                // its dash ("Southern Chapter — Karen Saenz"), which is who gave it.
+                Matcher by = REPORTED_BY.matcher(l.text().strip());
+                String topic = by.matches() && NameIndex.looksLikePersonName(by.group("who")) ? by.group("what") : l.text();
+                for (String h : topic.split("[^\\p{L}'’-]+")) {
                     lowerWords.add(h.toLowerCase(java.util.Locale.ROOT));
                 }
             }

@@ -171,6 +171,11 @@ final class SectionHeadings {
                     continue;
                 }
             }
+            if (line.kind() == Line.Kind.HEADING && isStamp(line.text())) {
+                // "DRAFT" set as a heading over the minutes, and again under them: the minutes' status, no section.
+                (open.isEmpty() ? header : open.peek().lines).add(line);
+                continue;
+            }
             if (line.kind() == Line.Kind.HEADING) {
                 if (roots.isEmpty() && (isTitle(line.text()) || overParticulars(lines, i)) && !isPart(lines, i)
                         && !(meetBot && MeetBotSummary.PART.matcher(line.text().strip()).matches())) {
@@ -1493,7 +1498,7 @@ final class SectionHeadings {
      */
     private static boolean overParticulars(List<Line> lines, int i) {
         for (int j = 0; j < i; j++) {
-            if (lines.get(j).kind() == Line.Kind.HEADING) {
+            if (lines.get(j).kind() == Line.Kind.HEADING && !isStamp(lines.get(j).text())) {
                 return false;
             }
         }
@@ -1503,6 +1508,13 @@ final class SectionHeadings {
         }
         if (j >= lines.size()) {
             return false;
+        }
+        if (lines.get(j).kind() == Line.Kind.HEADING && isTitle(lines.get(j).text())
+                && DateRecognizer.first(lines.get(j).text().split("\\s+")[0]) == null) {
+            // "<h2>Riverside Garden Club</h2>" over "<h2>Board Meeting<br>April 7, 2001</h2>": the body's name set over
+            // the meeting's title, together the title block. Not over a heading led by its date ("2021-03-04 Meeting"),
+            // one entry of a page that logs meetings under its name.
+            return true;
         }
         // "# API Working Group" over "## Date 4/27/20" or "## 2023-12-11": the body's name over the meeting's date, set
         // as headings; the sections start below them, at whatever depth.
@@ -1514,6 +1526,15 @@ final class SectionHeadings {
     /** "Date: March 3, 2022", ":Date: 2022-03-03", "Meeting date - 3 March 2022", "Date 4/27/20", "When: ...". */
     private static final Pattern DATE_FIELD = Pattern.compile("(?i)^:?(?:meeting\\s+)?(?:date(?:\\s+and\\s+time)?|when)"
             + "(?:\\s*:?\\s*[:–—-]\\s*|\\s+)(.+)$");
+
+    /** A status stamped on the minutes: "DRAFT", "– DRAFT –", "Confidential", "UNAPPROVED", "Approved". */
+    private static final Pattern STAMP = Pattern.compile("(?i)^[\\s*_–—-]*(?:draft|confidential|unapproved|approved|final"
+            + "|not\\s+approved|for\\s+approval|provisional)[\\s*_–—!.-]*$");
+
+    /** Whether a heading is only a status stamped on the minutes ("DRAFT"), no title of theirs nor a section. */
+    static boolean isStamp(String text) {
+        return STAMP.matcher(text).matches();
+    }
 
     /** Whether a heading before any section is the document's title or date rather than a section. */
     static boolean isTitle(String text) {

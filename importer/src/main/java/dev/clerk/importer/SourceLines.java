@@ -200,6 +200,15 @@ final class SourceLines {
         wikiHeadings(raw, start);
         unspacedHeadings(raw, start);
         htmlListItems(raw, start);
+        htmlDefinitionTerms(raw, start);
+        Map<Integer, Integer> pageCode = pageCode(raw, start);
+        java.util.Set<Integer> pageLines = new java.util.HashSet<>();
+        pageCode.forEach((from, to) -> {
+            for (int k = from; k <= to; k++) {
+                pageLines.add(k);
+                furniture.add(k);
+            }
+        });
         java.util.Set<Integer> minuteNumbers = minuteNumbers(raw, start);
         // Three paragraphs or more led by a label in bold: the labels are the items' titles, run in. Not a block of lines
         // each led by a label ("**President:** Ann" over "**Secretary:** Bo"), a list of fields however its labels are
@@ -233,6 +242,14 @@ final class SourceLines {
             if (fenceMarks.contains(i)) {
                 // A fence around the minutes' own text is a break, as a rule is, no line of the text.
                 lines.add(new Line(i + 1, "", Line.Kind.RULE, 0, null, (char) 0, false));
+                continue;
+            }
+            if (pageLines.contains(i)) {
+                // A page's document type written over two lines, its style sheet: markup no reader sees, kept as
+                // written line by line, a break in the text, never the minutes' title nor a line of them.
+                String t = strip(clean(written[i]));
+                lines.add(t.isEmpty() ? new Line(i + 1, "", Line.Kind.BLANK, 0, null, (char) 0, false)
+                        : new Line(i + 1, t, Line.Kind.RULE, 0, null, (char) 0, false));
                 continue;
             }
             if (furniture.contains(i)) {
@@ -832,6 +849,113 @@ final class SourceLines {
     /** A line opened by a line break and its text: "<br>Ann Lee", "<br />The balance is ...". */
     private static final Pattern BREAK_FIRST = Pattern.compile("(?i)^<br\\s*/?>");
 
+    /** A document type left open on its line: "<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN"" over its address. */
+    private static final Pattern OPEN_DOCTYPE = Pattern.compile("(?i)^\\s*<!doctype\\b[^<>]*$");
+    /** A style sheet or a script opened on a line: "<STYLE TYPE="text/css">", "<script>". */
+    private static final Pattern CODE_OPEN = Pattern.compile("(?i)<(style|script)\\b[^<>]*>");
+
+    /**
+     * The lines of a page's markup that hold no text of the minutes, written over several lines: the document type
+     * left open on its first line ("<!DOCTYPE HTML PUBLIC ..." over ""http://www.w3.org/TR/...dtd">") and a style
+     * sheet or a script ("<STYLE TYPE="text/css">" over "body { margin-left: 8% }" over "</STYLE>"), by the index of
+     * their first line to that of their last. Only a style sheet or script that opens its line, and is closed.
+     */
+    private static Map<Integer, Integer> pageCode(String[] raw, int start) {
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        for (int i = start; i < raw.length; i++) {
+            String t = clean(raw[i]).strip();
+            int end = -1;
+            if (OPEN_DOCTYPE.matcher(t).matches()) {
+                for (int k = i + 1; k < raw.length && k <= i + 3 && end < 0; k++) {
+                    end = raw[k].contains(">") ? k : -1;
+                }
+            } else {
+                Matcher open = CODE_OPEN.matcher(t);
+                if (open.lookingAt() && !t.toLowerCase(java.util.Locale.ROOT).contains("</" + open.group(1).toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    Pattern close = Pattern.compile("(?i)</" + open.group(1) + "\\s*>");
+                    for (int k = i + 1; k < raw.length && end < 0; k++) {
+                        end = close.matcher(raw[k]).find() ? k : -1;
+                    }
+                }
+            }
+            if (end > i) {
+                out.put(i, end);
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    /** A definition list's term alone on its line, or with its description after it: "<dl><dt>Archives</dt>". */
+    private static final Pattern TERM_LINE = Pattern.compile("(?i)^(\\s*(?:<dl\\b[^>]*>\\s*)?)<dt\\b[^>]*>(.*?)</dt\\s*>\\s*(.*)$");
+    private static final Pattern DESCRIPTION_FIRST = Pattern.compile("(?i)^<dd\\b");
+
+    /**
+     * The terms of an HTML definition list over paragraphs, as old pages set the reports under a heading: "<h3>COMMITTEE
+     * REPORTS</h3>", "<dl><dt>Archives &#151; Ann Lee</dt>" over "<dd>No report.</dd>", "<dt>Membership</dt><dd>We have
+     * three new members. Dues are ..." — each term is a section's title one level below the heading above it, its
+     * description the section's text. A term is a title only when its description starts on the next line or is a
+     * paragraph (two sentences, or runs on past its line): "<dt>Present</dt><dd>Ann, Bo</dd>" is a label and its value.
+     */
+    private static void htmlDefinitionTerms(String[] raw, int start) {
+        if (!htmlPage(raw, start)) {
+            return;
+        }
+        int depth = 1;
+        for (int i = start; i < raw.length; i++) {
+            String t = clean(raw[i]);
+            Matcher h = HTML_HEADING.matcher(t.strip());
+            if (h.find()) {
+                depth = Integer.parseInt(h.group(1));
+                continue;
+            }
+            Matcher term = TERM_LINE.matcher(t);
+            if (!term.matches()) {
+                continue;
+            }
+            String title = visibleText(term.group(2));
+            String rest = term.group(3).strip();
+            if (title.isEmpty() || title.endsWith(":") || title.split("\\s+").length > 12) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < raw.length && isBlank(raw[next])) {
+                next++;
+            }
+            boolean below = rest.isEmpty() && next < raw.length && DESCRIPTION_FIRST.matcher(clean(raw[next]).strip()).find()
+                    && oneDescription(raw, next);
+            String said = visibleText(rest);
+            boolean paragraph = DESCRIPTION_FIRST.matcher(rest).find() && !said.isEmpty()
+                    && (!rest.toLowerCase(java.util.Locale.ROOT).contains("</dd") || SENTENCE_INSIDE.matcher(said).find());
+            if (below || paragraph) {
+                int level = Math.min(6, depth + 1);
+                raw[i] = "<h" + level + ">" + term.group(2) + "</h" + level + ">" + (paragraph ? "<p>" + rest : "");
+            }
+        }
+    }
+
+    /**
+     * Whether the description opened on line {@code first} is its term's only one: a record's fields each in a
+     * description of their own ("<dt>E/1234</dt>" over "<dd>Garage</dd>", "<dd>Mill Lane</dd>") are no section's text.
+     */
+    private static boolean oneDescription(String[] raw, int first) {
+        int k = first;
+        while (k < raw.length && !raw[k].toLowerCase(java.util.Locale.ROOT).contains("</dd")
+                && !(k > first && TERM_LINE.matcher(clean(raw[k])).matches())) {
+            k++;
+        }
+        if (k < raw.length && k > first && TERM_LINE.matcher(clean(raw[k])).matches()) {
+            // "<dd>The survey is not sent." left open, the next term under it: one description.
+            return true;
+        }
+        k++;
+        while (k < raw.length && isBlank(raw[k])) {
+            k++;
+        }
+        return k >= raw.length || !DESCRIPTION_FIRST.matcher(clean(raw[k]).strip()).find();
+    }
+
     /** Whether the lines are an HTML page's: three or more of them open with a block's tag. */
     private static boolean htmlPage(String[] raw, int start) {
         return java.util.Arrays.stream(raw, start, raw.length).filter(r -> HTML_PAGE_BLOCK.matcher(clean(r)).find()).count() >= 3;
@@ -1221,6 +1345,11 @@ final class SourceLines {
         if (HTML_RULE.matcher(t).matches()) {
             return "---";
         }
+        // "</dd></dl><h3>NEXT MEETING</h3>": the blocks closed before the heading end the text above, not the line's.
+        Matcher closed = CLOSED_FIRST.matcher(t);
+        if (closed.lookingAt() && HTML_HEADING.matcher(t.substring(closed.end())).find()) {
+            t = t.substring(closed.end());
+        }
         String mark = "";
         if (HTML_BLOCK.matcher(t).find()) {
             Matcher h = HTML_HEADING.matcher(t);
@@ -1264,6 +1393,9 @@ final class SourceLines {
         body = strip(body.replaceAll("\\s+", " "));
         return body.isEmpty() || body.equals("**") ? "" : strip(mark + body);
     }
+
+    /** Closing tags that open a line: "</dd></dl>", "</ul>". */
+    private static final Pattern CLOSED_FIRST = Pattern.compile("(?i)^(?:</[a-z][a-z0-9]*\\s*>\\s*)+");
 
     /** The line without Markdown's backslash escapes: "1\\. Apologies" is "1. Apologies". */
     static String unescape(String line) {
