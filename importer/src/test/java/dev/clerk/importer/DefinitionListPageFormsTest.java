@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Meeting;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +28,7 @@ class DefinitionListPageFormsTest {
     }
 
     private static List<String> titles(Meeting m) {
-        List<String> out = new ArrayList<>();
-        m.agenda().stream().filter(i -> !i.title().equals(LineKeeper.PREAMBLE)).forEach(i -> titles(i, "", out));
-        return out;
-    }
-
-    private static void titles(AgendaItem item, String indent, List<String> out) {
-        out.add(indent + item.title());
-        item.items().forEach(c -> titles(c, indent + "  ", out));
+        return Outline.of(m);
     }
 
     private static final String PAGE = """
