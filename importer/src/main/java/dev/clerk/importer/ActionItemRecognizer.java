@@ -288,11 +288,11 @@ final class ActionItemRecognizer {
             + "|Moreover|Furthermore|Further|Still|Instead|Consequently|Otherwise|Accordingly|Afterwards|Later"
             // "To this, we agreed ...", "To that end, Alan will ...": a joint to the sentence before.
             + "|To this|To this end|To that end),?\\s+"
-            // "Two, Jennifer will look for ...", "Secondly, ...": the count of things that will happen, before the one.
+            // "Two, Maria will look for ...", "Secondly, ...": the count of things that will happen, before the one.
             + "|^(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Lastly),\\s+");
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
             + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked"
-            // "Zulip will remain the chat", "The list will stay as it is": a lasting state, which no one does.
+            // "The wiki will remain the record", "The list will stay as it is": a lasting state, which no one does.
             + "|remain|stay\\s+(?:around|the\\s+same|as|unchanged|in\\s+place|open|where))\\b");
     /**
      * Verbs that open the items of a task list ("Find a recipient for the funds", "Advise the host to close the server"):

@@ -1988,7 +1988,7 @@ final class AttendanceParser {
             // "Socie-D: Ben Chang **Not Present**": each holder may carry a roll call's mark.
             readLine(part.replace("**", ""), label, false, found);
             if (found.size() == before && isListedHandle(part.strip()) && !isInitials(part.strip())) {
-                // "Scribe: wolfgang": the holder written by user name, as a chat's minutes list their roles.
+                // "Scribe: pkrause": the holder written by user name, as a chat's minutes list their roles.
                 found.add(attendee(part.strip(), null, label, null));
             }
             String who = found.size() == before + 1 ? found.get(before).name() : "";

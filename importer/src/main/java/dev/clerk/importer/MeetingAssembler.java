@@ -183,7 +183,7 @@ final class MeetingAssembler {
             }
             if (l.kind() == Line.Kind.HEADING) {
                 // "### Website": a heading's words name topics, and a topic is no one's name; not the full name after
-                // its dash ("Southern Chapter — Karen Saenz"), which is who gave it.
+                // its dash ("Southern Chapter — Ruth Okafor"), which is who gave it.
                 Matcher by = REPORTED_BY.matcher(l.text().strip());
                 String topic = by.matches() && NameIndex.looksLikePersonName(by.group("who")) ? by.group("what") : l.text();
                 for (String h : topic.split("[^\\p{L}'’-]+")) {
@@ -1751,7 +1751,7 @@ final class MeetingAssembler {
                 || lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)) || NameIndex.ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        // "Bill and Val will come up with ...", "Two, Jennifer will look into ...": the word among the names, or after
+        // "Tom and Ines will come up with ...", "Two, Maria will look into ...": the word among the names, or after
         // the count, that open the undertaking.
         String others = "\\p{Lu}\\p{Ll}{2,}";
         return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s)(?:" + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)*"
