@@ -87,9 +87,9 @@ final class ActionItemRecognizer {
     private static final Pattern CONDITIONAL_PRONOUN = Pattern.compile("^(?<cond>(?:If|When|Once|After|As soon as)\\s+"
             + "(?<named>" + NAME + ")\\s+(?<between>[^,;]{1,160}?)),\\s+(?<pronoun>he|she)\\s+(?:will|would|is going to|shall)\\s+"
             + "(?:also\\s+)?(?<rest>\\p{Ll}.+)$");
-    /** "shall" or "must" after a condition: the wording of a standing rule, which gives no one a task. */
     /** "If ...", "When ...": a sentence that opens with its condition. */
     private static final Pattern CONDITION_OPENS = Pattern.compile("(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b");
+    /** "shall" or "must" after a condition: the wording of a standing rule, which gives no one a task. */
     private static final Pattern STANDING_RULE = Pattern.compile("\\b(?:shall|must)\\b");
     private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**

@@ -2099,8 +2099,7 @@ final class AttendanceParser {
      * ("volunteers", "parents", "residents", "attendees"), which in a list names a group, not someone.
      */
     private static boolean isListedHandle(String who) {
-        String w = who.strip();
-        return !w.contains(" ") && !isInitials(w) && isHandle(w) && !PEOPLE_PLURAL.matcher(w).matches();
+        return isLooseHandle(who) && !PEOPLE_PLURAL.matcher(who.strip()).matches();
     }
 
     /** A user name as {@link #isListedHandle} reads it, or one word that ends as a plural does ("michalis"). */

@@ -52,6 +52,10 @@ record Line(int number, String text, Kind kind, int depth, String label, char cl
     static final java.util.regex.Pattern CELL_PARAGRAPHS =
             java.util.regex.Pattern.compile("(?i)\\s*(?:</?p>|<br\\s*/?>)+\\s*");
 
+    /** Where a table cell's paragraphs and its list's items break: "<ul><li>A <li>B</ul>", "A<br>B", "</p><p>". */
+    static final java.util.regex.Pattern CELL_ITEMS =
+            java.util.regex.Pattern.compile("\\s*(?:</?(?:ul|ol|li|p)>|<br\\s*/?>)\\s*");
+
     /** For a table row, its text as one paragraph: the cells that hold words, "; " between them, no paragraph marks. */
     String rowText() {
         String joined = String.join("; ", cells().stream().filter(c -> !c.isEmpty()).toList());

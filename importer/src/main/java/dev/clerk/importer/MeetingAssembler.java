@@ -55,8 +55,6 @@ final class MeetingAssembler {
      */
     private static final Pattern NAME_LINK = Pattern.compile("`(?<rst>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*"
             + "(?:<[^<>`]*>)?`__?|\\[(?<md>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})]\\((?:https?:|mailto:|/|#)[^()\\s]*\\)");
-    /** Where a table cell's list breaks into its items: "<ul><li>A <li>B</ul>", "A<br>B". */
-    private static final Pattern CELL_BREAK = Pattern.compile("\\s*(?:</?(?:ul|ol|li|p)>|<br\\s*/?>)\\s*");
     /** "[ACTION] Ann to ...", "(Action) ...", "[TODO]: ...": the label in brackets, as trackers and wikis write it. */
     private static final Pattern BRACKETED_LABEL = Pattern.compile("(?i)^[\\[(]\\s*(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
             + "\\s*[\\])]\\s*(?::|[–—-])?\\s*(?=\\S)");
@@ -2088,7 +2086,7 @@ final class MeetingAssembler {
         }
         String unlinked = link.appendTail(sb).toString();
         List<String> out = new ArrayList<>();
-        for (String piece : CELL_BREAK.split(unlinked)) {
+        for (String piece : Line.CELL_ITEMS.split(unlinked)) {
             if (!piece.isBlank()) {
                 out.addAll(Sentences.plain(piece));
             }
