@@ -228,7 +228,7 @@ final class LineKeeper {
             List<String> narrative = new ArrayList<>();
             for (Insert in : inserts.get(PREAMBLE_KEY)) {
                 String path = "agenda[0].narrative[" + narrative.size() + "]";
-                narrative.add(in.text.toString());
+                narrative.add(Sentences.untabbed(in.text.toString()));
                 note(in, path, "text before the first section, kept as written: place it, or leave it here", guesses,
                         keptNotes, keptPaths);
             }
@@ -385,7 +385,7 @@ final class LineKeeper {
             }
             for (Insert in : here) {
                 if (in.after == k) {
-                    merged.add(in.text.toString());
+                    merged.add(Sentences.untabbed(in.text.toString()));
                     order.add(in);
                 }
             }

@@ -222,9 +222,13 @@ final class SourceLines {
                 leads.merge(lead[0].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
         }
+        int spoken = (int) runIn.stream()
+                .filter(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1).count();
         runIn.removeIf(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1
                 || listEntry(raw, start, i));
-        boolean boldLabels = runIn.size() >= 3;
+        // Nor the labels of a conversation, where most paragraphs are led by a name that leads others ("**Ann Lee:**
+        // We agree." ... "**Ann Lee:** Not yet."): a name that speaks once there is one more speaker, no title.
+        boolean boldLabels = runIn.size() >= 3 && spoken <= runIn.size();
         boolean page = htmlPage(raw, start);
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
