@@ -1122,14 +1122,39 @@ final class ActionItemRecognizer {
     /** "- ", "31. ", "b) ": the mark of a list's item, before a speaker's initials. */
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)]|\\p{Ll}[.)])\\s+");
 
-    /** Whether a line keys the initials to a person: "NM - Nina Marsh, Acme", "Nina Marsh (NM)". */
+    /** Whether a line of the document keys the initials to a person ("- [NM] Nina Marsh", "Nina Marsh (NM)"). */
+    static boolean keyedInitials(String initials, List<String> lines) {
+        return initials.matches("\\p{Lu}{2,4}") && keyed(initials, lines);
+    }
+
+    /** "[DC, MS]  D1: re-draft the manifesto", "[NM] Share the logo": initials in brackets, then the task. */
+    private static final Pattern INITIALLED = Pattern.compile("^\\[(?<owner>\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*)]\\s*"
+            + "[:\\-–—]?\\s*(?<task>\\S.*)$");
+
+    /**
+     * A list line that opens with the initials of its owners in brackets and gives the task after them ("[DC, MS]
+     * D1 (Manifesto): re-draft"), or null; a line whose rest is no task but a name ("[DC] Dan Cole") is none.
+     */
+    static Found initialledLine(String text) {
+        Matcher m = INITIALLED.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String task = m.group("task").strip();
+        if (task.split("\\s+").length < 3 || NameIndex.looksLikePersonName(task.replaceAll("[,(].*$", "").strip())) {
+            return null;
+        }
+        return new Found(List.of(m.group("owner").split("\\s*[,/&]\\s*")), capitalise(task), text, null);
+    }
+
+    /** Whether a line keys the initials to a person: "NM - Nina Marsh, Acme", "Nina Marsh (NM)", "[NM] Nina Marsh". */
     private static boolean keyed(String initials, List<String> lines) {
         StringBuilder name = new StringBuilder();
         for (int k = 0; k < initials.length(); k++) {
             name.append(k == 0 ? "" : "\\s+(?:\\p{Lu}\\.\\s+)?").append(initials.charAt(k)).append("[\\p{L}'’-]+");
         }
         Pattern key = Pattern.compile("^\\W*" + initials + "\\s*[-–—:=]\\s*" + name + "\\b.*|.*\\b" + name + "\\s*\\(" + initials
-                + "\\).*");
+                + "\\).*|^\\W*\\[" + initials + "]\\s*" + name + "\\b.*");
         return lines.stream().anyMatch(l -> key.matcher(l.strip()).matches());
     }
 

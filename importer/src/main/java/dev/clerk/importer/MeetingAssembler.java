@@ -148,6 +148,8 @@ final class MeetingAssembler {
     private final Set<String> namedAlone = new HashSet<>();
     /** Initials that open lines as a speaker's ("MIH: I agree."), in minutes that write people so. */
     private Set<String> initialsSpeakers = Set.of();
+    /** The text of each line of the source. */
+    private List<String> texts = List.of();
     /** The people this document writes (its lists of names, speaker tags, bullet heads), for looser readings of owners. */
     private DocumentPeople people;
     /** Actions whose one owner, a given name no attendance names, is read as a person by {@link #keepMemoOwners}. */
@@ -172,7 +174,8 @@ final class MeetingAssembler {
 
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
-        initialsSpeakers = ActionItemRecognizer.initialsSpeakers(source.lines().stream().map(Line::text).toList());
+        texts = source.lines().stream().map(Line::text).toList();
+        initialsSpeakers = ActionItemRecognizer.initialsSpeakers(texts);
         people = DocumentPeople.of(source.lines(), source.frontMatterLines());
         meetBotNicks = MeetBotSummary.nicks(source.lines());
         dashOwned = 0;
@@ -806,6 +809,15 @@ final class MeetingAssembler {
                 }
                 Drafts.Action listed = new Drafts.Action(f, item.title);
                 listed.stated = stated;
+                item.actions.add(listed);
+                continue;
+            }
+            ActionItemRecognizer.Found initialled = list ? ActionItemRecognizer.initialledLine(text) : null;
+            if (initialled != null && initialled.owners().stream().allMatch(o -> ActionItemRecognizer.keyedInitials(o, texts))) {
+                // "- [DC, MS] D1: re-draft the manifesto" where "- [DC] Dan Cole" keys the initials: the line is theirs to
+                // do, under any heading, as it would be under "Actions".
+                Drafts.Action listed = new Drafts.Action(initialled, item.title);
+                listed.stated = true;
                 item.actions.add(listed);
                 continue;
             }

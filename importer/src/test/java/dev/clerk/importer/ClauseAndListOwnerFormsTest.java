@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Action owners in further forms, from invented minutes: an action label in brackets after the minute holding one or
  * more "Name to ..." memos, a speaker's tag with a role in brackets, an undertaking in the last clause after a comma,
  * one in the items of a list of decisions, a given name no attendance names opening a memo in a list of memos whose
- * other owners are people, two names doing something ("Lena and Omar organizing ..."), "still needs to", "offers to"
- * and "waiting on Name for ..."; with the guards: a bracket that names no one, a things-happen verb, a tag that
- * undertakes nothing, a memo list with no known owner, the other "-ing" words, and waiting on a thing or a body.
+ * other owners are people, two names doing something ("Lena and Omar organizing ..."), "still needs to", "offers to",
+ * "waiting on Name for ..." and a list line opening with initials in brackets the document keys to people; with the
+ * guards: a bracket that names no one, a things-happen verb, a tag that undertakes nothing, a memo list with no known
+ * owner, the other "-ing" words, waiting on a thing or a body, and initials no line of the document keys.
  */
 class ClauseAndListOwnerFormsTest {
 
@@ -153,6 +154,23 @@ class ClauseAndListOwnerFormsTest {
                 """);
         assertThat(m.actionItems()).extracting(a -> a.owners() + " " + a.task()).containsExactly(
                 "[Bruno] See the landlord about the keys.", "[Mira, Tilda] Come up with a rota for the garden.");
+    }
+
+    @Test
+    void readsInitialsInBracketsOpeningAListLineWhereTheDocumentKeysThem() throws Exception {
+        Meeting m = imported("""
+                # Steering Committee, May 26, 2020
+
+                ## Attendance
+                - [DC] Dana Cole
+                - [MS] Mo Shah
+
+                ## Deliverables
+                - [DC, MS]\tD1 (Manifesto): re-draft and outline the next steps.
+                - [QX]\tD2 (Survey): re-draft and outline the next steps.
+                """);
+        assertThat(m.actionItems()).extracting(a -> a.owners() + " " + a.task())
+                .containsExactly("[DC, MS] D1 (Manifesto): re-draft and outline the next steps.");
     }
 
     private static List<String> narrative(Meeting m) {
