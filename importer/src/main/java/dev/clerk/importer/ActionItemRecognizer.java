@@ -72,7 +72,8 @@ final class ActionItemRecognizer {
             + "\\s*,)?";
     private static final String FUTURE = "(?:(?:(?:has|have)\\s+)?\\p{Ll}{3,}ly\\s+(?:agreed|volunteered|offered|undertaken|undertook|committed)"
             + "\\s+to|will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
-            + "|offered to|is going to|are going to|was going to|were going to|(?:was|were|is|are|has been|have been) (?:hereby )?"
+            + "|offered to|offers to|volunteers to|is going to|are going to|was going to|were going to"
+            + "|(?:was|were|is|are|has been|have been) (?:hereby )?"
             + "(?:asked|directed|instructed|authori[sz]ed|tasked|charged|mandated|empowered|delegated) to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
             + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to"
@@ -125,6 +126,16 @@ final class ActionItemRecognizer {
             "q", "a", "re", "subject", "date", "time", "location", "venue", "next", "chair", "scribe", "recorder", "owner",
             "due", "task", "discussion", "proposal", "question", "answer", "comment", "comments", "various", "all",
             "everyone", "other", "others", "members", "board", "committee", "council", "group", "team", "link", "links");
+    /**
+     * "Still waiting on Ann for the first draft", "In draft, waiting on examples from Bo Lee": what the meeting is waiting
+     * for, and the person it is waiting on, whose task that is.
+     */
+    private static final Pattern WAITING_ON = Pattern.compile("^(?:[^,;:]{0,40},\\s+)?(?i:(?:still|just|now)\\s+)?"
+            + "(?i:waiting)\\s+(?:on|for)\\s+(?:(?<subj>" + NAMES + ")\\s+(?:for|to)\\s+\\S.{2,}"
+            + "|(?!(?:the|a|an)\\s)\\S.{2,}?\\s+from\\s+(?<from>" + NAMES + "))\\s*\\.?$");
+    /** ", Ann Lee to", ", Bo and Cy will": a comma, then names that open an undertaking. */
+    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(?=(?:" + OFFICER + "|" + NAMES
+            + ")\\s+(?:to|will)\\s+\\p{Ll})");
     private static final Pattern MEMO = Pattern.compile("^" + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
     /**
      * "Ann said that she would send it", "Josh has stated that once he receives it, he will keep the council informed",
@@ -447,6 +458,21 @@ final class ActionItemRecognizer {
                 return inner;
             }
         }
+        if (whole.isEmpty()) {
+            // "GDAL funding, Ann Lee to follow up", "Bo can draft it, Bo and Cy will review it": the last clause after a
+            // comma names its owners and their task, what comes before it is the topic or another's offer.
+            Matcher comma = AFTER_COMMA.matcher(s);
+            int last = -1;
+            while (comma.find()) {
+                last = comma.end();
+            }
+            if (last > 0) {
+                List<Found> after = whole(s.substring(last), sentence, null);
+                if (!after.isEmpty()) {
+                    return after;
+                }
+            }
+        }
         int cut = clauseBreak(s);
         if (cut < 0 || !whole.isEmpty() && whole.stream().noneMatch(f -> clauseBreak(f.task()) >= 0)) {
             return whole;
@@ -599,6 +625,12 @@ final class ActionItemRecognizer {
         m = PRONOUN_LATER.matcher(s);
         if (m.matches() && acceptable(m.group("main")) && !m.group("between").matches(".*\\b\\p{Lu}\\p{Ll}+\\b.*")) {
             return tasks(owners(m.group("main")), m.group("rest"), null, sentence, null);
+        }
+        m = WAITING_ON.matcher(s);
+        String awaited = !m.matches() ? null : m.group("subj") != null ? m.group("subj") : m.group("from");
+        if (awaited != null && acceptable(awaited) && !isCollective(awaited) && !isEveryone(awaited)) {
+            // What the meeting waits for is the task of the one it waits on; the note, as written, says what that is.
+            return List.of(new Found(owners(awaited), capitalise(s.strip()), sentence, null));
         }
         m = MEMO.matcher(s);
         // "Preparing to give a talk": a word in "-ing" opening a note is what someone is doing, not who.
@@ -924,7 +956,8 @@ final class ActionItemRecognizer {
      * "Chris issuing cheques:", "Scott putting together a mass buy": a note-taker's list item, a person and what they are
      * doing for the meeting, in "-ing".
      */
-    private static final Pattern DOING = Pattern.compile("^(?<subj>" + PERSON + ")\\s+(?:also\\s+|now\\s+)?(?<rest>(?<verb>\\p{Ll}{2,}ing)"
+    private static final Pattern DOING = Pattern.compile("^(?<subj>" + PERSON + "(?:\\s*,\\s*" + PERSON + ")*"
+            + "(?:\\s*,?\\s+(?:and|&)\\s+" + PERSON + ")?)\\s+(?:also\\s+|now\\s+)?(?<rest>(?<verb>\\p{Ll}{2,}ing)"
             + "\\b.*)$");
     /** "-ing" words after a name that say what someone did in the meeting or is, not a task they took on. */
     private static final Pattern NOT_A_TASK_ING = Pattern.compile("talking|speaking|saying|asking|wondering|thinking|hoping|wanting"
@@ -948,8 +981,12 @@ final class ActionItemRecognizer {
     /** "@ruyadorno: action: will update the RFC", "Dana: ACTION - send the notes": a speaker's line marked as an action. */
     private static final Pattern TAGGED_ACTION = Pattern.compile("^(?<subj>" + PERSON + ")\\s*:\\s*(?i:action(?:\\s+items?)?|to[-\\s]?do"
             + "|ai)\\s*(?::|\\s[-–—])\\s*(?:(?:I\\s+will|I['’]ll|will)\\s+)?(?<rest>\\S.+)$");
-    /** "@ruyadorno: will update the RFC", "Dana: spoke with Bo, will try & capture it": a speaker's tag, then "will". */
-    private static final Pattern TAGGED = Pattern.compile("^(?<subj>" + PERSON + ")\\s*:\\s*(?<said>\\S.*)$");
+    /**
+     * "@ruyadorno: will update the RFC", "Dana: spoke with Bo, will try & capture it", "Ann Lee (chair): agreed, will
+     * confirm on the list": a speaker's tag, with the role or organisation in brackets that transcripts add, then "will".
+     */
+    private static final Pattern TAGGED = Pattern.compile("^(?<subj>" + PERSON + ")(?:\\s*\\([^()]{1,40}\\))?\\s*:"
+            + "\\s*(?<said>\\S.*)$");
     /** "@omar will fix the build": a handle as the subject. */
     private static final Pattern HANDLE_FUTURE = Pattern.compile("^(?<subj>@[\\w.-]{2,39}(?<![.-]))\\s+(?:still\\s+)?" + FUTURE
             + "\\s+(?:also\\s+)?(?<rest>\\p{Ll}.+)$");
@@ -1005,7 +1042,8 @@ final class ActionItemRecognizer {
             return t.isEmpty() ? null : t.get(0);
         }
         m = DOING.matcher(s);
-        if (listItem && m.matches() && personLike(m.group("subj")) && !NOT_A_TASK_ING.matcher(m.group("verb")).matches()
+        if (listItem && m.matches() && owners(m.group("subj")).stream().allMatch(ActionItemRecognizer::personLike)
+                && !NOT_A_TASK_ING.matcher(m.group("verb")).matches()
                 && !NOT_A_TASK_ING.matcher(m.group("rest")).lookingAt() && !FINITE.matcher(m.group("rest")).find()) {
             String rest = m.group("rest").strip().replaceAll("\\s*:$", "");
             if (m.group("verb").equals("going")) {
@@ -1016,7 +1054,8 @@ final class ActionItemRecognizer {
                 }
                 rest = to.group("task");
             }
-            return new Found(List.of(m.group("subj")), capitalise(rest), text, null);
+            // "Dan and Tracy organizing": each of the names is an owner.
+            return new Found(owners(m.group("subj")), capitalise(rest), text, null);
         }
         return null;
     }
@@ -1083,14 +1122,39 @@ final class ActionItemRecognizer {
     /** "- ", "31. ", "b) ": the mark of a list's item, before a speaker's initials. */
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)]|\\p{Ll}[.)])\\s+");
 
-    /** Whether a line keys the initials to a person: "NM - Nina Marsh, Acme", "Nina Marsh (NM)". */
+    /** Whether a line of the document keys the initials to a person ("- [NM] Nina Marsh", "Nina Marsh (NM)"). */
+    static boolean keyedInitials(String initials, List<String> lines) {
+        return initials.matches("\\p{Lu}{2,4}") && keyed(initials, lines);
+    }
+
+    /** "[DC, MS]  D1: re-draft the manifesto", "[NM] Share the logo": initials in brackets, then the task. */
+    private static final Pattern INITIALLED = Pattern.compile("^\\[(?<owner>\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*)]\\s*"
+            + "[:\\-–—]?\\s*(?<task>\\S.*)$");
+
+    /**
+     * A list line that opens with the initials of its owners in brackets and gives the task after them ("[DC, MS]
+     * D1 (Manifesto): re-draft"), or null; a line whose rest is no task but a name ("[DC] Dan Cole") is none.
+     */
+    static Found initialledLine(String text) {
+        Matcher m = INITIALLED.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String task = m.group("task").strip();
+        if (task.split("\\s+").length < 3 || NameIndex.looksLikePersonName(task.replaceAll("[,(].*$", "").strip())) {
+            return null;
+        }
+        return new Found(List.of(m.group("owner").split("\\s*[,/&]\\s*")), capitalise(task), text, null);
+    }
+
+    /** Whether a line keys the initials to a person: "NM - Nina Marsh, Acme", "Nina Marsh (NM)", "[NM] Nina Marsh". */
     private static boolean keyed(String initials, List<String> lines) {
         StringBuilder name = new StringBuilder();
         for (int k = 0; k < initials.length(); k++) {
             name.append(k == 0 ? "" : "\\s+(?:\\p{Lu}\\.\\s+)?").append(initials.charAt(k)).append("[\\p{L}'’-]+");
         }
         Pattern key = Pattern.compile("^\\W*" + initials + "\\s*[-–—:=]\\s*" + name + "\\b.*|.*\\b" + name + "\\s*\\(" + initials
-                + "\\).*");
+                + "\\).*|^\\W*\\[" + initials + "]\\s*" + name + "\\b.*");
         return lines.stream().anyMatch(l -> key.matcher(l.strip()).matches());
     }
 
@@ -1267,6 +1331,41 @@ final class ActionItemRecognizer {
             return new Found(owners(m.group("owner")), capitalise(m.group("task").strip()), text, null);
         }
         return new Found(List.of(), capitalise(t), text, null);
+    }
+
+    /**
+     * "... on the site. (ACTION - Ann to raise a ticket)", "(Action: Bo to ask the list; Cy to ask the school)": an action
+     * label opening a bracket after the minute, and in the bracket one or more undertakings that name their owners.
+     */
+    private static final Pattern BRACKETED_ACTIONS = Pattern.compile("^(?<before>.*?)\\s*\\((?i:actions?)\\s*(?::|[-–—])?\\s*"
+            + "(?:[-–—]\\s*)?(?<inner>[^()]{6,400})\\)\\s*[.;]?\\s*$");
+
+    /**
+     * The undertakings an action label in brackets after a minute names ("We need a press address. (ACTION - Lee to make
+     * a ticket; Bo to ask the host)"), each read as a sentence of its own; empty when the bracket is no such label or
+     * names no owner (then "(Action: Ann)" is an owner mark, read by {@link #ownerMark(String)}).
+     */
+    static List<Found> bracketedActions(String text) {
+        Matcher m = BRACKETED_ACTIONS.matcher(text.strip());
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (String piece : m.group("inner").split("\\s*;\\s*")) {
+            List<Found> said = inSentence(piece.strip(), null);
+            if (said.isEmpty()) {
+                said = duties(piece);
+            }
+            said.stream().filter(f -> !f.owners().isEmpty() && f.pronoun() == null)
+                    .forEach(f -> out.add(new Found(f.owners(), f.task(), text, null)));
+        }
+        return out;
+    }
+
+    /** The minute an action label in brackets follows, without the bracket; the text itself when there is none. */
+    static String beforeBracketedActions(String text) {
+        Matcher m = BRACKETED_ACTIONS.matcher(text.strip());
+        return m.matches() ? m.group("before") : text;
     }
 
     /** The action items of a table cell holding a list of them ("- Duncan to prepare ...", "- Review the budget"). */

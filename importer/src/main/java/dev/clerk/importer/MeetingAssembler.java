@@ -148,8 +148,12 @@ final class MeetingAssembler {
     private final Set<String> namedAlone = new HashSet<>();
     /** Initials that open lines as a speaker's ("MIH: I agree."), in minutes that write people so. */
     private Set<String> initialsSpeakers = Set.of();
+    /** The text of each line of the source. */
+    private List<String> texts = List.of();
     /** The people this document writes (its lists of names, speaker tags, bullet heads), for looser readings of owners. */
     private DocumentPeople people;
+    /** Actions whose one owner, a given name no attendance names, is read as a person by {@link #keepMemoOwners}. */
+    private final Set<Drafts.Action> memoOwned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Actions read by the looser cues for a person of the document: kept only if the owner proves to be one. */
     private final Set<Drafts.Action> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /**
@@ -170,7 +174,8 @@ final class MeetingAssembler {
 
     Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
-        initialsSpeakers = ActionItemRecognizer.initialsSpeakers(source.lines().stream().map(Line::text).toList());
+        texts = source.lines().stream().map(Line::text).toList();
+        initialsSpeakers = ActionItemRecognizer.initialsSpeakers(texts);
         people = DocumentPeople.of(source.lines(), source.frontMatterLines());
         meetBotNicks = MeetBotSummary.nicks(source.lines());
         dashOwned = 0;
@@ -672,6 +677,13 @@ final class MeetingAssembler {
             }
             if (decisionList && list) {
                 item.decisions.add(text);
+                // "... £2,000 for the server, Ann Lee to follow up": a decision that names who carries it out.
+                for (String s : Sentences.plain(text)) {
+                    ActionItemRecognizer.inSentence(s, null).stream()
+                            .filter(f -> !f.owners().isEmpty() && f.pronoun() == null
+                                    && f.owners().stream().noneMatch(ActionItemRecognizer::isCollective))
+                            .forEach(f -> item.actions.add(new Drafts.Action(f, item.title)));
+                }
                 continue;
             }
             decisionList = false;
@@ -800,6 +812,15 @@ final class MeetingAssembler {
                 item.actions.add(listed);
                 continue;
             }
+            ActionItemRecognizer.Found initialled = list ? ActionItemRecognizer.initialledLine(text) : null;
+            if (initialled != null && initialled.owners().stream().allMatch(o -> ActionItemRecognizer.keyedInitials(o, texts))) {
+                // "- [DC, MS] D1: re-draft the manifesto" where "- [DC] Dan Cole" keys the initials: the line is theirs to
+                // do, under any heading, as it would be under "Actions".
+                Drafts.Action listed = new Drafts.Action(initialled, item.title);
+                listed.stated = true;
+                item.actions.add(listed);
+                continue;
+            }
             if (proposal != null && MotionRecognizer.isResultOnly(text)) {
                 // "Motion to restripe the lot." and under it "Motion failed.": a motion no one is named as moving.
                 MotionRecognizer.continues(proposal, text);
@@ -828,8 +849,17 @@ final class MeetingAssembler {
             String speaker = ActionItemRecognizer.speakerLabel(text, initialsSpeakers);
             boolean allMotion = true;
             boolean anyMotion = false;
+            List<ActionItemRecognizer.Found> inBrackets = mark == null ? ActionItemRecognizer.bracketedActions(text) : List.of();
+            for (ActionItemRecognizer.Found f : inBrackets) {
+                // "... for press enquiries. (ACTION - Lee to make a ticket)": the label says it is a task, and whose.
+                Drafts.Action inBracket = new Drafts.Action(f, item.title);
+                inBracket.stated = true;
+                item.actions.add(inBracket);
+            }
+            String minute = mark != null ? mark.task()
+                    : inBrackets.isEmpty() ? text : ActionItemRecognizer.beforeBracketedActions(text);
             // "... repainting – Action: Clerk": the sentences are the minute's, without the mark.
-            for (String s : spoken(mark == null ? text : mark.task())) {
+            for (String s : spoken(minute)) {
                 if (s.length() > MAX_SENTENCE) {
                     // No sentence of real minutes is this long; the recognisers are not asked to read it, but for the
                     // "Motion to ...: Moved by A and seconded by B" a whole agenda run together still holds.
@@ -1469,7 +1499,10 @@ final class MeetingAssembler {
         for (Drafts.Action a : all) {
             resolveAction(a, names);
         }
-        all.removeIf(a -> unknownSingleWord(a, names));
+        for (Drafts.Item item : agenda) {
+            keepMemoOwners(item, names);
+        }
+        all.removeIf(a -> unknownSingleWord(a, names) && !memoOwned.contains(a));
         for (Drafts.Item item : agenda) {
             dropUnknown(item, names);
         }
@@ -1756,6 +1789,24 @@ final class MeetingAssembler {
                 + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find();
     }
 
+    /** "2. Ann to send ...", "- Ann Lee to send ...": a list's line that opens with a name and "to" and a verb. */
+    private static final Pattern MEMO_LINE = Pattern.compile("^(?:\\d{1,3}[.)]\\s+|[-*•]\\s+)?\\p{Lu}\\p{Ll}+"
+            + "(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+to\\s+\\p{Ll}{2,}\\s");
+
+    /** Whether an action is a memo of the "Gareth to book the room" form whose one owner is written as a given name. */
+    private boolean givenNameMemo(Drafts.Action a) {
+        if (a.found.owners().size() != 1 || a.found.pronoun() != null) {
+            return false;
+        }
+        String w = a.found.owners().get(0).strip();
+        String memo = a.found.source().replaceFirst("^\\W*\\d{0,3}[.)]?\\s*", "");
+        return MEMO_LINE.matcher(a.found.source()).lookingAt() && memo.startsWith(w + " to ")
+                && TO_ACT.matcher(memo.substring(w.length())).lookingAt() && GIVEN_NAME.matcher(w).matches()
+                && !NOT_GIVEN_NAME.matcher(w).matches()
+                && !lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))
+                && !NameIndex.ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "Guillaume", "Brett", "Github": one capitalised word, three letters at least, not in capitals. */
     private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:\\p{Lu}?\\p{Ll}+)?");
     /** Words shaped like a name that are not one: plurals, verbal and abstract nouns, adverbs, dates, indefinites. */
@@ -1765,10 +1816,15 @@ final class MeetingAssembler {
             + "|today|tomorrow|tonight|next|last|later|staff|funding|january|february|march|april|june|july"
             + "|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sprint"
             + "|budget|project|release|event|meeting|team|group|office|party|people|one|two|three|result|plan|it|he|she|we|they");
+    /** A verb that does something, not one of things that happen ("Work will continue", "Podcast to come back"). */
+    private static final String AN_ACT = "(?!(?:be|continue|begin|start|resume|follow|remain|end|close|happen|occur|last|tell"
+            + "|come(?!\\s+up\\s+with)|arrive|expire|apply|take\\s+place|vary|depend|increase|decrease|change|grow|need|have|not"
+            + "|probably|likely)\\b)\\p{Ll}{2,}\\s+\\S";
+    /** " to book the room": "to" and a verb that does something. */
+    private static final Pattern TO_ACT = Pattern.compile("\\s+to\\s+" + AN_ACT);
     /** "will open an issue", "needs to do more benchmarks": the plain future, then a verb and what it is done to. */
-    private static final String UNDERTAKES = "\\s+(?:will|shall|is\\s+going\\s+to|needs\\s+to)\\s+(?:also\\s+)?"
-            + "(?!(?:be|continue|begin|start|resume|follow|remain|end|close|happen|occur|last|tell|come|arrive|expire|apply|take"
-            + "\\s+place|vary|depend|increase|decrease|change|grow|need|have|not|probably|likely)\\b)\\p{Ll}{2,}\\s+\\S";
+    private static final String UNDERTAKES = "\\s+(?:still\\s+)?(?:will|shall|is\\s+going\\s+to|needs\\s+to)\\s+(?:also\\s+)?"
+            + AN_ACT;
 
     /** "Secretary's Report", "The Treasurer’s report", "Report of the Chair": a section of one officer's own report. */
     private static final Pattern REPORT_OF = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?(?:(?<who>[\\p{L} .-]{3,40}?)['’]s?"
@@ -1870,8 +1926,23 @@ final class MeetingAssembler {
                 && (!lowerWords.contains(word.toLowerCase(java.util.Locale.ROOT)) || people.declares(word));
     }
 
+    /**
+     * "1. Ann to send the paper" over "2. Gareth to book the room": where an item's other memos of this form name the
+     * document's people, a given name opening one is a person too, even one the attendance leaves out.
+     */
+    private void keepMemoOwners(Drafts.Item item, NameIndex names) {
+        boolean memoList = item.actions.stream().anyMatch(a -> MEMO_LINE.matcher(a.found.source()).lookingAt()
+                && !a.found.owners().isEmpty() && a.found.owners().stream().allMatch(o -> names.resolve(o) != null));
+        if (memoList) {
+            item.actions.stream().filter(this::givenNameMemo).forEach(memoOwned::add);
+        }
+        for (Drafts.Item child : item.items) {
+            keepMemoOwners(child, names);
+        }
+    }
+
     private void dropUnknown(Drafts.Item item, NameIndex names) {
-        item.actions.removeIf(a -> unknownSingleWord(a, names));
+        item.actions.removeIf(a -> unknownSingleWord(a, names) && !memoOwned.contains(a));
         for (Drafts.Item child : item.items) {
             dropUnknown(child, names);
         }
