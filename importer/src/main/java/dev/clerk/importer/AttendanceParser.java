@@ -50,7 +50,10 @@ final class AttendanceParser {
     /** "Maybe present", "Possibly attending": words that make the label a guess. */
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:maybe|possibly|probably|perhaps|likely|unconfirmed)\\b");
     /** "Present today", "Attendees on the call": words after the keyword that say where or when, not who. */
-    private static final String LABEL_TAIL = "(?:\\s+(?:today|(?:at|in|on)\\s+(?:the\\s+|this\\s+)?(?:meeting|call)))?"
+    private static final String LABEL_TAIL = "(?:\\s+of\\s+(?:the\\s+)?(?:board\\s+)?(?:directors|members|trustees|officers"
+            + "|councill?ors|commissioners|governors|delegates|board|committee|council))?"
+            // "Roll Call of Directors", "Attendance of Members": whose roll it is.
+            + "(?:\\s+(?:today|(?:at|in|on)\\s+(?:the\\s+|this\\s+)?(?:meeting|call)))?"
             + "(?:\\s+" + MODE + ")?";
     /**
      * "Members in Attendance in Official Capacity", "Present ex officio": words after the label that say in what
@@ -88,6 +91,15 @@ final class AttendanceParser {
             + "|five|six|seven|eight|nine|ten|several|some|no|many)\\s+(?:other\\s+)?members?\\s+of\\s+(?:the\\s+)?"
             + "(?:public|press)(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:press|media))?(?:\\s+(?:were\\s+|was\\s+)?present)?\\s*$");
     /** A head count after an attendance label: "14", "14 (3 new)", "12 members", "9 people present". */
+    /**
+     * "The following directors were present at the meeting:", "The following were absent:": a sentence, at the end of
+     * its paragraph, that introduces the people listed under it.
+     */
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)(?:^|[.;]\\s+)the\\s+following\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:were|was|are)\\s+(?<status>present|in\\s+attendance|absent|excused)(?:\\s+(?:at|for)\\s+(?:the|this)"
+            + "\\s+meeting)?\\s*:\\s*$");
+    /** "Present – Ann Lee; Bo Ek", "Present" alone: the word a roll call's line answers with, before who is there. */
+    private static final Pattern ROLL_PRESENT = Pattern.compile("(?i)^present\\b(?:\\s*[-–—:]\\s*(\\S.*)|\\s*)$");
     private static final Pattern HEAD_COUNT = Pattern.compile("(?i)^\\(?\\d{1,3}\\)?(?:\\s+(?:people|persons|members|attendees"
             + "|in\\s+total|total|present))*\\s*(?:\\([^()]{0,30}\\))?\\.?$");
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}’' ]{0,30}:\\s");
@@ -156,6 +168,11 @@ final class AttendanceParser {
             return null;
         }
         String rest = m.group("rest");
+        Matcher roll = ROLL_PRESENT.matcher(rest);
+        if (roll.matches() && !m.group("label").toLowerCase(Locale.ROOT).matches("(?s).*(?:absent|excused|apolog|regrets).*")) {
+            // "Roll Call of Directors: Present – Ann Lee; Bo Ek": the roll's answer, then who answered it.
+            rest = roll.group(1) == null ? "" : roll.group(1);
+        }
         if (HEAD_COUNT.matcher(rest).matches()) {
             // "People in Attendance: 14 (3 new)", "Present: 9": a count, the names listed under it.
             rest = "";
@@ -194,6 +211,16 @@ final class AttendanceParser {
             }
         }
         return label;
+    }
+
+    /**
+     * The sentences before the one that introduces a list of people ("On May 2 at 1 pm the Board met by video call."
+     * before "The following directors were present:"), or null when the line holds no such sentence after others.
+     */
+    static String leadingProse(Line line) {
+        String text = withoutMarkup(line.text());
+        Matcher f = FOLLOWING.matcher(text);
+        return f.find() && f.start() > 0 ? text.substring(0, f.start() + 1).strip() : null;
     }
 
     /** A section title that is an attendance label ("Attendance", "Members Present", "2.1 Observers present"), or null. */
@@ -628,6 +655,12 @@ final class AttendanceParser {
      */
     static Label label(List<Line> lines, int i) {
         Line line = lines.get(i);
+        Matcher following = line.kind() == Line.Kind.TEXT ? FOLLOWING.matcher(withoutMarkup(line.text())) : null;
+        if (following != null && following.find()) {
+            // "... met by video call. The following directors were present at the meeting:": the names come below. The
+            // sentence is the minutes' own, kept as written, not a label to leave out.
+            return of(following.group("status"), "");
+        }
         Label label = label(line);
         if (label == null && flatTable(lines, i, new ArrayList<>()) > i) {
             return new Label(AttendanceStatus.PRESENT, null, "", List.of());
@@ -1180,7 +1213,10 @@ final class AttendanceParser {
         }
         List<Attendee> read = new ArrayList<>();
         List<String> parts = listParts(value);
-        if (parts.size() > 1 && parts.stream().allMatch(p -> isName(Entry.of(p).who()))) {
+        if (isListedHandle(value) || isInitials(value)) {
+            // "members: [powell, pat]": a field of people holds their user names or initials as the site writes them.
+            read.add(attendee(value.strip(), null, label, null));
+        } else if (parts.size() > 1 && parts.stream().allMatch(p -> isName(Entry.of(p).who()))) {
             // "Ann Lee, Bo Ek": in a field of people, a comma parts two of them, not a name and an organisation.
             parts.forEach(p -> addOne(p, label, false, read));
         } else {
@@ -1303,7 +1339,9 @@ final class AttendanceParser {
             return i;
         }
         // A comma list wrapped over lines, perhaps with blank lines between them, as PDF text comes out.
-        boolean wrapped = block.stream().allMatch(l -> l.kind() == Line.Kind.TEXT);
+        // "– Ann Lee; Bo Ek; Carla" over "Dunn, Treasurer": the first line may open with a dash as a list item does.
+        boolean wrapped = block.stream().skip(1).allMatch(l -> l.kind() == Line.Kind.TEXT)
+                && (block.get(0).kind() == Line.Kind.TEXT || block.get(0).isListItem() && block.size() > 1);
         for (int k = 0; wrapped && k + 1 < block.size(); k++) {
             wrapped = wrapsStrongly(block.get(k).text()) || splitsName(block.get(k).text(), block.get(k + 1).text());
         }
@@ -1342,7 +1380,7 @@ final class AttendanceParser {
         int before = out.size();
         List<Line> missed = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
-        for (Line l : block) {
+        for (Line l : semicolonListsJoined(block)) {
             if (!readLine(l.text(), label, spaced, out)) {
                 missed.add(l);
                 at.add(out.size());
@@ -1362,6 +1400,29 @@ final class AttendanceParser {
             }
         }
         return i;
+    }
+
+    /**
+     * The block's lines with each list parted by semicolons that wraps onto the lines below joined into one: "– Ann
+     * Lee; Bo Ek, Parks; Carla" over "Dunn, Treasurer; Dev Rao, Clerk" over "and Webmaster." is one list of people,
+     * which a sentence after it ("Eva Moss, our planner, present.") is not part of.
+     */
+    private static List<Line> semicolonListsJoined(List<Line> block) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : block) {
+            Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            String above = prev == null ? "" : prev.text().strip();
+            String t = l.text().strip();
+            boolean goesOn = prev != null && above.contains(";") && l.kind() == Line.Kind.TEXT && !above.endsWith(".")
+                    && (wrapsStrongly(above) || splitsName(above, t) || t.matches("(?:and|&)\\s.*"));
+            if (goesOn) {
+                out.set(out.size() - 1, new Line(prev.number(), above + " " + t, prev.kind(), prev.depth(), prev.label(),
+                        prev.close(), prev.bold(), prev.indent(), l.last()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**
@@ -1419,6 +1480,13 @@ final class AttendanceParser {
      * first name ending one line and the surname starting the next.
      */
     private static boolean splitsName(String line, String next) {
+        String[] semi = line.strip().split("\\s*;\\s*");
+        if (semi.length >= 2) {
+            // "Ann Lee, Chair; Bo Ek; Carla" above "Dunn, Treasurer; Dev Rao": a list of people parted by semicolons.
+            String last = withoutBrackets(semi[semi.length - 1]);
+            String first = withoutBrackets(next.strip().split("\\s*[;,]\\s*", 2)[0]);
+            return !last.isEmpty() && !last.contains(" ") && !first.contains(" ") && isName(last + " " + first);
+        }
         List<String> these = listParts(line.strip());
         List<String> those = listParts(next.strip());
         if (commas(line) < 2 || those.isEmpty()) {
@@ -1471,8 +1539,10 @@ final class AttendanceParser {
             return false;
         }
         Matcher keyed = INITIALS_KEY.matcher(t);
-        if (keyed.matches() && initialsOf(keyed.group("name"), keyed.group("initials"))) {
-            // "WQ - Wendy Quill, Acme Corp, Chair": the initials the minutes write the person by, then the person.
+        if (keyed.matches() && (keyed.group("initials") != null ? initialsOf(keyed.group("name"), keyed.group("initials"))
+                : keyed.group("name").codePointAt(0) == keyed.group("bracketed").codePointAt(0))) {
+            // "WQ - Wendy Quill, Acme Corp, Chair", "[WQ] Wendy Quill": the initials the minutes write the person by,
+            // then the person.
             int before = out.size();
             addOne(keyed.group("rest"), label, spaced, out);
             return out.size() > before;
@@ -1548,7 +1618,8 @@ final class AttendanceParser {
      * "WQ - Wendy Quill, Acme Corp, Chair", "BC: Bo Chen": a participant keyed by the initials the minutes use for them,
      * a dash or colon, then the name and what follows it.
      */
-    private static final Pattern INITIALS_KEY = Pattern.compile("^(?<initials>\\p{Lu}{2,4})\\s*(?:[-–—:=]|\\s)\\s*"
+    private static final Pattern INITIALS_KEY = Pattern.compile("^(?:(?<initials>\\p{Lu}{2,4})\\s*(?:[-–—:=]|\\s)"
+            + "|\\[(?<bracketed>\\p{Lu}{2,4})]\\s)\\s*"
             + "(?<rest>(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){1,3}?)(?:\\s*[,(\\[]|\\s+[-–—]|$).*)$");
 
     /** Whether {@code initials} are the first letters of {@code name}'s words: "WQ" of "Wendy Quill", "JRT" of "J. R. Tolkien". */
@@ -2261,12 +2332,22 @@ final class AttendanceParser {
      * @param degrees degrees and honours after the name ("Ed.D.", "PhD"), or null
      * @param office  the office written after a dash, or null
      */
+    /** "Bo Ek [Treasurer] (BE)": a name, an office in square brackets, then what else follows the name. */
+    private static final Pattern SQUARE_OFFICE = Pattern.compile("^(?<who>\\p{Lu}[^\\[\\]]*?)\\s*\\[(?<office>[^\\[\\]]{2,40})]"
+            + "(?!\\()(?<after>[^\\[\\]]*)$");
+
     private record Entry(String who, String bracket, String degrees, String office) {
         static Entry of(String part) {
             String who = part.strip();
             String office = null;
+            Matcher square = SQUARE_OFFICE.matcher(who);
+            if (square.matches() && (isOffice(square.group("office")) || roleOf(square.group("office")) != null)) {
+                // "Bo Ek [Treasurer] (BE)": the office in square brackets after the name, the initials after it.
+                who = (square.group("who") + square.group("after")).strip();
+                office = square.group("office").strip();
+            }
             Matcher d = DASH_OFFICE.matcher(who);
-            if (d.matches() && balanced(d.group("who"))
+            if (office == null && d.matches() && balanced(d.group("who"))
                     && (isOffice(d.group("office")) || roleOf(d.group("office")) != null)) {
                 who = d.group("who").strip();
                 office = d.group("office").strip();

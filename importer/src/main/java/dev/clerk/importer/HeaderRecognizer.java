@@ -76,6 +76,11 @@ final class HeaderRecognizer {
                     // "March 3, 2022 Attendees:": the meeting's date, written over its attendance.
                     labelDate = line.text();
                 }
+                String lead = AttendanceParser.leadingProse(line);
+                if (lead != null) {
+                    // "On May 2, 2019 at 1 pm the Board met. The following directors were present:": its date and time.
+                    textLines.add(lead);
+                }
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
             }

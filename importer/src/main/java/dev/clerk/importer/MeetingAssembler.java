@@ -144,6 +144,8 @@ final class MeetingAssembler {
     private boolean underActionSection;
     /** The people the minutes record speaking, with the line where they first do. */
     private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
+    /** The members who move, second or speak by the title of their seat and surname ("Cr Sims moved"), by line. */
+    private final Map<Speakers.Speaker, Integer> members = new LinkedHashMap<>();
     /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
     private final Set<String> namedAlone = new HashSet<>();
     /** Initials that open lines as a speaker's ("MIH: I agree."), in minutes that write people so. */
@@ -176,6 +178,7 @@ final class MeetingAssembler {
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
         texts = source.lines().stream().map(Line::text).toList();
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(texts);
+        transcriptSpeakers(source.lines());
         people = DocumentPeople.of(source.lines(), source.frontMatterLines());
         meetBotNicks = MeetBotSummary.nicks(source.lines());
         dashOwned = 0;
@@ -189,6 +192,11 @@ final class MeetingAssembler {
                 // its dash ("Southern Chapter — Ruth Okafor"), which is who gave it.
                 Matcher by = REPORTED_BY.matcher(l.text().strip());
                 String topic = by.matches() && NameIndex.looksLikePersonName(by.group("who")) ? by.group("what") : l.text();
+                Matcher bracketed = TITLE_PRESENTER.matcher(topic.strip());
+                if (bracketed.find() && NameIndex.looksLikePersonName(bracketed.group("who"))) {
+                    // "Election of officers (Ann Lee)": nor the name in brackets at its end, who presented it.
+                    topic = topic.strip().substring(0, bracketed.start());
+                }
                 for (String h : topic.split("[^\\p{L}'’-]+")) {
                     lowerWords.add(h.toLowerCase(java.util.Locale.ROOT));
                 }
@@ -305,7 +313,8 @@ final class MeetingAssembler {
                 agenda.add(0, whole);
             }
         }
-        for (Attendee a : AttendanceParser.frontMatter(source.frontMatterLines())) {
+        for (Attendee listed : AttendanceParser.frontMatter(source.frontMatterLines())) {
+            Attendee a = asTextWrites(listed, source.lines());
             // "directors:", "attendees: [A, B]", "chair: Ann": the people the site's front matter lists for the
             // meeting, after those the text names (a first name alone is the listed person of that first name).
             // "chairman: Jane Ritchie" is the text's "Miss Jane Ritchie".
@@ -543,6 +552,11 @@ final class MeetingAssembler {
             }
             AttendanceParser.Label label = AttendanceParser.label(lines, i);
             if (label != null) {
+                String lead = AttendanceParser.leadingProse(line);
+                if (lead != null) {
+                    // "On May 2 at 1 pm the Board met. The following directors were present:": the time is the meeting's.
+                    Sentences.plain(lead).forEach(this::times);
+                }
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
             }
@@ -880,6 +894,9 @@ final class MeetingAssembler {
                 }
                 for (Speakers.Speaker other : Speakers.others(s)) {
                     speakers.putIfAbsent(other, line.number());
+                }
+                for (Speakers.Speaker member : Speakers.members(s)) {
+                    members.putIfAbsent(member, line.number());
                 }
                 AttendanceParser.arrival(s, attendees);
                 MotionRecognizer.Found opened = MotionRecognizer.opens(s);
@@ -1397,6 +1414,8 @@ final class MeetingAssembler {
     }
 
     private Meeting build(MeetingKind kind) throws InputException {
+        // Minutes that list no one present: their members moving and speaking are the record of who was there.
+        boolean noRoll = attendees.isEmpty();
         dedupeAttendees();
         spellOutInitials(sourceTexts);
         for (int i = 0; i < attendees.size(); i++) {
@@ -1418,6 +1437,12 @@ final class MeetingAssembler {
         speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")",
                 // "Graham, John and Iain gave the presentation": a speaker of one word comes only from such a list.
                 !who.name().contains(" ")));
+        if (noRoll) {
+            // "Cr Sims moved ... Cr Weston 2nd.": a member moves and seconds in the room; with a roll, such a surname
+            // is one on it.
+            members.forEach((who, line) -> presentAs(who.name(), null, names, "moving, seconding or speaking (line "
+                    + line + ")", true));
+        }
         LocalTime startTime = null;
         if (start != null && calledAt != null && calledAtOpens) {
             // The minutes give the meeting's time and record the time it was called to order. Minutes record when the
@@ -1621,6 +1646,10 @@ final class MeetingAssembler {
             }
         }
         presentAs(item.presenter, null, names, "presenting an item");
+        String bracketed = titlePresenter(item.title);
+        if (bracketed != null) {
+            presentAs(bracketed, null, names, "presenting an item (\"" + item.title.strip() + "\")");
+        }
         for (Drafts.Item child : item.items) {
             movedWhilePresent(child, names);
         }
@@ -1662,6 +1691,92 @@ final class MeetingAssembler {
         }
     }
 
+    /**
+     * "Ann Lee: I think we should ..." paragraph after paragraph: minutes kept as a transcript name each speaker by the
+     * label that opens what they said, and who spoke was there. A full name only, on a paragraph of its own (a list's
+     * "- Total Income: £0" is a field), and only where three paragraphs or more open so and someone speaks twice,
+     * for a label used once is as likely a topic ("Local Events: details below") as a remark.
+     */
+    private void transcriptSpeakers(List<Line> lines) {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        Map<String, Integer> times = new java.util.HashMap<>();
+        for (Line line : lines) {
+            if (line.kind() != Line.Kind.TEXT || line.bold()) {
+                continue;
+            }
+            String who = ActionItemRecognizer.speakerLabel(line.text());
+            if (who != null && who.contains(" ") && java.util.Arrays.stream(who.split("\\s+"))
+                    .noneMatch(w -> Speakers.bodyOrOfficeWord(w, w.toLowerCase(Locale.ROOT)))) {
+                first.putIfAbsent(who, line.number());
+                times.merge(who, 1, Integer::sum);
+            }
+        }
+        int said = times.values().stream().mapToInt(Integer::intValue).sum();
+        if (said >= TRANSCRIPT_LINES && times.values().stream().anyMatch(n -> n >= 2)) {
+            first.forEach((who, line) -> speakers.putIfAbsent(new Speakers.Speaker(who, null), line));
+        }
+        // "* Doug Lee (Acme): moving along with the pull requests": a speaker with where they come from, in a list too.
+        Map<String, Integer> withOrg = new LinkedHashMap<>();
+        for (Line line : lines) {
+            Matcher m = line.kind() == Line.Kind.HEADING ? null : SPEAKER_WITH_ORG.matcher(line.text().strip());
+            if (m != null && m.matches() && java.util.Arrays.stream(m.group("name").split("\\s+"))
+                    .noneMatch(w -> Speakers.bodyOrOfficeWord(w, w.toLowerCase(Locale.ROOT)))
+                    && NameIndex.looksLikePersonName(m.group("name"))) {
+                withOrg.putIfAbsent(m.group("name"), line.number());
+            }
+        }
+        if (withOrg.size() >= 2) {
+            withOrg.forEach((who, line) -> speakers.putIfAbsent(new Speakers.Speaker(who, null), line));
+        }
+    }
+
+    /** "Doug Lee (Acme): we will ...": a full name, where the speaker comes from in brackets, a colon, then words. */
+    private static final Pattern SPEAKER_WITH_ORG = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})"
+            + "\\s+\\([^()\\d]{1,40}\\)\\s*:\\s+\\p{L}.*$");
+    /** "5. Election of officers (Ann Lee)": an item's title with who presents it in brackets at its end. */
+    private static final Pattern TITLE_PRESENTER = Pattern.compile("\\((?<who>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\)$");
+
+    /**
+     * The presenter a title names in brackets at its end ("Statement of finances (Ann Lee)"), or null. Each word must
+     * be one the minutes never write in lower case, nor an office's or a body's: "(First Reading)", "(Closed
+     * Session)" name no one.
+     */
+    private String titlePresenter(String title) {
+        Matcher m = TITLE_PRESENTER.matcher(title == null ? "" : title.strip());
+        if (!m.find()) {
+            return null;
+        }
+        for (String w : m.group("who").split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (lowerWords.contains(lw) || Speakers.bodyOrOfficeWord(w, lw)) {
+                return null;
+            }
+        }
+        return m.group("who");
+    }
+
+    /**
+     * "members: [pat, lori]" over "Pat notified the owners": a user name of one word in lower case that the text
+     * writes with a capital is that person's first name, and is written as the text writes it.
+     */
+    private static Attendee asTextWrites(Attendee a, List<Line> lines) {
+        String n = a.name();
+        if (!n.matches("\\p{Ll}+")) {
+            return a;
+        }
+        String cap = Character.toUpperCase(n.charAt(0)) + n.substring(1);
+        Pattern word = Pattern.compile("(?<!\\p{L})" + Pattern.quote(cap) + "(?!\\p{L})");
+        for (Line l : lines) {
+            if (word.matcher(l.text()).find()) {
+                return new Attendee(cap, a.affiliation(), a.status(), a.role(), a.note());
+            }
+        }
+        return a;
+    }
+
+    /** How many lines opened by a speaker's full name make minutes a transcript. */
+    private static final int TRANSCRIPT_LINES = 3;
+
     private void presentAs(String who, String role, NameIndex names, String doing) {
         presentAs(who, role, names, doing, false);
     }
@@ -1670,12 +1785,29 @@ final class MeetingAssembler {
     private void presentAs(String who, String role, NameIndex names, String doing, boolean firstName) {
         String name = who == null ? null : NameIndex.stripTitles(trimDot(who));
         if (name != null && (firstName || name.split("\\s+").length >= 2) && NameIndex.looksLikePersonName(name)
-                && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null) {
+                && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null
+                && !(firstName && shortensListed(name))) {
             names.add(name);
             guesses.add(new Guess("attendees[" + attendees.size() + "]", name
                     + " is listed as present because the minutes name them " + doing));
             attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, role));
         }
+    }
+
+    /**
+     * Whether one word is a listed attendee's name word cut short ("Cllr Evan reported" where "Evans" is listed): a
+     * slip of the pen for one already there, not someone else.
+     */
+    private boolean shortensListed(String word) {
+        String w = NameIndex.fold(word);
+        for (Attendee a : attendees) {
+            for (String part : NameIndex.fold(a.name()).split("\\s+")) {
+                if (part.length() > w.length() && part.length() - w.length() <= 2 && part.startsWith(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     List<Guess> guesses() {

@@ -69,6 +69,17 @@ final class Speakers {
     private static final Pattern SEVERAL = Pattern.compile("^(?<names>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?"
             + "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’\\-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?)\\s+(?:(?:both|all|each|together|jointly)\\s+)?" + VERB);
+    /**
+     * "Cr Sampson moved that ...", "Councillor West seconded.", "Cllr Hardy 2nd.": a member of the body, by the title
+     * of a seat on it and the surname alone, who opens the sentence moving, seconding or speaking. Moving and
+     * seconding are done in the room; a member only named ("Crs West and Parks to form the committee") is not read.
+     */
+    private static final String MEMBER_TITLED = "(?:Cr|Cllr|Councillor|Councilor|Alderman|Alderwoman|Trustee|Commissioner"
+            + "|Supervisor|Selectman|Selectwoman|Senator|Director)\\.?\\s+(?<name>\\p{Lu}[\\p{L}'’\\-]+)\\s+(?:" + VERB
+            + "|(?:moved|seconded|2nd|amended|objected|dissented)\\b)";
+    private static final Pattern MEMBER_SPOKE = Pattern.compile("^" + MEMBER_TITLED);
+    /** "Cr Harker amended to Tuesday and Cr Hale 2nd.": a second member so, in a clause after "and". */
+    private static final Pattern MEMBER_AFTER = Pattern.compile("(?<=\\s(?:and|then)\\s)" + MEMBER_TITLED);
     /** Words that open a list in the subject's place without naming a person: "Staff and Council reported". */
     private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("staff", "council", "members", "everyone",
             "committee", "board", "officers", "residents", "we", "they", "he", "she", "both", "all", "others", "questions",
@@ -122,6 +133,28 @@ final class Speakers {
                 list.add(new Speaker(name, null));
             }
             out.addAll(list);
+        }
+        return out;
+    }
+
+    /**
+     * The members a sentence records moving, seconding or speaking by the title of their seat and the surname alone:
+     * "Cr Sims moved ...", and "Cr Hale" in "Cr Harker amended to Tuesday and Cr Hale 2nd." Such a surname is someone
+     * new only where the minutes list no one present; {@link #in} leaves it out for that reason.
+     */
+    static java.util.List<Speaker> members(String sentence) {
+        java.util.List<Speaker> out = new java.util.ArrayList<>();
+        if (sentence.length() > 400) {
+            return out;
+        }
+        String text = OPENER.matcher(sentence.strip()).replaceFirst("");
+        for (Pattern p : java.util.List.of(MEMBER_SPOKE, MEMBER_AFTER)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (!bodyOrOfficeWord(m.group("name"), m.group("name").toLowerCase(Locale.ROOT))) {
+                    out.add(new Speaker(m.group("name"), null));
+                }
+            }
         }
         return out;
     }
