@@ -101,6 +101,9 @@ final class MeetingAssembler {
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
             + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]])"
             + "\\s*:");
+    /** "... 11:42am", "... – 7 p.m.": a time with its a.m. or p.m. ending a heading. */
+    private static final Pattern TIME_AT_END = Pattern.compile("(?i)(?:\\s|[-–—,(]\\s*)"
+            + "(?<time>\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)\\)?$");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
 
     /** The longest sentence the recognisers read, in characters. */
@@ -253,7 +256,10 @@ final class MeetingAssembler {
         }
         if (start == null) {
             // "November 21, 2018, 9am-10:30am" under the title's heading, "When: 17:00 to 18:00" under a first item's.
-            start = HeaderRecognizer.topTime(source.lines(), date);
+            HeaderRecognizer.TopTime top = HeaderRecognizer.topTime(source.lines(), date);
+            start = top == null ? null : top.time();
+            // "**Time:** 6:00 PM" under a subtitle's heading is as much the record's own start as in the header.
+            startInField = top != null && top.inField();
         }
         location = header.location;
         if (location == null && source.frontMatter().containsKey("location")) {
@@ -670,6 +676,11 @@ final class MeetingAssembler {
             if (SETTLED_LABEL.matcher(text).matches() && line.kind() != Line.Kind.HEADING) {
                 settledList = true;
             }
+            if (decisionList && list && MotionRecognizer.isStepLine(text.replace("**", "").replace("__", ""))) {
+                // "Motion/Decision:" over "- Motion: ...", "- Moved by: Ann Lee", "- Seconded by: Bo": the list is a
+                // motion's steps, read as any motion is, not a list of decisions.
+                decisionList = false;
+            }
             if (decisionList && list) {
                 item.decisions.add(text);
                 continue;
@@ -852,7 +863,8 @@ final class MeetingAssembler {
                     speakers.putIfAbsent(other, line.number());
                 }
                 AttendanceParser.arrival(s, attendees);
-                MotionRecognizer.Found opened = MotionRecognizer.opens(s);
+                // "Ann posted the draft minutes. Moved by her that they be adopted.": the one the sentence before named.
+                MotionRecognizer.Found opened = MotionRecognizer.opens(MotionRecognizer.pronounMover(s, lastSubject));
                 int after = i;
                 while (after < lines.size() && lines.get(after).isBlank()) {
                     after++;
@@ -1285,6 +1297,19 @@ final class MeetingAssembler {
         }
     }
 
+    /**
+     * "1. Opening Worship 11:42am", "1. Welcome – 7:00 pm": a time at the end of the first item's heading, in minutes
+     * that give the meeting's time nowhere else, is when the meeting began; null when the heading ends otherwise.
+     */
+    private TimeRecognizer.Found firstItemTime() {
+        Drafts.Item first = agenda.stream().filter(it -> !it.title.equals(LineKeeper.PREAMBLE)).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        Matcher m = TIME_AT_END.matcher(first.title);
+        return m.find() ? TimeRecognizer.first(m.group("time"), null) : null;
+    }
+
     private LocalTime startTime() {
         return start != null ? start.time() : calledAt != null ? calledAt.time() : null;
     }
@@ -1388,6 +1413,9 @@ final class MeetingAssembler {
         speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")",
                 // "Graham, John and Iain gave the presentation": a speaker of one word comes only from such a list.
                 !who.name().contains(" ")));
+        if (start == null && calledAt == null) {
+            start = firstItemTime();
+        }
         LocalTime startTime = null;
         if (start != null && calledAt != null && calledAtOpens) {
             // The minutes give the meeting's time and record the time it was called to order. Minutes record when the
