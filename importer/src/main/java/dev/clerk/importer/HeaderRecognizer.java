@@ -327,7 +327,7 @@ final class HeaderRecognizer {
      * another day ("Next meeting: May 6, 2024, 7 pm"), a page's stamp ("Posted May 2, 2024 9:14") and a time inside a
      * sentence are not read. Null when there is none.
      */
-    static TimeRecognizer.Found topTime(List<Line> lines, LocalDate date) {
+    static TopTime topTime(List<Line> lines, LocalDate date) {
         int seen = 0;
         for (Line written : lines) {
             if (written.isBlank() || written.kind() == Line.Kind.RULE) {
@@ -345,7 +345,7 @@ final class HeaderRecognizer {
                     TimeRecognizer.Found found = namesATime(field) ? TimeRecognizer.labelled(withoutDates(v)) : null;
                     found = found != null ? found : TimeRecognizer.first(withoutDates(v), null);
                     if (found != null) {
-                        return found;
+                        return new TopTime(found, true);
                     }
                 }
                 continue;
@@ -355,16 +355,28 @@ final class HeaderRecognizer {
                 return null;
             }
             List<DateRecognizer.Found> dates = DateRecognizer.full(t);
+            TimeRecognizer.Found hours = dates.isEmpty() && !written.isListItem() ? TimeRecognizer.leading(t, null) : null;
+            String until = hours == null ? "" : t.substring(hours.start() + hours.written().length()).replaceFirst("^\\s*[-–—]+", " ");
+            if (hours != null && TimeRecognizer.first(until, hours.time()) != null
+                    && HOURS_WORDS.matcher(t).replaceAll(" ").strip().split("[\\s,;:|·•()]+").length <= 3) {
+                // "21:00 - 23:15 UTC on #channel": a line of the meeting's hours, from and to, the date given on a line
+                // of its own; not an entry of a timed agenda ("- 8:20 Meeting adjourned").
+                return new TopTime(hours, false);
+            }
             if (dates.size() != 1 || !dates.get(0).date().equals(date) || STAMP.matcher(t).find()) {
                 continue;
             }
             String rest = withoutDates(t);
             TimeRecognizer.Found found = TimeRecognizer.first(rest, null);
             if (found != null && HOURS_WORDS.matcher(rest).replaceAll(" ").strip().split("[\\s,;:|·•()]+").length <= 3) {
-                return found;
+                return new TopTime(found, false);
             }
         }
         return null;
+    }
+
+    /** The time {@link #topTime} read, and whether a field of its own gave it ("Time: 7 pm"), not a line of the date. */
+    record TopTime(TimeRecognizer.Found time, boolean inField) {
     }
 
     /** Whether a header field's label ("Time", "Start time", "Start") says its value is a time. */

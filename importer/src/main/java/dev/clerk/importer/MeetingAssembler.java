@@ -101,6 +101,9 @@ final class MeetingAssembler {
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
             + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]])"
             + "\\s*:");
+    /** "... 11:42am", "... – 7 p.m.": a time with its a.m. or p.m. ending a heading. */
+    private static final Pattern TIME_AT_END = Pattern.compile("(?i)(?:\\s|[-–—,(]\\s*)"
+            + "(?<time>\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)\\)?$");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
 
     /** The longest sentence the recognisers read, in characters. */
@@ -266,7 +269,10 @@ final class MeetingAssembler {
         }
         if (start == null) {
             // "November 21, 2018, 9am-10:30am" under the title's heading, "When: 17:00 to 18:00" under a first item's.
-            start = HeaderRecognizer.topTime(source.lines(), date);
+            HeaderRecognizer.TopTime top = HeaderRecognizer.topTime(source.lines(), date);
+            start = top == null ? null : top.time();
+            // "**Time:** 6:00 PM" under a subtitle's heading is as much the record's own start as in the header.
+            startInField = top != null && top.inField();
         }
         location = header.location;
         if (location == null && source.frontMatter().containsKey("location")) {
@@ -689,6 +695,11 @@ final class MeetingAssembler {
             if (SETTLED_LABEL.matcher(text).matches() && line.kind() != Line.Kind.HEADING) {
                 settledList = true;
             }
+            if (decisionList && list && MotionRecognizer.isStepLine(text.replace("**", "").replace("__", ""))) {
+                // "Motion/Decision:" over "- Motion: ...", "- Moved by: Ann Lee", "- Seconded by: Bo": the list is a
+                // motion's steps, read as any motion is, not a list of decisions.
+                decisionList = false;
+            }
             if (decisionList && list) {
                 item.decisions.add(text);
                 // "... £2,000 for the server, Ann Lee to follow up": a decision that names who carries it out.
@@ -899,7 +910,8 @@ final class MeetingAssembler {
                     members.putIfAbsent(member, line.number());
                 }
                 AttendanceParser.arrival(s, attendees);
-                MotionRecognizer.Found opened = MotionRecognizer.opens(s);
+                // "Ann posted the draft minutes. Moved by her that they be adopted.": the one the sentence before named.
+                MotionRecognizer.Found opened = MotionRecognizer.opens(MotionRecognizer.pronounMover(s, lastSubject));
                 int after = i;
                 while (after < lines.size() && lines.get(after).isBlank()) {
                     after++;
@@ -1332,6 +1344,19 @@ final class MeetingAssembler {
         }
     }
 
+    /**
+     * "1. Opening Worship 11:42am", "1. Welcome – 7:00 pm": a time at the end of the first item's heading, in minutes
+     * that give the meeting's time nowhere else, is when the meeting began; null when the heading ends otherwise.
+     */
+    private TimeRecognizer.Found firstItemTime() {
+        Drafts.Item first = agenda.stream().filter(it -> !it.title.equals(LineKeeper.PREAMBLE)).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        Matcher m = TIME_AT_END.matcher(first.title);
+        return m.find() ? TimeRecognizer.first(m.group("time"), null) : null;
+    }
+
     private LocalTime startTime() {
         return start != null ? start.time() : calledAt != null ? calledAt.time() : null;
     }
@@ -1442,6 +1467,9 @@ final class MeetingAssembler {
             // is one on it.
             members.forEach((who, line) -> presentAs(who.name(), null, names, "moving, seconding or speaking (line "
                     + line + ")", true));
+        }
+        if (start == null && calledAt == null) {
+            start = firstItemTime();
         }
         LocalTime startTime = null;
         if (start != null && calledAt != null && calledAtOpens) {

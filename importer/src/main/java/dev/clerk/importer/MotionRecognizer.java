@@ -131,11 +131,15 @@ final class MotionRecognizer {
     private static final Pattern MOTION_COLON_MOVED = Pattern.compile("(?i:\\bmotion\\s+)(?<text>(?i:to|that)\\b[^:.;]{2,200}?)\\s*:"
             + "\\s*(?i:moved\\s+by)\\s+(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<seconder>"
             + NAME + "))?(?<rest>.*)$");
-    /** "First: Ian", "First: Ian [PASS]" under the motion's line, with "Second: Diana" after it. */
-    private static final Pattern FIRST = Pattern.compile("^(?i:first(?:ed)?(?:\\s+by)?)\\s*:\\s*(?<mover>" + NAME
-            + ")(?=\\s*(?:[:,;\\[(]|$))(?<rest>.*)$");
-    /** "Second: Diana", "Seconded by: Orion": the line after a "First: A" line. */
-    private static final Pattern SECOND_LINE = Pattern.compile("(?i)^(?:[-•*]\\s+|\\d{1,2}[.)]\\s+)?\\W{0,2}second(?:ed)?(?:\\s+by)?\\s*:");
+    /**
+     * "First: Ian", "First: Ian [PASS]" under the motion's line, with "Second: Diana" after it; "Proposed Ann Lee" over
+     * "Seconded Bo Chan", labels without their colons, under the heading of what was moved.
+     */
+    private static final Pattern FIRST = Pattern.compile("^(?:(?i:first(?:ed)?(?:\\s+by)?)\\s*:|(?i:proposed|moved)\\s+(?=\\p{Lu}))"
+            + "\\s*(?<mover>" + NAME + ")(?=\\s*(?:[:,;\\[(]|$))(?<rest>.*)$");
+    /** "Second: Diana", "Seconded by: Orion", "Seconded Orion Lee": the line after a "First: A" line. */
+    private static final Pattern SECOND_LINE = Pattern.compile("(?i)^(?:[-•*]\\s+|\\d{1,2}[.)]\\s+)?\\W{0,2}(?:second(?:ed)?(?:\\s+by)?"
+            + "\\s*:|seconded\\s+(?-i:\\p{Lu}))");
     /** "[PASS]", "[FAILED]": a result in brackets, as some minutes mark each vote. */
     private static final Pattern BRACKET_RESULT = Pattern.compile("(?i)\\[\\s*(pass(?:ed)?|carried|fail(?:ed)?)\\s*]");
     /** "* Matthew votes yes": one member's vote on a line of its own. */
@@ -143,11 +147,18 @@ final class MotionRecognizer {
             + "|no|nay|against|to\\s+abstain|abstain)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MSC = Pattern.compile("(?i)\\b(?:m/s/c|m/s|msc|m\\.s\\.c\\.)\\b");
     private static final Pattern MSC_NAMES = Pattern.compile("\\(?(?<mover>" + NAME + ")\\s*/\\s*(?<seconder>" + NAME + ")\\)?");
-    private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+(?:second(?:ed|s)\\b"
+    /** "Cr West 2nd.": the second as notes and old reports abbreviate it, only where the sentence ends with it. */
+    private static final String SECOND_ABBREVIATED = "2nd(?=\\s*[.;!]?\\s*$)";
+    /**
+     * "Bo seconded", "Seconded by: Bo", and "Seconded Bo Chan" under a "Proposed Ann Lee" line: a label without its
+     * colon, the name after it in capitals.
+     */
+    private static final Pattern SECONDED = Pattern.compile("^(?:(?<who>" + NAME + ")\\s+(?:second(?:ed|s)\\b|" + SECOND_ABBREVIATED
             + "|second(?=\\s*(?:the\\s+motion|it)?\\s*[.!]?\\s*$))|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
-            + "(?i:seconded|second(?:ed)?)\\s*(?:by\\s*[:–—-]?|[:–—-])\\s*(?<by>" + NAME + "))");
+            + "(?:(?i:seconded|second(?:ed)?)\\s*(?:by\\s*[:–—-]?|[:–—-])|(?i:seconded)(?=\\s\\p{Lu}))\\s*(?<by>" + NAME + "))");
     private static final Pattern SECOND_IN_TEXT = Pattern.compile("(?:\\s*[;,]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?<who>" + NAME
-            + ")\\s+second(?:ed|s)\\b(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>" + NAME + "))");
+            + ")\\s+(?:second(?:ed|s)\\b|" + SECOND_ABBREVIATED + ")(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>"
+            + NAME + "))");
     private static final Pattern ABSTAINED = Pattern.compile("^(?<who>.+?)\\s+abstain(?:ed|s)\\b");
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(passed|passes|carried|carries|approved|adopted|failed|fails"
             + "|defeated|withdrawn|withdrew|tabled|died|lost|elected|re-elected|rejected)\\b");
@@ -181,6 +192,9 @@ final class MotionRecognizer {
     private static final Pattern MOTION_PROPOSED_BY = Pattern.compile("^(?:A|An|The)\\s+[^.]{0,80}?\\b(?i:motion|amendment"
             + "|resolution)\\b[^.]{0,40}?\\s+(?:was|were)\\s+(?:proposed|moved|put\\s+forward|tabled)\\s+by\\s+(?<mover>"
             + OFFICE_MOVER + ")(?<rest>.*)$");
+    /** "Cr Ash amended to Tuesday and Cr Bo 2nd", "Ann moved an amendment that ...": the mover of an amendment. */
+    private static final Pattern AMENDED = Pattern.compile("^(?<mover>" + NAME + ")\\s+(?:amended|moved\\s+(?:an\\s+)?amendment)\\s+"
+            + "(?<text>(?:to|that)\\b.*)$");
     /** "The (outgoing) Chair proposed a second amendment". */
     private static final Pattern PROPOSES_MOTION = Pattern.compile("^(?<mover>" + OFFICE_MOVER + ")\\s+(?:proposed|moved"
             + "|put\\s+forward|tabled)\\s+(?:a|an|the)\\s+[^.]{0,60}?\\b(?i:motion|amendment|resolution)\\b(?<rest>.*)$");
@@ -347,6 +361,28 @@ final class MotionRecognizer {
     /** "MOVED:", "Action:", "RESOLUTION -": the label of a motion's step, in any capitals, before a sentence of its own. */
     private static final Pattern STEP_LABEL = Pattern.compile("(?i)^(?:moved|motion|action|resolution|vote|voted|proposal"
             + "|proposed)\\s*[:–—-]\\s*(?=\\p{Lu})");
+
+    /** "Moved by him that ...", "It was moved by her, seconded by Bo, to ...": a mover named by a pronoun. */
+    private static final Pattern PRONOUN_MOVED = Pattern.compile("^(?i:(?:it\\s+was\\s+)?moved\\s+by\\s+)(?i:him|her|them)\\b");
+
+    /**
+     * The sentence with the mover it names by a pronoun ("Moved by him that the minutes be adopted") written as the
+     * person the sentence before had as its subject; the sentence as it is when it names none so, or no one came before.
+     */
+    static String pronounMover(String sentence, String subject) {
+        Matcher m = PRONOUN_MOVED.matcher(sentence.strip());
+        if (subject == null || !m.lookingAt()) {
+            return sentence;
+        }
+        // "Bert (VE2ZAZ)": the person, without the call sign or initials in brackets after the name.
+        String who = subject.replaceAll("\\s*\\([^()]*\\)", "").strip();
+        if (!who.matches("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}")
+                || NOT_MOVERS.contains(who.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            return sentence;
+        }
+        String s = sentence.strip();
+        return s.substring(0, m.end() - m.group().replaceFirst("(?i)^.*\\bby\\s+", "").length()) + who + s.substring(m.end());
+    }
 
     /** A new motion opened by this sentence, or null. */
     static Found opens(String sentence) {
@@ -688,9 +724,26 @@ final class MotionRecognizer {
         return f;
     }
 
-    /** "An amendment was proposed by the Chair", "The Chair proposed an amendment": a mover and no seconder. */
+    /**
+     * "An amendment was proposed by the Chair", "The Chair proposed an amendment": a mover and no seconder. "Cr Ash
+     * amended to Tuesday and Cr Bo 2nd", "Ann moved an amendment that ..., seconded by Bo": an amendment moved, read
+     * only with its seconder named in the same sentence ("The clerk amended to read ..." is no motion).
+     */
     private static Found amendment(String sentence, String s) {
         String t = s.replaceFirst("^[-•*]\\s+", "");
+        Matcher a = AMENDED.matcher(t);
+        if (a.matches() && !NOT_MOVERS.contains(a.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))
+                && !NameIndex.isOnlyTitles(a.group("mover"))) {
+            Matcher second = SECOND_IN_TEXT.matcher(a.group("text"));
+            if (second.find() && second.start() > 0) {
+                Found f = new Found(sentence);
+                f.mover = name(a.group("mover"));
+                f.seconder = name(second.group("who") != null ? second.group("who") : second.group("by"));
+                f.text = trimText("Amendment " + a.group("text").substring(0, second.start()));
+                closes(f, a.group("text").substring(second.end()));
+                return f;
+            }
+        }
         Matcher m = MOTION_PROPOSED_BY.matcher(t);
         if (!m.matches()) {
             m = PROPOSES_MOTION.matcher(t);

@@ -135,6 +135,7 @@ final class SectionHeadings {
         // Minutes written as one indented list: the items of its outer levels are the sections.
         java.util.Map<Integer, Integer> listOutline = listOutline(lines);
         java.util.Map<Integer, Integer> numberedOutline = markdown ? numberedOutline(lines) : java.util.Map.of();
+        java.util.Set<Integer> besideSubLists = besideSubLists(lines);
         // Plain text titled by labels standing on lines of their own ("Treasurer's Report:" over its paragraph): when
         // two or more such lines are there, that is how the document marks its sections.
         boolean labelled = !markdown && standingLabels(lines) >= 2;
@@ -176,6 +177,10 @@ final class SectionHeadings {
                 (open.isEmpty() ? header : open.peek().lines).add(line);
                 continue;
             }
+            // Under a section opened by a heading mark, or by a plain title under one (not by a list's entry or a bold line).
+            boolean underMark = markdown && !open.isEmpty() && (open.peek().heading.kind() == Line.Kind.HEADING
+                    || open.peek().heading.kind() == Line.Kind.TEXT && !open.peek().heading.bold()
+                    && open.peek().level == markedLevel + 1);
             if (line.kind() == Line.Kind.HEADING) {
                 if (roots.isEmpty() && (isTitle(line.text()) || overParticulars(lines, i)) && !isPart(lines, i)
                         && !(meetBot && MeetBotSummary.PART.matcher(line.text().strip()).matches())) {
@@ -207,7 +212,7 @@ final class SectionHeadings {
                 level = markedLevel + numberedOutline.get(i);
                 title = line.text();
             } else if (line.kind() == Line.Kind.NUMBERED && line.depth() <= 3 && line.close() != 0
-                    && (headsSubList(lines, i) || markdown && line.bold() && leadsText(lines, i))) {
+                    && (headsSubList(lines, i) || besideSubLists.contains(i) || markdown && line.bold() && leadsText(lines, i))) {
                 // "1.  Remote voting:" above its own indented points: an item of the outline, in any document.
                 String style = style(line.label(), styles, lastLabel);
                 level = markdown ? markedLevel + 1 : levelOf(sameAs.getOrDefault(style, style), styles);
@@ -320,12 +325,15 @@ final class SectionHeadings {
                     && !(inAttendance && !lines.get(i - 1).isBlank() && isName(line.text()))) {
                 level = levelOf("PLAIN", styles);
                 title = withoutEmphasis(line.text());
-            } else if ((!markdown || roots.isEmpty() && !isTitle(line.text())) && line.kind() == Line.Kind.TEXT
+            } else if ((!markdown || roots.isEmpty() && !isTitle(line.text()) || underMark && topicUnderMark(line.text()))
+                    && line.kind() == Line.Kind.TEXT
                     && titlesList(lines, i)
                     && !(inAttendance && isName(line.text()))
                     // "Present: 4" over the names: the attendance, counted, not an item.
                     && !(line.text().contains(":") && AttendanceParser.label(line) != null)) {
-                level = levelOf("PLAIN", styles);
+                // "### Discussion" over "Budget update" over "- Revenue is ahead ...": in a document outlined by heading
+                // marks, a plain title over its list is a part of the heading's topic.
+                level = underMark ? markedLevel + 1 : levelOf("PLAIN", styles);
                 title = line.text();
             }
             if (level == null && !markdown && !open.isEmpty() && line.kind() == Line.Kind.TEXT
@@ -852,6 +860,58 @@ final class SectionHeadings {
         return out;
     }
 
+    /**
+     * The entries of a numbered list of titles, most of which head indented points of their own ("3. Budget" over
+     * "- Reserve fund"), that have nothing noted under them ("1. Introductions", "7. Online working group"): items of
+     * the same outline as the entries beside them. Only where every entry reads as a title and three or more, and more
+     * than half, head points; a numbered list of sentences, or of short notes with a point under one or two, is not.
+     */
+    static java.util.Set<Integer> besideSubLists(List<Line> lines) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Line first = lines.get(i);
+            if (first.kind() != Line.Kind.NUMBERED || first.depth() > 3) {
+                i++;
+                continue;
+            }
+            int depth = first.depth();
+            List<Integer> siblings = new ArrayList<>();
+            int j = i;
+            for (; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.isBlank() || l.kind() == Line.Kind.TEXT && l.indent() > depth + 1) {
+                    continue;
+                }
+                if (!l.isListItem() || l.depth() < depth) {
+                    break;
+                }
+                if (l.depth() == depth && l.kind() == Line.Kind.NUMBERED) {
+                    siblings.add(j);
+                } else if (l.depth() == depth) {
+                    break; // a bullet beside the numbers: another list
+                }
+            }
+            i = Math.max(j, i + 1);
+            int heads = 0;
+            boolean titles = true;
+            for (int k : siblings) {
+                heads += headsSubList(lines, k) ? 1 : 0;
+                String t = lines.get(k).text();
+                titles &= t.split("\\s+").length <= 8 && readsAsTitle(t.endsWith(":") ? t.substring(0, t.length() - 1) : t);
+            }
+            if (!titles || heads < 3 || heads * 2 <= siblings.size()) {
+                continue;
+            }
+            for (int k : siblings) {
+                if (!headsSubList(lines, k) && !motionSteps(lines, k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the line before {@code i}, blank lines aside, is a heading. */
     private static boolean underHeading(List<Line> lines, int i) {
         int b = i - 1;
@@ -1100,10 +1160,41 @@ final class SectionHeadings {
         if (!PART.matcher(cleanTitle(line.text())).matches()) {
             return false;
         }
+        if (agendaOverItems(lines, i)) {
+            return true;
+        }
         for (int j = 0; j < lines.size(); j++) {
             Line other = lines.get(j);
             if (j != i && other.kind() == Line.Kind.HEADING && (other.depth() == line.depth()
                     && PART.matcher(cleanTitle(other.text())).matches() || j < i && other.depth() < line.depth())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a heading "Agenda" heads the numbered items of the meeting, as a part of the minutes, not their title:
+     * the items follow it, and the minutes' own words stand above it ("This is the agenda for the annual meeting ...")
+     * or another heading of its depth follows it ("## Agenda" ... "## Action items").
+     */
+    private static boolean agendaOverItems(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (!cleanTitle(line.text()).equalsIgnoreCase("agenda")) {
+            return false;
+        }
+        int j = i + 1;
+        // A setext heading's underline ("------") stands between the heading and its items.
+        while (j < lines.size() && (lines.get(j).isBlank() || lines.get(j).kind() == Line.Kind.RULE)) {
+            j++;
+        }
+        if (j >= lines.size() || lines.get(j).kind() != Line.Kind.NUMBERED) {
+            return false;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            Line other = lines.get(k);
+            if (k < i && other.kind() == Line.Kind.TEXT && !other.isBlank()
+                    || k > i && other.kind() == Line.Kind.HEADING && other.depth() == line.depth()) {
                 return true;
             }
         }
@@ -1361,6 +1452,29 @@ final class SectionHeadings {
         int last = text.codePointBefore(text.length());
         return (Character.isLetterOrDigit(last) || last == ')') && !LEAD_IN.matcher(text).find()
                 && !DateRecognizer.isOnlyDate(text);
+    }
+
+    /** "Joined the meeting", "reported": a past tense after the names that open a sentence. */
+    private static final Pattern NAMES_THEN_PAST = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:also\\s+)?\\p{Ll}{2,}ed\\b");
+
+    /**
+     * A line that can be a topic's title over its list under a heading mark ("Funding priorities", "Spring Workshop"): a
+     * few words, no label, figure or address ("Link: https://...", "Expecting 3.5k in October"), no sentence ("Ann Lee
+     * joined the meeting"), and no person with their office ("President Pat", "Backup treasurer Lori") over the
+     * list of that person's duties.
+     */
+    private static boolean topicUnderMark(String text) {
+        String t = text.strip();
+        String[] words = t.split("\\s+");
+        if (words.length > 6 || t.contains(":") || t.chars().anyMatch(Character::isDigit) || NAMES_THEN_PAST.matcher(t).find()) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        boolean lowerBefore = java.util.Arrays.stream(words, 0, words.length - 1)
+                .anyMatch(w -> Character.isLowerCase(w.codePointAt(0)));
+        boolean personLast = words.length > 1 && Character.isUpperCase(last.codePointAt(0))
+                && (lowerBefore || !NameIndex.stripTitles(t).equals(t));
+        return !personLast;
     }
 
     /**

@@ -113,7 +113,9 @@ final class TimeRecognizer {
             }
             boolean zoned = ZONE.matcher(text.substring(m.end())).find()
                     || m.start() > 0 && text.charAt(m.start() - 1) == 'T';
-            if (h >= 13 || h == 0 || zoned) {
+            // "07:00", "09:30": a leading zero is the 24-hour clock's way of writing the morning hours.
+            boolean padded = m.group(1).length() == 2 && m.group(1).charAt(0) == '0';
+            if (h >= 13 || h == 0 || zoned || padded) {
                 return new Found(LocalTime.of(h, min), m.group(), false, m.start());
             }
             return new Found(settle(h, min, after), m.group(), true, m.start());
