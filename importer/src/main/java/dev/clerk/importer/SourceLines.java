@@ -226,9 +226,10 @@ final class SourceLines {
                 .filter(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1).count();
         runIn.removeIf(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1
                 || listEntry(raw, start, i));
-        // Nor the labels of a conversation, where most paragraphs are led by a name that leads others ("**Ann Lee:**
-        // We agree." ... "**Ann Lee:** Not yet."): a name that speaks once there is one more speaker, no title.
-        boolean boldLabels = runIn.size() >= 3 && spoken <= runIn.size();
+        // Nor the labels of a conversation, where two paragraphs in three or more are led by a name that leads others
+        // ("**Ann Lee:** We agree." ... "**Ann Lee:** Not yet."): a name that speaks once there is one more speaker, no
+        // title. A short exchange between run-in titles ("**Budget:**" over two speakers' four lines) leaves them titles.
+        boolean boldLabels = runIn.size() >= 3 && spoken < 2 * runIn.size();
         boolean page = htmlPage(raw, start);
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {

@@ -38,6 +38,10 @@ class ConversationAndTabFormsTest {
                 **Ann Lee:** Take it to the list
 
                 **Bo Chen:** Agreed
+
+                **Ann Lee:** Next item then
+
+                **Bo Chen:** Yes
                 """);
         assertThat(Outline.of(m)).containsExactly("Datagrams");
         assertThat(m.agenda().get(m.agenda().size() - 1).narrative()).contains("Cy Dunn: Issues on router function",

@@ -20,7 +20,9 @@ import org.yaml.snakeyaml.Yaml;
  * The importer on real minutes it was measured on before it saw them ({@code unseen/}, see its README): the strict
  * score per document and in total, printed, with the totals measured when the minutes were added held as floors so
  * that a change that loses ground fails. Issue 14's targets (attendees, start, sections and movers 0.90, owners 0.80,
- * kept 0.98) are not met on these yet; the floors only ever go up.
+ * kept 0.98) are not met on these yet; the floors only ever go up. All were raised on 2026-12-04 to what the round
+ * of sets 19 and 20 measured (owners in clauses and lists, transcripts and roll calls, listed motions, the hours line),
+ * where it gained a hundredth or more.
  */
 class UnseenAccuracyTest {
     static final List<String> DOCUMENTS = List.of("31-northwold-parish-council-2014-05-06-minutes",
@@ -59,7 +61,7 @@ class UnseenAccuracyTest {
             "73-hypha-worker-coop-board-2021-04-14-minutes", "74-csulb-acm-chapter-2012-06-01-minutes",
             "75-altspace-board-2024-03-04-minutes", "76-ca-browser-forum-2018-11-29-minutes");
     static final Map<String, Double> SET_4_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
-            "sections", 0.85, "owners", 0.83, "motions", 0.99, "kept", 0.96);
+            "sections", 0.85, "owners", 0.88, "motions", 0.99, "kept", 0.97);
     /**
      * Set 5, collected on 2026-12-03 by people who never read the importer, held out and scored once (the day's rules
      * were all written before; none from them), and scored again unchanged on 2026-12-03 before any rule was written
@@ -78,7 +80,7 @@ class UnseenAccuracyTest {
             "94-haskell-foundation-technical-working-group-2023-07-14-minutes",
             "95-unicode-messageformat-working-group-2020-01-27-minutes");
     static final Map<String, Double> SET_5_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
-            "sections", 0.99, "owners", 0.99, "motions", 0.99, "kept", 0.98);
+            "sections", 0.99, "owners", 0.99, "motions", 0.99, "kept", 0.99);
     /**
      * Set 6 (101-105, 111-115), collected on 2026-12-03 by people who never read the importer and held out while set 5's
      * forms were read; scored once after every rule of that day was written (none from them): date 1.00, start 0.50,
@@ -99,8 +101,8 @@ class UnseenAccuracyTest {
             "113-tintern-community-council-2019-06-24-minutes",
             "114-openjs-cross-project-council-2020-09-29-minutes",
             "115-w3c-solid-community-group-2023-03-01-minutes");
-    static final Map<String, Double> SET_6_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.93,
-            "sections", 0.99, "owners", 0.71, "motions", 0.99, "kept", 0.97);
+    static final Map<String, Double> SET_6_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.94,
+            "sections", 0.99, "owners", 0.74, "motions", 0.99, "kept", 0.97);
     /**
      * Set 7 (121-126), collected and held out the same way, scored once with set 6: date 1.00, start 0.75, attendees
      * 0.37, sections 0.73, owners 0.50, motions 0.57, kept 0.95 (the importer before set 5's rules: owners 0.44, the rest
@@ -116,8 +118,8 @@ class UnseenAccuracyTest {
             "124-nwdra-residents-association-2009-11-25-minutes",
             "125-aswf-tac-2019-02-07-minutes",
             "126-software-carpentry-steering-committee-2016-04-06-minutes");
-    static final Map<String, Double> SET_7_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.76,
-            "sections", 0.92, "owners", 0.66, "motions", 0.99, "kept", 0.98);
+    static final Map<String, Double> SET_7_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.87,
+            "sections", 0.92, "owners", 0.66, "motions", 0.99, "kept", 0.99);
     /**
      * Set 8 (131-136), collected on 2026-12-03 by someone who never read the importer and held out while sets 6 and 7
      * were read; scored once with the importer of that day's end, and again unchanged on 2026-12-03 in the next
@@ -140,7 +142,7 @@ class UnseenAccuracyTest {
             "135-edinburgh-compsoc-committee-2021-10-13-minutes",
             "136-gtalug-board-2011-09-26-minutes");
     static final Map<String, Double> SET_8_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.98,
-            "sections", 0.84, "owners", 0.80, "motions", 0.99, "kept", 0.99);
+            "sections", 0.85, "owners", 0.81, "motions", 0.99, "kept", 0.99);
     /**
      * Set 9 (141-147), minutes of public bodies (parish, town and community councils, a housing authority, a
      * redevelopment agency; most of them text extracted from PDFs), collected on 2026-12-03 by someone who never read
@@ -164,7 +166,7 @@ class UnseenAccuracyTest {
             "146-holladay-redevelopment-agency-board-2022-05-05-minutes",
             "147-amherst-town-council-school-committee-joint-2020-04-14-minutes");
     static final Map<String, Double> SET_9_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.97,
-            "sections", 0.96, "owners", 0.74, "motions", 0.92, "kept", 0.97);
+            "sections", 0.96, "owners", 0.75, "motions", 0.99, "kept", 0.97);
     /**
      * Set 10 (see the README): minutes of non-governmental bodies, held out while sets 8 and 9 were read and scored
      * before anyone read them, four times over two sessions with the same result each time (no rule written from sets
@@ -185,7 +187,7 @@ class UnseenAccuracyTest {
             "156-opentofu-tsc-2023-12-11-minutes",
             "157-conda-forge-core-2016-09-23-minutes");
     static final Map<String, Double> SET_10_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
-            "sections", 0.97, "owners", 0.95, "motions", 0.00, "kept", 0.97);
+            "sections", 0.97, "owners", 0.99, "motions", 0.00, "kept", 0.98);
     /**
      * Set 11 (see the README): five public bodies and two others, scored before anyone read them (date 1.00, start 0.75,
      * attendees 0.81, sections 0.95, owners 0.41, motions 0.67, kept 0.98) and again, still unread, after set 10's rules:
@@ -199,8 +201,8 @@ class UnseenAccuracyTest {
             "165-crime-justice-transparency-sector-panel-2011-12-13-minutes",
             "166-west-carleton-amateur-radio-club-2023-11-20-minutes",
             "167-speedcubing-canada-board-2022-05-25-minutes");
-    static final Map<String, Double> SET_11_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.80,
-            "sections", 0.94, "owners", 0.91, "motions", 0.66, "kept", 0.97);
+    static final Map<String, Double> SET_11_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.88,
+            "sections", 0.95, "owners", 0.91, "motions", 0.99, "kept", 0.97);
     /**
      * Set 12 (see the README): seven non-governmental bodies, held out while sets 10 and 11 were read and scored three
      * times before anyone read them: first date 0.86, start 0.33, attendees 0.77, sections 0.85, owners 0.36, motions
@@ -217,8 +219,8 @@ class UnseenAccuracyTest {
             "175-openid-australian-digital-trust-cg-2025-03-03-minutes",
             "176-poplus-communications-committee-2014-05-23-minutes",
             "177-openstreetmap-belgium-members-meeting-2024-03-11-minutes");
-    static final Map<String, Double> SET_12_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.96,
-            "sections", 0.96, "owners", 0.61, "motions", 0.82, "kept", 0.97);
+    static final Map<String, Double> SET_12_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.99,
+            "sections", 0.97, "owners", 0.82, "motions", 0.83, "kept", 0.97);
     /**
      * Set 13 (see the README): five bodies held out while set 12 was read, scored before anyone read them (date 1.00,
      * start 0.67, attendees 0.62, sections 0.62, owners 0.52, motions 0.60, kept 0.90), again after that round of rules
@@ -237,7 +239,7 @@ class UnseenAccuracyTest {
             "185-limerick-municipal-district-of-newcastle-west-2014-07-02-minutes",
             "187-open-shading-language-tsc-2020-04-02-minutes");
     static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.96,
-            "sections", 0.77, "owners", 0.56, "motions", 0.59, "kept", 0.89);
+            "sections", 0.78, "owners", 0.57, "motions", 0.60, "kept", 0.90);
     /**
      * Set 14 (see the README): four bodies held out with set 13, scored three times before anyone read them, the same
      * each time (date 1.00, start 1.00, attendees 0.29, sections 0.93, owners 0.48, motions 0.50, kept 0.75); owners,
@@ -249,8 +251,8 @@ class UnseenAccuracyTest {
             "192-w3c-wot-thing-description-2025-10-02-minutes",
             "194-scikit-learn-dev-meeting-2020-05-25-minutes",
             "197-iassist-annual-general-meeting-1999-05-20-minutes");
-    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.70,
-            "sections", 0.92, "owners", 0.77, "motions", 0.99, "kept", 0.74);
+    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
+            "sections", 0.93, "owners", 0.78, "motions", 0.99, "kept", 0.75);
     /**
      * Set 15 (see the README): seven bodies held out while sets 13 and 14 were read, scored three times before anyone
      * read them, the same each time (date 1.00, start 1.00, attendees 0.50, sections 1.00, owners 0.62, no motions,
@@ -266,7 +268,7 @@ class UnseenAccuracyTest {
             "206-ietf-httpbis-working-group-2007-12-03-minutes",
             "207-eddington-residents-association-agm-2025-04-24-minutes");
     static final Map<String, Double> SET_15_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.97,
-            "sections", 0.99, "owners", 0.88, "motions", 0.99, "kept", 0.98);
+            "sections", 0.99, "owners", 0.88, "motions", 0.99, "kept", 0.99);
     /**
      * Set 16 (see the README): seven bodies held out with set 15, scored three times before anyone read them: first
      * date 1.00, start 0.67, attendees 0.46, sections 0.55, owners 0.26, motions 1.00, kept 0.99; owners 0.32 after
@@ -283,7 +285,7 @@ class UnseenAccuracyTest {
             "216-commons-photographers-user-group-board-2022-01-23-minutes",
             "217-portsmouth-cycle-forum-committee-2021-02-12-minutes");
     static final Map<String, Double> SET_16_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.99,
-            "sections", 0.84, "owners", 0.83, "motions", 0.99, "kept", 0.98);
+            "sections", 0.86, "owners", 0.83, "motions", 0.99, "kept", 0.98);
     /**
      * Set 17 (see the README): seven bodies held out while sets 15 and 16 were read, scored three times before anyone
      * read them: first date 0.71, start 0.00, attendees 0.68, sections 0.40, owners 0.02, motions 0.00, kept 0.79 (226
@@ -300,8 +302,8 @@ class UnseenAccuracyTest {
             "225-jcp-jsr-358-expert-group-2012-08-14-minutes",
             "226-new-mexico-network-for-women-in-science-and-engineering-2001-04-07-minutes",
             "227-pyformex-user-meeting-2009-11-03-minutes");
-    static final Map<String, Double> SET_17_FLOORS = Map.of("date", 0.85, "start", 0.33, "attendees", 0.97,
-            "sections", 0.77, "owners", 0.55, "motions", 0.99, "kept", 0.98);
+    static final Map<String, Double> SET_17_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.97,
+            "sections", 0.77, "owners", 0.60, "motions", 0.99, "kept", 0.98);
     /**
      * Set 18 (see the README): seven bodies held out with set 17, scored three times before anyone read them: first
      * date 1.00, start 0.00, attendees 0.30, sections 0.71, owners 0.43, motions 1.00, kept 0.93; attendees 0.33 after
@@ -316,8 +318,8 @@ class UnseenAccuracyTest {
             "235-w3c-publishing-cg-2025-05-15-minutes",
             "236-sunpy-board-2015-12-07-minutes",
             "237-riscv-code-speed-optimization-sig-2020-12-07-minutes");
-    static final Map<String, Double> SET_18_FLOORS = Map.of("date", 0.99, "start", 0.00, "attendees", 0.95,
-            "sections", 0.81, "owners", 0.72, "motions", 0.99, "kept", 0.92);
+    static final Map<String, Double> SET_18_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
+            "sections", 0.81, "owners", 0.75, "motions", 0.99, "kept", 0.92);
     /**
      * Set 19 (see the README): seven bodies held out while sets 17 and 18 were read, scored three times before anyone
      * read them: first date 1.00, start 0.75, attendees 0.67, sections 0.87, owners 0.59, motions 0.31, kept 0.97; then
@@ -330,8 +332,8 @@ class UnseenAccuracyTest {
             "245-burra-town-council-1894-12-04-minutes",
             "246-django-steering-council-2025-01-06-minutes",
             "247-ietf-masque-wg-2021-03-09-minutes");
-    static final Map<String, Double> SET_19_FLOORS = Map.of("date", 0.99, "start", 0.75, "attendees", 0.67,
-            "sections", 0.87, "owners", 0.59, "motions", 0.30, "kept", 0.98);
+    static final Map<String, Double> SET_19_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.97,
+            "sections", 0.91, "owners", 0.62, "motions", 0.92, "kept", 0.98);
     /**
      * Set 20 (see the README): seven bodies held out with set 19, scored three times before anyone read them: first
      * date 1.00, start 1.00, attendees 0.69, sections 0.93, owners 0.72, motions 1.00 (none), kept 0.98; then
@@ -345,8 +347,8 @@ class UnseenAccuracyTest {
             "255-rse-aunz-steering-committee-2020-05-26-minutes",
             "256-world-cube-association-board-2018-01-16-minutes",
             "257-five-am-new-day-al-anon-family-group-2022-03-31-minutes");
-    static final Map<String, Double> SET_20_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.71,
-            "sections", 0.90, "owners", 0.71, "motions", 0.99, "kept", 0.97);
+    static final Map<String, Double> SET_20_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.93,
+            "sections", 0.94, "owners", 0.84, "motions", 0.99, "kept", 0.98);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
@@ -360,7 +362,7 @@ class UnseenAccuracyTest {
      * call to order (101, 104, 143, 147, 61, 63), so the hand-read facts cannot all be met; unseen start 0.89 to 0.98.
      */
     static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 0.91, "attendees", 0.94,
-            "sections", 0.98, "owners", 0.81, "motions", 1.00, "kept", 0.96);
+            "sections", 0.98, "owners", 0.82, "motions", 1.00, "kept", 0.97);
 
     @Test
     void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {
