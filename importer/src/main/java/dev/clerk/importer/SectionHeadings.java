@@ -810,24 +810,9 @@ final class SectionHeadings {
                 i++;
                 continue;
             }
-            int depth = first.depth();
-            List<Integer> siblings = new ArrayList<>();
-            int j = i;
-            for (; j < lines.size(); j++) {
-                Line l = lines.get(j);
-                if (l.isBlank() || l.kind() == Line.Kind.TEXT && l.indent() > depth + 1) {
-                    continue; // a point's text wrapped on, indented under it ("   1. **Context**" over "      The ...")
-                }
-                if (!l.isListItem() || l.depth() < depth - 1) {
-                    break;
-                }
-                if (l.kind() == Line.Kind.NUMBERED && l.depth() <= depth + 1) {
-                    siblings.add(j);
-                } else if (l.depth() <= depth + 1) {
-                    break; // a bullet beside the numbers: another list
-                }
-            }
-            i = Math.max(j, i + 1);
+            NumberedRun run = numberedRun(lines, i, first.depth() - 1, first.depth() + 1);
+            List<Integer> siblings = run.entries();
+            i = Math.max(run.end(), i + 1);
             int heading = 0;
             boolean titles = siblings.size() >= 2;
             for (int k : siblings) {
@@ -875,24 +860,9 @@ final class SectionHeadings {
                 i++;
                 continue;
             }
-            int depth = first.depth();
-            List<Integer> siblings = new ArrayList<>();
-            int j = i;
-            for (; j < lines.size(); j++) {
-                Line l = lines.get(j);
-                if (l.isBlank() || l.kind() == Line.Kind.TEXT && l.indent() > depth + 1) {
-                    continue;
-                }
-                if (!l.isListItem() || l.depth() < depth) {
-                    break;
-                }
-                if (l.depth() == depth && l.kind() == Line.Kind.NUMBERED) {
-                    siblings.add(j);
-                } else if (l.depth() == depth) {
-                    break; // a bullet beside the numbers: another list
-                }
-            }
-            i = Math.max(j, i + 1);
+            NumberedRun run = numberedRun(lines, i, first.depth(), first.depth());
+            List<Integer> siblings = run.entries();
+            i = Math.max(run.end(), i + 1);
             int heads = 0;
             boolean titles = true;
             for (int k : siblings) {
@@ -910,6 +880,36 @@ final class SectionHeadings {
             }
         }
         return out;
+    }
+
+    /** The entries of one numbered list, by line index, and the index of the line that ends the list. */
+    private record NumberedRun(List<Integer> entries, int end) {
+    }
+
+    /**
+     * The numbered entries of the list that starts at {@code i}, those nested from {@code lowest} to {@code highest}
+     * deep: blank lines and a point's text wrapped on under it ("   1. **Context**" over "      The ...") are passed
+     * over; the list ends at a line that is no list item, one less deep, or a bullet beside the numbers (another list).
+     */
+    private static NumberedRun numberedRun(List<Line> lines, int i, int lowest, int highest) {
+        int depth = lines.get(i).depth();
+        List<Integer> entries = new ArrayList<>();
+        int j = i;
+        for (; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (l.isBlank() || l.kind() == Line.Kind.TEXT && l.indent() > depth + 1) {
+                continue;
+            }
+            if (!l.isListItem() || l.depth() < lowest) {
+                break;
+            }
+            if (l.kind() == Line.Kind.NUMBERED && l.depth() <= highest) {
+                entries.add(j);
+            } else if (l.depth() <= highest) {
+                break;
+            }
+        }
+        return new NumberedRun(entries, j);
     }
 
     /** Whether the line before {@code i}, blank lines aside, is a heading. */
