@@ -90,7 +90,6 @@ final class AttendanceParser {
     private static final Pattern PUBLIC_COUNT = Pattern.compile("(?i)(?:^|,|\\s+and|\\s+&|\\s)\\s*(?:\\d+|one|two|three|four"
             + "|five|six|seven|eight|nine|ten|several|some|no|many)\\s+(?:other\\s+)?members?\\s+of\\s+(?:the\\s+)?"
             + "(?:public|press)(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:press|media))?(?:\\s+(?:were\\s+|was\\s+)?present)?\\s*$");
-    /** A head count after an attendance label: "14", "14 (3 new)", "12 members", "9 people present". */
     /**
      * "The following directors were present at the meeting:", "The following were absent:": a sentence, at the end of
      * its paragraph, that introduces the people listed under it.
@@ -100,6 +99,7 @@ final class AttendanceParser {
             + "\\s+meeting)?\\s*:\\s*$");
     /** "Present – Ann Lee; Bo Ek", "Present" alone: the word a roll call's line answers with, before who is there. */
     private static final Pattern ROLL_PRESENT = Pattern.compile("(?i)^present\\b(?:\\s*[-–—:]\\s*(\\S.*)|\\s*)$");
+    /** A head count after an attendance label: "14", "14 (3 new)", "12 members", "9 people present". */
     private static final Pattern HEAD_COUNT = Pattern.compile("(?i)^\\(?\\d{1,3}\\)?(?:\\s+(?:people|persons|members|attendees"
             + "|in\\s+total|total|present))*\\s*(?:\\([^()]{0,30}\\))?\\.?$");
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}’' ]{0,30}:\\s");
@@ -2324,6 +2324,10 @@ final class AttendanceParser {
         }
     }
 
+    /** "Bo Ek [Treasurer] (BE)": a name, an office in square brackets, then what else follows the name. */
+    private static final Pattern SQUARE_OFFICE = Pattern.compile("^(?<who>\\p{Lu}[^\\[\\]]*?)\\s*\\[(?<office>[^\\[\\]]{2,40})]"
+            + "(?!\\()(?<after>[^\\[\\]]*)$");
+
     /**
      * One entry of a list as written beside a name: "Cllr. A. Lee (Candle) - Vice Chair", "Michael Roe Ed.D.".
      *
@@ -2332,10 +2336,6 @@ final class AttendanceParser {
      * @param degrees degrees and honours after the name ("Ed.D.", "PhD"), or null
      * @param office  the office written after a dash, or null
      */
-    /** "Bo Ek [Treasurer] (BE)": a name, an office in square brackets, then what else follows the name. */
-    private static final Pattern SQUARE_OFFICE = Pattern.compile("^(?<who>\\p{Lu}[^\\[\\]]*?)\\s*\\[(?<office>[^\\[\\]]{2,40})]"
-            + "(?!\\()(?<after>[^\\[\\]]*)$");
-
     private record Entry(String who, String bracket, String degrees, String office) {
         static Entry of(String part) {
             String who = part.strip();

@@ -358,7 +358,7 @@ final class HeaderRecognizer {
             TimeRecognizer.Found hours = dates.isEmpty() && !written.isListItem() ? TimeRecognizer.leading(t, null) : null;
             String until = hours == null ? "" : t.substring(hours.start() + hours.written().length()).replaceFirst("^\\s*[-–—]+", " ");
             if (hours != null && TimeRecognizer.first(until, hours.time()) != null
-                    && HOURS_WORDS.matcher(t).replaceAll(" ").strip().split("[\\s,;:|·•()]+").length <= 3) {
+                    && littleBesideTheHours(t)) {
                 // "21:00 - 23:15 UTC on #channel": a line of the meeting's hours, from and to, the date given on a line
                 // of its own; not an entry of a timed agenda ("- 8:20 Meeting adjourned").
                 return new TopTime(hours, false);
@@ -368,11 +368,16 @@ final class HeaderRecognizer {
             }
             String rest = withoutDates(t);
             TimeRecognizer.Found found = TimeRecognizer.first(rest, null);
-            if (found != null && HOURS_WORDS.matcher(rest).replaceAll(" ").strip().split("[\\s,;:|·•()]+").length <= 3) {
+            if (found != null && littleBesideTheHours(rest)) {
                 return new TopTime(found, false);
             }
         }
         return null;
+    }
+
+    /** Whether a line holds little but the meeting's hours: three words at most beside its times ("UTC on #chan"). */
+    private static boolean littleBesideTheHours(String text) {
+        return HOURS_WORDS.matcher(text).replaceAll(" ").strip().split("[\\s,;:|·•()]+").length <= 3;
     }
 
     /** The time {@link #topTime} read, and whether a field of its own gave it ("Time: 7 pm"), not a line of the date. */

@@ -1733,8 +1733,7 @@ final class MeetingAssembler {
                 continue;
             }
             String who = ActionItemRecognizer.speakerLabel(line.text());
-            if (who != null && who.contains(" ") && java.util.Arrays.stream(who.split("\\s+"))
-                    .noneMatch(w -> Speakers.bodyOrOfficeWord(w, w.toLowerCase(Locale.ROOT)))) {
+            if (who != null && who.contains(" ") && noBodyOrOfficeWord(who)) {
                 first.putIfAbsent(who, line.number());
                 times.merge(who, 1, Integer::sum);
             }
@@ -1747,8 +1746,7 @@ final class MeetingAssembler {
         Map<String, Integer> withOrg = new LinkedHashMap<>();
         for (Line line : lines) {
             Matcher m = line.kind() == Line.Kind.HEADING ? null : SPEAKER_WITH_ORG.matcher(line.text().strip());
-            if (m != null && m.matches() && java.util.Arrays.stream(m.group("name").split("\\s+"))
-                    .noneMatch(w -> Speakers.bodyOrOfficeWord(w, w.toLowerCase(Locale.ROOT)))
+            if (m != null && m.matches() && noBodyOrOfficeWord(m.group("name"))
                     && NameIndex.looksLikePersonName(m.group("name"))) {
                 withOrg.putIfAbsent(m.group("name"), line.number());
             }
@@ -1756,6 +1754,12 @@ final class MeetingAssembler {
         if (withOrg.size() >= 2) {
             withOrg.forEach((who, line) -> speakers.putIfAbsent(new Speakers.Speaker(who, null), line));
         }
+    }
+
+    /** Whether no word of a name is a body's, a department's, a title or an acronym: "Ann Lee", not "Parks Board". */
+    private static boolean noBodyOrOfficeWord(String name) {
+        return java.util.Arrays.stream(name.split("\\s+"))
+                .noneMatch(w -> Speakers.bodyOrOfficeWord(w, w.toLowerCase(Locale.ROOT)));
     }
 
     /** "Doug Lee (Acme): we will ...": a full name, where the speaker comes from in brackets, a colon, then words. */

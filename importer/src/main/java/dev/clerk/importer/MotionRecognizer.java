@@ -363,7 +363,7 @@ final class MotionRecognizer {
             + "|proposed)\\s*[:–—-]\\s*(?=\\p{Lu})");
 
     /** "Moved by him that ...", "It was moved by her, seconded by Bo, to ...": a mover named by a pronoun. */
-    private static final Pattern PRONOUN_MOVED = Pattern.compile("^(?i:(?:it\\s+was\\s+)?moved\\s+by\\s+)(?i:him|her|them)\\b");
+    private static final Pattern PRONOUN_MOVED = Pattern.compile("^(?i:(?:it\\s+was\\s+)?moved\\s+by\\s+)(?<pronoun>(?i:him|her|them))\\b");
 
     /**
      * The sentence with the mover it names by a pronoun ("Moved by him that the minutes be adopted") written as the
@@ -381,7 +381,7 @@ final class MotionRecognizer {
             return sentence;
         }
         String s = sentence.strip();
-        return s.substring(0, m.end() - m.group().replaceFirst("(?i)^.*\\bby\\s+", "").length()) + who + s.substring(m.end());
+        return s.substring(0, m.start("pronoun")) + who + s.substring(m.end());
     }
 
     /** A new motion opened by this sentence, or null. */

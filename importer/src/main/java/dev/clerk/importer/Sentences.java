@@ -12,7 +12,6 @@ final class Sentences {
      * A sentence ends at a full stop before a capital or a digit, or before two spaces or more, as typed minutes end
      * one, even when the next opens with a user name in lower case ("... the work.  dunnthat volunteered ...").
      */
-    private static final Pattern TAB_RUN = Pattern.compile("[ \\u00A0]*\\t[ \\t\\u00A0]*");
     private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*(?:[\\s\\u00A0\\u202F]+(?=[\"“‘(]?[\\p{Lu}\\d])| {2,}(?=\\p{Ll}))");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "sgt", "st", "no", "nos",
             "vs", "inc", "jr", "sr", "co", "corp", "ave", "blvd", "rd", "lt", "capt", "gen", "gov", "hon", "prof",
@@ -32,6 +31,9 @@ final class Sentences {
     static String plainSpaces(String s) {
         return s.replaceAll("[\\u00A0\\u202F\\u2007\\u2009\\t]", " ");
     }
+
+    /** Tabs, with any spaces around them: "\t", " \t\t ". */
+    private static final Pattern TAB_RUN = Pattern.compile("[ \\u00A0]*\\t[ \\t\\u00A0]*");
 
     /**
      * A kept line with its tabs as spaces: a tab inside a line is the typist's alignment, one ("[AB]\tSend the

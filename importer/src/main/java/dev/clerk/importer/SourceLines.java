@@ -222,10 +222,10 @@ final class SourceLines {
                 leads.merge(lead[0].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
         }
-        int spoken = (int) runIn.stream()
-                .filter(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1).count();
-        runIn.removeIf(i -> leads.get(boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT)) > 1
-                || listEntry(raw, start, i));
+        java.util.function.IntPredicate recurring = i -> leads.get(boldLabelLead(clean(raw[i]))[0]
+                .toLowerCase(java.util.Locale.ROOT)) > 1;
+        int spoken = (int) runIn.stream().filter(recurring::test).count();
+        runIn.removeIf(i -> recurring.test(i) || listEntry(raw, start, i));
         // Nor the labels of a conversation, where two paragraphs in three or more are led by a name that leads others
         // ("**Ann Lee:** We agree." ... "**Ann Lee:** Not yet."): a name that speaks once there is one more speaker, no
         // title. A short exchange between run-in titles ("**Budget:**" over two speakers' four lines) leaves them titles.
