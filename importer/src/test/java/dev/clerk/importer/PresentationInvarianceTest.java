@@ -581,7 +581,8 @@ class PresentationInvarianceTest {
                 UnseenAccuracyTest.SET_12, UnseenAccuracyTest.SET_13, UnseenAccuracyTest.SET_14,
                 UnseenAccuracyTest.SET_15, UnseenAccuracyTest.SET_16,
                 UnseenAccuracyTest.SET_17, UnseenAccuracyTest.SET_18,
-                UnseenAccuracyTest.SET_19, UnseenAccuracyTest.SET_20).flatMap(List::stream)
+                UnseenAccuracyTest.SET_19, UnseenAccuracyTest.SET_20,
+                UnseenAccuracyTest.SET_21, UnseenAccuracyTest.SET_22).flatMap(List::stream)
                 .forEach(n -> names.add("unseen/" + n));
         Set<String> seen = new java.util.HashSet<>();
         for (String path : names) {
