@@ -34,6 +34,13 @@ final class AdjournmentRecognizer {
     private static final String MEETING_THEN_OPENED = "meeting(?:(?!\\b(?:session|hearing|presentation|workshop|recess"
             + "|item|discussion|video|recording|call)\\b)[^.;]){1,160}?\\b(?:opened|commenced|began|started|convened)"
             + "(?=\\s+(?:promptly\\s+|punctually\\s+)?(?:at|@)\\s)";
+    /**
+     * A line in the present tense notes are written in, the meeting its subject and its first words, a time after the
+     * verb ("AGM commences at 18:33", "Meeting opens at 7.05pm"); not "The next meeting starts at 7pm", which is
+     * another meeting's.
+     */
+    private static final String OPENS_NOW = "^\\W*(?:the\\s+)?(?:meeting|AGM|EGM)\\s+(?:commences|opens|begins|starts|convenes)"
+            + "(?=\\s+(?:promptly\\s+|punctually\\s+)?(?:at|@)\\s)";
     private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,100}?\\bback\\s+to\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
@@ -44,7 +51,7 @@ final class AdjournmentRecognizer {
             + "|" + OPENED_THE_MEETING + "|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced|began|started|convened)"
             + "|" + MEETING_THEN_OPENED + ")\\b"
-            + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)");
+            + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)|" + OPENS_NOW);
     /** "At 9:08 p.m., there being no further business, the meeting was adjourned.": the time first. */
     private static final Pattern AT_THEN_ADJOURNED = Pattern.compile("(?i)^(?:at|@)\\s+(?<time>[^,;]{1,20}?),?\\s+[^.;]{0,120}?"
             + "\\b(?:adjourned|closed|ended|concluded)\\b");
@@ -52,7 +59,7 @@ final class AdjournmentRecognizer {
             + "|" + OPENED_THE_MEETING + "|convened|"
             + "call\\s+to\\s+order|began|started|opened\\s+the\\s+(?:meeting|session)|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|session|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced))\\b"
-            + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");
+            + "|" + OPENS_NOW + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");
     /** "7:02 pm Call to order", as agendas with times write it: the time before the words. */
     private static final Pattern TIME_THEN_CALLED = Pattern.compile("(?i)^(?<time>.{0,30}?)\\s*(?:[-–—:]\\s*)?"
             + "(?:meeting\\s+)?call(?:ed)?\\s+to\\s+order\\b");
@@ -102,6 +109,15 @@ final class AdjournmentRecognizer {
         // at 6:05." run together is 6:05.
         int from = Math.max(sentence.lastIndexOf(". ", o.start()), sentence.lastIndexOf("; ", o.start()));
         return calledToOrder(from < 0 ? sentence : sentence.substring(from + 2));
+    }
+
+    /**
+     * The time in a line that says in the present tense when the meeting opens ("Meeting starts at 19:00"), or null:
+     * under a next meeting's heading, that meeting's time.
+     */
+    static TimeRecognizer.Found opensNow(String sentence) {
+        Matcher m = Pattern.compile("(?i)" + OPENS_NOW + "(?<rest>.{0,160})").matcher(sentence);
+        return m.find() ? TimeRecognizer.first(m.group("rest"), null) : null;
     }
 
     /** The place in "called to order at the X at 7:00 p.m.", or null. */

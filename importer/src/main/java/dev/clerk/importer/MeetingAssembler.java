@@ -1430,7 +1430,15 @@ final class MeetingAssembler {
                 continue;
             }
             boolean assigns = Sentences.plain(text).stream().anyMatch(x -> !ActionItemRecognizer.inSentence(x, null).isEmpty());
-            Sentences.plain(text).forEach(this::times);
+            for (String sentence : Sentences.plain(text)) {
+                TimeRecognizer.Found opens = AdjournmentRecognizer.opensNow(sentence);
+                if (opens != null) {
+                    // "Meeting starts at 19:00" under the next meeting's heading: when that meeting starts.
+                    nextTime = nextTime == null ? opens.time() : nextTime;
+                } else {
+                    times(sentence);
+                }
+            }
             if (assigns) {
                 followUps.add(new Drafts.FollowUp(text));
             }
