@@ -60,14 +60,33 @@ final class SectionHeadings {
             + "(?:president|chair(?:man|woman|person)?|secretary|clerk|treasurer|superintendent|mayor))$");
     /** Someone signing in another's name: "Melissa Bassanelli for". */
     private static final Pattern SIGNING_FOR = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}.'’ -]+?)\\s+for$");
+    /** A person's initial opening a sentence: the "A " of "A Smith proposed". */
+    private static final String INITIAL_NAME = "\\p{Lu}\\.?\\s+";
     /**
      * Where a numbered title runs on into its minute on the same line: a bullet, an item number of the next
-     * level, or a sentence opening with a pronoun and its verb ("Election of Chair It was proposed ...").
+     * level, its first lettered point ("Chair's Report a) The hall ..."), a long note in brackets to the line's end
+     * ("Election of Trustees (two seats were open and three members stood for them)"), or a sentence opening as minutes open
+     * them: with a pronoun and its verb ("Election of Chair It was proposed ...", "Closure There being no further
+     * business ..."), "The" and what it names ("Treasurer's Report The Treasurer was pleased ...", "Accounts The
+     * audited accounts ..."), "No" and a noun ("Risk Assessment No issues to report"), the proposition that carried
+     * it ("Election of Officers Upon the proposition of ...", "On the motion of ...") or a person named by an
+     * initial and what they did, after a title in title case ("Any Other Business A Smith proposed ..."; in "Village
+     * hall Cllr Dee reported ..." no end to the title is clear).
      */
     private static final Pattern RUN_ON = Pattern.compile("\\s+[•·▪◦]\\s+|(?<=[\\p{L})])\\.?\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+[\\p{Lu}\\d])"
-            + "|\\s+(?=(?:It|There|This|These|They|We|He|She)\\s+(?:was|were|is|are|has|had|have|will|would)\\b)");
-    /** A short run-in label: "Apologies: Cllr Lee". */
-    private static final Pattern RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[^:.;]{2,60}):\\s+(?<body>\\p{Lu}.*)$");
+            + "|(?<=[\\p{L}\\d)])\\s+(?=\\(?a\\)\\s+\\p{Lu})|(?<=[\\p{L}\\d])\\s+(?=\\([^()]{40,}\\)$)"
+            + "|\\s+(?=(?:It|There|This|These|They|We|He|She)\\s+(?:was|were|is|are|has|had|have|will|would|being)\\b)"
+            + "|(?<=[\\p{L}\\d)'’])\\s+(?=The\\s+(?:\\p{Ll}{2,}|\\p{Lu}[\\p{L}'’]+\\s+"
+            + "(?:was|were|is|are|has|had|have|will|would|said|gave|\\p{Ll}{2,}ed))\\b|No\\s+\\p{Ll}{3,}\\b|(?:Upon|On)\\s+(?:the\\s+|a\\s+)?(?:proposition|proposal|motion)\\b"
+            + "|" + INITIAL_NAME + "\\p{Lu}[\\p{L}'’-]+\\s+(?:said|gave|\\p{Ll}{2,}ed)\\b)");
+    /** The title of a paper attached to the minutes: "Annex A: Treasurer's Report", "APPENDIX 2 - Budget", "Attachment: Survey". */
+    private static final Pattern ANNEX = Pattern.compile("^(?i:annex|appendix|attachment|enclosure|exhibit)(?:\\s+(?:[A-Z]|\\d{1,2}"
+            + "|[IVX]{1,4}))?\\s*(?::|\\s[–—-])\\s*[\\p{Lu}\\d][^:]{2,90}$");
+    /** The label of a note within an item's minute: "TODO:", "Suggestion:", "Action:", "Discussion:". */
+    private static final Pattern NOTE_LABEL = Pattern.compile("(?i)to-?do|fyi|nb|reminder|suggest(?:ion)?s?|proposals?|ideas?"
+            + "|discussion|decisions?|outcomes?|results?|actions?|notes?|comments?|questions?|answers?|responses?|status|update");
+    /** A short run-in label: "Apologies: Cllr Lee", "Quorum: with nine members present, the meeting was quorate." */
+    private static final Pattern RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[^:.;]{2,60}):\\s+(?<body>\\p{L}.*)$");
     /** A page number standing alone, as left where a page broke. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?i:page\\s+)?\\d{1,5}(?:\\s+of\\s+\\d{1,5})?$");
     /** An abbreviation closing a title ("A.O.B."), whose last full stop is part of it. */
@@ -141,6 +160,11 @@ final class SectionHeadings {
         boolean labelled = !markdown && standingLabels(lines) >= 2;
         // A meeting bot's summary: "Meeting summary" is a part of it, under the channel's meeting as its title.
         boolean meetBot = MeetBotSummary.is(lines);
+        // "Agenda:" over "1. Apologies", "2. Minutes" that the minutes never name again: the meeting's own items.
+        java.util.Set<Integer> agendaItems = new java.util.HashSet<>();
+        for (int k = 0; k < lines.size(); k++) {
+            agendaItems.addAll(agendaEntries(lines, k));
+        }
         for (int i = 0; i < lines.size(); i++) {
             int flatTable = AttendanceParser.flatTable(lines, i, new ArrayList<>());
             if (flatTable > i) {
@@ -199,6 +223,32 @@ final class SectionHeadings {
             } else if (line.kind() == Line.Kind.TEXT && VOTE_RESULT.matcher(line.text().strip()).matches()) {
                 // "CARRIED UNANIMOUSLY", "**Motion carried**": the outcome of the motion above, never a title.
                 level = null;
+            } else if (!roots.isEmpty() && line.kind() == Line.Kind.TEXT && !line.bold() && annexTitle(lines, i)) {
+                // "Annex A: Treasurer's Report" after the minutes: a part of the document of its own, at the top level.
+                level = 1;
+                title = line.text();
+            } else if (line.kind() == Line.Kind.TEXT && !agendaEntries(lines, i).isEmpty()) {
+                // "Agenda:" standing over the meeting's own numbered items: a part of the minutes holding them.
+                level = markdown ? markedLevel + 1 : levelOf("AGENDA", styles);
+                title = line.text();
+            } else if (agendaItems.contains(i)) {
+                // "### Agenda" over "1) Budget", "2) Elections": each entry an item of the agenda.
+                if (markdown) {
+                    level = markedLevel + 1;
+                    for (Section s : open) {
+                        if (AGENDA.matcher(s.title.strip()).matches()) {
+                            level = s.level + 1;
+                            break;
+                        }
+                    }
+                } else {
+                    String style = style(line.label(), styles, lastLabel);
+                    level = levelOf(sameAs.getOrDefault(style, style), styles);
+                    lastLabel[Math.min(level - 1, 7)] = line.label();
+                    outlineNumber = number(line.label(), outlineNumber);
+                    numbered = true;
+                }
+                title = line.text();
             } else if (listOutline.containsKey(i)) {
                 int nesting = listOutline.get(i);
                 level = markdown ? markedLevel + nesting : levelOf("LIST" + nesting, styles);
@@ -238,7 +288,9 @@ final class SectionHeadings {
                     && line.kind() == Line.Kind.NUMBERED
                     // "Attendance: 4" over "1. Nora", "2. Femi": names, not items; after a blank line, a title again.
                     && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))
-                    && (line.close() == '.' || line.bold()) && (line.depth() <= 3 || letteredUnder(lines, i, open))
+                    // "1 Apologies" in a run of numbers written bare: an item as "1. Apologies" is.
+                    && (line.close() == '.' || line.close() == ' ' || line.bold())
+                    && (line.depth() <= 3 || letteredUnder(lines, i, open))
                     // "1. Can the club afford a second trailer?": a question put, listed, stays text.
                     && !line.text().strip().endsWith("?")
                     // "2714. Financial Report: Community A/C ..." wrapped on: a title with its minute run in after it.
@@ -406,6 +458,72 @@ final class SectionHeadings {
             open.push(s);
         }
         return new Outline(header, named(roots));
+    }
+
+    /**
+     * A paper attached to the minutes, titled on a line of its own after a blank line: "Annex A: Treasurer's Report
+     * (abridged)", "ATTACHMENT: 2019 Survey of Residents". A few words, no sentence, with text below it.
+     */
+    static boolean annexTitle(List<Line> lines, int i) {
+        String text = lines.get(i).text().strip();
+        if (!ANNEX.matcher(text).matches() || text.split("\\s+").length > 14
+                || text.endsWith(".") && !ABBREVIATION.matcher(text).find() || i > 0 && !lines.get(i - 1).isBlank()) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label or heading naming the agenda: "Agenda", "AGENDA:". */
+    private static final Pattern AGENDA = Pattern.compile("(?i)^agenda\\s*:?$");
+
+    /**
+     * The entries of a numbered list right under a line "Agenda" (a heading or a label standing alone), when they are
+     * the meeting's own items: two or more, blank lines alone between them, each reading as a title, and none named
+     * again by a line of the minutes below (where "1. Budget" over "2. Elections" is the notice of the items the minutes
+     * then take one by one, the list stays as written). Empty when the line heads no such list.
+     */
+    static List<Integer> agendaEntries(List<Line> lines, int i) {
+        Line head = lines.get(i);
+        if (head.kind() != Line.Kind.TEXT && head.kind() != Line.Kind.HEADING || head.label() != null
+                || !AGENDA.matcher(withoutEmphasis(head.text()).strip()).matches() || i > 0 && !lines.get(i - 1).isBlank()
+                && head.kind() == Line.Kind.TEXT) {
+            return List.of();
+        }
+        List<Integer> entries = new ArrayList<>();
+        int k = i + 1;
+        for (; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (l.kind() != Line.Kind.NUMBERED || !entries.isEmpty() && l.depth() != lines.get(entries.get(0)).depth()) {
+                break;
+            }
+            String t = l.text().strip();
+            // "Review of minutes (passed)", "Report from the Dean.": the title without its note or its stop.
+            String bare = t.replaceFirst("\\s*\\([^()]*\\)$", "");
+            bare = bare.endsWith(".") && !ABBREVIATION.matcher(bare).find() ? bare.substring(0, bare.length() - 1) : bare;
+            if (!readsAsTitle(bare) || bare.split("\\s+").length > 14 || LEAD_IN.matcher(bare).find() || t.endsWith("?")) {
+                return List.of();
+            }
+            entries.add(k);
+        }
+        if (entries.size() < 2) {
+            return List.of();
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        entries.forEach(e -> named.add(cleanTitle(lines.get(e).text()).toLowerCase(Locale.ROOT)));
+        for (int after = k; after < lines.size(); after++) {
+            if (named.contains(cleanTitle(lines.get(after).text()).toLowerCase(Locale.ROOT))) {
+                return List.of();
+            }
+        }
+        return entries;
     }
 
     /** How many lines of the document are labels standing on their own ("Equipment:" after a blank line). */
@@ -1109,7 +1227,9 @@ final class SectionHeadings {
      */
     static String[] runOn(String text) {
         Matcher label = RUN_IN.matcher(text);
-        if (label.matches() && label.group("title").split("\\s+").length <= 6 && readsAsTitle(label.group("title"))) {
+        if (label.matches() && label.group("title").split("\\s+").length <= 6 && readsAsTitle(label.group("title"))
+                // "Quorum: with nine present ..." names the item; "TODO: ask the bank", "Suggestion: use room 2" are notes.
+                && (Character.isUpperCase(label.group("body").codePointAt(0)) || !NOTE_LABEL.matcher(label.group("title")).matches())) {
             return new String[] {label.group("title").strip(), label.group("body").strip()};
         }
         Matcher m = RUN_ON.matcher(text);
@@ -1118,7 +1238,11 @@ final class SectionHeadings {
         }
         String title = text.substring(0, m.start()).strip();
         String body = text.substring(m.end()).strip();
-        if (body.isEmpty() || !readsAsTitle(title) || title.split("\\s+").length > 10 || LEAD_IN.matcher(title).find()) {
+        // "Approval of The Minutes": a title goes on past a small word, and a name's past tense ("Ann Lee proposed the
+        // budget The motion ...") makes it a sentence.
+        if (body.isEmpty() || !readsAsTitle(title) || title.split("\\s+").length > 10 || LEAD_IN.matcher(title).find()
+                || MID_PHRASE.matcher(title).find() || NAMES_THEN_PAST.matcher(title).find()
+                || body.matches(INITIAL_NAME + "\\p{Lu}.*") && !TITLE_CASE.matcher(title).matches()) {
             return null;
         }
         return new String[] {title, body};

@@ -149,6 +149,8 @@ final class SourceLines {
     private static final Pattern LABEL_LEAD = Pattern.compile("^\\p{Lu}[\\p{L}'’ .&/-]{0,40}:(?:\\s|$)");
     /** A running minute number of three or more figures, as councils number every minute they ever took: "2709. Police". */
     private static final Pattern MINUTE_NUMBER = Pattern.compile("^\\s*(\\d{3,5})[.)]\\s+\\p{Lu}");
+    /** An item number written bare before its title, no stop after it: "1 Apologies", " 2   Minutes of the last meeting". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\s{0,3})(\\d{1,2})\\s+(\\p{Lu}.*)$");
 
     private SourceLines() {
     }
@@ -210,6 +212,7 @@ final class SourceLines {
             }
         });
         java.util.Set<Integer> minuteNumbers = minuteNumbers(raw, start);
+        java.util.Set<Integer> bareNumbers = bareNumbers(raw, start);
         // Three paragraphs or more led by a label in bold: the labels are the items' titles, run in. Not a block of lines
         // each led by a label ("**President:** Ann" over "**Secretary:** Bo"), a list of fields however its labels are
         // marked, nor a label that leads several paragraphs, a speaker's name or a field ("**Dan:**", "**Reason:**").
@@ -277,6 +280,8 @@ final class SourceLines {
                 int indent = p == 0 ? indent(raw[i]) : 0;
                 if (lead == null && p == 0 && minuteNumbers.contains(i)) {
                     lines.add(minute(i + 1, pieces.get(p), indent));
+                } else if (lead == null && p == 0 && bareNumbers.contains(i)) {
+                    lines.add(bareNumbered(i + 1, pieces.get(p), indent));
                 } else if (lead == null) {
                     lines.add(classify(i + 1, pieces.get(p), indent));
                 } else {
@@ -289,6 +294,7 @@ final class SourceLines {
         code.forEach(i -> asWritten.add(i + 1));
         furniture.forEach(i -> asWritten.add(i + 1));
         minuteNumbers.forEach(i -> asWritten.add(i + 1));
+        bareNumbers.forEach(i -> asWritten.add(i + 1));
         return new Result(MeetBotSummary.topics(unwrapped(fromMargin(pageTitles(lines)), written, asWritten)), front,
                 frontLines, markedUp);
     }
@@ -783,6 +789,43 @@ final class SourceLines {
             }
         }
         return run.size() >= 3 ? run : java.util.Set.of();
+    }
+
+    /**
+     * The lines whose items are numbered without a stop after the number ("1 Attendance: ..." over "2 Apologies: ..."
+     * over "3 Quoracy: ..."): three or more lines opened by a bare number and a capital, counting up one by one from 1,
+     * whatever stands between them. A number leading a line now and then ("4 Boltwood Avenue", "1 Member of the public
+     * attended") is no such run.
+     */
+    private static java.util.Set<Integer> bareNumbers(String[] raw, int start) {
+        List<Integer> run = new ArrayList<>();
+        List<Integer> best = List.of();
+        for (int i = start; i < raw.length; i++) {
+            Matcher m = BARE_NUMBER.matcher(visibleText(clean(raw[i])));
+            if (!m.matches()) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(2));
+            if (n == run.size() + 1) {
+                run.add(i);
+            } else if (n == 1) {
+                run = new ArrayList<>(List.of(i));
+            }
+            if (run.size() > best.size()) {
+                best = List.copyOf(run);
+            }
+        }
+        return best.size() >= 3 ? new java.util.HashSet<>(best) : java.util.Set.of();
+    }
+
+    /** A line opened by a bare item number of a run of them: numbered, as "4." would be, the space after it its close. */
+    private static Line bareNumbered(int number, String written, int indent) {
+        Line plain = classify(number, written, indent);
+        Matcher m = BARE_NUMBER.matcher(plain.text());
+        if (plain.kind() != Line.Kind.TEXT || !m.matches()) {
+            return plain;
+        }
+        return new Line(number, strip(m.group(3)), Line.Kind.NUMBERED, indent, m.group(2), ' ', plain.bold());
     }
 
     /** A line opened by a running minute number: numbered, as "14." would be, whatever its width. */
