@@ -66,7 +66,8 @@ final class AttendanceParser {
             + "|\\s+(?<verb>(?:were|was|have\\s+been|had\\s+been)\\s+(?:received|sent|given)(?:\\s+in\\s+advance)?\\s+from"
             + "|were|was|are|included|include)\\b\\s*:?)\\s*(?<rest>.*)$");
     private static final Pattern SENTENCE_STATUS = Pattern.compile(
-            "(?i)\\s*,?\\s*(?:(?:was|were)\\s+)?(present|absent|excused)(?:\\s+from\\s+the\\s+meeting)?\\.?$");
+            "(?i)\\s*,?\\s*(?:(?:was|were)\\s+)?(?:also\\s+)?(present|absent|excused|in\\s+attendance)"
+            + "(?:\\s+from\\s+the\\s+meeting)?\\.?$");
     /** Brackets that close the text, one pair inside allowed: "(Principal Engineer (Parking), LBRUT)". */
     private static final Pattern PAREN = Pattern.compile("\\s*\\(((?:[^()]|\\([^()]*\\))*)\\)\\s*$");
     /** "Collins (B)": a letter that tells two members of one surname apart is part of the name. */
@@ -97,6 +98,13 @@ final class AttendanceParser {
     private static final Pattern FOLLOWING = Pattern.compile("(?i)(?:^|[.;]\\s+)the\\s+following\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:were|was|are)\\s+(?<status>present|in\\s+attendance|absent|excused)(?:\\s+(?:at|for)\\s+(?:the|this)"
             + "\\s+meeting)?\\s*:\\s*$");
+    /**
+     * "The following members of the Board of Directors were present at the meeting: Ann Lee, Bo Chen, and Cy Dee.": the
+     * sentence opening a paragraph, with the people after its colon.
+     */
+    private static final Pattern FOLLOWING_INLINE = Pattern.compile("(?i)^the\\s+following\\s+(?:[\\p{L}-]+\\s+){0,6}?"
+            + "(?:were|was|are)\\s+(?<status>present|in\\s+attendance|absent|excused)(?:\\s+(?:at|for)\\s+(?:the|this)"
+            + "\\s+meeting)?\\s*:\\s*(?<rest>\\p{Lu}.*)$");
     /** "Present – Ann Lee; Bo Ek", "Present" alone: the word a roll call's line answers with, before who is there. */
     private static final Pattern ROLL_PRESENT = Pattern.compile("(?i)^present\\b(?:\\s*[-–—:]\\s*(\\S.*)|\\s*)$");
     /** A head count after an attendance label: "14", "14 (3 new)", "12 members", "9 people present". */
@@ -587,7 +595,8 @@ final class AttendanceParser {
     /**
      * Reads on after a label's first name when the names stand one to a line with blank lines between them, as HTML
      * line breaks and PDF text leave them ("Board Members Present:" over "Bartlett Durand", a blank line, "Mondo Chun",
-     * ...): each line that is one person's full name and nothing else; stops at the first line that is not.
+     * ...): each line that is one person's full name and nothing else, or the name and where the person comes from
+     * ("Ann Lee, Home Office"); stops at the first line that is not.
      */
     private static int spacedNames(List<Line> lines, int from, Label label, List<Attendee> out) {
         int i = from;
@@ -602,9 +611,13 @@ final class AttendanceParser {
             Line l = lines.get(j);
             String t = l.text().strip();
             List<Attendee> one = new ArrayList<>();
-            if (l.kind() != Line.Kind.TEXT || l.bold() || label(l) != null || t.split("\\s+").length < 2 || !isName(t)
+            // "Ann Lee, Home Office": a name with where the person comes from, one paragraph each as HTML leaves them.
+            String[] parts = t.split("\\s*,\\s*", 2);
+            String name = parts.length == 2 && !isProse(parts[1]) ? parts[0] : t;
+            if (l.kind() != Line.Kind.TEXT || l.bold() || label(l) != null || name.split("\\s+").length < 2
+                    || !isName(name)
                     || NOT_A_NAME.matcher(t).find() || !readLine(t, label, false, one) || one.size() != 1
-                    || !one.get(0).name().equals(t)) {
+                    || !one.get(0).name().equals(name)) {
                 return i;
             }
             out.addAll(one);
@@ -660,6 +673,10 @@ final class AttendanceParser {
             // "... met by video call. The following directors were present at the meeting:": the names come below. The
             // sentence is the minutes' own, kept as written, not a label to leave out.
             return of(following.group("status"), "");
+        }
+        Matcher inline = line.kind() == Line.Kind.TEXT ? FOLLOWING_INLINE.matcher(withoutMarkup(line.text()).strip()) : null;
+        if (inline != null && inline.matches()) {
+            return of(inline.group("status"), inline.group("rest"));
         }
         Label label = label(line);
         if (label == null && flatTable(lines, i, new ArrayList<>()) > i) {
@@ -1283,6 +1300,12 @@ final class AttendanceParser {
                 rest.addAll(body.subList(i, body.size()));
                 break;
             }
+            Matcher inline = l.kind() == Line.Kind.TEXT ? FOLLOWING_INLINE.matcher(withoutMarkup(l.text()).strip()) : null;
+            if (inline != null && inline.matches()) {
+                i = followingParagraph(body, i, of(inline.group("status"), ""), out);
+                read = true;
+                continue;
+            }
             int before = out.size();
             List<Line> unread = new ArrayList<>();
             int next = readBlock(body, i, label, out, unread);
@@ -1302,6 +1325,32 @@ final class AttendanceParser {
             i = next;
         }
         return rest;
+    }
+
+    /**
+     * Reads a paragraph that opens "The following members of the Board were present at the meeting: Ann Lee, Bo Chen,
+     * Andrew" and wraps on ("M. Kuchnik, and Cy Dee.  Eva Ray (Treasurer) and Dan Ode (Secretary) were also in
+     * attendance.  D. Ode prepared these minutes."): the list after the colon, and each later sentence that ends saying
+     * who else was there or was not. A line the paragraph wraps onto is read as written, a name's initial that looks
+     * like a list letter included. Returns the index after the paragraph.
+     */
+    private static int followingParagraph(List<Line> lines, int from, Label label, List<Attendee> out) {
+        StringBuilder text = new StringBuilder();
+        int i = from;
+        while (i < lines.size() && (lines.get(i).kind() == Line.Kind.TEXT
+                || i > from && lines.get(i).kind() == Line.Kind.NUMBERED)) {
+            text.append(text.length() == 0 ? "" : " ").append(raw(lines.get(i)).strip());
+            i++;
+        }
+        Matcher m = FOLLOWING_INLINE.matcher(withoutMarkup(text.toString()));
+        List<String> sentences = m.matches() ? Sentences.plain(m.group("rest")) : List.of();
+        for (int k = 0; k < sentences.size(); k++) {
+            Matcher st = SENTENCE_STATUS.matcher(sentences.get(k).strip());
+            if (k == 0 || st.find() && st.start() > 0) {
+                parseEntries(sentences.get(k), label, out);
+            }
+        }
+        return i;
     }
 
     /** Reads one block of lines from {@code from}: leading blank lines, then lines up to a blank line or a label. */
@@ -1514,6 +1563,12 @@ final class AttendanceParser {
         long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
         if (next.kind() == Line.Kind.NUMBERED && open > 0) {
             // "(Ms." then "C. Roche)": an initial that looks like a list letter, inside an open bracket.
+            return true;
+        }
+        if (next.kind() == Line.Kind.NUMBERED && next.close() == '.' && next.label() != null && next.label().matches("\\p{Lu}")
+                && wraps(text) && text.strip().matches("(?s).*,\\s*\\p{Lu}[\\p{L}'’\\-]+$")) {
+            // "... Tim Peters, Andrew" then "M. Kuchling, and Bo Ek.": a middle initial that wrapped to the start of a
+            // line, where it looks like a list letter; the name before it has no surname yet.
             return true;
         }
         if (next.kind() != Line.Kind.TEXT || label(next) != null || FIELD_LABEL.matcher(next.text()).find()) {

@@ -147,6 +147,8 @@ final class MeetingAssembler {
     private boolean underActionSection;
     /** The people the minutes record speaking, with the line where they first do. */
     private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
+    /** The people who take part by a courtesy title and their name ("Mrs. Lord suggested"), as written, by line. */
+    private final Map<Speakers.Speaker, Integer> honoured = new LinkedHashMap<>();
     /** The members who move, second or speak by the title of their seat and surname ("Cr Sims moved"), by line. */
     private final Map<Speakers.Speaker, Integer> members = new LinkedHashMap<>();
     /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
@@ -281,6 +283,18 @@ final class MeetingAssembler {
         }
         if (header.locationGuessed) {
             guesses.add(new Guess("location", "place read from the title line; the minutes give no address"));
+        }
+        for (Line l : outline.header()) {
+            // "... AGM was well attended with Mr B.C. Hale in the chair.", "A regular meeting of the Board was held at
+            // 17:00.  Ann Lee presided at the meeting.": the opening paragraph, read for the date and time or standing
+            // as the title, names who presided as much as the paragraphs below it name who spoke.
+            for (String sentence : l.kind() == Line.Kind.TEXT ? Sentences.plain(l.text()) : List.<String>of()) {
+                Speakers.honorifics(sentence).forEach(who -> honoured.putIfAbsent(who, l.number()));
+                Speakers.Speaker said = Speakers.in(sentence);
+                if (said != null) {
+                    speakers.putIfAbsent(said, l.number());
+                }
+            }
         }
         Set<Integer> loose = new HashSet<>();
         for (Line l : header.unread) {
@@ -909,6 +923,9 @@ final class MeetingAssembler {
                 for (Speakers.Speaker member : Speakers.members(s)) {
                     members.putIfAbsent(member, line.number());
                 }
+                for (Speakers.Speaker titled : Speakers.honorifics(s)) {
+                    honoured.putIfAbsent(titled, line.number());
+                }
                 AttendanceParser.arrival(s, attendees);
                 // "Ann posted the draft minutes. Moved by her that they be adopted.": the one the sentence before named.
                 MotionRecognizer.Found opened = MotionRecognizer.opens(MotionRecognizer.pronounMover(s, lastSubject));
@@ -1467,6 +1484,12 @@ final class MeetingAssembler {
             reportersPresent(item, false, names);
         }
         officersNamed.forEach(who -> presentAs(who, null, names, "presiding or taking the minutes"));
+        if (noRoll) {
+            // "Mrs. Lord suggested ...", "with Mr B.C. Hale in the chair": a minute book or a newspaper report that
+            // lists no one present names the members so as they take part; the name stays as written, title and all,
+            // for "Mrs. Lord" is the whole of it. With a roll, such a surname is one on it.
+            honoured.forEach((who, line) -> presentAsWritten(who, names, "taking part (line " + line + ")"));
+        }
         speakers.forEach((who, line) -> presentAs(who.name(), who.role(), names, "speaking (line " + line + ")",
                 // "Graham, John and Iain gave the presentation": a speaker of one word comes only from such a list.
                 !who.name().contains(" ")));
@@ -1824,6 +1847,11 @@ final class MeetingAssembler {
     /** As above; {@code firstName} lets a name of one word count, where the form that gave it is a list of people. */
     private void presentAs(String who, String role, NameIndex names, String doing, boolean firstName) {
         String name = who == null ? null : NameIndex.stripTitles(trimDot(who));
+        String full = name == null ? null : NameIndex.spelledOut(name, sourceTexts);
+        if (full != null) {
+            // "P Vale thanks ..." where "Chair: Peter Vale" stands above: the name as the minutes write it in full.
+            name = full;
+        }
         if (name != null && (firstName || name.split("\\s+").length >= 2) && NameIndex.looksLikePersonName(name)
                 && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null
                 && !(firstName && shortensListed(name))) {
@@ -1832,6 +1860,23 @@ final class MeetingAssembler {
                     + " is listed as present because the minutes name them " + doing));
             attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, role));
         }
+    }
+
+    /**
+     * As {@link #presentAs}, for a name written with its courtesy title ("Mrs. Lord", "Rev. G.K. Haslam"), which is
+     * kept: without it a surname alone or initials would not read as anyone's name.
+     */
+    private void presentAsWritten(Speakers.Speaker who, NameIndex names, String doing) {
+        String bare = NameIndex.stripTitles(who.name());
+        String surname = bare.replaceAll(".*\\s", "");
+        if (names.resolve(who.name()) != null || names.resolve(bare) != null || names.resolve(surname) != null
+                || shortensListed(surname)) {
+            return;
+        }
+        names.add(who.name());
+        guesses.add(new Guess("attendees[" + attendees.size() + "]", who.name()
+                + " is listed as present because the minutes name them " + doing));
+        attendees.add(new Attendee(who.name(), null, AttendanceStatus.PRESENT, null, who.role()));
     }
 
     /**

@@ -20,6 +20,10 @@ final class Sentences {
             "ft", "vol", "pp", "ch", "sec", "art", "cllr", "cllrs", "cr", "cmdr", "supt", "insp", "rev", "revd", "fr",
             "messrs");
 
+    /** A courtesy title, then two initials run together: "Mr M.A.", "Rev. G.K.". */
+    private static final Pattern TITLED_INITIALS = Pattern.compile("(?<![\\p{L}.])(?:Mr|Mrs|Miss|Ms|Mx|Dr|Rev|Revd|Prof|Cllr|Cr"
+            + "|Captain|Capt|Major|Col)\\.?\\s+\\p{Lu}\\.\\p{Lu}\\.$");
+
     private Sentences() {
     }
 
@@ -73,6 +77,12 @@ final class Sentences {
         }
         String word = text.substring(b, dot).toLowerCase(java.util.Locale.ROOT);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return true;
+        }
+        if (text.substring(b, dot).matches("\\p{Lu}\\.\\p{Lu}")
+                && TITLED_INITIALS.matcher(text.substring(0, dot + 1)).find()) {
+            // "Rev. G.K. Haslam", "Mr M.A. Radford": a name's initials run together after a title end no sentence, as
+            // "R.F.O." or "W.N.B.C." may.
             return true;
         }
         return ABBREVIATIONS.contains(word);

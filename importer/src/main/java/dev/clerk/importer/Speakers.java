@@ -17,9 +17,29 @@ final class Speakers {
             + "questioned|replied|responded|remarked|spoke|gave\\s+(?:a|an|the|his|her|their)\\s+(?:report|update|"
             + "overview|summary|presentation)|confirmed|advised|pointed\\s+out|clarified|was\\s+concerned|voiced|urged|"
             + "reminded|wondered|inquired|enquired|presented|introduced|expressed|requested|made\\s+(?:a\\s+)?comments?"
-            + "|shared|summari[sz]ed|proposed|answered|kicked\\s+off|led\\s+(?:the\\s+|a\\s+)?discussion)\\b";
+            + "|shared|summari[sz]ed|proposed|answered|kicked\\s+off|led\\s+(?:the\\s+|a\\s+)?discussion"
+            // The minute book's ways of recording who took part: "presided", "took the chair", "read the minutes",
+            // "delivered an oral report", "thought ...", "brought before the meeting the question of ...".
+            + "|presided|took\\s+the\\s+chair|called\\s+the\\s+meeting\\s+to\\s+order|chaired\\s+the\\s+meeting|thought"
+            + "|echoed|brought\\s+before\\s+the\\s+meeting|(?:gave|delivered|made|read)\\s+(?:a|an|the|his|her|their)\\s+"
+            + "(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:report|update|address|statement|minutes|correspondence)"
+            + "|(?:consented|agreed|offered|volunteered)\\s+to\\s+take\\s+(?:the\\s+)?(?:notes|minutes)"
+            + "|took\\s+(?:the\\s+)?(?:notes|minutes)"
+            // Minutes kept in the present tense: "Ann Lee reports that ...", "Bo Chen asks whether ...".
+            + "|says|asks|notes|reports|suggests|explains|comments|states|mentions|announces|thanks|welcomes|presents"
+            + "|introduces|requests|confirms|replies|responds|points\\s+out|clarifies|speaks|voices|summari[sz]es|answers"
+            + "|gives\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:report|update|overview|summary|presentation))\\b";
     private static final Pattern SPOKE = Pattern.compile("^(?<name>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,5}\\p{Lu}[\\p{L}'’\\-]+)"
-            + "(?:\\s*,\\s*(?<role>[^,]{2,60}?)\\s*,)?\\s+" + VERB);
+            // "Phil Booth, Treasurer (pro tem) made a report": a bracket may close the office as well as a comma.
+            + "(?:\\s*,\\s*(?<role>[^,]{2,60}?)(?:\\s*,|(?<=\\))))?\\s+" + VERB);
+    /**
+     * "ANN LEE, Property Developer, spoke and ...": a guest's name in capitals, as some minutes and reports introduce
+     * each speaker, with what they are or whom they speak for (commas and all) before the verb.
+     */
+    private static final Pattern CAPITALS_SPOKE = Pattern.compile("^(?<name>\\p{Lu}{2,}(?:['’\\-]\\p{Lu}+)?(?:\\s+\\p{Lu}{2,}"
+            + "(?:['’\\-]\\p{Lu}+)?){1,2}),\\s*(?<role>\\p{Lu}[^,]{1,40}(?:,\\s*\\p{Lu}[^,]{1,40})?),\\s+" + VERB);
+    /** "6.1 Ann Lee gave ...": the number of a numbered paragraph, which is no part of its first sentence. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s+(?=\\p{Lu})");
     /**
      * "Director of Public Works and Utilities Jane Roe reported": a long office with small words in it, then the name
      * (its last two words before the verb).
@@ -80,6 +100,26 @@ final class Speakers {
     private static final Pattern MEMBER_SPOKE = Pattern.compile("^" + MEMBER_TITLED);
     /** "Cr Harker amended to Tuesday and Cr Hale 2nd.": a second member so, in a clause after "and". */
     private static final Pattern MEMBER_AFTER = Pattern.compile("(?<=\\s(?:and|then)\\s)" + MEMBER_TITLED);
+    /**
+     * A name as a minute book or a newspaper report writes it, by the courtesy title or rank before it: "Mrs. Lord",
+     * "Rev. G.K. Haslam", "Captain E.C. Rowe", "Miss Clara Roe", and "Mrs. [Alice] Lord", where a transcriber put in
+     * brackets the given name the clerk left out. The surname alone after the title is the clerk's whole name for the
+     * person.
+     */
+    private static final String HONORIFIC_NAME = "(?:Mr|Mrs|Miss|Ms|Mx|Dr|Rev|Revd|Prof|Captain|Capt|Major|Colonel|Col)"
+            + "\\.?\\s+(?:\\[[^\\[\\]]{1,40}\\]\\s+|(?:\\p{Lu}\\.\\s*){1,3}|\\p{Lu}[\\p{L}'’\\-]+\\s+(?=\\p{Lu})){0,3}"
+            + "\\p{Lu}[\\p{L}'’\\-]+(?![\\p{L}'’\\-.])";
+    /**
+     * "Mrs. Lord suggested ...", "Mr Hale moved the adoption of the report", "The Secretary, Miss Ann Roe read the
+     * report.": a sentence that opens with such a name (after the office that introduces it, if any) taking part.
+     */
+    private static final Pattern HONORIFIC_SPOKE = Pattern.compile("^(?:The\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)?"
+            + ",\\s+)?(?<name>" + HONORIFIC_NAME + ")(?:\\s*,\\s*(?<role>[^,]{2,60}?)\\s*,)?\\s+(?:" + VERB
+            + "|(?:moved|seconded|presented)\\b)");
+    /** "... was well attended with Mr B.C. Hale in the chair.": who presided, anywhere in the sentence. */
+    private static final Pattern IN_THE_CHAIR = Pattern.compile("\\b[Ww]ith\\s+(?<name>" + HONORIFIC_NAME + "|\\p{Lu}[\\p{L}'’\\-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})\\s+in\\s+the\\s+chair\\b");
+
     /** Words that open a list in the subject's place without naming a person: "Staff and Council reported". */
     private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("staff", "council", "members", "everyone",
             "committee", "board", "officers", "residents", "we", "they", "he", "she", "both", "all", "others", "questions",
@@ -160,6 +200,36 @@ final class Speakers {
     }
 
     /**
+     * The people a sentence records taking part by a courtesy title and their name, as a minute book or a newspaper
+     * report of a meeting writes them ("Mrs. Lord suggested ...", "with Mr B.C. Hale in the chair"): each name as
+     * written, with its title, a transcriber's brackets taken out ("Mrs. [Alice] Lord" is "Mrs. Alice Lord"). A title
+     * before an office ("Mr. Chairman", "Mrs. President") names no one.
+     */
+    static java.util.List<Speaker> honorifics(String sentence) {
+        java.util.List<Speaker> out = new java.util.ArrayList<>();
+        if (sentence.length() > 400) {
+            return out;
+        }
+        String text = OPENER.matcher(PARAGRAPH_NUMBER.matcher(sentence.strip()).replaceFirst("")).replaceFirst("");
+        for (Pattern p : java.util.List.of(HONORIFIC_SPOKE, IN_THE_CHAIR)) {
+            Matcher m = p.matcher(text);
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group("name").replaceAll("[\\[\\]]", "").replaceAll("\\s+", " ").strip();
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            if (bodyOrOfficeWord(surname, surname.toLowerCase(Locale.ROOT))
+                    || !NameIndex.looksLikePersonName(NameIndex.stripTitles(name).replaceAll("(\\p{Lu}\\.)(?=\\p{Lu})", "$1 "))) {
+                // "G.K. Haslam" is read as "G. K. Haslam": initials run together are no acronym.
+                continue;
+            }
+            String role = p == HONORIFIC_SPOKE ? m.group("role") : null;
+            out.add(new Speaker(name, role == null || !Character.isUpperCase(role.strip().codePointAt(0)) ? null : role.strip()));
+        }
+        return out;
+    }
+
+    /**
      * Who speaks in a sentence.
      *
      * @param name the person's name without titles ("Leanne Moll")
@@ -173,12 +243,21 @@ final class Speakers {
         if (sentence.length() > 400) {
             return null;
         }
-        String text = LEAD_PHRASE.matcher(OPENER.matcher(sentence.strip()).replaceFirst("")).replaceFirst("");
+        String numbered = PARAGRAPH_NUMBER.matcher(sentence.strip()).replaceFirst("");
+        String text = LEAD_PHRASE.matcher(OPENER.matcher(numbered).replaceFirst("")).replaceFirst("");
+        Matcher caps = CAPITALS_SPOKE.matcher(text);
+        if (caps.find()) {
+            return inCapitals(caps.group("name"), caps.group("role"));
+        }
         Matcher m = SPOKE.matcher(text);
         if (!m.find()) {
             return titled(text);
         }
         String[] words = m.group("name").split("\\s+");
+        if (words[0].equals("The")) {
+            // "The Open Banking Standard suggests ...": a thing with a name, not a person.
+            return null;
+        }
         int from = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'’\\-]", "");
@@ -199,6 +278,30 @@ final class Speakers {
             role = null;
         }
         return new Speaker(name, role);
+    }
+
+    /**
+     * The speaker a name in capitals gives, written as a roster writes it ("ANN LEE" is Ann Lee), or null when a word of
+     * it is an office's, a body's or a department's ("PARKS DEPARTMENT, Staff, reported").
+     */
+    private static Speaker inCapitals(String written, String role) {
+        StringBuilder name = new StringBuilder();
+        for (String w : written.split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (NOT_PEOPLE.contains(lw) || OFFICE_HEADS.contains(lw) || DEPARTMENT_WORDS.contains(lw)
+                    || NameIndex.ORG_WORDS.contains(lw) || NameIndex.TITLES.contains(lw)) {
+                return null;
+            }
+            StringBuilder word = new StringBuilder(lw);
+            for (int k = 0; k < word.length(); k++) {
+                if (k == 0 || "'’-".indexOf(word.charAt(k - 1)) >= 0) {
+                    // "O'NEIL-HART" is O'Neil-Hart.
+                    word.setCharAt(k, w.charAt(k));
+                }
+            }
+            name.append(name.length() == 0 ? "" : " ").append(word);
+        }
+        return NameIndex.looksLikePersonName(name.toString()) ? new Speaker(name.toString(), role.strip()) : null;
     }
 
     /** "Assistant Superintendent of Secondary Education Jane Roe presented": the name after a long office. */
