@@ -50,6 +50,8 @@ final class ActionItemRecognizer {
             // of companies, clubs, societies and charities, named by their posts.
             + "|Company|Club|Society|Association|Charity|Honorary|Hon\\.|General|Membership|Recording|Corresponding|Social"
             + "|Fixtures|Events|Publicity|Programmes?|Minutes|Team)\\s+){0,2}(?:Clerk|Chair(?:man|woman|person)?"
+            // "clerk to write", "the chairman is to ask": the four officers of a council or society, written in lower case.
+            + "|clerk|chair(?:man|woman|person)?|secretary|treasurer"
             + "|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|President|Vice[- ]President|Mayor|Deputy Mayor"
             + "|Proper Officer|RFO|Responsible Financial Officer|Coordinator|Convenor|Convener|Webmaster|Administrator"
             // "the Town Manager", "the Executive Director", "the Finance Officer": the officers of councils and boards
@@ -136,7 +138,12 @@ final class ActionItemRecognizer {
     /** ", Ann Lee to", ", Bo and Cy will": a comma, then names that open an undertaking. */
     private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(?=(?:" + OFFICER + "|" + NAMES
             + ")\\s+(?:to|will)\\s+\\p{Ll})");
-    private static final Pattern MEMO = Pattern.compile("^" + SUBJECT + "\\s+to\\s+(?<rest>\\p{Ll}.+)$");
+    /**
+     * "Ann Lee to book the hall", "clerk to write": an owner, then the task in the infinitive. Not "Clerk to the
+     * Council", "Secretary to the Trust": an office's full title, after which no task follows.
+     */
+    private static final Pattern MEMO = Pattern.compile("^" + SUBJECT + "\\s+to\\s+(?<rest>(?!(?:the|a|an|this|that|these|those|his|her"
+            + "|their|its|our|my|your)\\b)\\p{Ll}.+)$");
     /**
      * "Ann said that she would send it", "Josh has stated that once he receives it, he will keep the council informed",
      * "He said that if she gave him the number, he would look into it": what someone reported that they, or the body
@@ -201,6 +208,16 @@ final class ActionItemRecognizer {
      */
     private static final Pattern DIRECTS = Pattern.compile("^(?<before>.*?)\\b(?:by\\s+)?" + DIRECTING.replace("(?:ed|ing|e?d)", "ing")
             + "\\s+" + SUBJECT + "\\s+to\\s+(?:please\\s+)?(?<rest>\\p{Ll}.+)$");
+    /**
+     * "The Board agreed to pursue the offer and instructed the Chair to contact the host", "The council noted the letter
+     * and asked the Clerk to reply": what the body did, then, after "and", the task it put to someone.
+     */
+    private static final Pattern AND_DIRECTED = Pattern.compile("^(?<before>.*?\\S)\\s*,?\\s+and\\s+(?:also\\s+|then\\s+)?"
+            + "(?:directed|instructed|asked|requested|tasked|charged|mandated|empowered|authori[sz]ed|commissioned)\\s+" + SUBJECT
+            + "\\s+to\\s+(?:please\\s+)?(?<rest>\\p{Ll}.+)$");
+    /** Words before "and asked X to" that make the whole a thought or a question ("could have asked the Clerk to"). */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:whether|if|could|might|may|would|should|not|never"
+            + "|suggest\\w*|propos\\w*)\\b|n['’]t\\b");
     /** Words before "directing X to" that make it a thought or a question, not a direction given. */
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:suggest|propos|consider|discuss|debat|whether|if|could"
             + "|might|may|would|not|rather\\s+than|instead\\s+of)");
@@ -433,19 +450,8 @@ final class ActionItemRecognizer {
             return List.of();
         }
         List<Found> whole = whole(s, sentence, lastSubject);
-        Matcher topic = TOPIC.matcher(s);
-        if (whole.isEmpty() && topic.matches() && !topic.group("topic").matches(".*[.!?;]\\s.*")) {
-            // "Community space: Hannah will come back to this": the sentence after the topic assigns the task.
-            // "Bus transport: board will look into ...": the sentence may open in lower case after its topic.
-            String rest = topic.group("rest");
-            List<Found> after = whole(capitalise(rest), sentence, lastSubject);
-            if (Character.isLowerCase(rest.codePointAt(0))) {
-                // The owner as written: "board", "the Captain".
-                String opening = capitalise(rest.split("\\s+")[0]);
-                after = after.stream().map(f -> new Found(f.owners().stream().map(o -> o.startsWith(opening)
-                        ? rest.split("\\s+")[0] + o.substring(opening.length()) : o).toList(), f.task(), f.source(), f.pronoun()))
-                        .toList();
-            }
+        if (whole.isEmpty()) {
+            List<Found> after = afterTopic(s, sentence, lastSubject);
             if (!after.isEmpty()) {
                 return after;
             }
@@ -483,6 +489,42 @@ final class ActionItemRecognizer {
         List<Found> out = new ArrayList<>(inSentence(s.substring(0, cut), lastSubject));
         out.addAll(inSentence(s.substring(c.end()), null));
         return out.isEmpty() ? whole : out;
+    }
+
+    /**
+     * The tasks the sentence after a topic assigns ("Community space: Hannah will come back to this", "Bus transport:
+     * board will look into ..."), or none. A topic may itself follow a heading's label ("Correspondence: Highways
+     * survey - clerk to complete"), so the words after the first topic are read as a topic and its sentence once more.
+     */
+    private static List<Found> afterTopic(String s, String sentence, String lastSubject) {
+        String text = s;
+        for (int depth = 0; depth < 2; depth++) {
+            Matcher topic = TOPIC.matcher(text);
+            if (!topic.matches() || topic.group("topic").matches(".*[.!?;]\\s.*")) {
+                return List.of();
+            }
+            String rest = topic.group("rest");
+            List<Found> after = whole(capitalise(rest), sentence, lastSubject);
+            if (Character.isLowerCase(rest.codePointAt(0))) {
+                // The owner as written: "board", "the Captain".
+                String opening = capitalise(rest.split("\\s+")[0]);
+                after = after.stream().map(f -> new Found(f.owners().stream().map(o -> o.startsWith(opening)
+                        ? rest.split("\\s+")[0] + o.substring(opening.length()) : o).toList(), f.task(), f.source(), f.pronoun()))
+                        .toList();
+            }
+            if (!after.isEmpty() && depth == 0) {
+                return after;
+            }
+            if (!after.isEmpty()) {
+                String about = topic.group("topic").strip();
+                // "Correspondence: Highways survey - clerk to complete": a task of a word or two after a heading's label
+                // says what it is about only with its topic.
+                return after.stream().map(f -> f.task().split("\\s+").length > 3 ? f
+                        : new Found(f.owners(), f.task().replaceAll("[.!]+$", "") + ": " + about, f.source(), f.pronoun())).toList();
+            }
+            text = rest;
+        }
+        return List.of();
     }
 
     /**
@@ -558,7 +600,10 @@ final class ActionItemRecognizer {
         }
         m = PLAIN.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !(URGING.matcher(s).find() && isEveryone(m.group("subj")))) {
-            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+            List<Found> directed = isCollective(m.group("subj")) && !isOfficer(m.group("subj")) ? andDirected(s, sentence) : List.of();
+            // "The Board agreed to pursue the offer and instructed the Chair to ...": the body's part is its decision, the
+            // task the Chair's.
+            return !directed.isEmpty() ? directed : tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         List<Found> moved = inMotion(s);
         if (!moved.isEmpty()) {
@@ -793,6 +838,10 @@ final class ActionItemRecognizer {
                 && !NOT_DONE.matcher(m.group("before")).find() && (!isCollective(m.group("subj")) || isOfficer(m.group("subj")))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
+        List<Found> directed = andDirected(s, sentence);
+        if (!directed.isEmpty()) {
+            return directed;
+        }
         m = TAKEN_UP.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
@@ -824,6 +873,20 @@ final class ActionItemRecognizer {
             return tasks(owners(m.group("main")), rest, null, sentence, m.group("subj"));
         }
         return null;
+    }
+
+    /**
+     * The task a body's sentence puts to someone after "and" ("The Board agreed to pursue the offer and instructed the
+     * Chair to contact the host"), or none: not a direction only thought of, nor one to do then and there.
+     */
+    private static List<Found> andDirected(String s, String sentence) {
+        Matcher m = AND_DIRECTED.matcher(s);
+        if (m.matches() && m.group("before").split("\\s+").length >= 3 && acceptable(m.group("subj")) && !isEveryone(m.group("subj"))
+                && !IN_THE_MEETING.matcher(m.group("rest")).find() && !HYPOTHETICAL.matcher(m.group("before")).find()
+                && (!isCollective(m.group("subj")) || isOfficer(m.group("subj")))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        return List.of();
     }
 
     /**

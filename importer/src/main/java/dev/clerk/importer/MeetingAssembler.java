@@ -977,6 +977,13 @@ final class MeetingAssembler {
                     anyMotion = true;
                     continue;
                 }
+                if (proposal != null && text.equals(proposalParagraph) && MotionRecognizer.decides(proposal, s)) {
+                    // "Ann proposed that ... This proposal was not accepted.": the outcome in the proposal's paragraph.
+                    pending = adopt(item, proposal, proposalParagraph);
+                    proposal = null;
+                    anyMotion = true;
+                    continue;
+                }
                 if (proposal != null && MotionRecognizer.continues(proposal, s)) {
                     pending = adopt(item, proposal, proposalParagraph);
                     proposal = null;
@@ -1028,8 +1035,10 @@ final class MeetingAssembler {
                     item.actions.add(own);
                 }
                 for (ActionItemRecognizer.Found f : assigned) {
-                    // "The board agreed to revisit ..." is the body's decision, not a task someone owns.
-                    if (d != null && f.owners().stream().allMatch(ActionItemRecognizer::isCollective)) {
+                    // "The board agreed to revisit ..." is the body's decision, not a task someone owns; "... and instructed
+                    // the Chair to contact the host" in it is the Chair's.
+                    if (d != null && f.owners().stream().allMatch(o -> ActionItemRecognizer.isCollective(o)
+                            && !ActionItemRecognizer.isOfficer(o))) {
                         continue;
                     }
                     Drafts.Action own = new Drafts.Action(f, item.title);

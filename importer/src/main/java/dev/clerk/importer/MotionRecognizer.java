@@ -32,7 +32,9 @@ final class MotionRecognizer {
             + "(?:(?:and\\s+)?(?:was\\s+)?(?i:seconded|second(?:ed)?|with\\s+a\\s+second)\\s+(?:by|from)\\s+(?<seconder>" + NAME
             + ")\\s*[,;]?\\s*"
             + "|(?:and\\s+)?(?<seconder3>" + NAME + ")\\s+second(?:ed|s)(?:\\s+the\\s+motion)?\\s*[,;]?\\s*)?"
-            + "(?<text>(?:to|that|for|approval|adoption)\\b.*|" + SUBJUNCTIVE + ")?$");
+            // "Mr Ames moved the adoption of the report": what is moved, named by the act of adopting it.
+            + "(?<text>(?:to|that|for|approval|adoption|(?:the\\s+)?(?:adoption|approval|acceptance|receipt|confirmation"
+            + "|ratification)\\s+of)\\b.*|" + SUBJUNCTIVE + ")?$");
     /**
      * "and minutes were unanimously approved", "and the motion was carried", "carried", "all in favour": the outcome told
      * after a mover and seconder, when the motion's words are the topic before them ("Minutes of 5 May: A proposed, B
@@ -66,8 +68,12 @@ final class MotionRecognizer {
     /** "to the next item", "to Portland": "moved to" followed by a place, not by what is moved. */
     private static final Pattern NOT_MOTION_TEXT = Pattern.compile("^to\\s+(?:(?!" + MOTION_VERB + ")\\p{Lu}|(?:the|a|an|this|that"
             + "|another|next|new|his|her|their|its|our|item|room|town|city|state|country|area)\\b)");
-    /** "On the proposal of Councillor Teskey, seconded by Councillor O'Hanlon, it was agreed to ..." anywhere in a sentence. */
-    private static final Pattern ON_MOTION = Pattern.compile("(?i:\\b(?:on|upon)\\s+(?:the\\s+)?(?:motion|proposal)\\s+(?:of|by)\\s+)"
+    /**
+     * "On the proposal of Councillor Teskey, seconded by Councillor O'Hanlon, it was agreed to ..." and "Upon the
+     * proposition of A, seconded by B, it was resolved ...", as company and society AGMs write it, anywhere in a sentence.
+     */
+    private static final Pattern ON_MOTION = Pattern.compile("(?i:\\b(?:on|upon)\\s+(?:the\\s+)?(?:motion|proposal|proposition)"
+            + "\\s+(?:of|by)\\s+)"
             + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?(?:seconded|second)\\s+by)(?:\\s+(?<seconder>" + NAME
             + "))?\\s*,?\\s*(?<text>.*)$");
     /**
@@ -98,6 +104,13 @@ final class MotionRecognizer {
             + "(?:\\s+in\\s+(?:his|her|their)\\s+absence)?\\s+by\\s+)(?<mover>" + NAME + ")\\s*,?\\s*(?:(?i:(?:and\\s+)?"
             + "(?:duly\\s+)?seconded\\s+by)(?:\\s+(?<seconder>" + NAME + "))?|(?i:and\\s+)?(?<seconder2>" + NAME + ")\\s+"
             + "seconded(?:\\s+(?:the|this)\\s+(?:proposal|nomination|motion))?)\\s*,?\\s*(?<text>.*)$");
+    /**
+     * "... Insurance £210.00 - proposed Cllr Ash seconded Cllr Birch, pass for payment": a parish clerk's shorthand, the
+     * names straight after the verbs with no "by", anywhere in a sentence.
+     */
+    private static final Pattern PROPOSED_SECONDED_BARE = Pattern.compile("(?:^|[-–—:;,(]\\s*|\\s)(?i:proposed|moved)\\s+"
+            + "(?<mover>" + NAME + ")\\s*[,;]?\\s+(?i:seconded|second)\\s+(?<seconder>" + NAME + ")(?![\\p{L}\\d])\\s*[,;.)]?\\s*"
+            + "(?<text>.*)$");
     /** "O'Hanlon, it was agreed to adjourn": the seconder's name a line break cut off, and what follows it. */
     private static final Pattern NAME_FIRST = Pattern.compile("^(?<name>" + NAME + ")(?<rest>(?:[.,;:]|\\s+\\p{Ll}|$).*)$");
     /** "The Mayor declared the motion proposed by A ... as carried": an outcome told of a motion already made. */
@@ -214,6 +227,13 @@ final class MotionRecognizer {
     /** "* Daniel moves.", "Ann so moved": the mover of the motion written above, on a line of their own. */
     private static final Pattern MOVES_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + ")\\s+(?:so\\s+)?"
             + "(?:moves|moved|proposes|proposed)(?:\\s+(?:it|this|the\\s+motion))?\\s*[.!]?$");
+    /**
+     * "This proposal was not accepted on cost grounds", "The proposal was unanimously agreed": the outcome of a proposal
+     * made in the sentence before, told of the proposal itself.
+     */
+    private static final Pattern PROPOSAL_OUTCOME = Pattern.compile("(?i)^(?:this|the|that|his|her|their)\\s+(?:proposal|motion)"
+            + "\\s+was\\s+(?:then\\s+|duly\\s+)?(?<not>not\\s+)?(?:unanimously\\s+)?(?<word>accepted|agreed|adopted|approved|carried"
+            + "|supported|endorsed|rejected|defeated|declined|lost)\\b");
     /** "No opposes, no abstains", "None opposed", "No objections": a vote carried, though no word says so. */
     private static final Pattern UNOPPOSED = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:no\\s+(?:oppos\\w*|objections?|nays?|noes"
             + "|one\\s+opposed|votes?\\s+against|dissent)|none\\s+(?:opposed|against)|unopposed|without\\s+(?:objection|dissent))\\b");
@@ -777,7 +797,11 @@ final class MotionRecognizer {
         if (!m.find()) {
             m = PROPOSED_BY.matcher(s);
             if (!m.find()) {
-                return null;
+                m = PROPOSED_SECONDED_BARE.matcher(s);
+                if (!m.find() || NameIndex.isOnlyTitles(m.group("mover"))
+                        || NOT_MOVERS.contains(m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
             }
         }
         Found f = new Found(sentence);
@@ -810,6 +834,22 @@ final class MotionRecognizer {
     /** "VOTED: 16-0-1 by roll call", "Vote: 5-2", "VOTED: unanimously": the tally under a "MOVED:" line, in any capitals. */
     private static final Pattern VOTE_TALLY = Pattern.compile("(?i)^(?:voted|vote|the\\s+vote\\s+was)\\s*[:–—-]?\\s*(?:(?<ayes>\\d{1,2})"
             + "\\s*[-–—]\\s*(?<noes>\\d{1,2})(?:\\s*[-–—]\\s*(?<abst>\\d{1,2}))?(?!\\d)|unanimous(?:ly)?\\b|yes\\b|aye\\b)");
+
+    /**
+     * Whether the sentence tells the outcome of a proposal made just before it ("Ann proposed that the club buy a gazebo.
+     * This proposal was not accepted on cost grounds."), which it then records; the proposal is then a motion, with its
+     * proposer the mover. Asked only of the sentences of the proposal's own paragraph.
+     */
+    static boolean decides(Found f, String sentence) {
+        Matcher outcome = PROPOSAL_OUTCOME.matcher(sentence.strip().replace("**", "").replace("__", ""));
+        if (f.result != null || f.mover == null || !outcome.lookingAt()) {
+            return false;
+        }
+        boolean lost = outcome.group("not") != null
+                || outcome.group("word").toLowerCase(Locale.ROOT).matches("rejected|defeated|declined|lost");
+        f.result = lost ? MotionResult.FAILED : MotionResult.PASSED;
+        return true;
+    }
 
     /** Adds what a following sentence says (seconder, abstentions, result) to {@code f}; whether it said any. */
     static boolean continues(Found f, String sentence) {
