@@ -3,8 +3,10 @@ package dev.clerk.importer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +87,8 @@ final class SectionHeadings {
     /** The label of a note within an item's minute: "TODO:", "Suggestion:", "Action:", "Discussion:". */
     private static final Pattern NOTE_LABEL = Pattern.compile("(?i)to-?do|fyi|nb|reminder|suggest(?:ion)?s?|proposals?|ideas?"
             + "|discussion|decisions?|outcomes?|results?|actions?|notes?|comments?|questions?|answers?|responses?|status|update");
+    /** A label or heading naming the agenda: "Agenda", "AGENDA:". */
+    private static final Pattern AGENDA = Pattern.compile("(?i)^agenda\\s*:?$");
     /** A short run-in label: "Apologies: Cllr Lee", "Quorum: with nine members present, the meeting was quorate." */
     private static final Pattern RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[^:.;]{2,60}):\\s+(?<body>\\p{L}.*)$");
     /** A page number standing alone, as left where a page broke. */
@@ -154,14 +158,14 @@ final class SectionHeadings {
         // Minutes written as one indented list: the items of its outer levels are the sections.
         java.util.Map<Integer, Integer> listOutline = listOutline(lines);
         java.util.Map<Integer, Integer> numberedOutline = markdown ? numberedOutline(lines) : java.util.Map.of();
-        java.util.Set<Integer> besideSubLists = besideSubLists(lines);
+        Set<Integer> besideSubLists = besideSubLists(lines);
         // Plain text titled by labels standing on lines of their own ("Treasurer's Report:" over its paragraph): when
         // two or more such lines are there, that is how the document marks its sections.
         boolean labelled = !markdown && standingLabels(lines) >= 2;
         // A meeting bot's summary: "Meeting summary" is a part of it, under the channel's meeting as its title.
         boolean meetBot = MeetBotSummary.is(lines);
         // "Agenda:" over "1. Apologies", "2. Minutes" that the minutes never name again: the meeting's own items.
-        java.util.Set<Integer> agendaItems = new java.util.HashSet<>();
+        Set<Integer> agendaItems = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
             agendaItems.addAll(agendaEntries(lines, k));
         }
@@ -478,9 +482,6 @@ final class SectionHeadings {
         return false;
     }
 
-    /** A label or heading naming the agenda: "Agenda", "AGENDA:". */
-    private static final Pattern AGENDA = Pattern.compile("(?i)^agenda\\s*:?$");
-
     /**
      * The entries of a numbered list right under a line "Agenda" (a heading or a label standing alone), when they are
      * the meeting's own items: two or more, blank lines alone between them, each reading as a title, and none named
@@ -516,7 +517,7 @@ final class SectionHeadings {
         if (entries.size() < 2) {
             return List.of();
         }
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         entries.forEach(e -> named.add(cleanTitle(lines.get(e).text()).toLowerCase(Locale.ROOT)));
         for (int after = k; after < lines.size(); after++) {
             if (named.contains(cleanTitle(lines.get(after).text()).toLowerCase(Locale.ROOT))) {
@@ -969,8 +970,8 @@ final class SectionHeadings {
      * the same outline as the entries beside them. Only where every entry reads as a title and three or more, and more
      * than half, head points; a numbered list of sentences, or of short notes with a point under one or two, is not.
      */
-    static java.util.Set<Integer> besideSubLists(List<Line> lines) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
+    static Set<Integer> besideSubLists(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
         int i = 0;
         while (i < lines.size()) {
             Line first = lines.get(i);
@@ -1178,8 +1179,8 @@ final class SectionHeadings {
      * part while the first goes up, where sub-items "2.1", "2.2" would share the first.
      */
     static boolean yearNumbered(List<Line> lines) {
-        java.util.Set<String> years = new java.util.HashSet<>();
-        java.util.Set<String> items = new java.util.HashSet<>();
+        Set<String> years = new HashSet<>();
+        Set<String> items = new HashSet<>();
         int count = 0;
         for (Line l : lines) {
             if (l.kind() != Line.Kind.TEXT) {
