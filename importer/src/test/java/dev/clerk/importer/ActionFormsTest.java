@@ -42,10 +42,7 @@ class ActionFormsTest {
             To be circulated by the Secretary.|[the Secretary]|To be circulated
             """)
     void readsOwnersInSentences(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     @ParameterizedTest

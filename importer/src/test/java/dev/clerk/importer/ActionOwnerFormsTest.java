@@ -35,10 +35,7 @@ class ActionOwnerFormsTest {
             Clerk/RFO to pay the insurance premium.|[Clerk/RFO]|Pay the insurance premium.
             """)
     void readsOwnersInMoreForms(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     @ParameterizedTest

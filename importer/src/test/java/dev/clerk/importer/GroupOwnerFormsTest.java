@@ -6,7 +6,6 @@ import dev.clerk.model.AgendaItem;
 import dev.clerk.model.Meeting;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,10 +49,7 @@ class GroupOwnerFormsTest {
             Ravi moved that the Clerk write to the county about the verge.|[the Clerk]|Write to the county about the verge.
             """)
     void readsUndertakingsAgreementsAndMotionsThatGiveATask(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     @Test

@@ -139,10 +139,7 @@ class MotionOwnerMoreFormsTest {
             Carla to turn these notes into a draft budget.|[Carla]|Turn these notes into a draft budget.
             """)
     void readsOwnersInMoreForms(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     @Test

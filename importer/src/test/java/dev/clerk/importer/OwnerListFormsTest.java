@@ -175,10 +175,7 @@ class OwnerListFormsTest {
             Ann will be contacting the printer about the flyers.|[Ann]|Contacting the printer about the flyers.
             """)
     void readsOfficersDirectedOffersTakenUpHandlesAndTopics(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     @ParameterizedTest

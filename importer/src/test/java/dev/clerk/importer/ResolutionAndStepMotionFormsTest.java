@@ -40,10 +40,7 @@ class ResolutionAndStepMotionFormsTest {
             That the Executive Director will present the draft budget in May.|[the Executive Director]|Present the draft budget in May.
             """)
     void readsAResolutionThatChargesAnOfficerOrMember(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     @Test
@@ -86,10 +83,7 @@ class ResolutionAndStepMotionFormsTest {
             City Manager/City Recorder Ann Lund will call for a quote.|[City Manager/City Recorder Ann Lund]|Call for a quote.
             """)
     void readsStaffOfficersByTheirPosts(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     private Meeting read(String minutes) throws Exception {

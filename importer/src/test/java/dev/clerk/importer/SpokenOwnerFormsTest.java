@@ -29,10 +29,7 @@ class SpokenOwnerFormsTest {
             Rosa will present the budget at the next meeting.|[Rosa]|Present the budget at the next meeting.
             """)
     void readsTheOwnerOfASentence(String sentence, String owners, String task) {
-        List<ActionItemRecognizer.Found> found = ActionItemRecognizer.inSentence(sentence, null);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).owners()).hasToString(owners);
-        assertThat(found.get(0).task()).isEqualTo(task);
+        SentenceTasks.assignsOne(sentence, owners, task);
     }
 
     @Test
