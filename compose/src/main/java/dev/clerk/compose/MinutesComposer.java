@@ -53,6 +53,8 @@ import java.util.stream.IntStream;
  * }</pre>
  */
 public final class MinutesComposer {
+    /** The characters the running header's line holds: the body's name, the minutes' title and the date. */
+    private static final int HEADER_CHARACTERS = 90;
     private final Body body;
     private final Meeting meeting;
     private final TaskLedger ledger;
@@ -165,6 +167,19 @@ public final class MinutesComposer {
     /** The meeting's title from its file, or Clerk's "Minutes" or "Special Meeting Minutes". */
     private Text whatText() {
         return meeting.title() != null ? p.words(meeting.title(), field("title")) : Text.plain(what());
+    }
+
+    /**
+     * What the running header calls the minutes, on one line beside the body's name: the meeting's title when the
+     * line holds it, else Clerk's "Minutes" (an imported title can be a whole sentence, "Minutes of the Annual General
+     * Meeting held at the Village Hall on ... at 7.00pm", which would run over the body's name or onto a second line).
+     */
+    private Text headerWhat() {
+        if (meeting.title() == null || body.name().length() + meeting.title().length() + p.date(meeting.date()).length()
+                + 3 <= HEADER_CHARACTERS) {
+            return whatText();
+        }
+        return Text.plain(p.get(meeting.kind() == MeetingKind.SPECIAL ? "minutes.title.special" : "minutes.title"));
     }
 
     /** "Sex Work and Trafficking Policy Impact Committee - March 27, 2017 - Minutes", as the reference minutes. */
@@ -529,7 +544,7 @@ public final class MinutesComposer {
     }
 
     private Furniture furniture() {
-        Text right = p.phrase("minutes.headerRight", null, whatText(),
+        Text right = p.phrase("minutes.headerRight", null, headerWhat(),
                 Text.of(p.date(meeting.date()), field("date")));
         return new Furniture(Text.of(body.name(), Source.committee("name")), right,
                 meeting.isApproved() ? status() : Text.plain(p.get("page.draftFooter")), p.get("page.numbers"),
