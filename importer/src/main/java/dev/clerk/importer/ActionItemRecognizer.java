@@ -96,6 +96,17 @@ final class ActionItemRecognizer {
     private static final Pattern STANDING_RULE = Pattern.compile("\\b(?:shall|must)\\b");
     private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
+     * "Kim is now working on the grant", "Lee is organizing the spring fair", "Ann and Bo are putting together a
+     * directory", "Ben said he is working on the charters": work a named person has in hand, told as going on in a status
+     * report; the task is theirs until done.
+     */
+    private static final Pattern ONGOING = Pattern.compile("^(?<subj>" + NAMES + ")\\s+(?:is|are"
+            // "Ben reported that he was preparing the accounts": the same, in the report of the one doing it.
+            + "|(?:reported|said|noted|stated|explained|indicated|confirmed)\\s+(?:that\\s+)?(?:he|she)\\s+(?:is|was))\\s+"
+            + "(?:(?:now|also|still|currently)\\s+)?(?<verb>working\\s+on|organi[sz]ing|preparing|putting\\s+together"
+            + "|trying\\s+to)"
+            + "\\s+(?<rest>(?!(?:it|this|that|them)\\b)[\\p{L}\\d].{3,})$");
+    /**
      * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes
      * narrate it, by a person or officer named at the start; not a body's hope ("the council would welcome ...").
      */
@@ -608,6 +619,11 @@ final class ActionItemRecognizer {
         List<Found> moved = inMotion(s);
         if (!moved.isEmpty()) {
             return moved;
+        }
+        m = ONGOING.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))
+                && owners(m.group("subj")).stream().allMatch(NameIndex::looksLikePersonName)) {
+            return tasks(owners(m.group("subj")), ongoingTask(m.group("verb"), m.group("rest")), null, sentence, null);
         }
         m = WOULD.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))) {
@@ -1659,6 +1675,17 @@ final class ActionItemRecognizer {
             out.add(new Found(owners, task, sentence, pronoun));
         }
         return out;
+    }
+
+    /** The task a piece of work in hand names: "working on the list" gives "work on the list", "trying to" only the aim. */
+    private static String ongoingTask(String verb, String rest) {
+        String v = verb.replaceAll("\\s+", " ");
+        return switch (v) {
+            case "working on" -> "work on " + rest;
+            case "putting together" -> "put together " + rest;
+            case "trying to" -> rest;
+            default -> v.substring(0, v.length() - 3) + "e " + rest;
+        };
     }
 
     static String capitalise(String s) {
