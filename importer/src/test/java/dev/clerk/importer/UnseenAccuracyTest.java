@@ -61,7 +61,7 @@ class UnseenAccuracyTest {
             "73-hypha-worker-coop-board-2021-04-14-minutes", "74-csulb-acm-chapter-2012-06-01-minutes",
             "75-altspace-board-2024-03-04-minutes", "76-ca-browser-forum-2018-11-29-minutes");
     static final Map<String, Double> SET_4_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
-            "sections", 0.85, "owners", 0.88, "motions", 0.99, "kept", 0.97);
+            "sections", 0.85, "owners", 0.94, "motions", 0.99, "kept", 0.97);
     /**
      * Set 5, collected on 2026-12-03 by people who never read the importer, held out and scored once (the day's rules
      * were all written before; none from them), and scored again unchanged on 2026-12-03 before any rule was written
@@ -118,7 +118,7 @@ class UnseenAccuracyTest {
             "124-nwdra-residents-association-2009-11-25-minutes",
             "125-aswf-tac-2019-02-07-minutes",
             "126-software-carpentry-steering-committee-2016-04-06-minutes");
-    static final Map<String, Double> SET_7_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.87,
+    static final Map<String, Double> SET_7_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.90,
             "sections", 0.92, "owners", 0.66, "motions", 0.99, "kept", 0.99);
     /**
      * Set 8 (131-136), collected on 2026-12-03 by someone who never read the importer and held out while sets 6 and 7
@@ -201,8 +201,8 @@ class UnseenAccuracyTest {
             "165-crime-justice-transparency-sector-panel-2011-12-13-minutes",
             "166-west-carleton-amateur-radio-club-2023-11-20-minutes",
             "167-speedcubing-canada-board-2022-05-25-minutes");
-    static final Map<String, Double> SET_11_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.88,
-            "sections", 0.95, "owners", 0.91, "motions", 0.99, "kept", 0.97);
+    static final Map<String, Double> SET_11_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.94,
+            "sections", 0.97, "owners", 0.91, "motions", 0.99, "kept", 0.98);
     /**
      * Set 12 (see the README): seven non-governmental bodies, held out while sets 10 and 11 were read and scored three
      * times before anyone read them: first date 0.86, start 0.33, attendees 0.77, sections 0.85, owners 0.36, motions
@@ -239,7 +239,7 @@ class UnseenAccuracyTest {
             "185-limerick-municipal-district-of-newcastle-west-2014-07-02-minutes",
             "187-open-shading-language-tsc-2020-04-02-minutes");
     static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.96,
-            "sections", 0.78, "owners", 0.57, "motions", 0.60, "kept", 0.90);
+            "sections", 0.78, "owners", 0.61, "motions", 0.60, "kept", 0.90);
     /**
      * Set 14 (see the README): four bodies held out with set 13, scored three times before anyone read them, the same
      * each time (date 1.00, start 1.00, attendees 0.29, sections 0.93, owners 0.48, motions 0.50, kept 0.75); owners,
@@ -251,8 +251,8 @@ class UnseenAccuracyTest {
             "192-w3c-wot-thing-description-2025-10-02-minutes",
             "194-scikit-learn-dev-meeting-2020-05-25-minutes",
             "197-iassist-annual-general-meeting-1999-05-20-minutes");
-    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
-            "sections", 0.93, "owners", 0.78, "motions", 0.99, "kept", 0.75);
+    static final Map<String, Double> SET_14_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.99,
+            "sections", 0.93, "owners", 0.82, "motions", 0.99, "kept", 0.75);
     /**
      * Set 15 (see the README): seven bodies held out while sets 13 and 14 were read, scored three times before anyone
      * read them, the same each time (date 1.00, start 1.00, attendees 0.50, sections 1.00, owners 0.62, no motions,
@@ -303,7 +303,7 @@ class UnseenAccuracyTest {
             "226-new-mexico-network-for-women-in-science-and-engineering-2001-04-07-minutes",
             "227-pyformex-user-meeting-2009-11-03-minutes");
     static final Map<String, Double> SET_17_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.97,
-            "sections", 0.77, "owners", 0.60, "motions", 0.99, "kept", 0.98);
+            "sections", 0.77, "owners", 0.62, "motions", 0.99, "kept", 0.98);
     /**
      * Set 18 (see the README): seven bodies held out with set 17, scored three times before anyone read them: first
      * date 1.00, start 0.00, attendees 0.30, sections 0.71, owners 0.43, motions 1.00, kept 0.93; attendees 0.33 after
@@ -319,7 +319,7 @@ class UnseenAccuracyTest {
             "236-sunpy-board-2015-12-07-minutes",
             "237-riscv-code-speed-optimization-sig-2020-12-07-minutes");
     static final Map<String, Double> SET_18_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
-            "sections", 0.81, "owners", 0.75, "motions", 0.99, "kept", 0.92);
+            "sections", 0.86, "owners", 0.75, "motions", 0.99, "kept", 0.92);
     /**
      * Set 19 (see the README): seven bodies held out while sets 17 and 18 were read, scored three times before anyone
      * read them: first date 1.00, start 0.75, attendees 0.67, sections 0.87, owners 0.59, motions 0.31, kept 0.97; then
@@ -352,7 +352,7 @@ class UnseenAccuracyTest {
     /**
      * Set 21 (see the README): seven bodies held out while sets 19 and 20 were read, scored three times before anyone
      * read them, the same each time: date 0.71, start 0.67, attendees 0.55, sections 0.58, owners 0.00, motions 0.00,
-     * kept 1.00.
+     * kept 1.00. The floors are what the round of rules written from sets 21 and 22 measured.
      */
     static final List<String> SET_21 = List.of("261-stoke-ferry-village-hall-agm-2018-11-14-minutes",
             "262-womans-literary-club-of-baltimore-board-of-management-1891-12-08-minutes",
@@ -361,12 +361,13 @@ class UnseenAccuracyTest {
             "265-burra-soldiers-aid-society-agm-1921-09-22-minutes",
             "266-burra-rifle-club-agm-1941-07-12-minutes",
             "267-tei-consortium-board-2001-11-17-minutes");
-    static final Map<String, Double> SET_21_FLOORS = Map.of("date", 0.71, "start", 0.66, "attendees", 0.54,
-            "sections", 0.57, "owners", 0.00, "motions", 0.00, "kept", 0.99);
+    static final Map<String, Double> SET_21_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.83,
+            "sections", 0.92, "owners", 0.11, "motions", 0.99, "kept", 0.99);
     /**
      * Set 22 (see the README): seven bodies held out with set 21, scored three times before anyone read them: first
      * date 1.00, start 0.67, attendees 0.75, sections 0.83, owners 0.64, motions 0.50, kept 0.99 (271 32 of 35 lines),
      * then the same but 271's kept 35 of 35 after the round of sets 19 and 20, and at the start of the next session.
+     * The floors are what the round of rules written from sets 21 and 22 measured.
      */
     static final List<String> SET_22 = List.of("271-no2id-agm-2004-10-09-minutes",
             "272-stoke-ferry-residents-association-committee-2006-11-01-minutes",
@@ -375,8 +376,8 @@ class UnseenAccuracyTest {
             "275-python-software-foundation-board-2005-07-12-minutes",
             "276-wereham-parish-council-annual-2008-05-13-minutes",
             "277-southampton-robotics-outreach-agm-2019-03-25-minutes");
-    static final Map<String, Double> SET_22_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.75,
-            "sections", 0.82, "owners", 0.63, "motions", 0.50, "kept", 0.99);
+    static final Map<String, Double> SET_22_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.88,
+            "sections", 0.95, "owners", 0.95, "motions", 0.91, "kept", 0.99);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
@@ -389,8 +390,8 @@ class UnseenAccuracyTest {
      * (as minutes record it): 41's facts take the notice's bare "6:00 p.m." where six documents of other sets take the
      * call to order (101, 104, 143, 147, 61, 63), so the hand-read facts cannot all be met; unseen start 0.89 to 0.98.
      */
-    static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 0.91, "attendees", 0.94,
-            "sections", 0.98, "owners", 0.82, "motions", 1.00, "kept", 0.97);
+    static final Map<String, Double> FLOORS = Map.of("date", 1.00, "start", 0.91, "attendees", 0.95,
+            "sections", 0.99, "owners", 0.83, "motions", 1.00, "kept", 0.97);
 
     @Test
     void scoresEveryUnseenDocumentAndHoldsTheFloors() throws Exception {
