@@ -41,6 +41,7 @@ final class AdjournmentRecognizer {
      */
     private static final String OPENS_NOW = "^\\W*(?:the\\s+)?(?:meeting|AGM|EGM)\\s+(?:commences|opens|begins|starts|convenes)"
             + "(?=\\s+(?:promptly\\s+|punctually\\s+)?(?:at|@)\\s)";
+    private static final Pattern OPENS_NOW_AT = Pattern.compile("(?i)" + OPENS_NOW + "(?<rest>.{0,160})");
     private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,100}?\\bback\\s+to\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
@@ -116,7 +117,7 @@ final class AdjournmentRecognizer {
      * under a next meeting's heading, that meeting's time.
      */
     static TimeRecognizer.Found opensNow(String sentence) {
-        Matcher m = Pattern.compile("(?i)" + OPENS_NOW + "(?<rest>.{0,160})").matcher(sentence);
+        Matcher m = OPENS_NOW_AT.matcher(sentence);
         return m.find() ? TimeRecognizer.first(m.group("rest"), null) : null;
     }
 

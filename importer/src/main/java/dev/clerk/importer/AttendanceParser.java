@@ -95,16 +95,12 @@ final class AttendanceParser {
      * "The following directors were present at the meeting:", "The following were absent:": a sentence, at the end of
      * its paragraph, that introduces the people listed under it.
      */
-    private static final Pattern FOLLOWING = Pattern.compile("(?i)(?:^|[.;]\\s+)the\\s+following\\s+(?:[\\p{L}-]+\\s+){0,3}?"
-            + "(?:were|was|are)\\s+(?<status>present|in\\s+attendance|absent|excused)(?:\\s+(?:at|for)\\s+(?:the|this)"
-            + "\\s+meeting)?\\s*:\\s*$");
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)(?:^|[.;]\\s+)" + followingWere(3) + "$");
     /**
      * "The following members of the Board of Directors were present at the meeting: Ann Lee, Bo Chen, and Cy Dee.": the
      * sentence opening a paragraph, with the people after its colon.
      */
-    private static final Pattern FOLLOWING_INLINE = Pattern.compile("(?i)^the\\s+following\\s+(?:[\\p{L}-]+\\s+){0,6}?"
-            + "(?:were|was|are)\\s+(?<status>present|in\\s+attendance|absent|excused)(?:\\s+(?:at|for)\\s+(?:the|this)"
-            + "\\s+meeting)?\\s*:\\s*(?<rest>\\p{Lu}.*)$");
+    private static final Pattern FOLLOWING_INLINE = Pattern.compile("(?i)^" + followingWere(6) + "(?<rest>\\p{Lu}.*)$");
     /** "Present – Ann Lee; Bo Ek", "Present" alone: the word a roll call's line answers with, before who is there. */
     private static final Pattern ROLL_PRESENT = Pattern.compile("(?i)^present\\b(?:\\s*[-–—:]\\s*(\\S.*)|\\s*)$");
     /** A head count after an attendance label: "14", "14 (3 new)", "12 members", "9 people present". */
@@ -145,6 +141,21 @@ final class AttendanceParser {
         Label with(Role r) {
             return new Label(status, r, inline, columns);
         }
+    }
+
+    /**
+     * "the following members of the Board were present at the meeting:": the sentence that introduces a list of people,
+     * with at most {@code words} words naming who they are, its status in the group "status".
+     */
+    private static String followingWere(int words) {
+        return "the\\s+following\\s+(?:[\\p{L}-]+\\s+){0," + words + "}?(?:were|was|are)\\s+(?<status>present"
+                + "|in\\s+attendance|absent|excused)(?:\\s+(?:at|for)\\s+(?:the|this)\\s+meeting)?\\s*:\\s*";
+    }
+
+    /** A line of text that opens with the list's own sentence and goes on with the people, matched; else null. */
+    private static Matcher followingInline(Line line) {
+        Matcher m = line.kind() == Line.Kind.TEXT ? FOLLOWING_INLINE.matcher(withoutMarkup(line.text()).strip()) : null;
+        return m != null && m.matches() ? m : null;
     }
 
     /** A column of a two-column attendance block: its label and the offset it starts at in the heading line. */
@@ -674,8 +685,8 @@ final class AttendanceParser {
             // sentence is the minutes' own, kept as written, not a label to leave out.
             return of(following.group("status"), "");
         }
-        Matcher inline = line.kind() == Line.Kind.TEXT ? FOLLOWING_INLINE.matcher(withoutMarkup(line.text()).strip()) : null;
-        if (inline != null && inline.matches()) {
+        Matcher inline = followingInline(line);
+        if (inline != null) {
             return of(inline.group("status"), inline.group("rest"));
         }
         Label label = label(line);
@@ -1300,8 +1311,8 @@ final class AttendanceParser {
                 rest.addAll(body.subList(i, body.size()));
                 break;
             }
-            Matcher inline = l.kind() == Line.Kind.TEXT ? FOLLOWING_INLINE.matcher(withoutMarkup(l.text()).strip()) : null;
-            if (inline != null && inline.matches()) {
+            Matcher inline = followingInline(l);
+            if (inline != null) {
                 i = followingParagraph(body, i, of(inline.group("status"), ""), out);
                 read = true;
                 continue;

@@ -1864,11 +1864,16 @@ final class MeetingAssembler {
         if (name != null && (firstName || name.split("\\s+").length >= 2) && NameIndex.looksLikePersonName(name)
                 && names.resolve(name) == null && names.resolve(name.replaceAll(".*\\s", "")) == null
                 && !(firstName && shortensListed(name))) {
-            names.add(name);
-            guesses.add(new Guess("attendees[" + attendees.size() + "]", name
-                    + " is listed as present because the minutes name them " + doing));
-            attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, role));
+            addPresent(name, role, names, doing);
         }
+    }
+
+    /** Lists {@code name} as present, with the guess that says what the minutes record them doing. */
+    private void addPresent(String name, String role, NameIndex names, String doing) {
+        names.add(name);
+        guesses.add(new Guess("attendees[" + attendees.size() + "]", name
+                + " is listed as present because the minutes name them " + doing));
+        attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, role));
     }
 
     /**
@@ -1882,10 +1887,7 @@ final class MeetingAssembler {
                 || shortensListed(surname)) {
             return;
         }
-        names.add(who.name());
-        guesses.add(new Guess("attendees[" + attendees.size() + "]", who.name()
-                + " is listed as present because the minutes name them " + doing));
-        attendees.add(new Attendee(who.name(), null, AttendanceStatus.PRESENT, null, who.role()));
+        addPresent(who.name(), who.role(), names, doing);
     }
 
     /**

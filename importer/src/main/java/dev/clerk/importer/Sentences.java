@@ -21,8 +21,8 @@ final class Sentences {
             "messrs");
 
     /** A courtesy title, then two initials run together: "Mr M.A.", "Rev. G.K.". */
-    private static final Pattern TITLED_INITIALS = Pattern.compile("(?<![\\p{L}.])(?:Mr|Mrs|Miss|Ms|Mx|Dr|Rev|Revd|Prof|Cllr|Cr"
-            + "|Captain|Capt|Major|Col)\\.?\\s+\\p{Lu}\\.\\p{Lu}\\.$");
+    private static final Pattern TITLED_INITIALS = Pattern.compile("(?<![\\p{L}.])(?:" + Speakers.COURTESY_TITLES + "|Cllr|Cr)"
+            + "\\.?\\s+\\p{Lu}\\.\\p{Lu}\\.$");
 
     private Sentences() {
     }

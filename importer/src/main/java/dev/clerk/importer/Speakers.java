@@ -100,14 +100,15 @@ final class Speakers {
     private static final Pattern MEMBER_SPOKE = Pattern.compile("^" + MEMBER_TITLED);
     /** "Cr Harker amended to Tuesday and Cr Hale 2nd.": a second member so, in a clause after "and". */
     private static final Pattern MEMBER_AFTER = Pattern.compile("(?<=\\s(?:and|then)\\s)" + MEMBER_TITLED);
+    /** The courtesy titles and ranks written before a name in minute books and reports ("Mrs.", "Rev.", "Captain"). */
+    static final String COURTESY_TITLES = "Mr|Mrs|Miss|Ms|Mx|Dr|Rev|Revd|Prof|Captain|Capt|Major|Colonel|Col";
     /**
      * A name as a minute book or a newspaper report writes it, by the courtesy title or rank before it: "Mrs. Lord",
      * "Rev. G.K. Haslam", "Captain E.C. Rowe", "Miss Clara Roe", and "Mrs. [Alice] Lord", where a transcriber put in
      * brackets the given name the clerk left out. The surname alone after the title is the clerk's whole name for the
      * person.
      */
-    private static final String HONORIFIC_NAME = "(?:Mr|Mrs|Miss|Ms|Mx|Dr|Rev|Revd|Prof|Captain|Capt|Major|Colonel|Col)"
-            + "\\.?\\s+(?:\\[[^\\[\\]]{1,40}\\]\\s+|(?:\\p{Lu}\\.\\s*){1,3}|\\p{Lu}[\\p{L}'’\\-]+\\s+(?=\\p{Lu})){0,3}"
+    private static final String HONORIFIC_NAME = "(?:" + COURTESY_TITLES + ")\\.?\\s+(?:\\[[^\\[\\]]{1,40}\\]\\s+|(?:\\p{Lu}\\.\\s*){1,3}|\\p{Lu}[\\p{L}'’\\-]+\\s+(?=\\p{Lu})){0,3}"
             + "\\p{Lu}[\\p{L}'’\\-]+(?![\\p{L}'’\\-.])";
     /**
      * "Mrs. Lord suggested ...", "Mr Hale moved the adoption of the report", "The Secretary, Miss Ann Roe read the
