@@ -39,6 +39,10 @@ final class SourceLines {
      */
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->|<!(?i:doctype)\\b[^<>]*>|<%@.*?%>");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
+    /** Where a picture was taken out of a line, with a space either side. */
+    private static final Pattern DROPPED_PICTURE = Pattern.compile(" ?\u0000 ?");
+    /** What may stand before a picture alone on its line: a list's mark or a quote's, and the indent. */
+    private static final Pattern PICTURE_LEAD = Pattern.compile("\\s*(?:>\\s*)*(?:[-*+•▪◦‣]\\s+|\\d{1,2}[.)]\\s+)?");
     /** Alternative text that says nothing of the picture ("Image", "logo", a file name). */
     private static final Pattern EMPTY_ALT = Pattern.compile("(?i)^\\s*(?:image|img|picture|photo|logo|figure|graphic"
             + "|screenshot)?\\s*\\d*\\s*$|\\.(?:png|jpe?g|gif|svg|webp)$");
@@ -125,8 +129,8 @@ final class SourceLines {
      * A heading opened by a mark alone: AsciiDoc's and Creole's "== Budget", Textile's, Redmine's and Jira's "h2. Budget",
      * PmWiki's "!! Budget". Read only where the minutes have two of the same kind.
      */
-    private static final Pattern WIKI_OPEN = Pattern.compile("^(?:(?<eq>={1,6})\\s+|h(?<h>[1-6])\\.\\s+|(?<bang>!{1,6})\\s*)"
-            + "(?<title>[^=!\\s].*?)\\s*$");
+    private static final Pattern WIKI_OPEN = Pattern.compile("^(?:(?<eq>={1,6})\\s+|h(?<h>[1-6])\\.\\s+"
+            + "|(?<bang>!{1,6})\\s*(?!\\[[^\\]]*]\\())(?<title>[^=!\\s].*?)\\s*$");
     /** Hashes run into the title with no space ("##Outreach", "###Next steps"), as Markdown's first processors read. */
     private static final Pattern UNSPACED_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})(?<title>\\p{L}[^#]*?)\\s*#*\\s*$");
     private static final Pattern BOLD_SPAN = Pattern.compile("(?is)<span\\b[^<>]*font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)\\b[^<>]*>"
@@ -719,7 +723,8 @@ final class SourceLines {
      * Headings in a wiki's markup, written as Markdown's: "= Crew =" and "=== Updates ===" (MediaWiki, one mark a
      * level), "====== Crew ======" (DokuWiki, whose first heading has the most marks, six or five, and fewer marks go
      * deeper), and the marks that open a heading alone ("== Updates", "h2. Updates", "!! Updates") where two lines of
-     * the minutes use the same kind. A line of marks alone is a rule, never a heading.
+     * the minutes use the same kind. A line of marks alone is a rule, never a heading, and a Markdown picture
+     * ("![](plan.png)") is no "!" heading.
      */
     private static void wikiHeadings(String[] raw, int start) {
         List<Integer> closed = new ArrayList<>();
@@ -1383,13 +1388,17 @@ final class SourceLines {
         while (img.find()) {
             String alt = img.group(1).strip();
             // A picture that says what it is stays as a link does, its address kept; "Image" beside text is page
-            // markup. A picture alone on its line keeps its address even so: the line holds nothing else to keep.
-            boolean alone = img.start() == 0 && img.end() == t.length();
-            img.appendReplacement(sb, Matcher.quoteReplacement(EMPTY_ALT.matcher(alt).find() && !alone ? " "
-                    : "[" + alt + "](" + img.group(2) + ")"));
+            // markup. A picture alone on its line, or alone in its list item or quote, keeps its address even so: the
+            // line holds nothing else to keep, and a picture with no words is its address.
+            boolean alone = PICTURE_LEAD.matcher(t.substring(0, img.start())).matches() && img.end() == t.length();
+            boolean empty = EMPTY_ALT.matcher(alt).find();
+            String address = img.group(2);
+            img.appendReplacement(sb, Matcher.quoteReplacement(empty && !alone ? "\u0000"
+                    : alt.isEmpty() ? address : "[" + alt + "](" + address + ")"));
         }
         img.appendTail(sb);
-        t = strip(sb.toString());
+        // The words either side of a picture taken out are one space apart, as they read on the page.
+        t = strip(DROPPED_PICTURE.matcher(sb).replaceAll(" "));
         if (HTML_RULE.matcher(t).matches()) {
             return "---";
         }

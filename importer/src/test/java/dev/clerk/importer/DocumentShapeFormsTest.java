@@ -361,4 +361,32 @@ class DocumentShapeFormsTest {
             assertThat(m.start()).as(f[0]).isEqualTo(f[1] == null ? null : LocalTime.parse(f[1]));
         }
     }
+
+    // --- Pictures --------------------------------------------------------------------------------------------------
+
+    @Test
+    void keepsAPictureWithNoWordsAsItsAddressWhereItStandsAlone() throws Exception {
+        Meeting m = read("minutes.md", """
+                # Parks Board minutes, May 4, 2021
+
+                ## Other business
+                - The photo club asked to borrow the projector
+                    - ![](https://example.org/poster.jpeg)
+                    • ![](https://example.org/flyer.png)
+                - ![Site plan](https://example.org/plan.png)
+
+                > ![](https://example.org/quote.png)
+
+                ![](https://example.org/hall.png)
+
+                The hall was repainted ![image](https://example.org/paint.png) in May.
+                """);
+        AgendaItem other = m.agenda().stream().filter(i -> i.title().equals("Other business")).findFirst().orElseThrow();
+        assertThat(flat(m)).containsExactly("Other business");
+        assertThat(other.narrative()).contains("https://example.org/poster.jpeg", "https://example.org/flyer.png",
+                "Site plan (https://example.org/plan.png)", "https://example.org/quote.png", "https://example.org/hall.png");
+        // A picture that says nothing beside text is the page's markup, and the text is kept without it.
+        assertThat(other.narrative()).contains("The hall was repainted in May.");
+        assertThat(other.narrative()).noneMatch(n -> n.strip().equals("-") || n.contains("[]("));
+    }
 }

@@ -146,6 +146,8 @@ class PresentationInvarianceTest {
         assertThat(transform("atx-as-setext").applyTo(minutes)).startsWith("Minutes\n=======\n").contains("Actions\n-------");
         assertThat(transform("labels-bold").applyTo(minutes)).contains("**Present:** Ann Roe");
         assertThat(transform("labels-italic").applyTo(minutes)).contains("*Present:* Ann Roe");
+        assertThat(seen("**Notary:** Ann Roe, Bo Li<br>\n* 2 < 3 and 4 > 1\n#### 3. Budget *draft*"))
+                .isEqualTo("Notary: Ann Roe, Bo Li \n2 < 3 and 4 > 1\nBudget draft");
         assertThat(transform("smart-quotes-and-dashes").applyTo(minutes)).contains("“plan” – soon", "Bo’s part");
         assertThat(transform("ascii-quotes-and-dashes").applyTo("Bo’s “plan” – soon")).isEqualTo("Bo's \"plan\" - soon");
         assertThat(transform("nbsp-after-labels").applyTo(minutes)).contains("Present:\u00A0Ann Roe");
@@ -523,14 +525,32 @@ class PresentationInvarianceTest {
             return o;
         }
 
+        /**
+         * The figures of {@code source}'s import. Kept lines are counted on what a reader of each line sees, its tags
+         * and emphasis marks taken out: a label the transform puts in bold must not make "Notary: Ann, Bo<br>" long
+         * enough to be counted, and then counted as not kept for its "br".
+         */
         StrictScore.Result score(String source) throws Exception {
-            return StrictScore.score(truth, source, yaml(source));
+            return StrictScore.score(truth, seen(source), yaml(source));
         }
 
         String yaml(String source) throws Exception {
             ImportResult result = MinutesImporter.importText(name + ".txt", source, ImportOptions.none());
             return ModelWriter.yaml(result.meeting(), null, result.comments());
         }
+    }
+
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\r\\n]*>");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<=\\S)\\*+|\\*+(?=\\S)");
+    private static final Pattern LEADING_MARKS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]*)*(?:#{1,6}[ \\t]+|[-*+•][ \\t]+"
+            + "|\\d{1,2}[.)][ \\t]+)*");
+
+    /**
+     * Each line of {@code source} as a reader sees it: the marks of a heading, list item or quote before it, HTML tags
+     * and the asterisks of emphasis taken out.
+     */
+    static String seen(String source) {
+        return EMPHASIS.matcher(LEADING_MARKS.matcher(TAG.matcher(source).replaceAll(" ")).replaceAll("")).replaceAll("");
     }
 
     /** The figures {@code after} scores lower than {@code before}: counts for the facts, the ratio for kept lines. */
@@ -582,7 +602,8 @@ class PresentationInvarianceTest {
                 UnseenAccuracyTest.SET_15, UnseenAccuracyTest.SET_16,
                 UnseenAccuracyTest.SET_17, UnseenAccuracyTest.SET_18,
                 UnseenAccuracyTest.SET_19, UnseenAccuracyTest.SET_20,
-                UnseenAccuracyTest.SET_21, UnseenAccuracyTest.SET_22).flatMap(List::stream)
+                UnseenAccuracyTest.SET_21, UnseenAccuracyTest.SET_22,
+                UnseenAccuracyTest.SET_23, UnseenAccuracyTest.SET_24).flatMap(List::stream)
                 .forEach(n -> names.add("unseen/" + n));
         Set<String> seen = new java.util.HashSet<>();
         for (String path : names) {
