@@ -25,7 +25,7 @@ final class ActionItemRecognizer {
     private static final String NAME = "(?:" + HANDLE + "|" + WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*" + CALL_SIGN + "?)";
     private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
-            + "|board members|board|council|staff|members|subcommittee|task force|everyone|all members"
+            + "|board members|board|council|staff|members|subcommittee|task force|taskforce|everyone|all members"
             // "the editors", "attendees": those who hold a part in the meeting's work, named by it.
             + "|editors|attendees))"
             + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
@@ -38,7 +38,7 @@ final class ActionItemRecognizer {
             + "(?:the\\s+|each\\s+|all\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?"
             // "The Landscape Committee", "the Finance Sub-committee": a body of this one named in capitals; not a city's or state's.
             + "|(?:[Tt]he\\s+)?(?!(?:City|County|State|Federal|National|Town|Borough)\\b)(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
-            + "(?:Committee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|Team|Panel)(?:\\s+members)?"
+            + "(?:[Cc]ommittee|Sub-?[Cc]ommittee|Working Group|Working Party|Task Force|[Tt]ask[Ff]orce|Team|Panel)(?:\\s+members)?"
             // "The Acme, Globex and Initech representatives": the members who speak for the organisations they name.
             + "|" + REPRESENTATIVES
             // "M&O", "P&R Committee": a body by its initials joined with "&"; not "Q&A", which is a part of a meeting.
@@ -303,9 +303,11 @@ final class ActionItemRecognizer {
      * "All Foo users are invited to read the documentation", "Developers are encouraged to add examples before the
      * release": a request the meeting puts to a group of its people by what they do, which the next meeting checks.
      */
-    private static final Pattern GROUP_INVITED = Pattern.compile("^(?<subj>(?:All\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?"
+    private static final String INVITED_GROUP = "(?:All\\s+(?:\\p{L}[\\p{L}-]*\\s+)?|(?:\\p{Lu}[\\p{L}-]*\\s+)?)"
             + "(?i:users|developers|contributors|maintainers|volunteers|translators|testers|packagers)"
-            + "|(?:All|all)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?i:members|participants))\\s+are\\s+(?:(?:also|again|strongly|kindly)\\s+)?"
+            + "|(?:All|all)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?i:members|participants)";
+    private static final Pattern INVITED_GROUP_ONLY = Pattern.compile(INVITED_GROUP);
+    private static final Pattern GROUP_INVITED = Pattern.compile("^(?<subj>" + INVITED_GROUP + ")\\s+are\\s+(?:(?:also|again|strongly|kindly)\\s+)?"
             + "(?:invited|encouraged|asked|requested|urged)\\s+to\\s+(?<rest>\\p{Ll}.+)$");
     private static final Pattern URGING = Pattern.compile("\\b(?:encouraged|urged|reminded)\\s+to\\b");
     private static final Pattern PRONOUN = Pattern.compile("^(?<subj>He|She|They)\\s+(?:also\\s+)?(?:will|was going to|is going to"
@@ -355,6 +357,21 @@ final class ActionItemRecognizer {
     private static final Pattern ORGANISATION = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,3}(?:Foundation"
             + "|Secretariat|Office|Board|Council|Committee|Team|Staff|Association|Society|Institute|Department|Project|Commission"
             + "|Trust|Inc\\.?|Ltd\\.?|LLC)");
+    /**
+     * "`ann`", "`First Year Rep`": a user name or role in a code span, as minutes kept in Markdown mark who is meant; one
+     * word in any case, or up to four capitalised words. Not a command or path ("`npm test`", "`config.yml`").
+     */
+    private static final String CODE_NAME = "`(?:[\\p{L}][\\p{L}\\d_'’-]{0,38}|\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){1,3})`";
+    private static final Pattern CODE_SPAN_NAME = Pattern.compile(CODE_NAME);
+    private static final String CODE_NAMES = CODE_NAME + "(?:\\s*(?:,|/|&|\\band\\b)\\s*" + CODE_NAME + ")*";
+    /** "`ann`, `bo` - book the hall", "`Treasurer`: pay the invoice": owners in code spans, then the task. */
+    private static final Pattern CODE_OWNERS_FIRST = Pattern.compile("^(?<owner>" + CODE_NAMES + ")\\s*(?::|[-–—]+)\\s*(?<task>\\S.*)$");
+    /** "Book the hall - `ann`", "Book the hall (`ann`, `bo`)": the task, then its owners in code spans. */
+    private static final Pattern CODE_OWNERS_AFTER = Pattern.compile("^(?<task>.*?[\\p{L}\\d.!)*_`])\\s*(?:[-–—]+\\s*(?<owner>"
+            + CODE_NAMES + ")|\\(\\s*(?<bracketed>" + CODE_NAMES + ")\\s*\\))\\s*[.;]?$");
+    /** What a code span holds that names no one: "`none`", "`TBD`". */
+    private static final Pattern NOT_A_CODE_NAME = Pattern.compile("(?i)none|nobody|tbd|tba|todo|done|wip|n/?a|yes|no|true|false"
+            + "|null|ok|okay|skip");
     private static final Pattern OWNER_COLON = Pattern.compile("^(?<owner>[^:]{2,80}?)\\s*(?::|\\s[-–—]\\s)\\s*(?<task>\\S.*)$");
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "it", "this", "that", "these",
             "those", "then", "the", "a", "an", "we", "you", "i", "he", "she", "they", "residents", "people", "anyone",
@@ -365,7 +382,7 @@ final class ActionItemRecognizer {
             "every", "some", "both", "many", "several", "other", "others", "another", "our", "my", "your", "their", "his",
             // "Two steps will follow", "Three options were ...": a count, not who.
             "so", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
-            "her", "its", "any", "going", "planning", "working", "meeting", "looking", "trying",
+            "her", "its", "any", "going", "planning", "working", "meeting", "looking", "trying", "not",
             // "Over time, the caps ...", "For example, ...", "More concerning, ...": words that open a sentence before
             // its subject, never the one a later "she" stands for.
             "over", "for", "in", "on", "at", "by", "with", "from", "during", "since", "while", "although", "though",
@@ -382,10 +399,12 @@ final class ActionItemRecognizer {
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern OFFICER_ONLY = Pattern.compile(OFFICER.replace("(?=\\s)", ""));
+    private static final Pattern OFFICE_THEN_NAME = Pattern.compile("(?:" + OFFICER.replace("(?=\\s)", "")
+            + ")\\s+(?<name>\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?)");
     private static final Pattern COLLECTIVE_ONLY = Pattern.compile("(?i)" + COLLECTIVE);
     private static final Pattern OWNER_ONLY = Pattern.compile("(?:" + COLLECTIVE + "|" + NAMES + ")");
     private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+.*(group|committee|board|council|staff"
-            + "|members|team|subcommittee|task force|editors|attendees)");
+            + "|members|team|subcommittee|task force|taskforce|editors|attendees)");
     private static final Pattern PRONOUNS = Pattern.compile("(?i)he|she|they");
     /** The organisations and the word for those they sent, in an owner read as {@link #REPRESENTATIVES}. */
     private static final Pattern REPRESENTED = Pattern.compile("(?:[Tt]he\\s+)?(?<orgs>\\p{Lu}.*?)\\s+"
@@ -923,6 +942,10 @@ final class ActionItemRecognizer {
         if (dash.matches() && initials.contains(dash.group("initials"))) {
             return dash.group("initials");
         }
+        Matcher handle = HANDLE_LABEL.matcher(text.strip());
+        if (handle.matches() && initials.contains(handle.group("name"))) {
+            return handle.group("name");
+        }
         Matcher m = SPEAKER_LABEL.matcher(text.strip());
         if (!m.matches()) {
             return null;
@@ -965,6 +988,10 @@ final class ActionItemRecognizer {
         Matcher label = SPEAKER_LABEL.matcher(s);
         if (label.matches() && label.group("name").equals(speaker)) {
             return label.group("said").strip();
+        }
+        Matcher handle = HANDLE_LABEL.matcher(s);
+        if (handle.matches() && handle.group("name").equals(speaker)) {
+            return handle.group("said").strip();
         }
         Matcher dash = INITIALS_DASH.matcher(s);
         return dash.matches() && dash.group("initials").equals(speaker) ? dash.group("said").strip() : s;
@@ -1158,6 +1185,12 @@ final class ActionItemRecognizer {
 
     /** "MIH: ", "RCA : ": initials before what that person said. */
     private static final Pattern INITIALS_LABEL = Pattern.compile("^(?<initials>\\p{Lu}{2,4})\\s*:\\s+\\S.*$");
+    /**
+     * "_ann.lee:_ I'll merge it", "**bo**: Done", "cy: me neither": a user name, in emphasis or not, before what that
+     * person said, as digests of a chat write each line; the colon inside the emphasis or after it.
+     */
+    private static final Pattern HANDLE_LABEL = Pattern.compile("^(?:[_*]{1,2})?@?(?<name>\\p{L}[\\p{L}\\d_.-]{1,38}(?<![._-]))"
+            + "(?::(?:[_*]{1,2})?|(?:[_*]{1,2}):)\\s+(?<said>\\S.*)$");
     /** "NM - I will send the draft": a speaker's initials and a dash, before what that speaker said. */
     private static final Pattern INITIALS_DASH = Pattern.compile("^(?<initials>\\p{Lu}{2,4})\\s+[-–—]\\s+(?<said>\\S.*)$");
 
@@ -1192,6 +1225,34 @@ final class ActionItemRecognizer {
         }
         dashed.forEach((k, v) -> {
             if (v >= 2 && keyed(k, lines)) {
+                out.add(k);
+            }
+        });
+        out.addAll(handleSpeakers(lines));
+        return out;
+    }
+
+    /**
+     * The user names that open two lines or more as a speaker's ("_ann.lee:_ I'll merge it") and stand alone on a line
+     * of their own elsewhere, as the list of those present writes them ("* ann.lee"): in a digest of a chat, people are
+     * written by their user names, in lower case as often as not. A word that no list gives alone ("note:", "pros:")
+     * is a label, not a person.
+     */
+    private static java.util.Set<String> handleSpeakers(List<String> lines) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        for (String line : lines) {
+            String t = LIST_MARK.matcher(line.strip()).replaceFirst("").strip();
+            Matcher m = HANDLE_LABEL.matcher(t);
+            if (m.matches() && !NOT_SPEAKERS.contains(m.group("name").toLowerCase(Locale.ROOT))
+                    && !NOT_SUBJECTS.contains(m.group("name").toLowerCase(Locale.ROOT))) {
+                count.merge(m.group("name"), 1, Integer::sum);
+            }
+            alone.add(t.replaceFirst("^@", ""));
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        count.forEach((k, v) -> {
+            if (v >= 2 && alone.contains(k)) {
                 out.add(k);
             }
         });
@@ -1506,6 +1567,10 @@ final class ActionItemRecognizer {
 
     /** An "Owner: task" or "Owner – task" list line, when the part before the colon names owners; else null. */
     static Found ownerColon(String text) {
+        Found coded = codeOwners(unchecked(EMPHASIS.matcher(text.strip()).replaceAll("")).strip(), text);
+        if (coded != null) {
+            return coded;
+        }
         Matcher m = OWNER_COLON.matcher(unchecked(text.strip()));
         if (!m.matches()) {
             return null;
@@ -1519,6 +1584,51 @@ final class ActionItemRecognizer {
             return null;
         }
         return new Found(owners(owner), capitalise(m.group("task").strip()), text, null);
+    }
+
+    /**
+     * The owners a task list line gives in code spans, before the task ("`ann`, `bo` - book the hall") or after it
+     * ("Book the hall - `ann`", "Book the hall (`ann`)"), with the task; null when it gives none. A span that says no
+     * one ("`none`") gives no owner.
+     */
+    static Found codeOwners(String line, String text) {
+        Matcher first = CODE_OWNERS_FIRST.matcher(line);
+        String owner = null;
+        String task = null;
+        if (first.matches()) {
+            owner = first.group("owner");
+            task = first.group("task");
+        } else {
+            Matcher after = CODE_OWNERS_AFTER.matcher(line);
+            if (after.matches()) {
+                owner = after.group("owner") != null ? after.group("owner") : after.group("bracketed");
+                task = after.group("task").replaceAll("\\s*[-–—:]+$", "");
+            }
+        }
+        if (owner == null || task.isBlank()) {
+            return null;
+        }
+        List<String> named = new ArrayList<>();
+        Matcher span = CODE_SPAN_NAME.matcher(owner);
+        while (span.find()) {
+            String name = span.group().substring(1, span.group().length() - 1).strip();
+            if (NOT_A_CODE_NAME.matcher(name).matches()) {
+                return null;
+            }
+            if (!named.contains(name)) {
+                named.add(name);
+            }
+        }
+        return new Found(named, capitalise(task.strip()), text, null);
+    }
+
+    /**
+     * "General Manager Gray", "Finance Director Lee": an office, then the surname of the one who holds it, as the minutes
+     * of boards and councils name their officers; the surname, or null when the words are no such pair.
+     */
+    private static String afterOffice(String owner) {
+        Matcher m = OFFICE_THEN_NAME.matcher(owner.strip());
+        return m.matches() ? m.group("name") : null;
     }
 
     private static boolean acceptable(String subject) {
@@ -1538,7 +1648,8 @@ final class ActionItemRecognizer {
             return true;
         }
         for (String o : owners(subject)) {
-            String bare = NameIndex.stripTitles(o);
+            String held = afterOffice(o);
+            String bare = held != null ? held : NameIndex.stripTitles(o);
             boolean titled = !bare.equals(o.strip());
             String[] words = bare.split("\\s+");
             if (words.length > 4 || NOT_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT))) {
@@ -1551,6 +1662,16 @@ final class ActionItemRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an owner as written is a group of the meeting's people named by what they do, and the sentence it comes
+     * from a request to them ("Developers are encouraged to add examples", "All Quill users are invited to ..."): no
+     * one's name, but no stranger either. Not a plain statement about such a group ("Volunteers will get a ticket").
+     */
+    static boolean isInvitedGroup(String owner, String source) {
+        return INVITED_GROUP_ONLY.matcher(owner.strip()).matches()
+                && GROUP_INVITED.matcher(unnumbered(unchecked(EMPHASIS.matcher(source.strip()).replaceAll("")))).matches();
     }
 
     /** Whether an owner as written is the body or a part of it ("the group", "The board", "Open standards team"). */

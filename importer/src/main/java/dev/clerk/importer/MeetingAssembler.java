@@ -1988,7 +1988,8 @@ final class MeetingAssembler {
             // document names her among its people even when the attendance was not read.
             if (a.found.pronoun() == null && !bare.contains(" ") && bare.equals(mention.strip())
                     && !ActionItemRecognizer.isCollective(mention) && !ActionItemRecognizer.isAcronym(mention)
-                    && !ActionItemRecognizer.isOfficer(mention) && names.resolve(mention) == null
+                    && !ActionItemRecognizer.isOfficer(mention) && !ActionItemRecognizer.isInvitedGroup(mention, a.found.source())
+                    && names.resolve(mention) == null
                     && !namedAlone.contains(NameIndex.fold(bare))
                     && !knownPerson(bare) && !givenNameUndertaking(bare, a.found.source())) {
                 return true;
