@@ -16,14 +16,19 @@ final class DateRecognizer {
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String ORD = "(?:st|nd|rd|th)?";
+    /**
+     * "9-10 September 2005", "September 9–10, 2005": the last day of a meeting held over two days or more; the date
+     * read is its first day's. The dash is close up: "Meeting 43 - 12 March 2019" is a meeting's number, then its date.
+     */
+    private static final String TO_DAY = "[-–—]\\d{1,2}" + ORD + "(?=\\s+\\p{L}|,?\\s+\\d{4})";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "(?:,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "(?:" + TO_DAY + ")?(?:,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "27 March 2017", "27th of March, 2017", and with dashes or slashes between "14-Sep-2019", "3/Mar/2021"; and
      * after a weekday its space was lost from ("Wednesday14th November 2018").
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?:\\b|(?<=(?i:mon|tues|wednes|thurs|fri|satur|sun)day))(\\d{1,2})" + ORD + "(?:\\s+(?:of\\s+)?|\\s*[-/]\\s*)(" + MONTH + ")\\.?(?:,?\\s+|\\s*[-/]\\s*)(\\d{4})\\b",
+            "(?:\\b|(?<=(?i:mon|tues|wednes|thurs|fri|satur|sun)day))(\\d{1,2})" + ORD + "(?:" + TO_DAY + ")?(?:\\s+(?:of\\s+)?|\\s*[-/]\\s*)(" + MONTH + ")\\.?(?:,?\\s+|\\s*[-/]\\s*)(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
     /** "2021 March 03", "2021-Mar-03", "2019 Sept. 4th": the year first, then the month's name and the day. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
 final class HeaderRecognizer {
     private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|(?:scheduled\\s+)?(?:start(?:ing)?\\s+)?time|(?:scheduled\\s+)?start|when|"
             + "location|place|where|venue|address)\\s*:\\s*(?<rest>.*)$");
-    /** "Held in the Board Room at 7 p.m.", "The meeting was held at ...": where and when, said of the meeting. */
-    private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(?:meeting\\s+)?(?:was\\s+)?held\\s+(?:in|at|on|via|by|remotely)\\b");
+    /**
+     * "Held in the Board Room at 7 p.m.", "The meeting was held at ...", "Governance meeting held @ 3PM": where and
+     * when, said of the meeting (a few words may name which meeting).
+     */
+    private static final Pattern HELD = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,4}?(?:meeting|AGM|EGM)\\s+)?"
+            + "(?:was\\s+)?held\\s+(?:(?:in|at|on|via|by|remotely)\\b|@)");
     private static final Pattern AT_PLACE = Pattern.compile("(?i)\\b(?:\\d|[ap]\\.?m\\.?)\\s+(?:at|in)\\s+(?:the\\s+)?(?<place>[^,;.]{3,80})$");
 
     /**

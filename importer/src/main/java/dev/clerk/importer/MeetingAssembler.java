@@ -153,6 +153,8 @@ final class MeetingAssembler {
     private final Map<Speakers.Speaker, Integer> members = new LinkedHashMap<>();
     /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
     private final Set<String> namedAlone = new HashSet<>();
+    /** First names alone that open sentences speaking ("Louis suggested ..."), by the line where they first do. */
+    private final Map<String, Integer> firstNamesSpeaking = new LinkedHashMap<>();
     /** Initials that open lines as a speaker's ("MIH: I agree."), in minutes that write people so. */
     private Set<String> initialsSpeakers = Set.of();
     /** The text of each line of the source. */
@@ -293,6 +295,9 @@ final class MeetingAssembler {
                 Speakers.Speaker said = Speakers.in(sentence);
                 if (said != null) {
                     speakers.putIfAbsent(said, l.number());
+                }
+                for (Speakers.Speaker chair : Speakers.presiding(sentence)) {
+                    speakers.putIfAbsent(chair, l.number());
                 }
             }
         }
@@ -914,6 +919,13 @@ final class MeetingAssembler {
                 if (alone != null) {
                     namedAlone.add(NameIndex.fold(alone));
                 }
+                String first = Speakers.alone(s);
+                if (first != null) {
+                    firstNamesSpeaking.putIfAbsent(first, line.number());
+                }
+                for (Speakers.Speaker chair : Speakers.presiding(s)) {
+                    speakers.putIfAbsent(chair, line.number());
+                }
                 for (Speakers.Speaker introduced : Speakers.introduced(s)) {
                     speakers.putIfAbsent(introduced, line.number());
                 }
@@ -1508,6 +1520,25 @@ final class MeetingAssembler {
             members.forEach((who, line) -> presentAs(who.name(), null, names, "moving, seconding or speaking (line "
                     + line + ")", true));
         }
+        if (noRoll) {
+            // "Louis suggested ...", "on a motion made by Dan and seconded by Max": a minute book that lists no one
+            // present and writes its members by first name records them so as they take part. A word the minutes
+            // write in lower case anywhere ("Will", "Mark") is not taken for one.
+            for (Drafts.Item item : agenda) {
+                firstNameMovers(item);
+            }
+            if (recorder != null) {
+                // "Respectfully submitted, Ann Lee, Sec'y.": who took the minutes was there to take them.
+                presentAs(recorder, null, names, "signing the minutes");
+            }
+            firstNamesSpeaking.forEach((who, line) -> {
+                if (!lowerWords.contains(who.toLowerCase(Locale.ROOT))) {
+                    // "Brian further mentioned ..." where "Brian Cresswell" is written once: the full name.
+                    String full = NameIndex.fromFirstName(who, sourceTexts);
+                    presentAs(full == null ? who : full, null, names, "taking part (line " + line + ")", true);
+                }
+            });
+        }
         if (start == null && calledAt == null) {
             start = firstItemTime();
         }
@@ -1720,6 +1751,21 @@ final class MeetingAssembler {
         }
         for (Drafts.Item child : item.items) {
             movedWhilePresent(child, names);
+        }
+    }
+
+    /** The movers and seconders of one word ("Dan", "Max") of the item and those under it, as first names speaking. */
+    private void firstNameMovers(Drafts.Item item) {
+        for (MotionRecognizer.Found f : item.motions) {
+            for (String who : java.util.Arrays.asList(f.mover, f.seconder)) {
+                String w = who == null ? "" : who.strip();
+                if (w.matches("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*") && Speakers.alone(w + " said") != null) {
+                    firstNamesSpeaking.putIfAbsent(w, item.line);
+                }
+            }
+        }
+        for (Drafts.Item child : item.items) {
+            firstNameMovers(child);
         }
     }
 

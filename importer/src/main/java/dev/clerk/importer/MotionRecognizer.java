@@ -26,7 +26,10 @@ final class MotionRecognizer {
     /** "the minutes be accepted", "we accept the report": what is moved, written without "that". */
     private static final String SUBJUNCTIVE = "(?:the|this|these|our|its)\\s[^.;]{0,120}?\\bbe\\s+\\p{Ll}+\\b.*|we\\s+\\p{Ll}+\\b.*";
     private static final String INTRO = "(?:(?:After|Following|Upon|On|At|With|Then|Later|Finally)\\b[^,]{0,150},\\s+(?:the\\s+)?)?";
-    private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")\\s+"
+    private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")"
+            // "Council Member Ames, seconded by Council Member Bell, moved to approve ...": the seconder set off by
+            // commas between the mover and the verb, as council minutes write it.
+            + "(?:\\s*,\\s*(?i:second(?:ed)?)\\s+by\\s+(?<seconder4>" + NAME + ")\\s*,)?\\s+"
             + "(?:moved|moves|motioned|motions|has\\s+(?:moved|motioned)"
             + "|(?:made|makes|put\\s+forward|puts\\s+forward)\\s+(?:a|the|another)(?:\\s+following)?\\s+motion)\\s*[,;:]?\\s*"
             + "(?:(?:and\\s+)?(?:was\\s+)?(?i:seconded|second(?:ed)?|with\\s+a\\s+second)\\s+(?:by|from)\\s+(?<seconder>" + NAME
@@ -72,8 +75,9 @@ final class MotionRecognizer {
      * "On the proposal of Councillor Teskey, seconded by Councillor O'Hanlon, it was agreed to ..." and "Upon the
      * proposition of A, seconded by B, it was resolved ...", as company and society AGMs write it, anywhere in a sentence.
      */
-    private static final Pattern ON_MOTION = Pattern.compile("(?i:\\b(?:on|upon)\\s+(?:the\\s+)?(?:motion|proposal|proposition)"
-            + "\\s+(?:of|by)\\s+)"
+    private static final Pattern ON_MOTION = Pattern.compile("(?i:\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?(?:motion|proposal|proposition)"
+            // "on a motion made by A and seconded by B, ...": the motion's mover named after "made by".
+            + "\\s+(?:(?:made|moved|put)\\s+)?(?:of|by)\\s+)"
             + "(?<mover>" + NAME + ")\\s*,?\\s*(?i:(?:and\\s+)?(?:duly\\s+)?(?:seconded|second)\\s+by)(?:\\s+(?<seconder>" + NAME
             + "))?\\s*,?\\s*(?<text>.*)$");
     /**
@@ -194,16 +198,23 @@ final class MotionRecognizer {
             + "(?:\\s+(?:as|for)\\s+[^.,;]{1,60}?)?\\s+by\\s+(?<mover>" + NAME + ")(?<after>\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*?)?\\s*[.;]*\\s*$");
     /** "Cllr Ash nominated Cllr Rees (as Vice Chair)". */
     private static final Pattern NOMINATES = Pattern.compile("^(?<mover>" + NAME + ")\\s+(?:nominated|nominates)\\s+(?<nominee>"
-            + NAME + ")(?:\\s+(?:as|for)\\s+[^.;]{1,60}?)?(?<after>\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*?)?\\s*[.;]*\\s*$");
+            // "Ann Lee nominated herself as treasurer": a member may stand on their own nomination.
+            + NAME + "|himself|herself|themselves|themself)(?:\\s+(?:as|for)\\s+[^.;]{1,60}?)?(?<after>\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*?)?\\s*[.;]*\\s*$");
     /** "... accepted the nomination Cllr Ash seconded the proposal": a second told in the middle of a sentence. */
     private static final Pattern SECONDED_THE = Pattern.compile("(?<who>" + NAME + ")\\s+seconded\\s+(?:the|this|that)\\s+"
             + "(?:proposal|nomination|motion|amendment)\\b");
     /** An office as mover, as AGM minutes write it: "the (outgoing) Chair", "the retiring Treasurer". */
     private static final String OFFICE_MOVER = "(?:[Tt]he\\s+)?(?:\\([\\p{L} -]{2,20}\\)\\s+|(?:outgoing|incoming|retiring"
             + "|acting|former)\\s+)?" + NAME;
-    /** "A constitutional amendment was proposed by the (outgoing) Chair, ...". */
-    private static final Pattern MOTION_PROPOSED_BY = Pattern.compile("^(?:A|An|The)\\s+[^.]{0,80}?\\b(?i:motion|amendment"
-            + "|resolution)\\b[^.]{0,40}?\\s+(?:was|were)\\s+(?:proposed|moved|put\\s+forward|tabled)\\s+by\\s+(?<mover>"
+    /**
+     * "A constitutional amendment was proposed by the (outgoing) Chair, ...", and "This motion was made by Ann." after
+     * the words of what was moved.
+     */
+    private static final Pattern MOTION_PROPOSED_BY = Pattern.compile("^(?:(?:A|An|The|This|That)\\s+[^.]{0,80}?\\b(?i:motion|amendment"
+            + "|resolution)\\b[^.]{0,40}?\\s+(?:was|were)\\s+(?:proposed|moved|put\\s+forward|tabled)"
+            // "A motion was made by Mrs. Pryor, seconded ..." opens a motion of its own; "This motion was made by" tells
+            // who moved the words before it.
+            + "|(?:This|That)\\s+(?i:motion|proposal|resolution)\\s+was\\s+made)\\s+by\\s+(?<mover>"
             + OFFICE_MOVER + ")(?<rest>.*)$");
     /** "Cr Ash amended to Tuesday and Cr Bo 2nd", "Ann moved an amendment that ...": the mover of an amendment. */
     private static final Pattern AMENDED = Pattern.compile("^(?<mover>" + NAME + ")\\s+(?:amended|moved\\s+(?:an\\s+)?amendment)\\s+"
@@ -497,6 +508,9 @@ final class MotionRecognizer {
             }
             if (f.seconder == null && m.pattern() == MOVED && m.group("seconder3") != null) {
                 f.seconder = name(m.group("seconder3"));
+            }
+            if (f.seconder == null && m.pattern() == MOVED && m.group("seconder4") != null) {
+                f.seconder = name(m.group("seconder4"));
             }
             f.text = m.group("text") == null ? null : trimText(m.group("text"));
             if (m.pattern() == PROPOSED_SECONDED && m.group("outcome") != null) {

@@ -25,19 +25,35 @@ final class Speakers {
             + "(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:report|update|address|statement|minutes|correspondence)"
             + "|(?:consented|agreed|offered|volunteered)\\s+to\\s+take\\s+(?:the\\s+)?(?:notes|minutes)"
             + "|took\\s+(?:the\\s+)?(?:notes|minutes)"
+            // "Ann Lee read the balance sheet", "made a few remarks", "opened the discussion", "contributed information".
+            + "|read\\s+(?:the|his|her|their)\\s+(?:balance\\s+sheet|accounts|financial\\s+statements?)"
+            + "|made\\s+(?:a\\s+few\\s+|some\\s+|brief\\s+)?remarks|(?:opened|opens)\\s+(?:the\\s+)?discussion"
+            + "|contributed|contributes"
+            // Being there, said outright: "Ann Lee attended and discussed ...", "Bo Chu joined us".
+            // Not "attended the meeting", which a paragraph on another meeting (a workshop, a hearing) says as well.
+            + "|attended(?=\\s+and\\b|\\s*[.,;]|$)|joined\\s+us\\b"
             // Minutes kept in the present tense: "Ann Lee reports that ...", "Bo Chen asks whether ...".
             + "|says|asks|notes|reports|suggests|explains|comments|states|mentions|announces|thanks|welcomes|presents"
             + "|introduces|requests|confirms|replies|responds|points\\s+out|clarifies|speaks|voices|summari[sz]es|answers"
             + "|gives\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:report|update|overview|summary|presentation))\\b";
     private static final Pattern SPOKE = Pattern.compile("^(?<name>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,5}\\p{Lu}[\\p{L}'’\\-]+)"
             // "Phil Booth, Treasurer (pro tem) made a report": a bracket may close the office as well as a comma.
-            + "(?:\\s*,\\s*(?<role>[^,]{2,60}?)(?:\\s*,|(?<=\\))))?\\s+" + VERB);
+            + "(?:\\s*,\\s*(?<role>[^,]{2,80}?)(?:\\s*,|(?<=\\)))"
+            // "Ann Lee, secretary presented the report": an office in lower case after the comma, none closing it.
+            + "|\\s*,\\s*(?<office>\\p{Ll}+(?:\\s+\\p{Ll}+)?))?,?\\s+" + VERB);
     /**
      * "ANN LEE, Property Developer, spoke and ...": a guest's name in capitals, as some minutes and reports introduce
      * each speaker, with what they are or whom they speak for (commas and all) before the verb.
      */
     private static final Pattern CAPITALS_SPOKE = Pattern.compile("^(?<name>\\p{Lu}{2,}(?:['’\\-]\\p{Lu}+)?(?:\\s+\\p{Lu}{2,}"
             + "(?:['’\\-]\\p{Lu}+)?){1,2}),\\s*(?<role>\\p{Lu}[^,]{1,40}(?:,\\s*\\p{Lu}[^,]{1,40})?),\\s+" + VERB);
+    /**
+     * "The Hon. Treasurer, Ann Roe, read ...", "The President, T. Edwards read ...", "The treasurer Ann Roe presented":
+     * the office that introduces the speaker, before the name, as reports of a meeting write it.
+     */
+    private static final Pattern OFFICE_BEFORE = Pattern.compile("^The\\s+(?<office>(?:(?:Hon\\.|Honorary|Acting|Joint)\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,2}\\p{Lu}[\\p{L}'’\\-]*,|(?:\\p{Ll}+\\s+)?\\p{Ll}+(?=\\s+\\p{Lu}[\\p{L}'’.\\-]*\\s+\\p{Lu}))"
+            + "\\s+(?=\\p{Lu})");
     /** "6.1 Ann Lee gave ...": the number of a numbered paragraph, which is no part of its first sentence. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s+(?=\\p{Lu})");
     /**
@@ -115,7 +131,7 @@ final class Speakers {
      * report.": a sentence that opens with such a name (after the office that introduces it, if any) taking part.
      */
     private static final Pattern HONORIFIC_SPOKE = Pattern.compile("^(?:The\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)?"
-            + ",\\s+)?(?<name>" + HONORIFIC_NAME + ")(?:\\s*,\\s*(?<role>[^,]{2,60}?)\\s*,)?\\s+(?:" + VERB
+            + ",\\s+)?(?<name>" + HONORIFIC_NAME + ")(?:\\s*,\\s*(?<role>[^,]{2,60}?)\\s*,)?,?\\s+(?:" + VERB
             + "|(?:moved|seconded|presented)\\b)");
     /** "... was well attended with Mr B.C. Hale in the chair.": who presided, anywhere in the sentence. */
     private static final Pattern IN_THE_CHAIR = Pattern.compile("\\b[Ww]ith\\s+(?<name>" + HONORIFIC_NAME + "|\\p{Lu}[\\p{L}'’\\-]+"
@@ -230,6 +246,99 @@ final class Speakers {
         return out;
     }
 
+    /** A full name of two or three words, each capitalised, not run on from a word before it. */
+    private static final String FULL_NAME = "(?<![\\p{L}'’.\\-])\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}";
+    /**
+     * "The meeting was chaired by the President Ann Lee", "a vote of thanks by joint secretary Bo Chu", "presided over
+     * by Cy Dee", "A question was asked, from Eva Frey", "Presented by Ann Lee from Acme": whoever chaired the meeting,
+     * gave its vote of thanks, asked a question or gave an item, after the office that introduces them.
+     */
+    private static final Pattern CHAIRED_BY = Pattern.compile("\\b(?:(?:was|were)\\s+(?:chaired|presided\\s+over|moderated)"
+            // "Presented by Ann Lee from Acme" under an item's title: who gave it.
+            + "|^(?i:presented|led|facilitated|moderated|chaired)"
+            + "|vote\\s+of\\s+thanks(?:\\s+(?:was\\s+)?(?:proposed|moved|given|offered))?"
+            // "A question was asked, from Ann Lee, about ...": who asked it was in the room.
+            + "|questions?\\s+(?:was|were)\\s+(?:asked|raised|put)\\s*,?)\\s+(?:by|from)\\s+(?:the\\s+)?"
+            + "(?<rest>(?:[\\p{L}'’.\\-]+\\s+){0,3}?" + FULL_NAME + ")");
+    /**
+     * "no challenges to Ann Lee chairing the meeting", "Ann Lee was chosen moderator", "Bo Chu was called to the
+     * chair", "and Cy Dee was present as clerk": who presided over the meeting or is said to be there.
+     */
+    private static final Pattern PRESIDED = Pattern.compile("(?<name>" + FULL_NAME + ")\\s+(?:(?:chairing|presiding\\s+over"
+            + "|moderating)\\s+the\\s+meeting|was\\s+(?:duly\\s+|unanimously\\s+)?(?:chosen|elected|appointed)\\s+(?:as\\s+)?"
+            + "(?:the\\s+)?(?:moderator|chairman|chairwoman|chairperson|chair)\\s+(?:of|for)\\s+the\\s+meeting"
+            + "|was\\s+(?:duly\\s+|unanimously\\s+)?chosen\\s+(?:as\\s+)?(?:the\\s+)?(?:moderator|chairman|chairwoman|chairperson)"
+            + "|was\\s+called\\s+to\\s+the\\s+chair|was\\s+(?:also\\s+)?present\\b(?!\\s+(?:at|for)\\s+(?:the\\s+)?"
+            + "(?:next|following|future)))");
+
+    /**
+     * The people a sentence records presiding or being there by those words: who chaired the meeting ("chaired by the
+     * President Ann Lee"), gave its vote of thanks, was chosen moderator, or "was present". Full names only, an office
+     * before one taken off; "the next meeting will be chaired by Ann Lee" is no one at this meeting.
+     */
+    static java.util.List<Speaker> presiding(String sentence) {
+        java.util.List<Speaker> out = new java.util.ArrayList<>();
+        if (sentence.length() > 400 || sentence.matches("(?is).*\\b(?:will|shall|would|to\\s+be|next\\s+meeting)\\b.*")) {
+            return out;
+        }
+        Matcher by = CHAIRED_BY.matcher(sentence);
+        while (by.find()) {
+            String[] words = by.group("rest").split("\\s+");
+            // "the President Ann Lee": the name is the capitalised words at the end that are no office's.
+            int from = words.length;
+            while (from > 0 && words.length - from < 3 && isPersonAfterOffice(words[from - 1])
+                    && !AttendanceParser.isOffice(words[from - 1])) {
+                from--;
+            }
+            String lead = String.join(" ", java.util.Arrays.copyOfRange(words, 0, from));
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (words.length - from >= 2 && (lead.isEmpty() || AttendanceParser.isOffice(lead)) && isPersonAfterOffice(name)) {
+                out.add(new Speaker(name, null));
+            }
+        }
+        Matcher m = PRESIDED.matcher(sentence);
+        while (m.find()) {
+            String[] words = m.group("name").split("\\s+");
+            int from = 0;
+            while (from < words.length && (NameIndex.TITLES.contains(words[from].toLowerCase(Locale.ROOT))
+                    || AttendanceParser.isOffice(words[from]))) {
+                from++;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (words.length - from >= 2 && isPersonAfterOffice(name)) {
+                out.add(new Speaker(name, null));
+            }
+        }
+        return out;
+    }
+
+    /** "Ann suggested ...", "Bo speaks about ...": a first name alone opening the sentence, then a verb of speaking. */
+    private static final Pattern ALONE = Pattern.compile("^(?<name>\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*)\\s+" + VERB);
+    /** Words that open a sentence as its subject and are no one's name. */
+    private static final java.util.Set<String> NO_ONE = java.util.Set.of("it", "this", "that", "there", "these", "those",
+            "someone", "somebody", "nobody", "each", "one", "who", "which", "everybody", "anyone", "many", "several", "some",
+            "most", "few", "another", "other", "attendees", "participants", "speakers", "management", "government");
+
+    /**
+     * The first name alone that a sentence has speak ("Louis suggested that ...", "Andi speaks about the licence"), or
+     * null. Whether it is a person is for the caller to settle against the rest of the minutes (a word they never write
+     * in lower case); a body, an office or a department ("Staff reported", "Finance noted") is never one.
+     */
+    static String alone(String sentence) {
+        // Anchored at the sentence's first words, the reading holds for a paragraph a line break ran on into the next.
+        Matcher m = ALONE.matcher(OPENER.matcher(PARAGRAPH_NUMBER.matcher(sentence.strip()).replaceFirst("")).replaceFirst(""));
+        if (!m.find()) {
+            return null;
+        }
+        String w = m.group("name");
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (NOT_PEOPLE.contains(lw) || NO_ONE.contains(lw) || OFFICE_HEADS.contains(lw) || bodyOrOfficeWord(w, lw)
+                || !NameIndex.looksLikePersonName(w)) {
+            return null;
+        }
+        return w;
+    }
+
     /**
      * Who speaks in a sentence.
      *
@@ -246,6 +355,13 @@ final class Speakers {
         }
         String numbered = PARAGRAPH_NUMBER.matcher(sentence.strip()).replaceFirst("");
         String text = LEAD_PHRASE.matcher(OPENER.matcher(numbered).replaceFirst("")).replaceFirst("");
+        String before = null;
+        Matcher office = OFFICE_BEFORE.matcher(text);
+        if (office.find() && AttendanceParser.isOffice(office.group("office"))) {
+            // "The Hon. Treasurer, Ann Roe, remarked ...", "The treasurer Ann Roe presented ...": the office is the role.
+            before = office.group("office").replaceAll(",$", "").strip();
+            text = text.substring(office.end());
+        }
         Matcher caps = CAPITALS_SPOKE.matcher(text);
         if (caps.find()) {
             return inCapitals(caps.group("name"), caps.group("role"));
@@ -273,12 +389,16 @@ final class Speakers {
         if (!NameIndex.looksLikePersonName(name)) {
             return null;
         }
-        String role = m.group("role") == null ? null : m.group("role").strip();
-        if (role != null && !Character.isUpperCase(role.codePointAt(0))) {
+        if (m.group("office") != null && !AttendanceParser.isOffice(m.group("office"))) {
+            // "Ann Lee, who said": no office after the comma, and no comma closing what is there.
+            return null;
+        }
+        String role = m.group("role") == null ? m.group("office") : m.group("role").strip();
+        if (role != null && !Character.isUpperCase(role.codePointAt(0)) && m.group("office") == null) {
             // "Ann Lee, who chairs the panel, said": not a role written as a title.
             role = null;
         }
-        return new Speaker(name, role);
+        return new Speaker(name, before != null ? before : role);
     }
 
     /**
