@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * "A. Check in ...", "2.3 Budget"), "Item 5: Title" lines, upper-case lines, bold lines, and short plain lines that
  * title the bulleted list below them; the first kind met becomes level 1, the next new kind level 2, and so on, as
  * a reader would take them; within a section, a short line in title case between sentences titles the paragraph
- * below it. In both, a table whose rows are agenda items ({@link AgendaTable}) gives one section a row, and
- * "## Agenda" and "## Minutes" side by side are parts of the page, not its title. A name in an attendance block, a
- * vote label ("In Favour:") and a title line that breaks off mid-phrase are not sections.
+ * below it; a heading standing indented between blank lines over paragraphs at the margin (text saved from a web
+ * page) and a title right under a row of ornaments ("♦♦♦ ♦♦♦", text extracted from a PDF) are sections too. In
+ * Markdown, lines numbered I., II., III. in order are the items of the meeting's outline. In both, a table whose
+ * rows are agenda items ({@link AgendaTable}) gives one section a row, and "## Agenda" and "## Minutes" side by side
+ * are parts of the page, not its title. A name in an attendance block, a vote label ("In Favour:") and a title line
+ * that breaks off mid-phrase are not sections.
  */
 final class SectionHeadings {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
@@ -164,6 +167,12 @@ final class SectionHeadings {
         boolean labelled = !markdown && standingLabels(lines) >= 2;
         // A meeting bot's summary: "Meeting summary" is a part of it, under the channel's meeting as its title.
         boolean meetBot = MeetBotSummary.is(lines);
+        // Plain text saved from a web page: headings indented on lines of their own, paragraphs at the margin.
+        Set<Integer> indentedHeadings = markdown ? Set.of() : indentedHeadings(lines);
+        // "I. Call to Order", "II. Public Comment" in Markdown, where Roman numerals are no list marks: the outline.
+        Set<Integer> romanOutline = markdown ? romanOutline(lines) : Set.of();
+        // The level of the Roman-numbered item open under the last heading mark, or 0.
+        int romanLevel = 0;
         // "Agenda:" over "1. Apologies", "2. Minutes" that the minutes never name again: the meeting's own items.
         Set<Integer> agendaItems = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
@@ -218,6 +227,7 @@ final class SectionHeadings {
                 level = Math.max(1, line.depth() - minDepth + 1);
                 markedLevel = level;
                 boldGroup = 0;
+                romanLevel = 0;
                 // "### 5.1 Technical services": the number goes, as "## 5. A.O.B." loses its own.
                 Matcher d = DECIMAL.matcher(line.text());
                 title = d.matches() && Character.isUpperCase(d.group("title").codePointAt(0)) ? d.group("title") : line.text();
@@ -234,6 +244,11 @@ final class SectionHeadings {
             } else if (line.kind() == Line.Kind.TEXT && !agendaEntries(lines, i).isEmpty()) {
                 // "Agenda:" standing over the meeting's own numbered items: a part of the minutes holding them.
                 level = markdown ? markedLevel + 1 : levelOf("AGENDA", styles);
+                title = line.text();
+            } else if (romanOutline.contains(i)) {
+                // "IV. Old Business" under "### Proceedings": an item of the meeting's outline.
+                level = markedLevel + 1;
+                romanLevel = level;
                 title = line.text();
             } else if (agendaItems.contains(i)) {
                 // "### Agenda" over "1) Budget", "2) Elections": each entry an item of the agenda.
@@ -294,7 +309,7 @@ final class SectionHeadings {
                     && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))
                     // "1 Apologies" in a run of numbers written bare: an item as "1. Apologies" is.
                     && (line.close() == '.' || line.close() == ' ' || line.bold())
-                    && (line.depth() <= 3 || letteredUnder(lines, i, open))
+                    && (line.depth() <= 3 || letteredUnder(lines, i, open) || romanUnderLetter(lines, i, open))
                     // "1. Can the club afford a second trailer?": a question put, listed, stays text.
                     && !line.text().strip().endsWith("?")
                     // "2714. Financial Report: Community A/C ..." wrapped on: a title with its minute run in after it.
@@ -373,6 +388,22 @@ final class SectionHeadings {
                 }
                 level = levelOf("UPPER", styles);
                 title = line.text();
+            } else if (!markdown && line.kind() == Line.Kind.TEXT
+                    && (indentedHeadings.contains(i) || underSeparator(lines, i))) {
+                // "    Budget" standing indented between blank lines over paragraphs at the margin, or "Budget" right
+                // under a row of ornaments or dashes: the document's own heading.
+                if (roots.isEmpty() && isTitle(line.text())) {
+                    header.add(line);
+                    continue;
+                }
+                level = levelOf("STANDING", styles);
+                title = line.text();
+            } else if (!markdown && line.kind() == Line.Kind.TEXT && i > 0 && underSeparator(lines, i - 1)
+                    && lastTitleLine == i - 1 && TITLE_CASE.matcher(line.text().strip()).matches()
+                    && line.text().strip().split("\\s+").length <= 8) {
+                // "Public Works" under the ornaments, then "Culvert Agreement": the first topic of that part.
+                level = levelOf("STANDING_SUB", styles);
+                title = line.text();
             } else if (!markdown && !open.isEmpty() && titlesParagraphAsBullet(lines, i)) {
                 // "C. Updates" over "• Transit Oriented Development" over the paragraph on it: an item of C.
                 level = levelOf("BULLET", styles);
@@ -401,6 +432,11 @@ final class SectionHeadings {
                 // "Playing Field Rep." above the minute of that appointment, within item 3.
                 level = levelOf("PLAIN", styles);
                 title = line.text();
+            }
+            if (markdown && romanLevel > 0 && level != null && level == romanLevel && line.kind() != Line.Kind.HEADING
+                    && !romanOutline.contains(i) && AttendanceParser.heading(cleanTitle(line.text())) == null) {
+                // "1. Approval of Minutes" under "II. Consent Agenda": a part of the Roman-numbered item.
+                level = romanLevel + 1;
             }
             if (line.kind() == Line.Kind.TEXT || line.kind() == Line.Kind.HEADING) {
                 inList = line.text().endsWith(":");
@@ -1477,6 +1513,132 @@ final class SectionHeadings {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line numbered in small Roman numerals ("i. Revised budget", "ii. Gifts") is the third level of an
+     * outline going 1., a., i.: deeper than the lettered item it stands under (or as deep, when the numeral is no
+     * single letter), and a short title, no sentence or field.
+     */
+    private static boolean romanUnderLetter(List<Line> lines, int i, Deque<Section> open) {
+        Line line = lines.get(i);
+        String t = line.text().strip();
+        if (line.label() == null || !line.label().matches("[ivx]{1,4}") || line.close() != '.' && line.close() != ')'
+                || t.matches("^[^:]{1,40}:\\s*\\S.*") || !listTitle(t) || t.split("\\s+").length > 7
+                // "Ana proposes to merge the committees", "Propose a meeting to plan the drive": a proposal, no title.
+                || NARRATED.matcher(t).lookingAt() || INFINITIVE.matcher(t).find() && t.split("\\s+").length > 5) {
+            return false;
+        }
+        for (Section s : open) {
+            Line h = s.heading;
+            // "ii." set no deeper than the "d." above it cannot be the letter after d: a part of d all the same.
+            if (h.kind() == Line.Kind.NUMBERED && h.label() != null && h.label().matches("[a-z]")
+                    && (h.depth() < line.depth() || h.depth() == line.depth() && line.label().length() > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb after "to", as a sentence or a proposal has it: "to merge", not "Changes to Bylaws". */
+    private static final Pattern INFINITIVE = Pattern.compile("\\sto\\s+\\p{Ll}");
+    /** The gap between columns or cells side by side: "Ann Lee, Clerk      Bo Chan, Chair", "Treasurer\tBo Chan". */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S(?:\\s{3,}|\\t)\\S");
+    /** Characters of program code or markup, never in a heading: "If STATUS = 1 Then", "<td>". */
+    private static final Pattern CODE_LIKE = Pattern.compile("[=;{}<>\"]");
+
+    /** A row of ornaments or dashes that PDF text extraction leaves between parts of the minutes: "♦♦♦ ♦♦♦", "−−−−". */
+    private static final Pattern ORNAMENTS = Pattern.compile("^(?:[\\p{S}\\p{Pd}*_=~•·]\\s*){3,}$");
+
+    /**
+     * Whether a plain line stands right under a row of ornaments or dashes as the title of the part below it:
+     * "Road Repairs" under "♦♦♦ ♦♦♦ ♦♦♦", a few words, no sentence, no field, with text after it.
+     */
+    private static boolean underSeparator(List<Line> lines, int i) {
+        if (i == 0 || i + 1 >= lines.size() || lines.get(i).kind() != Line.Kind.TEXT || lines.get(i + 1).isBlank()) {
+            return false;
+        }
+        // A rule of plain dashes or underscores also stands under a table's head and over a signature ("Ann Lee" over
+        // "Clerk"): not this form.
+        Line before = lines.get(i - 1);
+        if (before.kind() != Line.Kind.TEXT || !ORNAMENTS.matcher(before.text().strip()).matches()) {
+            return false;
+        }
+        String t = lines.get(i).text().strip();
+        return listTitle(t) && t.split("\\s+").length <= 12 && !t.contains(": ") && !COLUMN_GAP.matcher(t).find()
+                && !PAGE_NUMBER.matcher(t).matches() && !isSignOff(t) && !SIGNATORY.matcher(t).matches();
+    }
+
+    /**
+     * Plain text saved from a web page, whose headings stand indented on lines of their own between blank lines while
+     * its paragraphs start at the margin ("    Old Business" over "The hall roof ..."): the indices of those headings,
+     * when there are three or more, and the paragraphs at the margin are as many as the headings and three times as
+     * many as the other indented lines (so that indented prose, quotes and code are not read this way).
+     */
+    private static Set<Integer> indentedHeadings(List<Line> lines) {
+        Set<Integer> found = new HashSet<>();
+        int margin = 0;
+        int indented = 0;
+        // "If STATUS = 1 Then" standing indented: program code, where an indented line is no heading.
+        boolean code = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() != Line.Kind.TEXT || l.text().isBlank()) {
+                continue;
+            }
+            if (l.indent() == 0) {
+                margin++;
+                continue;
+            }
+            String t = l.text().strip();
+            boolean standing = l.indent() >= 2 && (i == 0 || lines.get(i - 1).isBlank())
+                    && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+            code |= standing && CODE_LIKE.matcher(t).find();
+            if (standing && listTitle(t) && t.split("\\s+").length <= 10 && !t.contains(": ")
+                    && !PAGE_NUMBER.matcher(t).matches() && !COLUMN_GAP.matcher(t).find()) {
+                found.add(i);
+            } else {
+                indented++;
+            }
+        }
+        return !code && found.size() >= 3 && margin >= found.size() && margin >= 3 * indented ? found : Set.of();
+    }
+
+    /**
+     * In Markdown, where "IV." is no list mark, the lines numbered I., II., III., ... in order that read as titles: the
+     * items of the meeting's outline, when there are three or more.
+     */
+    private static Set<Integer> romanOutline(List<Line> lines) {
+        Set<Integer> found = new HashSet<>();
+        int next = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() != Line.Kind.NUMBERED || l.label() == null || !l.label().matches("[IVX]{1,5}")
+                    || l.close() != '.' && l.close() != ')' || roman(l.label()) != next) {
+                continue;
+            }
+            next++;
+            if (readsAsTitle(l.text().strip()) && !l.text().strip().endsWith("?")) {
+                found.add(i);
+            }
+        }
+        return found.size() >= 3 ? found : Set.of();
+    }
+
+    /** The value of a Roman numeral of I, V and X: 4 for "IV". */
+    private static int roman(String numeral) {
+        int total = 0;
+        int prev = 0;
+        for (int k = numeral.length() - 1; k >= 0; k--) {
+            int v = switch (numeral.charAt(k)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                default -> 10;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
     }
 
     /**
