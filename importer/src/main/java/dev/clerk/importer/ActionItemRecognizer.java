@@ -97,15 +97,23 @@ final class ActionItemRecognizer {
     private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
      * "Kim is now working on the grant", "Lee is organizing the spring fair", "Ann and Bo are putting together a
-     * directory", "Ben said he is working on the charters": work a named person has in hand, told as going on in a status
-     * report; the task is theirs until done.
+     * directory", "Jo is working with the county on the permit", "Ben said he is working on the charters": work a named
+     * person has in hand, alone or with others (then by a given name), told as going on in a status report; the task is
+     * theirs until done.
      */
     private static final Pattern ONGOING = Pattern.compile("^(?<subj>" + NAMES + ")\\s+(?:is|are"
             // "Ben reported that he was preparing the accounts": the same, in the report of the one doing it.
             + "|(?:reported|said|noted|stated|explained|indicated|confirmed)\\s+(?:that\\s+)?(?:he|she)\\s+(?:is|was))\\s+"
-            + "(?:(?:now|also|still|currently)\\s+)?(?<verb>working\\s+on|organi[sz]ing|preparing|putting\\s+together"
+            + "(?:(?:now|also|still|currently)\\s+)?(?<verb>working\\s+on|working\\s+with|organi[sz]ing|preparing|putting\\s+together"
             + "|trying\\s+to)"
             + "\\s+(?<rest>(?!(?:it|this|that|them)\\b)[\\p{L}\\d].{3,})$");
+    /**
+     * "Ann reported on the hall and agreed to circulate the figures", "Bo suggested a raffle and offered to run it": one
+     * named person's report or proposal, then in the same sentence what they took on, with no subject of its own.
+     */
+    private static final Pattern AND_UNDERTOOK = Pattern.compile("^(?<subj>" + OFFICER + "|" + NAMES + ")\\s+(?<before>\\p{Ll}+ed\\b"
+            + "[^.;:?!]{0,160}?),?\\s+and\\s+(?:also\\s+|then\\s+)?(?:agreed|offered|volunteered|undertook|promised)\\s+to\\s+"
+            + "(?<rest>(?!(?:be|the|a|an|this|that|it|them)\\b)\\p{Ll}{2,}\\s+\\S.*)$");
     /**
      * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes
      * narrate it, by a person or officer named at the start; not a body's hope ("the council would welcome ...").
@@ -119,10 +127,11 @@ final class ActionItemRecognizer {
             + "|everyone|clerk|chair|secretary|treasurer|president|coach|captain)\\s).+)$");
     /**
      * "imbalanced-learn (Guillaume will open an issue)", "Remote sprints (Nicolas will check) and ...": a sentence in
-     * brackets after a topic, a name opening it; read only by the plain form "Name will ...".
+     * brackets after a topic, a name opening it; read only by the plain form "Name will ...", or the memo "Name to ..."
+     * ("Room list (Mei to ask the office)").
      */
-    private static final Pattern ASIDE = Pattern.compile("\\S\\s*\\((?<inner>(?=" + NAME + "\\s+(?:will|shall|is\\s+going\\s+to)\\s)"
-            + "[^()]{8,200})\\)");
+    private static final Pattern ASIDE = Pattern.compile("\\S\\s*\\((?<inner>(?=" + NAME
+            + "\\s+(?:will|shall|is\\s+going\\s+to|to(?=\\s+\\p{Ll}))\\s)[^()]{8,200})\\)");
     /** "Dan: I'll schedule them", "Hadley: No, will check my email": a speaker's own undertaking in a transcript. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:(?:Yes|No|OK|Okay|Sure|Fine|Sounds good|Agreed|Then|So|Also)"
             + "\\b[,.!]?\\s+)?(?:[^,;:?]{1,50},\\s+|(?:(?:As\\s+)?[Ss]oon\\s+as|Once|When|After|As\\s+soon\\s+as)\\s+[^,;:?]{1,80}?\\s+(?=i\\s|I\\s|I['’]))?"
@@ -279,17 +288,31 @@ final class ActionItemRecognizer {
     /** Words after "have Sam" that say how Sam is, not what Sam does: "have Sam available", "have Jo here". */
     private static final Pattern NOT_A_VERB = Pattern.compile("(?i)to|a|an|the|some|any|no|more|been|had|here|there|back|on|off"
             + "|in|out|over|up|down|ready|free|away|late|early|as|at|for|with|\\p{L}+(?:able|ible|ous|ful|ive|al|ic|ent|ant|ly)");
+    /** "at which time", "whereupon": the words that open what is to be done when a matter comes back. */
+    private static final Pattern DEFERRED_TO = Pattern.compile("at\\s+which\\s+(?:time|point)|whereupon");
     /** "... and welcomed any help": a clause in the narrator's past tense after the undertaking, not part of it. */
     private static final Pattern NARRATED_CLAUSE = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
-    /** "The audit was read and the Chairman will initial ...": a second clause, after "and" or ";", that assigns a task. */
+    /**
+     * "The audit was read and the Chairman will initial ...": a second clause, after "and", ";" or "at which time", that
+     * assigns a task.
+     */
     private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|while|so)\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
             + "\\s+" + FUTURE + "\\s|(?:" + OFFICER + "|" + NAMES + ")\\s+would\\s)|;\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:")
             + "\\s+" + FUTURE + "\\s)"
             // "Ann will draft the letter, Bo will send it": undertakings joined by a comma, each opening with its owner.
-            + "|,\\s+(?=(?:" + OFFICER + "|" + NAMES + ")\\s+(?:will|shall|is\\s+going\\s+to)\\s+\\p{Ll})");
+            + "|,\\s+(?=(?:" + OFFICER + "|" + NAMES + ")\\s+(?:will|shall|is\\s+going\\s+to)\\s+\\p{Ll})"
+            // "The matter was deferred to the next meeting, at which time Ann is to report": the task for that time.
+            + "|,?\\s+(?:" + DEFERRED_TO.pattern() + ")\\s+(?=" + SUBJECT.replace("(?<subj>", "(?:") + "\\s+" + FUTURE
+            + "\\s)");
     /** Verbs of saying: a clause after them is reported speech ("He said the report was late and the board will ..."). */
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|tells|stated|explained|reported|mentioned"
             + "|believes?|believed|thinks?|thought|felt|feels|hopes?|hoped|expects?|expected)\\b");
+    /**
+     * "reported that the members had met", "said the members": words of saying with a clause after them, whose subject
+     * may be the one who agreed; not "reported on the hall", where the speaker is the one who goes on to agree.
+     */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\bthat\\b|" + SAYING.pattern()
+            + "(?!\\s+(?:on|about|back|in\\s+detail)\\b)");
     private static final Pattern SPEAKER_WORD = Pattern.compile("^(?<name>\\p{Lu}[\\p{Ll}'’\\-]+)" + CALL_SIGN + "?\\s+(?:also\\s+|then\\s+)?"
             + "(?:said|says|asked|asks|noted|notes|mentioned|mentions|reported|reports|suggested|suggests|explained|explains"
             + "|acknowledged|acknowledges|agreed|agrees|relayed|relays|replied|replies|responded|responds|commented|comments"
@@ -572,7 +595,9 @@ final class ActionItemRecognizer {
             // and Martyn will ...": a clause that already has its verb is no subject.
             boolean hasVerb = left.matches(".*\\s" + FUTURE + "\\s+\\p{Ll}.*") || left.matches("^(?!(?i:the|a|an|our|their|all"
                     + "|each|both|any|some|other)\\b)\\p{L}\\p{Ll}+\\s+(?:to|with|about|from|for|on|at|in|into|up|out|the|a|an)\\s.*");
-            boolean joinsSubject = (Character.isUpperCase(last.codePointAt(0)) || BODY_WORD.matcher(last).matches()) && !hasVerb;
+            // "... deferred to June, at which time Ann is to report": no list of owners goes on past "at which time".
+            boolean joinsSubject = (Character.isUpperCase(last.codePointAt(0)) || BODY_WORD.matcher(last).matches()) && !hasVerb
+                    && !DEFERRED_TO.matcher(c.group()).find();
             if (c.group().startsWith(",") && CONDITION_OPENS.matcher(left).lookingAt()) {
                 // "If a member is absent, the Treasurer shall sign": the comma ends the condition, not an undertaking.
                 continue;
@@ -641,8 +666,16 @@ final class ActionItemRecognizer {
         }
         m = ONGOING.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))
-                && owners(m.group("subj")).stream().allMatch(NameIndex::looksLikePersonName)) {
+                && owners(m.group("subj")).stream().allMatch(NameIndex::looksLikePersonName)
+                // "Acme Housing is working with the bank": an agency works with others as often as a person; only a
+                // given name, which the attendance or the minutes' own use of it must then bear out.
+                && !(m.group("verb").endsWith("with") && m.group("subj").strip().contains(" "))) {
             return tasks(owners(m.group("subj")), ongoingTask(m.group("verb"), m.group("rest")), null, sentence, null);
+        }
+        m = AND_UNDERTOOK.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj")) && !isEveryone(m.group("subj"))
+                && !REPORTED_CLAUSE.matcher(m.group("before")).find()) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = WOULD.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))) {
@@ -1496,11 +1529,49 @@ final class ActionItemRecognizer {
             if (said.isEmpty()) {
                 said = duties(piece);
             }
+            if (said.isEmpty()) {
+                said = keyedToOwner(piece.strip());
+            }
             said.stream().filter(f -> !f.owners().isEmpty() && f.pronoun() == null)
                     .forEach(f -> out.add(new Found(f.owners(), f.task(), text, null)));
         }
         return out;
     }
+
+    /**
+     * "Ann Lee: book the hall", "All: bring a dish": inside an action label's brackets, the owner and a colon before
+     * the task; the whole meeting may own it here, as the label says it is a task. Empty when what the colon follows
+     * is no person, office or the whole meeting, or a person's task does not open with a verb ("Update: the hall is
+     * booked").
+     */
+    private static List<Found> keyedToOwner(String piece) {
+        Matcher m = KEYED_TO_OWNER.matcher(piece);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String owner = m.group("owner").strip();
+        if (LABEL_WORD.matcher(owner).matches()) {
+            return List.of();
+        }
+        String task = capitalise(m.group("task").strip().replaceAll("[.;]+$", ""));
+        if (ALL.matcher(owner).matches()) {
+            return List.of(new Found(List.of(owner), task, piece, null));
+        }
+        String verb = m.group("task").strip().split("\\s+")[0];
+        if (!verb.matches("\\p{Ll}{2,}") || !isBareVerb(verb) || NOT_A_VERB.matcher(verb).matches()) {
+            // "Update: the hall is booked", "Status: done": a label and what it says, not an owner and a task.
+            return List.of();
+        }
+        Found f = ownerColon(owner + ": " + m.group("task").strip());
+        return f == null || f.owners().isEmpty() ? List.of() : List.of(new Found(f.owners(), task, piece, null));
+    }
+
+    /** "Status: done", "Next steps: ...": a word that labels what follows it, never whose the task is. */
+    private static final Pattern LABEL_WORD = Pattern.compile("(?i)status|update|progress|outcome|result|notes?|comments?"
+            + "|decision|deadline|due|done|open|closed|ongoing|pending|complete|completed|next\\s+steps?|summary|background"
+            + "|context|details?|info|information|reminder|todo|to\\s+do");
+    /** "Ann Lee: book the hall": an owner of a few words, a colon, and a task of two words at least. */
+    private static final Pattern KEYED_TO_OWNER = Pattern.compile("^(?<owner>[^:,;]{2,60}?)\\s*:\\s*(?<task>\\S+\\s+\\S.*)$");
 
     /** The minute an action label in brackets follows, without the bracket; the text itself when there is none. */
     static String beforeBracketedActions(String text) {
@@ -1803,6 +1874,7 @@ final class ActionItemRecognizer {
         String v = verb.replaceAll("\\s+", " ");
         return switch (v) {
             case "working on" -> "work on " + rest;
+            case "working with" -> "work with " + rest;
             case "putting together" -> "put together " + rest;
             case "trying to" -> rest;
             default -> v.substring(0, v.length() - 3) + "e " + rest;

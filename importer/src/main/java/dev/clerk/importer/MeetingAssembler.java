@@ -457,10 +457,28 @@ final class MeetingAssembler {
             underActionSection = outerActions;
             enclosingAttendance = outer;
             if (c != null) {
+                titledTask(child, c);
                 item.items.add(c);
             }
         }
         return item;
+    }
+
+    /**
+     * "1. Budget discussed" over "1. Ann and Bo to regroup": a point of an outline read as an item of its own, with
+     * nothing under it, whose words give named people a task. The title stays as written and the task is the item's.
+     * Only people by name: an office or body over nothing ("Treasurer to report") is what the agenda takes up.
+     */
+    private void titledTask(Section child, Drafts.Item c) {
+        if (!child.children.isEmpty() || !child.lines.stream().allMatch(Line::isBlank) || !c.actions.isEmpty()) {
+            return;
+        }
+        for (ActionItemRecognizer.Found f : ActionItemRecognizer.inSentence(child.title, null)) {
+            if (!f.owners().isEmpty() && f.pronoun() == null && f.owners().stream().noneMatch(o -> ActionItemRecognizer.isCollective(o)
+                    || ActionItemRecognizer.isOfficer(o) || ActionItemRecognizer.isAcronym(o))) {
+                c.actions.add(new Drafts.Action(f, child.title));
+            }
+        }
     }
 
     /**
@@ -797,6 +815,10 @@ final class MeetingAssembler {
                 }
                 ActionItemRecognizer.Found bot = MeetBotSummary.owned(rest, meetBotNicks);
                 ActionItemRecognizer.Found read = bot != null ? bot : ActionItemRecognizer.actionLine(rest);
+                if (read.owners().isEmpty()) {
+                    ActionItemRecognizer.Found byName = handleOwned(rest, text);
+                    read = byName != null ? byName : read;
+                }
                 String owner = labelOwner(a.group("owner"));
                 if (owner != null) {
                     // "TODO(Jasper): Put together a draft": the owner in the label's brackets, the rest the task.
@@ -1149,6 +1171,28 @@ final class MeetingAssembler {
                 || presentOrOffice(x));
         return handle || named ? o : null;
     }
+
+    /**
+     * "Action item: follow up on the status (kwan)": a user name in lower case in brackets after a labelled action,
+     * written elsewhere in the minutes as a speaker ("kwan: I will look at it") or among those present; null otherwise,
+     * as "(optional)" or "(again)" are no one.
+     */
+    private ActionItemRecognizer.Found handleOwned(String rest, String text) {
+        Matcher m = TRAILING_HANDLE.matcher(rest.strip());
+        if (!m.matches() || NOT_A_HANDLE.matcher(m.group("nick")).matches()) {
+            return null;
+        }
+        String nick = m.group("nick");
+        Pattern speaking = Pattern.compile("^(?:[-*+•]\\s+)?" + Pattern.quote(nick) + "\\s*:\\s*\\S.*");
+        boolean known = attendees.stream().anyMatch(att -> nick.equals(att.name()))
+                || texts.stream().anyMatch(t -> !t.equals(text) && speaking.matcher(t.strip()).matches());
+        return known ? new ActionItemRecognizer.Found(List.of(nick), ActionItemRecognizer.capitalise(m.group("task").strip()),
+                text, null) : null;
+    }
+
+    /** "... next steps (kwan)": a task, then in brackets one word in lower case shaped like a user name. */
+    private static final Pattern TRAILING_HANDLE = Pattern.compile("^(?<task>.+?)\\s*\\((?<nick>\\p{Ll}[\\p{Ll}\\d_.-]{2,38})\\)"
+            + "\\s*\\.?$");
 
     /** The one on the attendance whose user name, as written after their name, opens the sentence in lower case. */
     private Attendee handleAtStart(String sentence) {
@@ -2060,7 +2104,10 @@ final class MeetingAssembler {
         // "Tom and Ines will come up with ...", "Two, Maria will look into ...": the word among the names, or after
         // the count, that open the undertaking.
         String others = "\\p{Lu}\\p{Ll}{2,}";
-        return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s)(?:" + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)*"
+        // "... for feedback.  Hana and Kofi were going to ...", "... at which time Ann is to ...": a later sentence, or
+        // what is to be done when the matter comes back, may open with them too.
+        return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s|[.!?]\\s+|\\s(?:at\\s+which\\s+(?:time|point)|whereupon)\\s+)(?:"
+                + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)*"
                 + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find();
     }
 
@@ -2097,9 +2144,12 @@ final class MeetingAssembler {
             + "|probably|likely)\\b)\\p{Ll}{2,}\\s+\\S";
     /** " to book the room": "to" and a verb that does something. */
     private static final Pattern TO_ACT = Pattern.compile("\\s+to\\s+" + AN_ACT);
-    /** "will open an issue", "needs to do more benchmarks": the plain future, then a verb and what it is done to. */
-    private static final String UNDERTAKES = "\\s+(?:still\\s+)?(?:will|shall|is\\s+going\\s+to|needs\\s+to)\\s+(?:also\\s+)?"
-            + AN_ACT;
+    /**
+     * "will open an issue", "needs to do more benchmarks", "is to render a report", "was going to leave comments": the
+     * plain future or what one is to do, then a verb and what it is done to.
+     */
+    private static final String UNDERTAKES = "\\s+(?:still\\s+)?(?:will|shall|(?:is|are|was|were)\\s+going\\s+to|needs\\s+to|is\\s+to"
+            + "|are\\s+to)\\s+(?:also\\s+)?" + AN_ACT;
 
     /** "Secretary's Report", "The Treasurer’s report", "Report of the Chair": a section of one officer's own report. */
     private static final Pattern REPORT_OF = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?(?:(?<who>[\\p{L} .-]{3,40}?)['’]s?"
