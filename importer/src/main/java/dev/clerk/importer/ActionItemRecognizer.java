@@ -121,8 +121,11 @@ final class ActionItemRecognizer {
     private static final Pattern WOULD = Pattern.compile("^(?<subj>" + OFFICER + "|" + NAMES + ")\\s+would\\s+(?:also\\s+)?"
             + "(?:again\\s+)?(?<rest>(?!(?:have|by|to|in|on|at|for|of|with|the|a|an|then|therefore|need|appear|seem|mean)\\b)"
             + "\\p{Ll}.+)$");
-    /** "Community space: Hannah will come back to this", "Website – Jo will update it": a topic, then the sentence. */
-    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:;]{2,60}?)\\s*(?::|;|\\s(?:--|[-–—]|->|=>|→)\\s)\\s*(?<rest>"
+    /**
+     * "Community space: Hannah will come back to this", "Website – Jo will update it": a topic, then the sentence. A
+     * colon inside a word ("change dcterms:URI to ...", "see http://...") sets off no topic.
+     */
+    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^:;]{2,60}?)\\s*(?::(?=\\s)|;|\\s(?:--|[-–—]|->|=>|→)\\s)\\s*(?<rest>"
             + "\\p{Lu}.+|@.+|(?=(?i:the\\s+|our\\s+)?(?i:board|committee|council|group|team|staff|members|trustees|directors|officers"
             + "|everyone|clerk|chair|secretary|treasurer|president|coach|captain)\\s).+)$");
     /**

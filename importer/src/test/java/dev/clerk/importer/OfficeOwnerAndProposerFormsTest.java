@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "and" in a body's sentence ("... and instructed the Chair to contact ..."), "Upon the proposition of A, seconded by
  * B", "proposed A seconded B" without "by", "A moved the adoption of the report", and a proposal whose outcome the
  * next sentence of its paragraph tells; and the guards: an office's full title ("Clerk to the Council"), a direction
- * only thought of, a suggestion, an outcome in another paragraph, and a move of furniture.
+ * only thought of, a suggestion, an outcome in another paragraph, a move of furniture, and a word after a colon
+ * inside a word ("dcterms:URI to change ...").
  */
 class OfficeOwnerAndProposerFormsTest {
 
@@ -43,7 +44,10 @@ class OfficeOwnerAndProposerFormsTest {
         "The Board could have waited and asked the Clerk to write to the county.",
         "The Board discussed whether to fund the fair and asked the Treasurer to look for the money.",
         "The Board welcomed the guests and asked them to introduce themselves.",
-        "The committee thanked the speaker and asked the Chair to explain the delay."})
+        "The committee thanked the speaker and asked the Chair to explain the delay.",
+        // A colon inside a word sets off no topic: what follows it is no owner.
+        "Need to add the proposed change to dcterms:URI to change the link to the new spec.",
+        "The vote is recorded at minutes:Ballot to close on Friday."})
     void readsNoOwnerFromATitleAThoughtOrTheConductOfTheMeeting(String sentence) {
         assertThat(ActionItemRecognizer.inSentence(sentence, null)).isEmpty();
     }
