@@ -101,7 +101,7 @@ class UnseenAccuracyTest {
             "113-tintern-community-council-2019-06-24-minutes",
             "114-openjs-cross-project-council-2020-09-29-minutes",
             "115-w3c-solid-community-group-2023-03-01-minutes");
-    static final Map<String, Double> SET_6_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.94,
+    static final Map<String, Double> SET_6_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.95,
             "sections", 0.99, "owners", 0.74, "motions", 0.99, "kept", 0.97);
     /**
      * Set 7 (121-126), collected and held out the same way, scored once with set 6: date 1.00, start 0.75, attendees
@@ -118,7 +118,7 @@ class UnseenAccuracyTest {
             "124-nwdra-residents-association-2009-11-25-minutes",
             "125-aswf-tac-2019-02-07-minutes",
             "126-software-carpentry-steering-committee-2016-04-06-minutes");
-    static final Map<String, Double> SET_7_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.90,
+    static final Map<String, Double> SET_7_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.91,
             "sections", 0.92, "owners", 0.66, "motions", 0.99, "kept", 0.99);
     /**
      * Set 8 (131-136), collected on 2026-12-03 by someone who never read the importer and held out while sets 6 and 7
@@ -201,7 +201,7 @@ class UnseenAccuracyTest {
             "165-crime-justice-transparency-sector-panel-2011-12-13-minutes",
             "166-west-carleton-amateur-radio-club-2023-11-20-minutes",
             "167-speedcubing-canada-board-2022-05-25-minutes");
-    static final Map<String, Double> SET_11_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.94,
+    static final Map<String, Double> SET_11_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.96,
             "sections", 0.97, "owners", 0.91, "motions", 0.99, "kept", 0.98);
     /**
      * Set 12 (see the README): seven non-governmental bodies, held out while sets 10 and 11 were read and scored three
@@ -220,7 +220,7 @@ class UnseenAccuracyTest {
             "176-poplus-communications-committee-2014-05-23-minutes",
             "177-openstreetmap-belgium-members-meeting-2024-03-11-minutes");
     static final Map<String, Double> SET_12_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.99,
-            "sections", 0.97, "owners", 0.82, "motions", 0.83, "kept", 0.97);
+            "sections", 0.97, "owners", 0.88, "motions", 0.83, "kept", 0.97);
     /**
      * Set 13 (see the README): five bodies held out while set 12 was read, scored before anyone read them (date 1.00,
      * start 0.67, attendees 0.62, sections 0.62, owners 0.52, motions 0.60, kept 0.90), again after that round of rules
@@ -239,7 +239,7 @@ class UnseenAccuracyTest {
             "185-limerick-municipal-district-of-newcastle-west-2014-07-02-minutes",
             "187-open-shading-language-tsc-2020-04-02-minutes");
     static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.96,
-            "sections", 0.78, "owners", 0.61, "motions", 0.60, "kept", 0.90);
+            "sections", 0.78, "owners", 0.61, "motions", 0.99, "kept", 0.90);
     /**
      * Set 14 (see the README): four bodies held out with set 13, scored three times before anyone read them, the same
      * each time (date 1.00, start 1.00, attendees 0.29, sections 0.93, owners 0.48, motions 0.50, kept 0.75); owners,
@@ -302,8 +302,8 @@ class UnseenAccuracyTest {
             "225-jcp-jsr-358-expert-group-2012-08-14-minutes",
             "226-new-mexico-network-for-women-in-science-and-engineering-2001-04-07-minutes",
             "227-pyformex-user-meeting-2009-11-03-minutes");
-    static final Map<String, Double> SET_17_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.97,
-            "sections", 0.77, "owners", 0.62, "motions", 0.99, "kept", 0.98);
+    static final Map<String, Double> SET_17_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.98,
+            "sections", 0.86, "owners", 0.67, "motions", 0.99, "kept", 0.98);
     /**
      * Set 18 (see the README): seven bodies held out with set 17, scored three times before anyone read them: first
      * date 1.00, start 0.00, attendees 0.30, sections 0.71, owners 0.43, motions 1.00, kept 0.93; attendees 0.33 after
@@ -319,7 +319,7 @@ class UnseenAccuracyTest {
             "236-sunpy-board-2015-12-07-minutes",
             "237-riscv-code-speed-optimization-sig-2020-12-07-minutes");
     static final Map<String, Double> SET_18_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
-            "sections", 0.86, "owners", 0.75, "motions", 0.99, "kept", 0.92);
+            "sections", 0.86, "owners", 0.83, "motions", 0.99, "kept", 0.92);
     /**
      * Set 19 (see the README): seven bodies held out while sets 17 and 18 were read, scored three times before anyone
      * read them: first date 1.00, start 0.75, attendees 0.67, sections 0.87, owners 0.59, motions 0.31, kept 0.97; then
@@ -347,8 +347,8 @@ class UnseenAccuracyTest {
             "255-rse-aunz-steering-committee-2020-05-26-minutes",
             "256-world-cube-association-board-2018-01-16-minutes",
             "257-five-am-new-day-al-anon-family-group-2022-03-31-minutes");
-    static final Map<String, Double> SET_20_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.93,
-            "sections", 0.94, "owners", 0.84, "motions", 0.99, "kept", 0.98);
+    static final Map<String, Double> SET_20_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
+            "sections", 0.94, "owners", 0.89, "motions", 0.99, "kept", 0.98);
     /**
      * Set 21 (see the README): seven bodies held out while sets 19 and 20 were read, scored three times before anyone
      * read them, the same each time: date 0.71, start 0.67, attendees 0.55, sections 0.58, owners 0.00, motions 0.00,
@@ -376,7 +376,7 @@ class UnseenAccuracyTest {
             "275-python-software-foundation-board-2005-07-12-minutes",
             "276-wereham-parish-council-annual-2008-05-13-minutes",
             "277-southampton-robotics-outreach-agm-2019-03-25-minutes");
-    static final Map<String, Double> SET_22_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.88,
+    static final Map<String, Double> SET_22_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.92,
             "sections", 0.95, "owners", 0.95, "motions", 0.91, "kept", 0.99);
     /**
      * Set 23 (see the README): seven bodies held out while sets 21 and 22 were read, scored three times before anyone
@@ -390,8 +390,8 @@ class UnseenAccuracyTest {
             "285-grin-governance-meeting-2019-12-17-minutes",
             "286-school-district-no-2-south-kortright-district-meeting-1828-04-08-minutes",
             "287-jupyter-community-committee-2026-01-21-minutes");
-    static final Map<String, Double> SET_23_FLOORS = Map.of("date", 0.99, "start", 0.33, "attendees", 0.45,
-            "sections", 0.49, "owners", 0.42, "motions", 0.40, "kept", 0.98);
+    static final Map<String, Double> SET_23_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.67,
+            "sections", 0.93, "owners", 0.89, "motions", 0.99, "kept", 0.98);
     /**
      * Set 24 (see the README): seven bodies held out with set 23, scored three times before anyone read them, the same
      * each time: date 0.86, start 1.00, attendees 0.72, sections 0.73, owners 0.60, motions 1.00 (none with a mover),
@@ -404,8 +404,8 @@ class UnseenAccuracyTest {
             "295-pwsdc-club-meeting-2024-05-13-minutes",
             "296-taunton-festival-of-the-arts-agm-2014-03-26-minutes",
             "297-dcmi-usage-board-2005-09-09-minutes");
-    static final Map<String, Double> SET_24_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.72,
-            "sections", 0.73, "owners", 0.60, "motions", 0.99, "kept", 0.99);
+    static final Map<String, Double> SET_24_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.84,
+            "sections", 0.89, "owners", 0.90, "motions", 0.99, "kept", 0.99);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
