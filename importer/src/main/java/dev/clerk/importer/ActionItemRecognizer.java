@@ -1697,7 +1697,7 @@ final class ActionItemRecognizer {
     }
 
     /**
-     * "General Manager Gray", "Finance Director Lee": an office, then the surname of the one who holds it, as the minutes
+     * "General Manager Okafor", "Finance Director Lee": an office, then the surname of the one who holds it, as the minutes
      * of boards and councils name their officers; the surname, or null when the words are no such pair.
      */
     private static String afterOffice(String owner) {
