@@ -2339,18 +2339,28 @@ final class AttendanceParser {
             byHandles = true;
             handles = looseHandles;
         }
-        if ((names + (byInitials ? initials : 0) + (byHandles ? handles : 0)) * 2 < filled) {
+        // "Chair, Secretary, Treasurer, Ann Lee": in minutes that name their officers by office, an office standing
+        // alone in the list, after no name whose office it could be, is the one who holds it.
+        long offices = parts.stream().filter(p -> officeAlone(Entry.of(p).who())).count();
+        long namesOrOffices = parts.stream().filter(p -> !p.isBlank()).map(p -> Entry.of(p).who())
+                .filter(w -> isName(officeAndName(w)[1]) || officeAlone(w)).count();
+        boolean byOffices = offices > 0 && namesOrOffices == filled;
+        if ((Math.max(names, byOffices ? namesOrOffices : 0) + (byInitials ? initials : 0) + (byHandles ? handles : 0)) * 2
+                < filled) {
             // A sentence with commas, not a list of people.
             return;
         }
         Attendee previous = null;
         String carried = null;
+        boolean afterName = false;
         for (String raw : parts) {
             String part = raw.strip();
             if (part.isEmpty()) {
                 continue;
             }
             Entry e = Entry.of(part);
+            boolean followsName = afterName;
+            afterName = false;
             if (byInitials && isInitials(e.who()) || byHandles && isLooseHandle(e.who())) {
                 // Initials are kept as written: they are how the minutes name the person.
                 out.add(e.describe(attendee(e.who(), null, label, null), carried));
@@ -2369,6 +2379,15 @@ final class AttendanceParser {
                 previous = null;
                 continue;
             }
+            if (byOffices && !followsName && e.bracket() == null && officeAlone(e.who())) {
+                // Named by the office, kept as written; the chair's office gives the role as well. Right after a name
+                // ("Councillor G. Moss, Mayor"), the office is that person's, never someone else.
+                Attendee a = attendee(e.who(), null, label, null);
+                Role role = roleOf(e.who());
+                out.add(role == null ? a : new Attendee(a.name(), null, a.status(), role, null));
+                previous = null;
+                continue;
+            }
             if (isName(split[1]) && !NameIndex.isOnlyTitles(e.who())) {
                 String office = split[0];
                 if (startsWithCourtesy(split[1])) {
@@ -2383,6 +2402,7 @@ final class AttendanceParser {
                 Attendee a = e.describe(attendee(split[1], null, label, null), office);
                 previous = e.office() == null ? a : null;
                 out.add(a);
+                afterName = true;
             } else if (previous != null && previous.affiliation() == null && previous.note() == null) {
                 out.set(out.size() - 1, describe(previous, part));
                 previous = null;
@@ -2838,6 +2858,25 @@ final class AttendanceParser {
         String last = office.strip().replaceAll(".*\\s", "").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
         return last.endsWith("s") && !last.endsWith("ss") && isOfficeWord(last.substring(0, last.length() - 1));
     }
+
+    /**
+     * Whether a list's entry is an office alone, written as a title ("Treasurer", "Vice-Chair", "Minutes Secretary"):
+     * one person's office, not a plural that goes before names, nor a guest, a visitor or the public.
+     */
+    private static boolean officeAlone(String who) {
+        String t = who.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && t.split("\\s+").length <= 4 && isOffice(t)
+                && !plural(t) && !NOT_AN_OFFICE_HELD.matcher(t).find() && !namesSomeone(officeAndName(t)[1]);
+    }
+
+    /** Whether what follows an office's words is someone's name ("Ann Lee" of "Treasurer Ann Lee"), not more office. */
+    private static boolean namesSomeone(String rest) {
+        return isName(rest) && !NameIndex.isOnlyTitles(rest) && !isOffice(rest);
+    }
+
+    /** Offices a list names that no one person holds. */
+    private static final Pattern NOT_AN_OFFICE_HELD = Pattern.compile("(?i)\\b(?:guest|visitor|observer|staff|public|members?"
+            + "|candidate|nominee|applicant|speaker|presenter|panelist)\\b");
 
     /** "Councilors" → "Councilor", "Board Members" → "Board Member". */
     private static String singular(String office) {
