@@ -2339,8 +2339,8 @@ final class AttendanceParser {
             byHandles = true;
             handles = looseHandles;
         }
-        // "Chair, Secretary, Treasurer, Ann Lee": in minutes that name their officers by office, an office standing
-        // alone in the list, after no name whose office it could be, is the one who holds it.
+        // "Ann Lee, Chair, Secretary, Treasurer": in minutes that name their officers by office, an office standing
+        // alone in the list, beside no name whose office it could be, is the one who holds it.
         long offices = parts.stream().filter(p -> officeAlone(Entry.of(p).who())).count();
         long namesOrOffices = parts.stream().filter(p -> !p.isBlank()).map(p -> Entry.of(p).who())
                 .filter(w -> isName(officeAndName(w)[1]) || officeAlone(w)).count();
@@ -2353,8 +2353,8 @@ final class AttendanceParser {
         Attendee previous = null;
         String carried = null;
         boolean afterName = false;
-        for (String raw : parts) {
-            String part = raw.strip();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i).strip();
             if (part.isEmpty()) {
                 continue;
             }
@@ -2379,9 +2379,10 @@ final class AttendanceParser {
                 previous = null;
                 continue;
             }
-            if (byOffices && !followsName && e.bracket() == null && officeAlone(e.who())) {
+            if (byOffices && !followsName && !nameFollows(parts, i) && e.bracket() == null && officeAlone(e.who())) {
                 // Named by the office, kept as written; the chair's office gives the role as well. Right after a name
-                // ("Councillor G. Moss, Mayor"), the office is that person's, never someone else.
+                // ("Councillor G. Moss, Mayor") or right before one ("Chair of the Council, Tom Reed"), the office is
+                // that person's, never someone else.
                 Attendee a = attendee(e.who(), null, label, null);
                 Role role = roleOf(e.who());
                 out.add(role == null ? a : new Attendee(a.name(), null, a.status(), role, null));
@@ -2867,6 +2868,17 @@ final class AttendanceParser {
         String t = who.strip();
         return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && t.split("\\s+").length <= 4 && isOffice(t)
                 && !plural(t) && !NOT_AN_OFFICE_HELD.matcher(t).find() && !namesSomeone(officeAndName(t)[1]);
+    }
+
+    /** Whether the entry after the {@code i}-th of a list names someone. */
+    private static boolean nameFollows(List<String> parts, int i) {
+        for (int j = i + 1; j < parts.size(); j++) {
+            if (!parts.get(j).isBlank()) {
+                String who = Entry.of(parts.get(j).strip()).who();
+                return namesSomeone(officeAndName(who)[1]) && !officeAlone(who);
+            }
+        }
+        return false;
     }
 
     /** Whether what follows an office's words is someone's name ("Ann Lee" of "Treasurer Ann Lee"), not more office. */

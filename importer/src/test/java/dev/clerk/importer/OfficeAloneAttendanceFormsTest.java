@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Those present named by their office alone, as societies and clubs that publish their minutes write them, in minutes
- * made up for the test: "Present: Chair, Secretary, Treasurer, Ann Lee", in plain text or as Markdown code spans;
- * and the guards: an office written after a name is that person's (even where the name already has an office before
- * it), an office before a name goes with the name, and the public is no one.
+ * made up for the test: "Present: Ann Lee, Chair, Secretary, Treasurer", in plain text or as Markdown code spans;
+ * and the guards: an office written right after a name is that person's (even where the name already has an office
+ * before it), an office right before a name goes with the name, and the public is no one.
  */
 class OfficeAloneAttendanceFormsTest {
 
@@ -25,13 +25,13 @@ class OfficeAloneAttendanceFormsTest {
 
     @Test
     void readsOfficesStandingAloneInTheListAsThoseWhoHoldThem() throws Exception {
-        assertThat(read("Present: Chair, Secretary, Treasurer, Ann Lee").attendees()).extracting(
-                OfficeAloneAttendanceFormsTest::line).containsExactly("Chair | present | chair | null",
-                "Secretary | present | null | null", "Treasurer | present | null | null", "Ann Lee | present | null | null");
-        assertThat(read("- **Present**: `Treasurer`, `Minutes Secretary`, `Bo Chan`\n- **Apologies**: `Vice-Chair`")
+        assertThat(read("Present: Ann Lee, Chair, Secretary, Treasurer").attendees()).extracting(
+                OfficeAloneAttendanceFormsTest::line).containsExactly("Ann Lee | present | chair | null",
+                "Secretary | present | null | null", "Treasurer | present | null | null");
+        assertThat(read("- **Present**: `Chair`, `Treasurer`, `Minutes Secretary`\n- **Apologies**: `Vice-Chair`")
                 .attendees()).extracting(OfficeAloneAttendanceFormsTest::line).containsExactly(
-                "Treasurer | present | null | null", "Minutes Secretary | present | null | null",
-                "Bo Chan | present | null | null", "Vice-Chair | excused | null | null");
+                "Chair | present | chair | null", "Treasurer | present | null | null",
+                "Minutes Secretary | present | null | null", "Vice-Chair | excused | null | null");
     }
 
     @Test
@@ -43,6 +43,8 @@ class OfficeAloneAttendanceFormsTest {
                 .containsExactly("Ann Lee", "Bo Chan");
         assertThat(read("Present: Councillor G. Moss, Mayor, Ann Lee, Bo Chan").attendees()).extracting(Attendee::name)
                 .containsExactly("G. Moss", "Ann Lee", "Bo Chan");
+        assertThat(read("Present: Chair, Secretary, Treasurer, Ann Lee").attendees()).extracting(Attendee::name)
+                .containsExactly("Chair", "Secretary", "Ann Lee");
         assertThat(read("Present: Ann Lee, Bo Chan, Cy Dent and members of the public").attendees())
                 .extracting(Attendee::name).containsExactly("Ann Lee", "Bo Chan", "Cy Dent");
     }
