@@ -292,7 +292,7 @@ final class ActionItemRecognizer {
     private static final Pattern NOT_A_VERB = Pattern.compile("(?i)to|a|an|the|some|any|no|more|been|had|here|there|back|on|off"
             + "|in|out|over|up|down|ready|free|away|late|early|as|at|for|with|\\p{L}+(?:able|ible|ous|ful|ive|al|ic|ent|ant|ly)");
     /** "at which time", "whereupon": the words that open what is to be done when a matter comes back. */
-    private static final Pattern DEFERRED_TO = Pattern.compile("at\\s+which\\s+(?:time|point)|whereupon");
+    static final Pattern DEFERRED_TO = Pattern.compile("at\\s+which\\s+(?:time|point)|whereupon");
     /** "... and welcomed any help": a clause in the narrator's past tense after the undertaking, not part of it. */
     private static final Pattern NARRATED_CLAUSE = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
     /**

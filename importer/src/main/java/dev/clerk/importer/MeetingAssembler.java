@@ -2106,7 +2106,7 @@ final class MeetingAssembler {
         String others = "\\p{Lu}\\p{Ll}{2,}";
         // "... for feedback.  Hana and Kofi were going to ...", "... at which time Ann is to ...": a later sentence, or
         // what is to be done when the matter comes back, may open with them too.
-        return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s|[.!?]\\s+|\\s(?:at\\s+which\\s+(?:time|point)|whereupon)\\s+)(?:"
+        return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s|[.!?]\\s+|\\s(?:" + ActionItemRecognizer.DEFERRED_TO.pattern() + ")\\s+)(?:"
                 + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)*"
                 + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find();
     }
