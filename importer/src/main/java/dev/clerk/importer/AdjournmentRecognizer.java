@@ -20,11 +20,12 @@ final class AdjournmentRecognizer {
      * the meeting back to order", which resumes it.
      */
     /**
-     * "the Chair opened the meeting", "Mayor Diaz convened the regular meeting", "the Clerk began the meeting": a verb of
-     * opening with the meeting as its object.
+     * "the Chair opened the meeting", "Mayor Diaz convened the regular meeting", "the Clerk began the meeting", "Ann
+     * opened the call" (a meeting held by telephone or video): a verb of opening with the meeting as its object; not
+     * "opened the call for nominations".
      */
     private static final String OPENED_THE_MEETING = "(?:opened|convened|commenced|began|started)\\s+the\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|AGM|EGM|proceedings)";
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|AGM|EGM|proceedings|(?:call|teleconference)(?!\\s+(?:for|to)\\b))";
     /**
      * The meeting as the subject and a verb of opening later in its sentence, a time after it: "The May Board of
      * Commissioners Meeting was held in-person and virtually on Wednesday, May 17, 2023, and commenced at 11:37 a.m.",

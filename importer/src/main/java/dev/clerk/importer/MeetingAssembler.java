@@ -925,7 +925,8 @@ final class MeetingAssembler {
             String minute = mark != null ? mark.task()
                     : inBrackets.isEmpty() ? text : ActionItemRecognizer.beforeBracketedActions(text);
             // "... repainting – Action: Clerk": the sentences are the minute's, without the mark.
-            for (String s : spoken(minute)) {
+            List<String> minuteSentences = spoken(minute);
+            for (String s : minuteSentences) {
                 if (s.length() > MAX_SENTENCE) {
                     // No sentence of real minutes is this long; the recognisers are not asked to read it, but for the
                     // "Motion to ...: Moved by A and seconded by B" a whole agenda run together still holds.
@@ -1011,8 +1012,11 @@ final class MeetingAssembler {
                     anyMotion = true;
                     continue;
                 }
-                if (proposal != null && text.equals(proposalParagraph) && MotionRecognizer.decides(proposal, s)) {
-                    // "Ann proposed that ... This proposal was not accepted.": the outcome in the proposal's paragraph.
+                if (proposal != null && (text.equals(proposalParagraph) || s == minuteSentences.get(0))
+                        && MotionRecognizer.decides(proposal, s)) {
+                    // "Ann proposed that ... This proposal was not accepted.": the outcome in the proposal's paragraph,
+                    // or opening the line below it ("This was approved" under "Ann proposed 'Oak' and 'Elm'"); not in a
+                    // paragraph whose own first sentence it tells the outcome of.
                     pending = adopt(item, proposal, proposalParagraph);
                     proposal = null;
                     anyMotion = true;
@@ -1025,11 +1029,24 @@ final class MeetingAssembler {
                     times(s);
                     continue;
                 }
+                if (pending != null && s == minuteSentences.get(0) && MotionRecognizer.decides(pending, s)) {
+                    // "The committee proposed:" over "That ...", then "The proposal was accepted by a show of hands.".
+                    times(s);
+                    continue;
+                }
                 if (pending != null && MotionRecognizer.continues(pending, s)) {
                     times(s);
                     continue;
                 }
                 MotionRecognizer.Found proposed = MotionRecognizer.proposal(s);
+                if (proposed != null && proposed.mover != null && proposed.result != null) {
+                    // "Ann proposed: a vote on the name - unanimous approval": proposed and decided in one line.
+                    pending = adopt(item, proposed, text);
+                    proposal = null;
+                    anyMotion = true;
+                    times(s);
+                    continue;
+                }
                 if (proposed != null) {
                     proposal = proposed;
                     proposalParagraph = text;

@@ -232,9 +232,26 @@ final class MotionRecognizer {
     /** "Motion: accept the report", "Resolution - Adopt the budget": the label says what follows is the motion. */
     private static final Pattern LABELLED_PROPOSAL = Pattern.compile("^(?:[-•*]\\s+)?(?i:motion|resolution|proposal)\\s*[:–—-]\\s*"
             + "(?<text>\\p{L}\\S*\\s+\\S.{2,300}?)[.;]?$");
-    /** "Nick Ames proposed the accounts be adopted": a proposal, a motion once someone seconds it. */
-    private static final Pattern PROPOSED_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + ")\\s+(?:has\\s+)?"
-            + "(?:proposed|proposes|moved|put\\s+forward)\\s+(?<text>(?:that\\s+)?\\p{Ll}.{5,300}?)[.;]?$");
+    /** "the trustees", "the committee": a body that brings a proposal as one, as society minutes write it in lower case. */
+    private static final String BODY_MOVER = "[Tt]he\\s+(?:trustees|directors|board|committee|executive|officers|council)";
+    /**
+     * "Nick Ames proposed the accounts be adopted", "Ann proposed: a vote on the new name", "Ann proposed 'Oak' and
+     * 'Elm' as the team names", and "The trustees, therefore, proposed:" with the words on the lines after: a proposal, a
+     * motion once someone seconds it or its outcome is told.
+     */
+    private static final Pattern PROPOSED_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + "|" + BODY_MOVER + ")"
+            + "(?:\\s*,\\s*(?:therefore|then|accordingly|thus|also|again|finally)\\s*,)?\\s+(?:has\\s+)?"
+            + "(?:proposed|proposes|moved|put\\s+forward)(?:\\s*:\\s*$|(?:\\s*:\\s*|\\s+)(?<text>(?:that\\s+)?[\\p{Ll}'‘\"“]"
+            + ".{5,300}?)[.;]?$)");
+    /**
+     * "... - unanimous approval from all the members attending", "...; carried", "... (agreed)": the outcome a clerk's
+     * note puts after the words proposed, set off by a spaced dash, a semicolon or brackets.
+     */
+    private static final Pattern PROPOSAL_TAIL = Pattern.compile("(?i)(?:\\s+[-–—]\\s+|\\s*;\\s*|\\s*(?<bracket>\\()\\s*)(?<outcome>"
+            // "approval" as the outcome only with "unanimous": "- approval of the printer is still needed" is not one.
+            + "unanimous(?:ly)?\\s+(?:approval|approved|carried|agreed|passed|adopted|accepted)\\b"
+            + "|(?:approved|carried|agreed|passed|adopted|accepted|rejected|defeated|failed)\\b"
+            + "(?:\\s+unanimously\\b)?)(?<rest>[^;]*)$");
     /** "* Daniel moves.", "Ann so moved": the mover of the motion written above, on a line of their own. */
     private static final Pattern MOVES_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + ")\\s+(?:so\\s+)?"
             + "(?:moves|moved|proposes|proposed)(?:\\s+(?:it|this|the\\s+motion))?\\s*[.!]?$");
@@ -242,9 +259,11 @@ final class MotionRecognizer {
      * "This proposal was not accepted on cost grounds", "The proposal was unanimously agreed": the outcome of a proposal
      * made in the sentence before, told of the proposal itself.
      */
-    private static final Pattern PROPOSAL_OUTCOME = Pattern.compile("(?i)^(?:this|the|that|his|her|their)\\s+(?:proposal|motion)"
-            + "\\s+was\\s+(?:then\\s+|duly\\s+)?(?<not>not\\s+)?(?:unanimously\\s+)?(?<word>accepted|agreed|adopted|approved|carried"
-            + "|supported|endorsed|rejected|defeated|declined|lost)\\b");
+    private static final Pattern PROPOSAL_OUTCOME = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:(?:this|the|that|his|her|their)\\s+"
+            // "This was approved", "This was most approved": a note's outcome of the proposal above it.
+            + "(?:proposal|motion)|this|that)\\s+was\\s+(?:then\\s+|duly\\s+|most\\s+|generally\\s+|broadly\\s+)?(?<not>not\\s+)?"
+            + "(?:unanimously\\s+)?(?<word>accepted|agreed|adopted|approved|carried|supported|endorsed|rejected|defeated|declined"
+            + "|lost)\\b");
     /** "No opposes, no abstains", "None opposed", "No objections": a vote carried, though no word says so. */
     private static final Pattern UNOPPOSED = Pattern.compile("(?i)^(?:[-•*]\\s+)?(?:no\\s+(?:oppos\\w*|objections?|nays?|noes"
             + "|one\\s+opposed|votes?\\s+against|dissent)|none\\s+(?:opposed|against)|unopposed|without\\s+(?:objection|dissent))\\b");
@@ -289,13 +308,22 @@ final class MotionRecognizer {
         }
         if (!m.matches()) {
             m = PROPOSED_ALONE.matcher(s);
-            if (!m.matches() || NOT_MOVERS.contains(m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))
-                    || NameIndex.isOnlyTitles(m.group("mover")) || opens(sentence) != null) {
+            boolean body = m.matches() && m.group("mover").matches(BODY_MOVER);
+            if (!m.matches() || !body && (NOT_MOVERS.contains(m.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    || NameIndex.isOnlyTitles(m.group("mover"))) || opens(sentence) != null) {
                 return null;
             }
             Found f = new Found(sentence);
             f.mover = name(m.group("mover"));
-            f.text = trimText(m.group("text"));
+            f.text = m.group("text") == null ? null : trimText(m.group("text"));
+            Matcher tail = f.text == null ? null : PROPOSAL_TAIL.matcher(f.text);
+            if (tail != null && tail.find() && tail.start() > 10 && (tail.group("bracket") == null || tail.group("rest").strip()
+                    .matches("\\)?"))) {
+                // "Ann proposed: a vote on the name - unanimous approval": the outcome told in the proposal's own line.
+                f.result = tail.group("outcome").toLowerCase(Locale.ROOT).matches("(?:rejected|defeated|failed).*")
+                        ? MotionResult.FAILED : MotionResult.PASSED;
+                f.text = trimText(f.text.substring(0, tail.start()));
+            }
             return f;
         }
         if (TOLD_OF.matcher(m.group("text")).find() || opens(sentence) != null) {
@@ -887,6 +915,12 @@ final class MotionRecognizer {
             }
         }
         String plain = s.replace("**", "").replace("__", "").strip();
+        if (f.text == null && f.mover != null && !f.wantsText && f.source.strip().endsWith(":")
+                && plain.matches("(?i)^(?:that|to)\\s+\\S.{8,}")) {
+            // "The trustees proposed:" and on the line below "That the trustees have permission to ...".
+            f.text = trimText(plain);
+            return true;
+        }
         if (f.text == null && f.mover != null && !f.wantsText && plain.matches("^[\"“].{10,}")) {
             // "Gendreau made the following motion:" and the motion in quotes after it.
             f.text = trimText(plain.replaceAll("[\"“”]", ""));
