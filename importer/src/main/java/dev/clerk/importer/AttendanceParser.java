@@ -245,12 +245,26 @@ final class AttendanceParser {
     /** A section title that is an attendance label ("Attendance", "Members Present", "2.1 Observers present"), or null. */
     static Label heading(String title) {
         Matcher m = LABEL.matcher(withoutLeadingDate(withoutMarkup(title.strip())));
+        Matcher at = PRESENT_AT.matcher(withoutMarkup(title.strip()));
+        if (!m.matches() && at.matches()) {
+            // "Were present on the workshop day:", "Present at the meeting": who came, as a sub-heading.
+            return of(at.group("status"), "");
+        }
         if (!m.matches() || !m.group("rest").isBlank() && !HEAD_COUNT.matcher(m.group("rest")).matches() || m.group("verb") != null
                 || m.group("words").split("\\s+").length > 5) {
             return null;
         }
         return of(m.group("label"), "");
     }
+
+    /**
+     * "Were present on the workshop day:", "Those present at the workshop", "Present at the meeting": a
+     * heading that says who came to the occasion it names, the people listed under it.
+     */
+    private static final Pattern PRESENT_AT = Pattern.compile("(?i)^(?:(?:who|those|people|members|persons)\\s+)?"
+            + "(?:(?:were|was)\\s+)?(?:also\\s+)?(?<status>present|in\\s+attendance|absent|excused)\\s+(?:at|on|in|during|for)"
+            + "\\s+(?:the|this|our)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:meeting|call|day|session|workshop|visit|event|conference"
+            + "|retreat|sitting)\\s*:?$");
 
     /**
      * A section title that is an attendance label, or one that names the body's people ("Board Members", "Officers",
@@ -522,7 +536,7 @@ final class AttendanceParser {
                 }
             }
             int before = out.size();
-            parseEntries(text.toString(), label, out);
+            runOnLabels(text.toString(), label, out);
             int after = officeHolderLines(lines, i, label, out);
             after = out.size() == before + 1 && after == i ? onePerLine(lines, i, label, out) : after;
             meetingOffices(lines, after, out);
@@ -546,6 +560,229 @@ final class AttendanceParser {
             end = spacedNames(lines, end, label, out);
         }
         return captionedLists(lines, end, label, out);
+    }
+
+    /** One entry set as code: "`Treasurer`", "`jdoe`". */
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+    /** A list whose every entry is set as code: "`Treasurer`, `WebAdmin`, `Chair`". */
+    private static final Pattern CODE_SPANS = Pattern.compile("`[^`,]+`(?:\\s*,\\s*`[^`,]+`)+");
+    /** "ann\_roe": Markdown's backslash before a mark it is to print as written, no part of the name. */
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(?=[_*`#\\[\\]])");
+    /** Whether what follows a label names no one: "None", "n/a", "-". */
+    static boolean namesNoOne(String text) {
+        return NOBODY.matcher(text.strip()).matches();
+    }
+
+    /** "- Ann Lee, Bo Ek": a dash or bullet between the label's colon and the first name. */
+    private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[-–—•]\\s+(?=\\p{Lu})");
+    /** A colon closing a caption inside a line, with text after it: "... Parish Clerk: Cy Dunn". */
+    private static final Pattern INNER_COLON = Pattern.compile(":\\s+(?=\\S)");
+    /** "Parish", "Deputy", "Locum": words that go before an office in its caption ("Parish Clerk", "Deputy Clerk"). */
+    private static final Pattern OFFICE_MODIFIER = Pattern.compile("(?i)parish|town|city|county|district|borough|village"
+            + "|vice|deputy|assistant|acting|interim|locum|recording|minutes|executive|responsible|finance|financial");
+    /** "Bo Ek (BE) – Chair,": an office written after a name and a spaced dash, within a list of people. */
+    private static final Pattern LISTED_DASH_OFFICE = Pattern.compile("(?<=[\\p{L}.)])\\s+[-–—]\\s+(?<office>\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+[\\p{L}'’.-]+){0,3}?)(?=\\s*[,;]|\\.?\\s*$|\\.\\s)");
+    /** "(AL) Bo Ek (BE)": a short bracket closing one entry, the next entry's name after it with no comma between. */
+    private static final Pattern BRACKET_THEN_NAME = Pattern.compile("(\\([\\p{Lu}\\d][\\p{L}\\d&.-]{0,11}\\))\\s+"
+            + "(?=(?<word>\\p{Lu}[\\p{Ll}'’-]+)(?:\\s+\\p{Lu}|\\s*\\())");
+
+    /**
+     * Reads the people on a label's line when further labels run on in it, as a parish clerk writes the whole
+     * attendance in one line: "Ann Lee (AL), Bo Ek (BE) – Chair, Cy Dunn (CD). Parish Clerk: Di Fox In attendance: two
+     * members of the public." Each label after the first reads the people up to the next one, with the status and
+     * role it gives (an office caption reads its holder); an office after a dash goes to its holder.
+     */
+    private static void runOnLabels(String text, Label label, List<Attendee> out) {
+        String t = LEADING_DASH.matcher(text).replaceFirst("");
+        List<Integer> cuts = runOnCuts(t);
+        if (cuts.isEmpty()) {
+            int before = out.size();
+            dashedOffices(t, label, out);
+            if (out.size() == before && inCapitals(t)) {
+                // "PRESENT: ROBERT ROE, DAVID DEE": the list typed in capitals.
+                readCapitals(t, out, (cased, found) -> dashedOffices(cased, label, found));
+            }
+            return;
+        }
+        dashedOffices(t.substring(0, cuts.get(0)), label, out);
+        for (int k = 0; k < cuts.size(); k++) {
+            String part = t.substring(cuts.get(k), k + 1 < cuts.size() ? cuts.get(k + 1) : t.length()).strip();
+            Matcher m = LABEL.matcher(part);
+            if (m.matches() && m.group("sep") != null && m.group("sep").startsWith(":") && groupWords(m.group("pre"))) {
+                dashedOffices(m.group("rest"), of(m.group("label"), m.group("rest")), out);
+            } else {
+                parseEntries(part.replaceFirst("[.;,]$", ""), label, out);
+            }
+        }
+    }
+
+    /**
+     * Where labels run on inside a list of people: the start of each caption closed by a colon that is an attendance
+     * label ("In attendance:", "Apologies:") or an office ("Parish Clerk:"), the longest such caption of the words
+     * before the colon.
+     */
+    private static List<Integer> runOnCuts(String text) {
+        List<Integer> cuts = new ArrayList<>();
+        Matcher colon = INNER_COLON.matcher(text);
+        while (colon.find()) {
+            if (depth(text, colon.start()) != 0) {
+                continue;
+            }
+            // The words before the colon, back to the last stop, comma or bracket.
+            List<Integer> starts = new ArrayList<>();
+            int i = colon.start();
+            while (starts.size() < 4) {
+                int end = i;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (start == end || !text.substring(start, end).matches("[\\p{L}'’-]+")) {
+                    break;
+                }
+                starts.add(start);
+                i = start;
+            }
+            for (int k = starts.size() - 1; k >= 0; k--) {
+                int start = starts.get(k);
+                String caption = text.substring(start, colon.start()).strip();
+                if (start > 0 && Character.isUpperCase(caption.codePointAt(0)) && runOnCaption(caption)) {
+                    cuts.add(start);
+                    break;
+                }
+            }
+        }
+        return cuts;
+    }
+
+    /** Whether a caption run on in a list opens a new one: an attendance label, or an office and its modifiers alone. */
+    private static boolean runOnCaption(String caption) {
+        Matcher m = LABEL.matcher(caption + ":");
+        if (m.matches() && groupWords(m.group("pre")) && m.group("rest").isEmpty()) {
+            return true;
+        }
+        return isOffice(caption) && Arrays.stream(caption.split("\\s+")).allMatch(w -> isOfficeWord(w)
+                || NameIndex.isOnlyTitles(w) || OFFICE_MODIFIER.matcher(w).matches() || isOffice(w));
+    }
+
+    /** How many brackets are open at {@code at} in {@code text}. */
+    private static int depth(String text, int at) {
+        int d = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            d += c == '(' ? 1 : c == ')' && d > 0 ? -1 : 0;
+        }
+        return d;
+    }
+
+    /**
+     * "Ann Lee (AL), Bo Ek (BE) Cy Dunn (CD), Di Fox": in a comma list, a comma left out between a short bracket
+     * (initials, an organisation's letters) and the next person's name is put back. An office after the bracket
+     * ("Ann Lee (AL) Chair") is no name.
+     */
+    private static String bracketsParted(String text) {
+        if (commas(text) < 2) {
+            return text;
+        }
+        Matcher m = BRACKET_THEN_NAME.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String word = m.group("word");
+            m.appendReplacement(sb, Matcher.quoteReplacement(isOffice(word) || isOfficeWord(word) || roleOf(word) != null
+                    ? m.group() : m.group(1) + ", "));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Two words of capitals, at least two letters each, with no small letter anywhere: "ROBERT ROE". */
+    private static final Pattern CAPITAL_NAME = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}['’-]?\\p{Lu}*\\s+\\p{Lu}{2,}");
+    /** Small words a title in capitals has and a name has not: "CALL TO ORDER", "ROLL OF THE BOARD". */
+    private static final Pattern CAPITAL_NOT_NAME = Pattern.compile("\\b(?:TO|OF|THE|AND|FOR|AT|IN|ON|BY|OR|WITH|FROM)\\b");
+
+    /**
+     * Whether a line of people is typed in capitals: two words of capitals in a row, and no small letter before the
+     * first comma ("JOE JONES, Mayor" has its office in mixed case).
+     */
+    private static boolean inCapitals(String text) {
+        String first = text.split("[,;(]", 2)[0];
+        return first.codePoints().noneMatch(Character::isLowerCase) && CAPITAL_NAME.matcher(first).find()
+                && !CAPITAL_NOT_NAME.matcher(text).find();
+    }
+
+    /** Something that reads people from a text into a list. */
+    private interface PeopleReader {
+        void read(String text, List<Attendee> found);
+    }
+
+    /**
+     * Reads a text typed in capitals through {@code reader} as if its words were written with an initial capital
+     * ("ROBERT ROE" as "Robert Roe"), then gives each name, affiliation and note found its letters as written.
+     */
+    private static void readCapitals(String text, List<Attendee> out, PeopleReader reader) {
+        String mixed = initialCapitals(text);
+        List<Attendee> found = new ArrayList<>();
+        reader.read(mixed, found);
+        for (Attendee a : found) {
+            out.add(new Attendee(asWritten(a.name(), mixed, text), asWritten(a.affiliation(), mixed, text), a.status(),
+                    a.role(), asWritten(a.note(), mixed, text)));
+        }
+    }
+
+    /** The text with each word's letters after its first in small letters: "ROBERT ROE-DEE" → "Robert Roe-Dee". */
+    private static String initialCapitals(String text) {
+        StringBuilder cased = new StringBuilder(text.length());
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            cased.append(inWord ? Character.toLowerCase(c) : c);
+            inWord = Character.isLetter(c);
+        }
+        return cased.toString();
+    }
+
+    /** The part of {@code text} that {@code value} was read from in its mixed-case copy, or the value itself. */
+    private static String asWritten(String value, String mixed, String text) {
+        int at = value == null ? -1 : mixed.indexOf(value);
+        return at < 0 ? value : text.substring(at, at + value.length());
+    }
+
+    /**
+     * Reads a list of people in which an office may follow a name after a spaced dash ("Bo Ek (BE) – Chair, Cy
+     * Dunn"): the office is taken out before the list is read and given to the person it follows.
+     */
+    private static void dashedOffices(String text, Label label, List<Attendee> out) {
+        Matcher m = LISTED_DASH_OFFICE.matcher(text);
+        StringBuilder list = new StringBuilder();
+        List<String[]> held = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            String office = m.group("office").strip();
+            if (!isOffice(office) && roleOf(office) == null) {
+                continue;
+            }
+            String before = text.substring(from, m.start());
+            String who = text.substring(Math.max(text.lastIndexOf(',', m.start()), text.lastIndexOf(';', m.start())) + 1,
+                    m.start()).replaceAll("\\([^()]*\\)", "").strip();
+            list.append(before);
+            held.add(new String[] {who, office});
+            from = m.end();
+        }
+        list.append(text.substring(from));
+        int first = out.size();
+        parseEntries(list.toString(), label, out);
+        for (String[] h : held) {
+            for (int k = first; k < out.size(); k++) {
+                if (out.get(k).name().equals(h[0]) || h[0].endsWith(out.get(k).name())) {
+                    out.set(k, describe(out.get(k), h[1]));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -1600,6 +1837,19 @@ final class AttendanceParser {
 
     /** One line of a block: a checkbox, a name with a present/absent mark, a list of several, or one person. */
     private static boolean readLine(String text, Label label, boolean spaced, List<Attendee> out) {
+        if (readLineAsWritten(text, label, spaced, out)) {
+            return true;
+        }
+        int before = out.size();
+        if (inCapitals(text)) {
+            // "ROBERT ROE", "JOE JONES, MAYOR": a roster typed in capitals reads as the same names in mixed case would.
+            readCapitals(text, out, (cased, found) -> readLineAsWritten(cased, label, spaced, found));
+        }
+        return out.size() > before;
+    }
+
+    /** Reads a line of a block as {@link #readLine} does, its letters' case as written. */
+    private static boolean readLineAsWritten(String text, Label label, boolean spaced, List<Attendee> out) {
         String t = joinPostNominals(withoutLinks(text.strip()));
         if (t.isEmpty()) {
             return false;
@@ -1940,7 +2190,24 @@ final class AttendanceParser {
 
     /** A line or sentence listing people: "A, Org; B, Org" or "Mayor A, Councilors B and C were present. D was absent." */
     static void parseEntries(String entries, Label label, List<Attendee> out) {
-        String text = joinPostNominals(SCRIBE_SPACE.matcher(withoutLinks(entries)).replaceAll(" "));
+        if (CODE_SPANS.matcher(entries.strip()).matches()) {
+            // "`Treasurer`, `WebAdmin`, `Chair`": each entry set as code is one, kept as written, an office among them
+            // standing for its holder, never the office of the entry before.
+            Matcher span = CODE_SPAN.matcher(entries);
+            List<String> seen = new ArrayList<>();
+            while (span.find()) {
+                String who = span.group(1).strip();
+                if (!seen.contains(who) && !NOBODY.matcher(who).matches()) {
+                    seen.add(who);
+                    Role role = roleOf(who);
+                    Attendee a = attendee(who, null, label, null);
+                    out.add(role == null || a.role() != null ? a : new Attendee(a.name(), null, a.status(), role, null));
+                }
+            }
+            return;
+        }
+        String text = bracketsParted(joinPostNominals(SCRIBE_SPACE.matcher(withoutLinks(MARKDOWN_ESCAPE.matcher(entries)
+                .replaceAll(""))).replaceAll(" ")));
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }
@@ -2338,6 +2605,11 @@ final class AttendanceParser {
             // "gautier, ivan, michalis": among user names, one that ends as a plural does is a user name too.
             byHandles = true;
             handles = looseHandles;
+        }
+        if (!byHandles && handles >= 3 && names >= 2 && (filled - names - initials - handles) * 5 <= filled) {
+            // "Li-Na, jdoe, mkay, BoEk, ann_lee, +Kit": a chat's list of nicknames, a few of them written some other
+            // way, is a list of user names all the same.
+            byHandles = true;
         }
         // "Ann Lee, Chair, Secretary, Treasurer": in minutes that name their officers by office, an office standing
         // alone in the list, beside no name whose office it could be, is the one who holds it.
@@ -2747,11 +3019,19 @@ final class AttendanceParser {
             // "@nornagon", "@MarshallOfSound": a user name, as technical groups list who came.
             return !BROADCAST.contains(t.toLowerCase(Locale.ROOT));
         }
+        if (SURNAME_IN_CAPITALS.matcher(t).matches() && !NOT_INITIALS.contains(t.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT))) {
+            // "Ann LEE", "Cy DE VRIES": the surname in capitals, as European lists write it; read as "Ann Lee".
+            t = initialCapitals(t);
+        }
         // "Special Guest", "Surprise Guest", "Council Member": a word for someone's part, no one's name.
         // "First: Ian", "Discussion: None": a field and its value, no name.
         return NameIndex.looksLikePersonName(t) && !(t.contains(" ") && ROLE_NOUN.matcher(t).find())
                 && !t.matches(".*[:\\[\\]].*") && !SERVICE_NOUN.matcher(t).find();
     }
+
+    /** "Ann LEE", "Cy DE VRIES", "Anne-Marie FOX-HALE": a first name, then the surname in capitals. */
+    private static final Pattern SURNAME_IN_CAPITALS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+            + "(?:\\s+\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?\\s+\\p{Lu}{3,}(?:-\\p{Lu}{2,})?");
 
     /** "Open Spaces", "Public Works", "Member Services": the plural that ends a department's name, no surname. */
     private static final Pattern SERVICE_NOUN = Pattern.compile("(?i)\\s(?:services|works|resources|affairs|relations"

@@ -348,11 +348,17 @@ final class NameIndex {
     private static final Pattern INITIALLED = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?<initial>\\p{Lu})\\.?\\s+"
             + "(?<surname>\\p{Lu}[\\p{L}'’-]+)");
 
-    /** "GDS", "SAP", "DfID": a short word with two or more capitals ("McHale" is longer). */
+    /**
+     * "GDS", "SAP", "DfID": a short word with two or more capitals ("McHale" is longer). A short surname cased as
+     * surnames are ("McKay", "LeBon", "Ho-Ma": a prefix or a hyphen before the second capital) is none.
+     */
     static boolean isAcronym(String word) {
         long upper = word.codePoints().filter(Character::isUpperCase).count();
-        return upper >= 2 && word.length() <= 5;
+        return upper >= 2 && word.length() <= 5 && !SURNAME_CASE.matcher(word).matches();
     }
+
+    private static final Pattern SURNAME_CASE = Pattern.compile("(?:Mc|Mac|De|Di|Du|La|Le|O['’])\\p{Lu}\\p{Ll}+"
+            + "|\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
 
     /** A generation written after a name, part of it: "Jr.", "III". */
     static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|II|III|IV");

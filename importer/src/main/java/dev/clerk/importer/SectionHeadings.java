@@ -378,9 +378,10 @@ final class SectionHeadings {
                 }
                 title = line.text();
             } else if (!markdown && line.kind() == Line.Kind.TEXT && (isUpperCaseHeading(line.text()) || upperCaseTitleLabel(lines, i))
-                    && !capitalSentence(lines, i)
-                    && !(inAttendance && i > 0 && !lines.get(i - 1).isBlank() && isName(line.text()))) {
-                // In an attendance block, "TOM BECKER" under "MARIA LOPEZ" is a name; after a blank line, a title.
+                    && !capitalSentence(lines, i) && !labelWithPeople(line)
+                    && !(inAttendance && i > 0 && (!lines.get(i - 1).isBlank() || underBareLabel(lines, i)) && isName(line.text()))) {
+                // In an attendance block, "TOM BECKER" under "MARIA LOPEZ" is a name; after a blank line, a title,
+                // unless the line above the blank is the label itself ("PRESENT:").
                 if (roots.isEmpty() && isTitle(line.text())) {
                     header.add(line);
                     titleContinues = endsMidPhrase(line.text());
@@ -1832,6 +1833,28 @@ final class SectionHeadings {
     private static boolean isUpperCaseLabel(String text) {
         String t = text.strip();
         return t.endsWith(":") && t.length() > 1 && isUpperCaseHeading(t.substring(0, t.length() - 1).strip());
+    }
+
+    /**
+     * "OTHERS IN ATTENDANCE: ANN LEE, CLERK": an attendance label in capitals with its people on the line. "MEMBERS
+     * ABSENT: NONE" names no one and stays the title it reads as.
+     */
+    private static boolean labelWithPeople(Line line) {
+        AttendanceParser.Label label = line.text().contains(":") ? AttendanceParser.label(line) : null;
+        return label != null && !label.inline().isBlank() && !AttendanceParser.namesNoOne(label.inline());
+    }
+
+    /**
+     * Whether the last line before {@code i} that is not blank, past one blank line or more, is an attendance label
+     * with no one on its line ("PRESENT:" over a blank line over "MARIA LOPEZ"), the names following under it.
+     */
+    private static boolean underBareLabel(List<Line> lines, int i) {
+        int k = i - 1;
+        while (k >= 0 && lines.get(k).isBlank()) {
+            k--;
+        }
+        AttendanceParser.Label label = k >= 0 && k < i - 1 ? AttendanceParser.label(lines.get(k)) : null;
+        return label != null && label.inline().isBlank() && label.columns().isEmpty();
     }
 
     /** In an attendance block, a line that names a person rather than another attendance heading ("Apologies"). */
