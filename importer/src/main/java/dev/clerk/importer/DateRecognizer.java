@@ -45,7 +45,7 @@ final class DateRecognizer {
     /** A date written all in numbers, the whole of a found date. */
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2}|\\d{4})");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!\\s*[,:]?\\s*\\d{4})(?!:)", Pattern.CASE_INSENSITIVE);
+            "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!\\s*[,:]?\\s*\\d{4})(?![:.]\\d)", Pattern.CASE_INSENSITIVE);
 
     private DateRecognizer() {
     }

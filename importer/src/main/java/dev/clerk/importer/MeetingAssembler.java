@@ -181,7 +181,11 @@ final class MeetingAssembler {
         this.warnings = warnings;
     }
 
-    Meeting assemble(SourceLines.Result source, boolean markdown, String fileName) throws InputException {
+    Meeting assemble(SourceLines.Result read, boolean markdown, String fileName) throws InputException {
+        // "70/23 Apologies ... at work. 71/23 Declarations ...": a council's minutes run together in one paragraph are
+        // read one minute a line, each line a piece of its source line.
+        SourceLines.Result source = markdown ? read : new SourceLines.Result(SectionHeadings.MinuteOrder.of(read.lines()).apart(),
+                read.frontMatter(), read.frontMatterLines(), read.markedUp());
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
         texts = source.lines().stream().map(Line::text).toList();
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(texts);
@@ -216,8 +220,15 @@ final class MeetingAssembler {
             }
         }
         timedAgenda = source.lines().stream().filter(l -> l.isListItem() && TimeSlot.read(l.text()) != null).count() >= 3;
-        HeaderRecognizer.Header header = HeaderRecognizer.read(outline.header(),
-                outline.sections().isEmpty() ? null : outline.sections().get(0).heading, attendees);
+        List<Line> particulars = new ArrayList<>(outline.header());
+        int firstTopic = 0;
+        if (!outline.sections().isEmpty() && SectionHeadings.particulars(outline.sections().get(0).title)) {
+            // "### Meeting Details" over "**Date**: ...": a part of the page holding the header's facts.
+            particulars.addAll(outline.sections().get(0).lines);
+            firstTopic = 1;
+        }
+        HeaderRecognizer.Header header = HeaderRecognizer.read(particulars,
+                outline.sections().size() <= firstTopic ? null : outline.sections().get(firstTopic).heading, attendees);
         date = header.date;
         String dateGuess = null;
         if (header.dateEitherWay != null) {

@@ -34,6 +34,9 @@ final class SectionHeadings {
             + "|for|to|in|on|at|&|a|an))*(?<=\\p{L})(?:(?<=\\s\\p{Lu}\\p{Ll}{1,2})\\.)?$");
     /** A heading that names a part of the document rather than the document. */
     private static final Pattern PART = Pattern.compile("(?i)^(?:agenda|minutes|notes|summary)$");
+    /** A heading over the meeting's particulars, a part of the page: "Meeting Details", "Meeting Information". */
+    private static final Pattern PARTICULARS = Pattern.compile("(?i)^meeting\\s+(?:details|information|info|logistics"
+            + "|particulars)$");
     /** A word that makes a short numbered line an outcome ("Noted.", "None.", "Minutes approved."), not a title. */
     private static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:\\p{L}+ed|none|nil|n/a|yes|no)\\.?$");
     private static final Pattern TITLE_WORDS = Pattern.compile("(?i)\\b(minutes|meeting|agenda)\\b");
@@ -51,7 +54,26 @@ final class SectionHeadings {
      * "19/045. Correspondence" (the item and the year, either way round).
      */
     private static final Pattern MINUTE = Pattern.compile("^(?:(?i:min(?:ute)?s?\\.?)\\s*(?i:no\\.?\\s*)?)?"
-            + "(?<number>\\d{1,4}\\s?/\\s?\\d{1,4})(?![/\\d])[.:]?(?:\\s*[–—-]\\s*|\\s+)(?<title>\\S.*)$");
+            + "(?<number>(?:\\p{Lu}{1,3}/)?\\d{1,4}\\s?/\\s?\\d{1,4})(?![/\\d])[.:]?(?:\\s*[–—-]\\s*|\\s+)(?<title>\\S.*)$");
+    /**
+     * A minute number written on inside a paragraph after a sentence's stop, opening the next minute: "... detained at
+     * work. 71/23 Declarations of Interest None were made. 72/23 Planning ...".
+     */
+    private static final Pattern MINUTE_IN_TEXT = Pattern.compile("(?<=[\\p{L}\\d)][.!?]|[.!?][\"”’)])\\s+(?=(?<number>"
+            + "(?:\\p{Lu}{1,3}/)?\\d{1,4}/\\d{1,4})(?![/\\d])[.:]?(?:\\s*[–—-]\\s*|\\s+)\\p{Lu})");
+    /**
+     * Where a minute's title gives way to its text without a stop: the text opens by naming the title's subject again
+     * ("Apologies for absence Apologies were received from ..."), with a person's initials and what they did ("Police
+     * Report PK reported ..."), or after a dash ("Police Report – the clerk read ...", "Date of Next Meeting – 6 July").
+     */
+    private static final Pattern MINUTE_ECHO = Pattern.compile("\\s+(?=(?<word>\\p{Lu}\\p{Ll}{2,})\\s+(?:was|were|is|are|has|had|have"
+            + "|\\p{Ll}{2,}ed)\\b)");
+    private static final Pattern MINUTE_INITIALS = Pattern.compile("(?<=[\\p{L}\\d)'’])\\s+(?=\\p{Lu}{2,3}\\s+(?:said|gave|"
+            + "\\p{Ll}{2,}ed)\\b)");
+    /** An item written as the council's duty under it, one sentence: "To receive the clerk's report.", "To approve the accounts". */
+    private static final Pattern AGENDA_DUTY = Pattern.compile("^To\\s+(?:receive|approve|consider|note|agree|discuss|confirm"
+            + "|resolve|review|adopt|elect|appoint|accept|ratify)\\b[^.!?;:]{3,150}\\.?$");
+    private static final Pattern MINUTE_DASH = Pattern.compile("\\s+[–—-]\\s+(?=\\S)");
     /** An item code closing a title, as school boards and councils number their agendas: "(F)", "(G-1)", "(E-1a)". */
     private static final Pattern CODE = Pattern.compile("\\s\\((?:[A-Z]{1,2}(?:-[A-Z0-9]{1,3}[a-z]?)?"
             + "(?:\\s?/\\s?[A-Z]{1,2}-?[A-Z0-9]{1,3}[a-z]?)?)\\)$");
@@ -119,7 +141,10 @@ final class SectionHeadings {
     record Outline(List<Line> header, List<Section> sections) {
     }
 
-    static Outline outline(List<Line> lines, boolean markdown) {
+    static Outline outline(List<Line> written, boolean markdown) {
+        // "70/23 Apologies ... at work. 71/23 Declarations ...": minutes run together in one paragraph, one line each.
+        MinuteOrder minutes = markdown ? MinuteOrder.NONE : MinuteOrder.of(written);
+        List<Line> lines = markdown ? written : minutes.apart();
         List<Line> header = new ArrayList<>();
         List<Section> roots = new ArrayList<>();
         Deque<Section> open = new ArrayDeque<>();
@@ -189,6 +214,8 @@ final class SectionHeadings {
             Line line = lines.get(i);
             Integer level = null;
             String title = null;
+            // Whether the title came with a council's minute number ("23/45 Apologies"), which may run on into its text.
+            boolean minuteTitle = false;
             // Whether the title came with a number, so that a minute written on after it may be split off.
             boolean numbered = false;
             if (!markdown && i < titleBlockEnd && line.kind() != Line.Kind.HEADING) {
@@ -220,6 +247,7 @@ final class SectionHeadings {
                     && open.peek().level == markedLevel + 1);
             if (line.kind() == Line.Kind.HEADING) {
                 if (roots.isEmpty() && (isTitle(line.text()) || overParticulars(lines, i)) && !isPart(lines, i)
+                        && !PARTICULARS.matcher(cleanTitle(line.text())).matches()
                         && !(meetBot && MeetBotSummary.PART.matcher(line.text().strip()).matches())) {
                     header.add(line);
                     continue;
@@ -328,10 +356,14 @@ final class SectionHeadings {
                 title = line.text();
                 numbered = true;
                 outlineNumber = number(line.label(), outlineNumber);
-            } else if (!markdown && !inList && line.kind() == Line.Kind.TEXT && minute(line.text(), yearNumbers) != null) {
+            } else if (!markdown && (!inList || minutes.onward().contains(i)) && !minutes.back().contains(i)
+                    && line.kind() == Line.Kind.TEXT && minute(line.text(), yearNumbers) != null) {
+                // A minute number going on from the last one opens a minute even after a lettered list; one going back
+                // to an earlier minute ("Minute 12/23 should read: ...") refers to it.
                 level = levelOf("MINUTE", styles);
                 title = minute(line.text(), yearNumbers);
                 numbered = true;
+                minuteTitle = true;
             } else if (!markdown && !inList && line.kind() == Line.Kind.TEXT && decimal(line.text()) != null) {
                 Matcher d = DECIMAL.matcher(line.text());
                 d.matches();
@@ -468,7 +500,10 @@ final class SectionHeadings {
             lastTitleLine = i;
             String[] split = numbered ? subItemRunOn(line.kind() == Line.Kind.NUMBERED ? line.label() : null, title) : null;
             if (split == null && numbered && (!readsAsTitle(title) || runsOnAfterLabel(title))) {
-                split = runOn(title);
+                split = minuteTitle ? minuteRunOn(title) : runOn(title);
+            } else if (split == null && minuteTitle) {
+                // "Date of Next Meeting – Thursday 6 July 7.30pm": the minute's title, and when, after its dash.
+                split = dashedWhen(title);
             }
             if (split != null) {
                 title = split[0];
@@ -1251,11 +1286,166 @@ final class SectionHeadings {
         if (!Character.isUpperCase(title.codePointAt(0)) || DateRecognizer.isOnlyDate(text)) {
             return null;
         }
-        if (readsAsTitle(title)) {
+        if (readsAsTitle(title) || isShortTitleWithStop(title) || titleCaseWithStop(title) || AGENDA_DUTY.matcher(title).matches()) {
             return title;
         }
-        String[] split = runOn(title);
+        String[] split = minuteRunOn(title);
         return split == null ? null : title;
+    }
+
+    /**
+     * A minute's title and its text written on after it on the same line: where {@link #runOn} finds the boundary, or
+     * where the text names the title's subject again ("Apologies for absence Apologies were received from ..."), opens
+     * with a person's initials and what they did ("Police Report PK reported ..."), or follows a dash after a title in
+     * title case ("Village Hall Report – the new boiler ...", "Date of Next Meeting – Thursday 6 July"). Null when
+     * there is none.
+     */
+    static String[] minuteRunOn(String text) {
+        String[] split = runOn(text);
+        if (split != null) {
+            return split;
+        }
+        Matcher dash = MINUTE_DASH.matcher(text);
+        if (dash.find() && dash.start() > 0) {
+            String title = text.substring(0, dash.start()).strip();
+            if (TITLE_CASE.matcher(title).matches() && title.split("\\s+").length <= 8 && !LEAD_IN.matcher(title).find()) {
+                return new String[] {title, text.substring(dash.end()).strip()};
+            }
+        }
+        for (Matcher m = MINUTE_ECHO.matcher(text); m.find(); ) {
+            String title = text.substring(0, m.start()).strip();
+            String word = stem(m.group("word"));
+            boolean named = java.util.Arrays.stream(title.split("\\s+")).anyMatch(w -> stem(w).equals(word));
+            if (named) {
+                return titleAndText(title, text.substring(m.end()).strip());
+            }
+        }
+        Matcher initials = MINUTE_INITIALS.matcher(text);
+        if (initials.find() && initials.start() > 0) {
+            return titleAndText(text.substring(0, initials.start()).strip(), text.substring(initials.end()).strip());
+        }
+        return null;
+    }
+
+    /** A minute's title in title case and, after a dash, a day or an hour: "Date of Next Meeting – Tuesday 4 July". */
+    private static String[] dashedWhen(String text) {
+        Matcher dash = MINUTE_DASH.matcher(text);
+        if (!dash.find() || dash.start() == 0) {
+            return null;
+        }
+        String title = text.substring(0, dash.start()).strip();
+        String rest = text.substring(dash.end()).strip();
+        return TITLE_CASE.matcher(title).matches() && WHEN.matcher(rest).find() ? new String[] {title, rest} : null;
+    }
+
+    /** A day, a month or an hour: "Tuesday", "4 July", "7.30pm", "19:00". */
+    private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + DateRecognizer.MONTH
+            + "|\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\b|\\d{1,2}:\\d{2})\\b");
+
+    /** Whether a section's title names the meeting's particulars: "Meeting Details", "Meeting Information". */
+    static boolean particulars(String title) {
+        return PARTICULARS.matcher(cleanTitle(title)).matches();
+    }
+
+    /** A word without its case and plural: "Apologies" and "apology" alike. */
+    private static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return w.replaceFirst("(?:ies|y)$", "i").replaceFirst("(?<=\\p{L}{3})(?:es|s)$", "");
+    }
+
+    /** The title and text of a minute split where a boundary was found, or null when the part before reads as no title. */
+    private static String[] titleAndText(String title, String text) {
+        if (text.isEmpty() || !readsAsTitle(title) || LEAD_IN.matcher(title).find()
+                || MID_PHRASE.matcher(title).find() || NAMES_THEN_PAST.matcher(title).find()) {
+            return null;
+        }
+        return new String[] {title, text};
+    }
+
+    /**
+     * The minute numbers of a council's minutes in the order written ("70/23", "71/23", ... or "2023/70", "P/23/70"):
+     * the lines, with minutes run together in one paragraph set apart, whose number goes on from the last minute's (a
+     * higher item in the same year), and those whose number goes back to an earlier minute ("Minute 66/23 should read:
+     * ..."), a reference to it rather than a minute of this meeting. The year is the part of the number that stays
+     * the same over two or more minutes; without one, the numbers say nothing of order.
+     */
+    record MinuteOrder(List<Line> apart, Set<Integer> onward, Set<Integer> back) {
+        static final MinuteOrder NONE = new MinuteOrder(List.of(), Set.of(), Set.of());
+
+        static MinuteOrder of(List<Line> lines) {
+            List<int[]> numbers = new ArrayList<>();
+            for (Line l : lines) {
+                Matcher m = MINUTE.matcher(l.text());
+                if (l.kind() == Line.Kind.TEXT && m.matches()) {
+                    numbers.add(parts(m.group("number")));
+                }
+            }
+            int side = yearSide(numbers);
+            if (side < 0) {
+                return new MinuteOrder(lines, Set.of(), Set.of());
+            }
+            int year = numbers.get(0)[side];
+            List<Line> apart = new ArrayList<>();
+            Set<Integer> onward = new HashSet<>();
+            Set<Integer> back = new HashSet<>();
+            int last = -1;
+            for (Line l : lines) {
+                Matcher m = MINUTE.matcher(l.text());
+                if (l.kind() == Line.Kind.TEXT && m.matches() && parts(m.group("number"))[side] == year) {
+                    int item = parts(m.group("number"))[1 - side];
+                    (item > last ? onward : back).add(apart.size());
+                    last = Math.max(last, item);
+                }
+                if (last < 0 || l.kind() != Line.Kind.TEXT && l.kind() != Line.Kind.NUMBERED) {
+                    apart.add(l);
+                    continue;
+                }
+                List<int[]> cuts = new ArrayList<>();
+                for (Matcher in = MINUTE_IN_TEXT.matcher(l.text()); in.find(); ) {
+                    int[] p = parts(in.group("number"));
+                    // The next minute or one a few on: a number further off is a reference or a figure, not the next minute.
+                    if (p[side] == year && p[1 - side] > last && p[1 - side] <= last + 3) {
+                        cuts.add(new int[] {in.start(), in.end()});
+                        last = p[1 - side];
+                    }
+                }
+                if (cuts.isEmpty()) {
+                    apart.add(l);
+                    continue;
+                }
+                String text = l.text();
+                apart.add(new Line(l.number(), text.substring(0, cuts.get(0)[0]).strip(), l.kind(), l.depth(), l.label(),
+                        l.close(), l.bold(), l.indent(), l.last()));
+                for (int k = 0; k < cuts.size(); k++) {
+                    int end = k + 1 < cuts.size() ? cuts.get(k + 1)[0] : text.length();
+                    onward.add(apart.size());
+                    apart.add(new Line(l.number(), text.substring(cuts.get(k)[1], end).strip(), Line.Kind.TEXT, 0, null,
+                            (char) 0, false, 0, l.last()));
+                }
+            }
+            return new MinuteOrder(apart, onward, back);
+        }
+
+        /** The two numbers of a minute number, a letter prefix ("P/") aside. */
+        private static int[] parts(String number) {
+            String[] p = number.replaceAll("\\s", "").replaceFirst("^\\p{Lu}+/", "").split("/");
+            return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+        }
+
+        /** Which part of the numbers is the year (0 or 1): the one that stays the same; -1 when neither does. */
+        private static int yearSide(List<int[]> numbers) {
+            if (numbers.size() < 2) {
+                return -1;
+            }
+            for (int side : new int[] {1, 0}) {
+                int[] first = numbers.get(0);
+                if (numbers.stream().allMatch(n -> n[side] == first[side])
+                        && numbers.stream().map(n -> n[1 - side]).distinct().count() > 1) {
+                    return side;
+                }
+            }
+            return -1;
+        }
     }
 
     /**
@@ -1392,7 +1582,9 @@ final class SectionHeadings {
         while (j < lines.size() && lines.get(j).isBlank()) {
             j++;
         }
-        return j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && !lines.get(j).bold();
+        // "1. **Budget**" over the paragraph on it, or over its points ("- Revenue is ahead ...").
+        return j < lines.size() && (lines.get(j).kind() == Line.Kind.TEXT && !lines.get(j).bold()
+                || lines.get(j).kind() == Line.Kind.BULLET);
     }
 
     /**
@@ -1891,7 +2083,8 @@ final class SectionHeadings {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind() == Line.Kind.HEADING) {
-                if (!seenSection && (isTitle(l.text()) || overParticulars(lines, i)) && !isPart(lines, i)) {
+                if (!seenSection && (isTitle(l.text()) || overParticulars(lines, i)) && !isPart(lines, i)
+                        && !PARTICULARS.matcher(cleanTitle(l.text())).matches()) {
                     continue;
                 }
                 seenSection = true;

@@ -27,6 +27,15 @@ final class SourceLines {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*(:?)\\s*$");
+    /** A run of bold and, after its colon, an address alone: "**Open issues**: https://example.org/issues". */
+    private static final Pattern BOLD_LINKED = Pattern.compile("^\\s*(\\*\\*|__)[^*_]+\\1\\s*:?\\s*(?:https?://\\S+|\\[[^\\]]*]\\([^)\\s]*\\))\\s*$");
+    /** The words of a run of emphasis: no marks inside, no space just inside them. */
+    private static final String RUN = "[^*_\\s](?:[^*_]*[^*_\\s])?";
+    /** A list item's number before its text: "1. ", "12) ". */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("\\s*\\d{1,3}[.)]\\s+");
+    /** A run in bold and italics at once: "_**Budget**_", "*__Budget__*", "**_Budget_**", "__*Budget*__". */
+    private static final Pattern BOLD_ITALIC = Pattern.compile("(?<![\\w*])(?:_\\*\\*(" + RUN + ")\\*\\*_|\\*__(" + RUN
+            + ")__\\*|\\*\\*_(" + RUN + ")_\\*\\*|__\\*(" + RUN + ")\\*__)(?![\\w*])");
     /** A run of bold closed by a full stop outside it: "**Approve previous minutes**.". */
     private static final Pattern BOLD_STOP = Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]+?)(?:\\*\\*|__)\\.\\s*$");
     /** Bold runs side by side ("**Minutes of**  **1 April**"), together the whole line. */
@@ -1495,6 +1504,10 @@ final class SourceLines {
         if (RULE.matcher(line).matches()) {
             return new Line(number, "", Line.Kind.RULE, 0, null, (char) 0, false);
         }
+        // "1. _**Partner Agreement**_", "2. **_Budget_**": a numbered title in bold and italics at once is in bold; the
+        // italics go.
+        line = !NUMBER_FIRST.matcher(line).lookingAt() ? line : BOLD_ITALIC.matcher(line).replaceAll(r -> Matcher.quoteReplacement("**" + java.util.stream.IntStream.rangeClosed(1, 4)
+                .mapToObj(r::group).filter(java.util.Objects::nonNull).findFirst().orElse("") + "**"));
         boolean bold = wholeBold(line);
         String text = unescape(UNDERSCORE_BOLD.matcher(links(line).replace("**", "")).replaceAll("$1"));
         Matcher m = MD_HEADING.matcher(text);
@@ -1520,9 +1533,12 @@ final class SourceLines {
             String rest = unescape(line).replaceFirst("^\\s*(?:\\*\\*|__)?\\(?" + Pattern.quote(m.group(2)) + "[.)](?:\\*\\*|__)?\\s*", "");
             // "1. **Approve previous minutes**.": a title in bold closed by a stop after it, as a run-in heading.
             boolean stopAfterBold = BOLD_STOP.matcher(rest).matches();
+            // "4. **Open issues**: https://example.org/issues": a title in bold with the address of what it is about.
+            boolean linkAfterBold = BOLD_LINKED.matcher(rest).matches();
             String title = strip(m.group(4));
             return new Line(number, stopAfterBold ? strip(title.substring(0, title.length() - 1)) : title, Line.Kind.NUMBERED,
-                    indent + m.group(1).length(), m.group(2), m.group(3).charAt(0), bold || wholeBold(rest) || stopAfterBold);
+                    indent + m.group(1).length(), m.group(2), m.group(3).charAt(0), bold || wholeBold(rest) || stopAfterBold
+                    || linkAfterBold);
         }
         return new Line(number, strip(text), Line.Kind.TEXT, 0, null, (char) 0, bold, indent);
     }
