@@ -24,12 +24,19 @@ final class ActionItemRecognizer {
     private static final String HANDLE = "@[\\w.-]{2,39}(?<![.-])";
     private static final String NAME = "(?:" + HANDLE + "|" + WORD + "(?:\\s+(?:" + WORD + "|de|van|von|der|da|del|la|le))*" + CALL_SIGN + "?)";
     private static final String NAMES = NAME + "(?:\\s*,\\s*(?:and\\s+|&\\s+)?" + NAME + ")*(?:\\s*,?\\s+(?:and|&|or)\\s+" + NAME + ")?";
+    /** "The TSC", "the PTA": a body by its initials, with the article that says it is one; not a meeting or a document. */
+    private static final String THE_INITIALS = "[Tt]he\\s+(?!(?:AGM|EGM|SGM|AOB|MOU|RFP|RFC|PR|API|FAQ|PDF|URL|CSV|DNS|VM|CI|UI"
+            + "|UX|QA|NDA|SLA|KPI|ROI|AI|IT|UK|US|USA|EU|UN)(?![\\p{L}&]))\\p{Lu}{2,6}(?![\\p{L}&'’\\d-])";
+    private static final Pattern THE_INITIALS_ONLY = Pattern.compile(THE_INITIALS);
     private static final String COLLECTIVE = "(?i:(?:the\\s+)?(?:whole\\s+)?(?:group members|group|committee members|committee"
-            + "|board members|board|council|staff|members|subcommittee|task force|taskforce|everyone|all members"
+            + "|board members|board|council|staff|members|subcommittee|task force|taskforce|everyone|everybody|all members"
             // "the editors", "attendees": those who hold a part in the meeting's work, named by it.
             + "|editors|attendees))"
             + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
-            + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers)"
+            + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers|leaders|leads|coordinators)"
+            // "The TSC", "the PTA": a body by its initials, with the article that says it is one; not a meeting or a
+            // document ("the AGM", "the MoU").
+            + "|(?-i:" + THE_INITIALS + ")"
             // "Interested members", "All participants", "Remaining volunteers": a part of the meeting picked out by a word.
             + "|(?:All|Interested|Other|Remaining|Voting|Participating|New|Existing|Core|Current|Relevant|Willing|Available)"
             + "\\s+(?i:members|participants|attendees|volunteers|maintainers|contributors|reviewers|officers|directors|trustees)"
@@ -79,7 +86,9 @@ final class ActionItemRecognizer {
             + "(?:asked|directed|instructed|authori[sz]ed|tasked|charged|mandated|empowered|delegated) to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
             + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to"
-            + "|(?:is|are|was|were) given the go-ahead to)";
+            + "|(?:is|are|was|were) given the go-ahead to"
+            // "Ann took an action to circulate the draft": the task the minutes record someone taking on.
+            + "|(?:took|takes|has\\s+taken|have\\s+taken)\\s+(?:an|the)\\s+action(?:\\s+item)?\\s+to)";
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^(?<cond>(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b.{1,200}?),?\\s+" + SUBJECT
                     + "\\s+" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
@@ -94,6 +103,13 @@ final class ActionItemRecognizer {
     private static final Pattern CONDITION_OPENS = Pattern.compile("(?:If|When|Once|Unless|Until|After|Before|Should|As soon as)\\b");
     /** "shall" or "must" after a condition: the wording of a standing rule, which gives no one a task. */
     private static final Pattern STANDING_RULE = Pattern.compile("\\b(?:shall|must)\\b");
+    /**
+     * "Everyone please review the draft", "All, pls send input to the list", "Ann please circulate the notes": a request
+     * put to those it names, in the words of the one who chairs; not "please note" or "please find", which ask nothing
+     * to be done.
+     */
+    private static final Pattern PLEASE = Pattern.compile("^" + SUBJECT + "\\s*,?\\s+(?i:please|pls|plz)\\s+(?<rest>(?!(?:note"
+            + "|find|see|be|accept|excuse|remember|bear|let|welcome|join|enjoy|stay|hold)\\b)\\p{Ll}{2,}\\b.*)$");
     private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
      * "Kim is now working on the grant", "Lee is organizing the spring fair", "Ann and Bo are putting together a
@@ -474,7 +490,7 @@ final class ActionItemRecognizer {
     /** The end of a duty whose full stop was left out, where the next sentence begins: "... position The next ...". */
     private static final Pattern LOST_STOP = Pattern.compile("(?<=\\p{Ll})\\s+(?=(?:The|This|There|It|We)\\s+\\p{Ll})");
     /** "ALL", "Everyone": the whole meeting, named as an owner by a mark. */
-    private static final Pattern ALL = Pattern.compile("(?i)all|everyone|all members|all councill?ors|all present");
+    private static final Pattern ALL = Pattern.compile("(?i)all|everyone|everybody|all members|all councill?ors|all present");
     /** "TSC", "HR", "IT": an acronym standing for a body or team. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -655,6 +671,10 @@ final class ActionItemRecognizer {
         m = GROUP_INVITED.matcher(s);
         if (m.matches()) {
             return tasks(List.of(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
+        m = PLEASE.matcher(s);
+        if (m.matches() && acceptable(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = PLAIN.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !(URGING.matcher(s).find() && isEveryone(m.group("subj")))) {
@@ -1495,6 +1515,17 @@ final class ActionItemRecognizer {
         if (b.matches() && OWNER_ONLY.matcher(b.group("owner").strip()).matches() && acceptable(b.group("owner"))) {
             return new Found(owners(b.group("owner")), capitalise(b.group("task").strip()), text, null);
         }
+        Found led = ownerInBracketsFirst(t, text);
+        if (led != null) {
+            return led;
+        }
+        Matcher memo = MEMO.matcher(t);
+        if (memo.matches() && acceptable(memo.group("subj")) && !PRONOUNS.matcher(memo.group("subj")).matches()
+                && STATED_MEMO_TASK.matcher(memo.group("rest")).lookingAt() && t.length() < 400) {
+            // "Lucy to not throw out the chalk", "Ann to be aware of the date": on an action line the memo is a task even
+            // where a sentence's "not" or "be" would say a state.
+            return new Found(owners(memo.group("subj")), capitalise(memo.group("rest").strip()), text, null);
+        }
         Found colon = ownerColon(t);
         if (colon != null) {
             return colon;
@@ -1510,11 +1541,54 @@ final class ActionItemRecognizer {
     }
 
     /**
+     * "(AM) Share the draft", "(All) Upload the slides", "(Web team) To fix the form": an action line that opens with its
+     * owners in round brackets, as initials, the whole meeting or a part of it ("All speakers"), a body or a name; null
+     * when the bracket holds a state or a priority ("(Done)", "(Optional)") or no task of two words follows.
+     */
+    private static Found ownerInBracketsFirst(String t, String text) {
+        Matcher m = OWNER_IN_BRACKETS_FIRST.matcher(t);
+        if (!m.matches() || STATE_WORD.matcher(m.group("owner").strip()).matches()) {
+            return null;
+        }
+        String owner = m.group("owner").strip();
+        String task = m.group("task").strip().replaceFirst("^(?i:to)\\s+(?=\\p{L})", "");
+        boolean named = INITIALS_LIST.matcher(owner).matches() || ALL_OF.matcher(owner).matches()
+                || OFFICER_ONLY.matcher(owner).matches() || OWNER_ONLY.matcher(owner).matches() && acceptable(owner);
+        if (!named || task.split("\\s+").length < 2) {
+            return null;
+        }
+        List<String> each = INITIALS_LIST.matcher(owner).matches() ? List.of(owner.split("\\s*[,/&]\\s*")) : owners(owner);
+        return new Found(each, capitalise(task), text, null);
+    }
+
+    /**
+     * "not throw out the chalk", "be aware of the date": the tasks of a memo that a sentence would read as a state; not
+     * "be arranged", "be done", "be sent", where what opens the line is what is to be done, not who.
+     */
+    private static final Pattern STATED_MEMO_TASK = Pattern.compile("(?:not|never)\\s+\\p{Ll}{2,}|be\\s+(?!\\p{Ll}+(?:ed|en)\\b"
+            + "|(?:done|made|sent|put|set|kept|held|brought|bought|built|met|paid|read|run|sold|told|found|left|lost|cut|shut"
+            + "|spent|won|sung|hung|dealt|meant|taught|thought|sought|caught|led|fed|shown|known|drawn|grown|thrown)\\b)"
+            + "\\p{Ll}{2,}");
+    /** "(AM) Share the draft", "(All speakers): upload the slides": owners in round brackets, then the task. */
+    private static final Pattern OWNER_IN_BRACKETS_FIRST = Pattern.compile("^\\((?<owner>[^()\\d]{2,40})\\)\\s*[:\\-–—]?\\s*"
+            + "(?<task>\\p{L}.*)$");
+    /** "AM", "DC, MS", "JS/AB": the initials minutes write for their people. */
+    private static final Pattern INITIALS_LIST = Pattern.compile("\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*");
+    /** "All", "All speakers", "All Acme staff": the whole meeting, or the part of it a word or two picks out. */
+    private static final Pattern ALL_OF = Pattern.compile("(?i:all|everyone|everybody)(?:\\s+\\p{L}[\\p{L}'’-]*){0,3}");
+    /** What a bracket before a task says of it rather than who does it: "(Done)", "(Optional)", "(TBD)", "(High)". */
+    private static final Pattern STATE_WORD = Pattern.compile("(?i)done|open|closed|new|ongoing|on-?going|pending|in\\s+progress"
+            + "|complete|completed|cancell?ed|deferred|carried(?:\\s+(?:forward|over))?|tbd|tba|wip|todo|to\\s+do|fyi|info|nb"
+            + "|note|urgent|high|low|medium|optional|priority|critical|blocked|draft|reminder|repeat|recurring|n/?a|none");
+
+    /**
      * "... on the site. (ACTION - Ann to raise a ticket)", "(Action: Bo to ask the list; Cy to ask the school)": an action
      * label opening a bracket after the minute, and in the bracket one or more undertakings that name their owners.
      */
-    private static final Pattern BRACKETED_ACTIONS = Pattern.compile("^(?<before>.*?)\\s*\\((?i:actions?)\\s*(?::|[-–—])?\\s*"
-            + "(?:[-–—]\\s*)?(?<inner>[^()]{6,400})\\)\\s*[.;]?\\s*$");
+    private static final Pattern BRACKETED_ACTIONS = Pattern.compile("^(?<before>.*?)\\s*(?:\\((?i:actions?)\\s*(?::|[-–—])?\\s*"
+            + "(?:[-–—]\\s*)?(?<inner>[^()]{6,400})\\)"
+            // "... on the tracker. [Actions: the web team will ...]": the same note in square brackets, as wikis write it.
+            + "|\\[(?i:actions?)\\s*(?::|[-–—])\\s*(?<squared>[^\\[\\]]{6,400})])\\s*[.;]?\\s*$");
 
     /**
      * The undertakings an action label in brackets after a minute names ("We need a press address. (ACTION - Lee to make
@@ -1527,7 +1601,8 @@ final class ActionItemRecognizer {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
-        for (String piece : m.group("inner").split("\\s*;\\s*")) {
+        String inner = m.group("inner") != null ? m.group("inner") : m.group("squared");
+        for (String piece : inner.split("\\s*;\\s*")) {
             List<Found> said = inSentence(piece.strip(), null);
             if (said.isEmpty()) {
                 said = duties(piece);
@@ -1592,6 +1667,11 @@ final class ActionItemRecognizer {
             }
         }
         return out;
+    }
+
+    /** Whether an owner as written is the whole meeting ("All", "Everyone", "All members"). */
+    static boolean isWholeMeeting(String owner) {
+        return ALL.matcher(owner.strip()).matches();
     }
 
     /** Whether an owner as written is an acronym for a body or team ("TSC", "HR"). */
@@ -1715,6 +1795,7 @@ final class ActionItemRecognizer {
             return false;
         }
         if (NOT_SUBJECTS.contains(first) && !THE_BODY.matcher(subject.strip()).matches()
+                && !THE_INITIALS_ONLY.matcher(subject.strip()).matches()
                 && !REPRESENTED.matcher(subject.strip()).matches()) {
             return false;
         }

@@ -3,7 +3,7 @@ package dev.clerk.importer;
 import java.util.regex.Pattern;
 
 /**
- * Recognises decisions: "The group agreed ...", "The group has decided to ...", "The Board concurred.",
+ * Recognises decisions: "The group agreed ...", "The group has decided to ...", "The Board concurred.", "The TSC agreed ...",
  * "It was agreed that ...", "We voted to approve ...", "Decision: ...", and the introduction of a list of them ("The Board agreed that:").
  */
 final class DecisionRecognizer {
@@ -11,7 +11,10 @@ final class DecisionRecognizer {
             + "|commissioners|members|panel|task force|subcommittee|directors|trustees|working group|body|team)";
     private static final Pattern DECIDED = Pattern.compile("(?i)(?:^(?:the\\s+)?|\\s(?:the\\s+))(?:[\\p{L}-]+\\s+){0,2}?" + BODY
             + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:unanimously\\s+|also\\s+)?(?:agreed|decided|resolved|concurred|determined"
-            + "|voted|approved|endorsed|accepted|adopted)\\b");
+            + "|voted|approved|endorsed|accepted|adopted)\\b"
+            // "The TSC agreed to ...", "the PTA voted to ...": a body by its initials, not an officer by them ("The GM").
+            + "|(?-i:(?:^|\\s)[Tt]he\\s+(?!(?:CEO|CFO|COO|CTO|CIO|ED|GM|SM|PM|EA)\\b)\\p{Lu}{2,6})\\s+(?:unanimously\\s+|also\\s+)?"
+            + "(?:agreed|decided|resolved|concurred|determined|voted|approved|endorsed|accepted|adopted)\\b");
     private static final Pattern IT_WAS = Pattern.compile("(?i)^it\\s+was\\s+(?:agreed|decided|resolved|determined)\\b");
     /** "We voted to approve ...", "We agreed that ...": the minute-taker writing for the body. */
     private static final Pattern WE = Pattern.compile("(?i)^we\\s+(?:have\\s+|all\\s+)?(?:unanimously\\s+)?(?:agreed|decided"

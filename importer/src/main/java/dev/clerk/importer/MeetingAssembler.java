@@ -55,9 +55,17 @@ final class MeetingAssembler {
      */
     private static final Pattern NAME_LINK = Pattern.compile("`(?<rst>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*"
             + "(?:<[^<>`]*>)?`__?|\\[(?<md>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})]\\((?:https?:|mailto:|/|#)[^()\\s]*\\)");
-    /** "[ACTION] Ann to ...", "(Action) ...", "[TODO]: ...": the label in brackets, as trackers and wikis write it. */
-    private static final Pattern BRACKETED_LABEL = Pattern.compile("(?i)^[\\[(]\\s*(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
-            + "\\s*[\\])]\\s*(?::|[–—-])?\\s*(?=\\S)");
+    /**
+     * "[ACTION] Ann to ...", "(Action) ...", "[TODO]: ...": the label in brackets, as trackers and wikis write it; or set
+     * apart by emphasis or capitals alone ("***ACTION*** Ann to ...", "ACTION Ann to ...").
+     */
+    private static final Pattern BRACKETED_LABEL = Pattern.compile("(?i)^(?:[\\[(]\\s*(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
+            + "\\s*[\\])]"
+            // "***ACTION*** Ann to ...", "**Action:** ...", "_TODO_ ...": the label set apart by emphasis alone.
+            + "|(?<mark>\\*{1,3}|_{1,3})\\s*(?:action|to[\\s-]*do)\\s*:?\\s*\\k<mark>"
+            // "ACTION Rosa to ask ...": the label in capitals, its emphasis gone with the Markdown, before the owner.
+            + "|(?-i:ACTION)(?=\\s+(?:@|(?!(?-i:Required|Points?|Items?|Log|List|Plan|Tracker|Taken|Review)\\b)\\p{Lu}\\p{Ll})))"
+            + "\\s*(?::|[–—-])?\\s*(?=[\\p{L}@(\\[])");
     /**
      * "**Erik**", "Erik:", "Actions for Erik", "Erik's actions", "Erik -": a line of its own naming the person whose
      * tasks the list below it holds.
@@ -885,7 +893,8 @@ final class MeetingAssembler {
                     continue;
                 }
                 Drafts.Action listed = new Drafts.Action(f, item.title);
-                listed.stated = stated;
+                // "(All) Bring seeds": under "Actions", the whole meeting is an owner as much as a person is.
+                listed.stated = stated || !f.owners().isEmpty() && f.owners().stream().allMatch(ActionItemRecognizer::isWholeMeeting);
                 item.actions.add(listed);
                 continue;
             }
