@@ -95,6 +95,33 @@ final class NameIndex {
     }
 
     /** The person or group {@code mention} stands for, or null when it is no one known. */
+    /** A user name that runs a person's names together in their capitals: "AnnLee", "BillMcCoy". */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)+");
+
+    /**
+     * The one listed person that {@code bare} names with the spaces left out or put in: "Ann Lee" for a list's user
+     * name "AnnLee", or "AnnLee" for a listed "Ann Lee". Only a name run together in its capitals, of two words or
+     * more spelled out, is the same person: "Annlee" and "Ann" are not.
+     */
+    private String joinedSpelling(String bare, String key) {
+        String spaced = bare.strip();
+        String solid = key.replace(" ", "");
+        String found = null;
+        for (Map.Entry<String, String> e : people.entrySet()) {
+            String listed = e.getValue().strip();
+            boolean hit = spaced.contains(" ") ? RUN_TOGETHER.matcher(listed).matches() && e.getKey().equals(solid)
+                    : RUN_TOGETHER.matcher(spaced).matches() && e.getKey().contains(" ")
+                            && e.getKey().replace(" ", "").equals(solid);
+            if (hit) {
+                if (found != null && !found.equals(listed)) {
+                    return null;
+                }
+                found = listed;
+            }
+        }
+        return found;
+    }
+
     Resolved resolve(String mention) {
         String bare = stripTitles(mention);
         if (bare.isEmpty()) {
@@ -121,6 +148,10 @@ final class NameIndex {
         if (exact != null) {
             boolean sameSpelling = exact.equals(bare) || exact.equalsIgnoreCase(bare);
             return new Resolved(exact, !sameSpelling);
+        }
+        String joined = joinedSpelling(bare, key);
+        if (joined != null) {
+            return new Resolved(joined, true);
         }
         String[] words = key.split(" ");
         String match = null;

@@ -210,6 +210,41 @@ class RunOnAttendanceFormsTest {
     }
 
     @Test
+    void takesAScribeNamedInFullForTheNicknameListed() throws Exception {
+        Meeting m = read("minutes.md", """
+                # Reader Working Group - 2 June 2011
+
+                Scribe: Ann Lee
+
+                ## Attendees ##
+
+                Tomoko, kai-lun, brunoxyz, AnnLee, ottob, BoEkstrom, DevRao, finnw, JoPark
+
+                ## Previous minutes ##
+
+                Approved. Bo Ekstrom to circulate them.
+                """);
+        assertThat(m.attendees()).extracting(RunOnAttendanceFormsTest::name).contains("AnnLee").doesNotContain("Ann Lee");
+        assertThat(m.agenda().get(m.agenda().size() - 1).actions().get(0).owners()).extracting(Object::toString)
+                .anySatisfy(o -> assertThat(o).contains("BoEkstrom"));
+        // A name run together without its capitals, or one word alone, is someone else.
+        Meeting other = read("minutes.md", """
+                # Reader Working Group - 2 June 2011
+
+                Scribe: Ann Lee
+
+                ## Attendees ##
+
+                Tomoko, kai-lun, brunoxyz, annlee, ottob, BoEkstrom, DevRao, finnw, JoPark
+
+                ## Previous minutes ##
+
+                Approved.
+                """);
+        assertThat(other.attendees()).extracting(RunOnAttendanceFormsTest::name).contains("annlee", "Ann Lee");
+    }
+
+    @Test
     void readsNoNicknamesFromASentenceWithCommas() throws Exception {
         Meeting m = read("minutes.md", """
                 # Reader Working Group - 2 June 2011
