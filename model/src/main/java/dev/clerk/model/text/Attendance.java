@@ -91,7 +91,7 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
             }
         }
         QuorumCount quorum = null;
-        if (body.quorum() != null) {
+        if (body.quorum() != null && !body.members().isEmpty()) {
             int seats = body.members().size();
             int voting = (int) present.stream().filter(a -> isVoting(roleOf(body, a))).count();
             quorum = new QuorumCount(voting, seats, body.quorum().required(seats));
@@ -129,7 +129,8 @@ public record Attendance(boolean grouped, List<Attendee> attendees, List<Attende
             return a.role();
         }
         Optional<Person> p = body.person(a.name());
-        return p.map(Person::role).orElse(Role.GUEST);
+        // With no roster (a body just set up, minutes just imported) no one is known to be a guest: all are members.
+        return p.map(Person::role).orElse(body.people().isEmpty() ? Role.MEMBER : Role.GUEST);
     }
 
     private static boolean isVoting(Role role) {

@@ -56,6 +56,25 @@ class AttendanceTest {
         assertThat(a.quorum().reached()).isTrue();
     }
 
+    /**
+     * A body with no roster yet (just set up, its old minutes imported): those present are its members, none a guest,
+     * and no quorum can be counted. With a roster, one not on it is a guest.
+     */
+    @Test
+    void countsNoOneAGuestWhenTheBodyHasNoRoster() {
+        Meeting m = meeting(List.of(new Attendee("Ana Ruiz", null, null, Role.CHAIR, null),
+                new Attendee("Gus Hale", null, null, null, "GH"),
+                new Attendee("Ben Cole", null, AttendanceStatus.EXCUSED, null, null)));
+        Body empty = new Body("Parks Board", null, null, null, null, List.of(), new Quorum(QuorumKind.COUNT, 2),
+                List.of(), BodyDefaults.none());
+        Attendance a = Attendance.of(empty, m);
+        assertThat(a.present()).extracting(Attendee::name).containsExactly("Ana Ruiz", "Gus Hale");
+        assertThat(a.guests()).isEmpty();
+        assertThat(a.absent()).extracting(Attendee::name).containsExactly("Ben Cole");
+        assertThat(a.quorum()).isNull();
+        assertThat(Attendance.of(body(null), m).guests()).extracting(Attendee::name).containsExactly("Gus Hale");
+    }
+
     @Test
     void saysWhenTheQuorumIsNotReached() {
         Meeting m = meeting(List.of(new Attendee("Ana Ruiz", null, null, null, null),
