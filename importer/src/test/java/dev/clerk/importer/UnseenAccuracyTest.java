@@ -187,7 +187,7 @@ class UnseenAccuracyTest {
             "156-opentofu-tsc-2023-12-11-minutes",
             "157-conda-forge-core-2016-09-23-minutes");
     static final Map<String, Double> SET_10_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.99,
-            "sections", 0.97, "owners", 0.99, "motions", 0.00, "kept", 0.98);
+            "sections", 0.97, "owners", 0.99, "motions", 0.99, "kept", 0.98);
     /**
      * Set 11 (see the README): five public bodies and two others, scored before anyone read them (date 1.00, start 0.75,
      * attendees 0.81, sections 0.95, owners 0.41, motions 0.67, kept 0.98) and again, still unread, after set 10's rules:
@@ -220,7 +220,7 @@ class UnseenAccuracyTest {
             "176-poplus-communications-committee-2014-05-23-minutes",
             "177-openstreetmap-belgium-members-meeting-2024-03-11-minutes");
     static final Map<String, Double> SET_12_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.99,
-            "sections", 0.97, "owners", 0.88, "motions", 0.83, "kept", 0.97);
+            "sections", 0.98, "owners", 0.88, "motions", 0.83, "kept", 0.97);
     /**
      * Set 13 (see the README): five bodies held out while set 12 was read, scored before anyone read them (date 1.00,
      * start 0.67, attendees 0.62, sections 0.62, owners 0.52, motions 0.60, kept 0.90), again after that round of rules
@@ -239,7 +239,7 @@ class UnseenAccuracyTest {
             "185-limerick-municipal-district-of-newcastle-west-2014-07-02-minutes",
             "187-open-shading-language-tsc-2020-04-02-minutes");
     static final Map<String, Double> SET_13_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.96,
-            "sections", 0.78, "owners", 0.61, "motions", 0.99, "kept", 0.90);
+            "sections", 0.78, "owners", 0.66, "motions", 0.99, "kept", 0.90);
     /**
      * Set 14 (see the README): four bodies held out with set 13, scored three times before anyone read them, the same
      * each time (date 1.00, start 1.00, attendees 0.29, sections 0.93, owners 0.48, motions 0.50, kept 0.75); owners,
@@ -268,7 +268,7 @@ class UnseenAccuracyTest {
             "206-ietf-httpbis-working-group-2007-12-03-minutes",
             "207-eddington-residents-association-agm-2025-04-24-minutes");
     static final Map<String, Double> SET_15_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.97,
-            "sections", 0.99, "owners", 0.88, "motions", 0.99, "kept", 0.99);
+            "sections", 0.99, "owners", 0.94, "motions", 0.99, "kept", 0.99);
     /**
      * Set 16 (see the README): seven bodies held out with set 15, scored three times before anyone read them: first
      * date 1.00, start 0.67, attendees 0.46, sections 0.55, owners 0.26, motions 1.00, kept 0.99; owners 0.32 after
@@ -285,7 +285,7 @@ class UnseenAccuracyTest {
             "216-commons-photographers-user-group-board-2022-01-23-minutes",
             "217-portsmouth-cycle-forum-committee-2021-02-12-minutes");
     static final Map<String, Double> SET_16_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.99,
-            "sections", 0.86, "owners", 0.83, "motions", 0.99, "kept", 0.98);
+            "sections", 0.86, "owners", 0.87, "motions", 0.99, "kept", 0.98);
     /**
      * Set 17 (see the README): seven bodies held out while sets 15 and 16 were read, scored three times before anyone
      * read them: first date 0.71, start 0.00, attendees 0.68, sections 0.40, owners 0.02, motions 0.00, kept 0.79 (226
@@ -390,7 +390,7 @@ class UnseenAccuracyTest {
             "285-grin-governance-meeting-2019-12-17-minutes",
             "286-school-district-no-2-south-kortright-district-meeting-1828-04-08-minutes",
             "287-jupyter-community-committee-2026-01-21-minutes");
-    static final Map<String, Double> SET_23_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.67,
+    static final Map<String, Double> SET_23_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.85,
             "sections", 0.93, "owners", 0.89, "motions", 0.99, "kept", 0.98);
     /**
      * Set 24 (see the README): seven bodies held out with set 23, scored three times before anyone read them, the same
@@ -404,7 +404,7 @@ class UnseenAccuracyTest {
             "295-pwsdc-club-meeting-2024-05-13-minutes",
             "296-taunton-festival-of-the-arts-agm-2014-03-26-minutes",
             "297-dcmi-usage-board-2005-09-09-minutes");
-    static final Map<String, Double> SET_24_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.84,
+    static final Map<String, Double> SET_24_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.92,
             "sections", 0.89, "owners", 0.90, "motions", 0.99, "kept", 0.99);
     /**
      * Set 25 (see the README): seven bodies held out while sets 23 and 24 were read, scored three times before anyone
@@ -419,8 +419,8 @@ class UnseenAccuracyTest {
             "305-opendreamkit-steering-committee-2017-04-24-minutes",
             "306-nealt-business-meeting-2006-10-28-minutes",
             "307-cappamore-kilmallock-municipal-district-annual-2023-06-22-minutes");
-    static final Map<String, Double> SET_25_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.38,
-            "sections", 0.59, "owners", 0.67, "motions", 0.99, "kept", 0.97);
+    static final Map<String, Double> SET_25_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.86,
+            "sections", 0.85, "owners", 0.74, "motions", 0.99, "kept", 0.98);
     /**
      * Set 26 (see the README): four bodies held out with set 25, scored three times before anyone read them, the same
      * each time: date 1.00, start 0.50, attendees 0.91, sections 0.89, owners 0.58, motions 0.00 (both movers missed),
@@ -430,8 +430,8 @@ class UnseenAccuracyTest {
             "312-confidential-computing-consortium-tac-2023-05-04-minutes",
             "313-unhm-programming-club-2021-04-17-minutes",
             "314-jmmp-go-model-development-2025-11-20-minutes");
-    static final Map<String, Double> SET_26_FLOORS = Map.of("date", 0.99, "start", 0.50, "attendees", 0.90,
-            "sections", 0.88, "owners", 0.57, "motions", 0.00, "kept", 0.95);
+    static final Map<String, Double> SET_26_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.90,
+            "sections", 0.90, "owners", 0.96, "motions", 0.99, "kept", 0.95);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
