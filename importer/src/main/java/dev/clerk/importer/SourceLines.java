@@ -107,7 +107,8 @@ final class SourceLines {
      * "<dt>Present</dt><dd>Ann, Bo</dd>", "<dt>Regrets</dt><dd>-</dd>".
      */
     private static final Pattern TERM_THEN_DESCRIPTION = Pattern.compile("(?i)([^:\\s>]\\s*(?:</[a-z]+>\\s*)*)</dt\\s*>\\s*<dd\\b[^>]*>");
-    private static final Pattern HTML_RULE = Pattern.compile("(?i)^<hr\\b[^>]*>$");
+    /** A rule across the page, with or without line breaks after it: "{@code <hr>}", "{@code <hr><br>}". */
+    private static final Pattern HTML_RULE = Pattern.compile("(?i)^<hr\\b[^>]*>(?:\\s*<br\\s*/?>)*$");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(Map.entry("nbsp", " "), Map.entry("amp", "&"),
             Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),

@@ -135,11 +135,12 @@ class NoLineDroppedTest {
     /**
      * A line that is only HTML markup, a tag or a comment with no text ("{@code </li>}", "{@code <ol class="x">}",
      * "{@code <!-- end -->}"), or only a Markdown quote's mark ("&gt;" between quoted paragraphs): a reader of the page never
-     * sees it, so it needs no place; nor a Markdown hard break alone on its line ("\\"). Every line with text does.
+     * sees it, so it needs no place; nor a Markdown hard break alone on its line ("\\"), nor an empty paragraph held
+     * open by a no-break space ("{@code <p>&nbsp;</p>}"). Every line with text does.
      */
     static boolean markupOnly(String line) {
-        return SourceLines.isBlank(MARKUP.matcher(line).replaceAll("").replaceFirst("^\\s*(?:>\\s*)+$", "")
-                .replaceFirst("^\\s*\\\\\\s*$", ""));
+        return SourceLines.isBlank(SourceLines.entities(MARKUP.matcher(line).replaceAll("")
+                .replaceFirst("^\\s*(?:>\\s*)+$", "").replaceFirst("^\\s*\\\\\\s*$", "")));
     }
 
     @Test
@@ -151,6 +152,8 @@ class NoLineDroppedTest {
         assertThat(markupOnly("<!DOCTYPE html>")).isTrue();
         assertThat(markupOnly("<%@ LANGUAGE=\"VBSCRIPT\" %>")).isTrue();
         assertThat(markupOnly("\t<link rel=\"stylesheet\" href=\"<!--ROOT-->/site.css\" />")).isTrue();
+        assertThat(markupOnly("   <p>&nbsp;</p>")).isTrue();
+        assertThat(markupOnly("<p>&amp;</p>")).isFalse();
         assertThat(markupOnly("\\ Ann")).isFalse();
         assertThat(markupOnly("<li><h4>BUDGET</h4>")).isFalse();
         assertThat(markupOnly("> The council agreed.")).isFalse();

@@ -113,6 +113,23 @@ class PageFormsTest {
     }
 
     @Test
+    void readsARuleWithLineBreaksBesideItAsARule() throws Exception {
+        // A page's rule across it, with line breaks after it, is a rule, as "<hr>" alone and "---" are: a
+        // line of its own, its place kept. A break alone is only markup.
+        ImportResult r = importing("minutes.html.txt", """
+                <h3>Committee meeting 14/05/2024</h3>
+                <p>The treasurer reported a balance of $310.</p>
+                <br>
+                <hr><br>
+                <p>Next meeting 11 June.</p>
+                <hr class="thin"><br />
+                <p>Signed: Ann Lee, secretary</p>
+                """);
+        assertThat(r.placements()).anyMatch(p -> p.line() == 4).anyMatch(p -> p.line() == 6)
+                .noneMatch(p -> p.line() == 3);
+    }
+
+    @Test
     void readsListItemsWhoseTextIsOnTheLinesAfterTheirTag() throws Exception {
         Meeting m = read("""
                 <h3>Committee meeting 14/05/2024</h3>
