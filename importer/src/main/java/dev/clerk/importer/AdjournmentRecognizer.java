@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
  * Reads when the meeting was called to order and adjourned: "The meeting was called to order at the River Grove
  * Elementary School library at 7:00 p.m.", "Meeting opened at 6.30pm", "Opened: 1315hrs", "7:02 pm Call to order",
  * "Bishop adjourned the meeting at 3:50.", "Adjourned: 8:37 p.m.", "The meeting closed at 8:15", "Closed: 1345hrs",
+ * "The President closed the meeting at 11am.",
  * "At 9:08 p.m., there being no further business, the meeting was adjourned.".
  */
 final class AdjournmentRecognizer {
     private static final Pattern ADJOURNED = Pattern.compile("(?i)(?:\\badjourn(?:ed|s|ment)?\\b(?:\\s+the\\s+meeting)?"
             + "|\\b(?:meeting|session)\\s+(?:was\\s+)?(?:closed|ended|concluded|finished)\\b"
+            + "|\\b(?:closed|ended|concluded)\\s+the\\s+meeting\\b"
             + "|(?:^|(?<=\\s))(?:closed|close|ended|end|finished|close\\s+of\\s+(?:the\\s+)?meeting|end\\s+of\\s+(?:the\\s+)?meeting"
             + "|meeting\\s+(?:closed|ended|close|end))(?=\\s*:))[^.;]{0,60}?"
             + "(?:\\bat\\b|:|-|–|@|\\s(?=\\d))\\s*(?<rest>.{0,40})");
@@ -43,6 +45,11 @@ final class AdjournmentRecognizer {
     private static final String OPENS_NOW = "^\\W*(?:the\\s+)?(?:meeting|AGM|EGM)\\s+(?:commences|opens|begins|starts|convenes)"
             + "(?=\\s+(?:promptly\\s+|punctually\\s+)?(?:at|@)\\s)";
     private static final Pattern OPENS_NOW_AT = Pattern.compile("(?i)" + OPENS_NOW + "(?<rest>.{0,160})");
+    /**
+     * "Meeting open 9:15am with a welcome", "AGM open at 7.05pm": notes' shorthand, the meeting and "open" first on
+     * the line and a time straight after; not "The meeting is open to the public at 7pm" nor "the floor was open".
+     */
+    private static final String OPEN_THEN_TIME = "^\\W*(?:the\\s+)?(?:meeting|AGM|EGM)\\s+open(?=\\s+(?:at\\s+)?\\d)";
     private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,100}?\\bback\\s+to\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
@@ -53,7 +60,7 @@ final class AdjournmentRecognizer {
             + "|" + OPENED_THE_MEETING + "|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced|began|started|convened)"
             + "|" + MEETING_THEN_OPENED + ")\\b"
-            + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)|" + OPENS_NOW);
+            + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)|" + OPENS_NOW + "|" + OPEN_THEN_TIME);
     /** "At 9:08 p.m., there being no further business, the meeting was adjourned.": the time first. */
     private static final Pattern AT_THEN_ADJOURNED = Pattern.compile("(?i)^(?:at|@)\\s+(?<time>[^,;]{1,20}?),?\\s+[^.;]{0,120}?"
             + "\\b(?:adjourned|closed|ended|concluded)\\b");
@@ -61,10 +68,17 @@ final class AdjournmentRecognizer {
             + "|" + OPENED_THE_MEETING + "|convened|"
             + "call\\s+to\\s+order|began|started|opened\\s+the\\s+(?:meeting|session)|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|session|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced))\\b"
-            + "|" + OPENS_NOW + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");
+            + "|" + OPENS_NOW + "|" + OPEN_THEN_TIME
+            + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");
     /** "7:02 pm Call to order", as agendas with times write it: the time before the words. */
     private static final Pattern TIME_THEN_CALLED = Pattern.compile("(?i)^(?<time>.{0,30}?)\\s*(?:[-–—:]\\s*)?"
             + "(?:meeting\\s+)?call(?:ed)?\\s+to\\s+order\\b");
+    /**
+     * "... was closed at 9.20am and the AGM opened", "adjourned at 7:40 and the Board convened": one meeting closed to
+     * open another the same evening, the minutes going on; that closing is not the end.
+     */
+    private static final Pattern THEN_ANOTHER_OPENED = Pattern.compile("(?i)\\b(?:and|then)\\s+(?:the\\s+)?"
+            + "(?:[\\p{L}&'’-]+\\s+){0,4}?(?:was\\s+|were\\s+)?(?:opened|began|commenced|convened|resumed|reconvened)\\b");
     private static final Pattern PLACE = Pattern.compile("(?i)^\\s*(?:at|in)\\s+(?:the\\s+)?(?<place>[^,;]{3,80}?)\\s+at\\s+\\d");
 
     private AdjournmentRecognizer() {
@@ -79,12 +93,19 @@ final class AdjournmentRecognizer {
                 return t;
             }
         }
+        // "Meeting closed: the President closed the meeting at 11am.": the words that close it may come twice, the time
+        // after the second.
         Matcher m = ADJOURNED.matcher(sentence);
-        if (!m.find()) {
+        if (m.find() && THEN_ANOTHER_OPENED.matcher(sentence.substring(m.start())).find()) {
             return null;
         }
-        TimeRecognizer.Found t = TimeRecognizer.first(m.group("rest"), start);
-        return t != null && t.start() <= 12 ? t : null;
+        for (int from = 0; from < sentence.length() && m.find(from); from = m.start() + 1) {
+            TimeRecognizer.Found t = TimeRecognizer.first(m.group("rest"), start);
+            if (t != null && t.start() <= 12) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The time a sentence says the meeting was called to order, or null. */

@@ -71,6 +71,8 @@ class CalledToOrderFormsTest {
             called to order    | WATER BOARD\\nApril 4, 2019\\n\\nA. Call to Order\\nChair Ruiz called the meeting to order at 6:12 p.m.\\n\\nB. Minutes\\nApproved. | 18:12
             opened             | Allotment Society\\nDate: 9 March 2022\\n\\n1. Welcome\\nMeeting opened at 7.41pm.\\n\\n2. Plots\\nTwo vacant. | 19:41
             declared open      | Hedley Parish Council\\n12 May 2021\\n\\n1. CHAIR\\nThe Chairman declared the meeting open at 7.35pm.\\n\\n2. ACCOUNTS\\nApproved. | 19:35
+            meeting open       | Parents Association\\n4 March 2014\\n\\nMeeting open 9:15am with a welcome from the President.\\n\\nThe General Meeting closed at 9.20am and the AGM opened.\\n\\nAGM closed at 10.30am and the General Meeting resumed. | 09:15
+            AGM open at        | Bowls Club AGM\\n4 March 2014\\n\\n1. Opening\\nAGM open at 7.05pm, twenty members present.\\n\\n2. Greens\\nMown weekly. | 19:05
             """)
     void takesTheCallToOrderAsTheStartWhenNothingElseGivesATime(String form, String text, String called)
             throws Exception {
@@ -131,6 +133,39 @@ class CalledToOrderFormsTest {
             a clause under the date  | Radio Club Net 88\\n27 August 2017\\n12.00 Terms of reference\\n\\n1. Actions\\nNone open.
             """)
     void leavesBareFiguresUnreadWhereNoLabelSaysTheyAreATime(String form, String text) throws Exception {
+        assertThat(read(text).meeting().start()).as(form).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            closed the meeting        | Parents Association\\n4 March 2014\\n\\nMeeting open 9:15am.\\n\\nThe General Meeting was closed at 9.20am and the AGM opened.\\n\\nMeeting closed: The new President, Ann Lee, closed the meeting at 11am. | 09:15 | 11:00
+            ended the meeting         | Bowls Club\\n4 March 2014\\n\\n1. Opening\\nThe meeting was called to order at 7pm.\\n\\n2. Close\\nThe chair ended the meeting at 8.40pm. | 19:00 | 20:40
+            """)
+    void takesTheTimeTheChairClosedTheMeetingAsTheEnd(String form, String text, String start, String end)
+            throws Exception {
+        // A session closed before the meeting goes on is not the end; the last closing is.
+        Meeting m = read(text).meeting();
+        assertThat(m.start()).as(form).isEqualTo(LocalTime.parse(start));
+        assertThat(m.end()).as(form).isEqualTo(LocalTime.parse(end));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AGM opened      | Parents Association\\n4 March 2014\\n\\nMeeting open 9:15am.\\n\\nThe General Meeting was closed at 9.20am and the AGM opened.\\n\\nThe accounts were presented.
+            board convened  | Town Forum\\n4 March 2014\\n\\n1. Opening\\nThe meeting was called to order at 7pm.\\n\\n2. Forum\\nThe forum adjourned at 7:40 pm and the Board of Directors convened.\\n\\n3. Roads\\nPaving.
+            """)
+    void takesNoEndFromAMeetingClosedToOpenAnother(String form, String text) throws Exception {
+        // The minutes go on under the other meeting: that closing is not the end.
+        assertThat(read(text).meeting().end()).as(form).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            open to the public   | Parents Association\\n4 March 2014\\n\\n1. Notices\\nThe meeting is open to the public at 7pm.\\n\\n2. Fete\\nPlanned.
+            floor open           | Parents Association\\n4 March 2014\\n\\n1. Questions\\nThe floor was open 10 minutes for questions.\\n\\n2. Fete\\nPlanned.
+            next meeting open    | Parents Association\\n4 March 2014\\n\\n1. Fete\\nPlanned.\\n\\n2. Next meeting\\nThe next meeting open 7pm on 1 April.
+            """)
+    void takesNoStartFromAMeetingThatIsOpenToSomeoneOrFromAnotherMeeting(String form, String text) throws Exception {
         assertThat(read(text).meeting().start()).as(form).isNull();
     }
 }
