@@ -50,6 +50,12 @@ final class AdjournmentRecognizer {
      * the line and a time straight after; not "The meeting is open to the public at 7pm" nor "the floor was open".
      */
     private static final String OPEN_THEN_TIME = "^\\W*(?:the\\s+)?(?:meeting|AGM|EGM)\\s+open(?=\\s+(?:at\\s+)?\\d)";
+    /**
+     * "The Council met on Thursday, June 19, 2019, pursuant to adjournment, at the hour of 7:00 p.m.", "the Board
+     * convened ... at the hour of 6 p.m.": the formal record's words for when the body met, the time after "at the
+     * hour of".
+     */
+    private static final String MET_AT_THE_HOUR = "\\b(?:met|convened|assembled)\\b[^.;]{0,200}?\\bat\\s+the\\s+hour\\s+of(?=\\s+\\d)";
     private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,100}?\\bback\\s+to\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
@@ -60,7 +66,8 @@ final class AdjournmentRecognizer {
             + "|" + OPENED_THE_MEETING + "|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced|began|started|convened)"
             + "|" + MEETING_THEN_OPENED + ")\\b"
-            + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)|" + OPENS_NOW + "|" + OPEN_THEN_TIME);
+            + "|^\\W*(?:meeting\\s+)?(?:opened|commenced)\\s*(?::|\\bat\\b)|" + OPENS_NOW + "|" + OPEN_THEN_TIME
+            + "|" + MET_AT_THE_HOUR);
     /** "At 9:08 p.m., there being no further business, the meeting was adjourned.": the time first. */
     private static final Pattern AT_THEN_ADJOURNED = Pattern.compile("(?i)^(?:at|@)\\s+(?<time>[^,;]{1,20}?),?\\s+[^.;]{0,120}?"
             + "\\b(?:adjourned|closed|ended|concluded)\\b");
@@ -68,7 +75,7 @@ final class AdjournmentRecognizer {
             + "|" + OPENED_THE_MEETING + "|convened|"
             + "call\\s+to\\s+order|began|started|opened\\s+the\\s+(?:meeting|session)|declared\\s+the\\s+meeting\\s+open(?:ed)?"
             + "|(?:meeting|session|AGM|EGM|proceedings)\\s+(?:was\\s+|were\\s+)?(?:opened|commenced))\\b"
-            + "|" + OPENS_NOW + "|" + OPEN_THEN_TIME
+            + "|" + OPENS_NOW + "|" + OPEN_THEN_TIME + "|" + MET_AT_THE_HOUR
             + "|(?:^|(?<=\\s))(?:opened|opening|commenced|start|started|began)\\s*(?=:))(?<rest>.{0,160})");
     /** "7:02 pm Call to order", as agendas with times write it: the time before the words. */
     private static final Pattern TIME_THEN_CALLED = Pattern.compile("(?i)^(?<time>.{0,30}?)\\s*(?:[-–—:]\\s*)?"

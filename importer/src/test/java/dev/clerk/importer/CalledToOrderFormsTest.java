@@ -73,6 +73,8 @@ class CalledToOrderFormsTest {
             declared open      | Hedley Parish Council\\n12 May 2021\\n\\n1. CHAIR\\nThe Chairman declared the meeting open at 7.35pm.\\n\\n2. ACCOUNTS\\nApproved. | 19:35
             meeting open       | Parents Association\\n4 March 2014\\n\\nMeeting open 9:15am with a welcome from the President.\\n\\nThe General Meeting closed at 9.20am and the AGM opened.\\n\\nAGM closed at 10.30am and the General Meeting resumed. | 09:15
             AGM open at        | Bowls Club AGM\\n4 March 2014\\n\\n1. Opening\\nAGM open at 7.05pm, twenty members present.\\n\\n2. Greens\\nMown weekly. | 19:05
+            met at the hour of | MINUTES OF THE TOWNSHIP COUNCIL\\nJune 19, 2019\\n\\nRECORD OF PROCEEDINGS\\n\\nThe Township Council met on Thursday, June 19, 2019, pursuant to adjournment on Thursday, May 23, 2019, at the hour of 7:00 p.m., at the Fire Station.\\n\\n1. ROADS\\nPaving. | 19:00
+            convened at the hour | Board of Water Commissioners\\nMarch 2, 2020\\n\\nRECORD OF PROCEEDINGS\\n\\nThe Board convened in regular session at the hour of 6 p.m. in the Board Room.\\n\\n1. Rates\\nSet. | 18:00
             """)
     void takesTheCallToOrderAsTheStartWhenNothingElseGivesATime(String form, String text, String called)
             throws Exception {
