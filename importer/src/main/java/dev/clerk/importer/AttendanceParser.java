@@ -392,7 +392,9 @@ final class AttendanceParser {
             "persons", "people", "participants", "delegates", "representatives", "aldermen", "selectmen", "governors",
             "elected", "appointed", "absent", "present", "in", "not", "excused", "alternates", "advisory", "ex-officio",
             "regular", "associate", "associates", "attending", "council", "board", "committee", "commission", "all",
-            "meeting", "call", "todays", "session");
+            "meeting", "call", "todays", "session",
+            // "Guests present:", "Staff in attendance:": the people the label is about.
+            "guests", "visitors", "staff", "observers");
 
     private static Label of(String labelText, String rest) {
         // "Members in Attendance in Official Capacity": the capacity says how they sat, not that they are staff.
@@ -594,7 +596,7 @@ final class AttendanceParser {
      * role it gives (an office caption reads its holder); an office after a dash goes to its holder.
      */
     private static void runOnLabels(String text, Label label, List<Attendee> out) {
-        String t = LEADING_DASH.matcher(text).replaceFirst("");
+        String t = unclosedBracketsParted(LEADING_DASH.matcher(text).replaceFirst(""));
         List<Integer> cuts = runOnCuts(t);
         if (cuts.isEmpty()) {
             int before = out.size();
@@ -677,6 +679,34 @@ final class AttendanceParser {
             d += c == '(' ? 1 : c == ')' && d > 0 ? -1 : 0;
         }
         return d;
+    }
+
+    /** A full name right after a bracket: "(Bo Ekland (e), ...". */
+    private static final Pattern NAME_AFTER_BRACKET = Pattern.compile("\\(\\s*\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s*(?:[,(]|$)");
+
+    /**
+     * "Ann Roe (e), Cy Dunn (Bo Ekland (n/a), Di Fox": in a comma list, a bracket never closed, a full name right after
+     * it, is a slip for the comma between two people; left open it would swallow everyone after it.
+     */
+    private static String unclosedBracketsParted(String text) {
+        if (text.indexOf('(') < 0 || commas(text) < 2) {
+            return text;
+        }
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '(') {
+                open.push(i);
+            } else if (text.charAt(i) == ')' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        StringBuilder sb = new StringBuilder(text);
+        for (int at : open) {
+            if (NAME_AFTER_BRACKET.matcher(text).region(at, text.length()).lookingAt()) {
+                sb.setCharAt(at, ',');
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -1106,6 +1136,69 @@ final class AttendanceParser {
         return end;
     }
 
+    /** "Trustee Cy DunnAbsent:": a name with the label of its column run on after it, as PDF text extraction leaves it. */
+    private static final Pattern TRAILING_LABEL = Pattern.compile("^(?<who>.*[\\p{Ll}.])\\s?(?<label>Present|Absent|Excused"
+            + "|Not\\s+Present|Apologies|Remote)\\s*:\\s*$");
+
+    /**
+     * The roll of a meeting system's minutes as PDF text extraction leaves it, each label after the names it captions:
+     * "Trustee Ann Roe" over "Trustee Bo Ek" over "Present:" over "Trustee Cy DunnAbsent:". Names one per line, each a
+     * full name (an office before it allowed), then a label alone on its line or run on after the last name; the
+     * names above each label have its state. The roll must end at its last label with no name after it, so a list
+     * under a label in the usual order is never read this way. Returns the index after the roll, or {@code from}.
+     */
+    static int namesBeforeLabels(List<Line> lines, int from, List<Attendee> out) {
+        if (from > 0 && lines.get(from - 1).kind() == Line.Kind.TEXT && !lines.get(from - 1).isBlank()) {
+            return from;
+        }
+        Label present = new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        List<Attendee> found = new ArrayList<>();
+        List<Attendee> pending = new ArrayList<>();
+        int i = from;
+        int end = from;
+        boolean longRun = false;
+        while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT) {
+            String t = lines.get(i).text().strip();
+            Label label = label(lines.get(i));
+            Matcher trailing = TRAILING_LABEL.matcher(t);
+            if (label != null && !label.inline().isBlank() && !trailing.matches() || label != null && !label.columns().isEmpty()) {
+                break;
+            }
+            String who = label != null ? null : trailing.matches() ? trailing.group("who") : t;
+            if (who != null) {
+                Attendee one = onePerson(who, present);
+                if (one == null) {
+                    break;
+                }
+                pending.add(one);
+            }
+            if (label == null && !trailing.matches()) {
+                i++;
+                continue;
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+            Label status = label != null ? label : of(trailing.group("label"), "");
+            longRun |= pending.size() >= 2;
+            pending.forEach(a -> found.add(new Attendee(a.name(), a.affiliation(), status.status(), a.role(), a.note())));
+            pending.clear();
+            end = ++i;
+        }
+        if (!longRun || !pending.isEmpty()) {
+            return from;
+        }
+        out.addAll(found);
+        return end;
+    }
+
+    /** The one person a line names by a full name, an office before it allowed, or null. */
+    private static Attendee onePerson(String text, Label label) {
+        List<Attendee> one = new ArrayList<>();
+        readLine(text, label, false, one);
+        return one.size() == 1 && one.get(0).name().split("\\s+").length >= 2 ? one.get(0) : null;
+    }
+
     /**
      * "... at 6:10 p.m. Present: Members A, B and C. ...", "... after the fair. Board members in attendance were: A, B
      * and C.", "... Attending were A, B and C.": a label that opens a sentence inside a paragraph, a colon after it or
@@ -1113,12 +1206,24 @@ final class AttendanceParser {
      */
     private static final Pattern EMBEDDED = Pattern.compile("(?<=[.!?]\\s{1,3})(?<label>(?<pre>(?:\\p{Lu}\\p{L}*\\s+)"
             + "(?:\\p{L}+\\s+)?)?(?i:present|absent|excused|apologies|regrets|staff|guests|also\\s+present|not\\s+present"
-            + "|in\\s+attendance|attending))"
+            + "|in\\s+attendance|attending)"
+            // "Board members present in person: A, B. Present virtually via Zoom: C.": how they took part, before the colon.
+            + "(?:\\s+(?i:" + MODE + ")){0,2})"
             + "(?:(?:\\s+(?i:were|are))?\\s*:|\\s+(?i:were|are)(?=\\s+\\p{Lu}))\\s*(?=\\S)");
 
     /**
+     * "A meeting of the Trustees, held on Tuesday, at which were present Ann Roe, Bo Ek and Cy Dunn.", "There were
+     * present: A, B and C.", "... when there were absent A and B.": the state before the people, in the older
+     * clerk's order, after a clause that points back at the meeting. Only capitalised words may follow, so "there
+     * were present some twenty residents" names no one.
+     */
+    private static final Pattern STATE_FIRST = Pattern.compile("(?i:\\b(?:at\\s+which|in\\s+which|where|when|there)"
+            + "(?:\\s+there)?\\s+(?:were|was)\\s+(?<label>present|absent|in\\s+attendance)(?:\\s+also)?)\\s*:?\\s+(?=\\p{Lu})");
+
+    /**
      * Reads the labels that open a sentence inside a paragraph ("Chair Lee called the meeting to order. Present:
-     * Members Hage, Roe. Also present: Secretary Chan."): each reads the people up to the end of its sentence.
+     * Members Hage, Roe. Also present: Secretary Chan."), and the state put before the people in a clause ("at which
+     * were present A, B and C"): each reads the people up to the end of its sentence.
      */
     static void embedded(String paragraph, List<Attendee> out) {
         Matcher m = EMBEDDED.matcher(paragraph);
@@ -1127,15 +1232,24 @@ final class AttendanceParser {
             if (!Character.isUpperCase(m.group("label").codePointAt(0)) || !groupWords(pre)) {
                 continue;
             }
-            List<String> sentences = Sentences.split(paragraph.substring(m.end()));
-            if (!sentences.isEmpty()) {
-                // A paragraph read twice (as the opening lines, then as narrative) adds each person once.
-                List<Attendee> found = new ArrayList<>();
-                parseEntries(sentences.get(0), of(m.group("label"), ""), found);
-                for (Attendee a : found) {
-                    if (out.stream().noneMatch(o -> NameIndex.fold(o.name()).equals(NameIndex.fold(a.name())))) {
-                        out.add(a);
-                    }
+            readSentence(paragraph.substring(m.end()), m.group("label"), out);
+        }
+        Matcher s = STATE_FIRST.matcher(paragraph);
+        while (s.find()) {
+            readSentence(paragraph.substring(s.end()), s.group("label"), out);
+        }
+    }
+
+    /** Reads the people up to the end of the sentence {@code text} opens, each once. */
+    private static void readSentence(String text, String label, List<Attendee> out) {
+        List<String> sentences = Sentences.split(text);
+        if (!sentences.isEmpty()) {
+            // A paragraph read twice (as the opening lines, then as narrative) adds each person once.
+            List<Attendee> found = new ArrayList<>();
+            parseEntries(sentences.get(0), of(label, ""), found);
+            for (Attendee a : found) {
+                if (out.stream().noneMatch(o -> NameIndex.fold(o.name()).equals(NameIndex.fold(a.name())))) {
+                    out.add(a);
                 }
             }
         }
@@ -1673,6 +1787,9 @@ final class AttendanceParser {
             }
             return i;
         }
+        if (markedSeats(block, label, out)) {
+            return i;
+        }
         boolean spaced = block.stream().anyMatch(l -> l.text().matches(".*\\S(\\s{2,}|\\t)\\S.*"));
         int before = out.size();
         List<Line> missed = new ArrayList<>();
@@ -1684,6 +1801,21 @@ final class AttendanceParser {
             }
         }
         int read = out.size() - before;
+        // "People who attended:" over the list: a caption of its own, kept as written.
+        int caption = block.size() > 2 && block.get(0).text().strip().endsWith(":") ? 1 : 0;
+        if (read == 0 && missed.size() >= 2 + caption && missed.size() == block.size()
+                && missed.stream().skip(caption).allMatch(l -> INITIALS_ENTRY.matcher(l.text().strip()).matches()
+                && !NOT_INITIALS.contains(initialsEntry(l.text()).group("initials").toLowerCase(Locale.ROOT)))) {
+            // "- AB - Chair", "- CD", "- EF" one per line under the label: the people as the minutes write them, by
+            // their initials; an office after them is theirs.
+            unread.addAll(missed.subList(0, caption));
+            for (Line l : missed.subList(caption, missed.size())) {
+                Matcher m = initialsEntry(l.text());
+                Attendee a = attendee(m.group("initials"), null, label, null);
+                out.add(m.group("office") == null ? a : describe(a, m.group("office")));
+            }
+            return i;
+        }
         // "nornagon", "jkleinsc", "codebytere" one per line under the label: a list of user names, none a word.
         boolean handles = missed.size() >= 2 && missed.size() == block.size() && missed.stream().allMatch(l -> isHandle(l.text()));
         int base = unread.size();
@@ -1697,6 +1829,60 @@ final class AttendanceParser {
             }
         }
         return i;
+    }
+
+    /** "Acme - Ann Roe + / Bo Ek": a member body's seat, its people after a dash, parted by slashes. */
+    private static final Pattern SEAT = Pattern.compile("^(?<body>\\p{Lu}[^-–—/+:]{0,40}?)\\s+[-–—]\\s+(?<people>[^-–—:]+)$");
+    /** "Ann Roe +": a person marked as there by a plus after the name. */
+    private static final Pattern PLUS_MARKED = Pattern.compile("(?<name>\\S.*?)\\s*\\+$");
+
+    /**
+     * A roll of member bodies' seats, each line the body and its people ("Acme - Ann Roe + / Bo Ek", "Globex - Cy
+     * Dunn"), a plus after the names of those attending, as a consortium's committee keeps its voting roll: the marked
+     * are there, the others listed but absent, each with the body as the affiliation. Needs three seats or more and a
+     * mark among them; returns whether the block was such a roll.
+     */
+    private static boolean markedSeats(List<Line> block, Label label, List<Attendee> out) {
+        if (block.size() < 3 || !block.stream().allMatch(l -> SEAT.matcher(l.text().strip()).matches())
+                || block.stream().noneMatch(l -> l.text().strip().matches(".*\\+\\s*(?:/.*)?"))) {
+            return false;
+        }
+        List<Attendee> found = new ArrayList<>();
+        for (Line l : block) {
+            Matcher seat = SEAT.matcher(l.text().strip());
+            seat.matches();
+            String body = seat.group("body").strip();
+            for (String entry : seat.group("people").split("/")) {
+                String e = entry.strip();
+                if (e.isEmpty()) {
+                    continue;
+                }
+                Matcher plus = PLUS_MARKED.matcher(e);
+                boolean there = plus.matches();
+                List<Attendee> one = new ArrayList<>();
+                addOne(there ? plus.group("name") : e, label.with(there ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT),
+                        false, one);
+                if (one.size() != 1) {
+                    return false;
+                }
+                Attendee a = one.get(0);
+                found.add(a.affiliation() != null ? a : new Attendee(a.name(), body, a.status(), a.role(), a.note()));
+            }
+        }
+        out.addAll(found);
+        return true;
+    }
+
+    /** "AB", "CD - Chair", "EF (Treasurer)": a person written by two or three initials, perhaps with an office after. */
+    private static final Pattern INITIALS_ENTRY = Pattern.compile("(?<initials>\\p{Lu}{2,3})(?:\\s*(?:[-–—:,]\\s*|\\()"
+            + "(?<office>\\p{L}[\\p{L} .'’-]{0,40}?)\\)?)?");
+
+    private static Matcher initialsEntry(String text) {
+        Matcher m = INITIALS_ENTRY.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not an initials entry: " + text);
+        }
+        return m;
     }
 
     /**
@@ -2206,8 +2392,8 @@ final class AttendanceParser {
             }
             return;
         }
-        String text = bracketsParted(joinPostNominals(SCRIBE_SPACE.matcher(withoutLinks(MARKDOWN_ESCAPE.matcher(entries)
-                .replaceAll(""))).replaceAll(" ")));
+        String text = bracketsParted(unclosedBracketsParted(joinPostNominals(SCRIBE_SPACE.matcher(withoutLinks(
+                MARKDOWN_ESCAPE.matcher(entries).replaceAll(""))).replaceAll(" "))));
         if (NOBODY.matcher(text.strip()).matches()) {
             return;
         }

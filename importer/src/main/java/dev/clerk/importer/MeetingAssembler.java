@@ -622,6 +622,11 @@ final class MeetingAssembler {
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
             }
+            int captionedAfter = AttendanceParser.namesBeforeLabels(lines, i, attendees);
+            if (captionedAfter > i) {
+                i = captionedAfter;
+                continue;
+            }
             int unlabelled = AttendanceParser.listBeforeAbsences(lines, i, attendees);
             if (unlabelled > i) {
                 i = unlabelled;
