@@ -82,6 +82,8 @@ final class ActionItemRecognizer {
     private static final String FUTURE = "(?:(?:(?:has|have)\\s+)?\\p{Ll}{3,}ly\\s+(?:agreed|volunteered|offered|undertaken|undertook|committed)"
             + "\\s+to|will|shall|should|must|needs to|need to|is to|are to|agreed to|has agreed to|have agreed to|volunteered to"
             + "|offered to|offers to|volunteers to|is going to|are going to|was going to|were going to"
+            // "Takeshi going to provide the requirement": notes leave out the "is", before a verb.
+            + "|going to(?=\\s+(?!(?:the|a|an|this|that|be|his|her|their|our|its|my)\\b)\\p{Ll}{2,}\\s)"
             + "|(?:was|were|is|are|has been|have been) (?:hereby )?"
             + "(?:asked|directed|instructed|authori[sz]ed|tasked|charged|mandated|empowered|delegated) to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
@@ -117,9 +119,11 @@ final class ActionItemRecognizer {
      * person has in hand, alone or with others (then by a given name), told as going on in a status report; the task is
      * theirs until done.
      */
-    private static final Pattern ONGOING = Pattern.compile("^(?<subj>" + NAMES + ")\\s+(?:is|are"
+    private static final Pattern ONGOING = Pattern.compile("^(?<subj>" + NAMES + ")\\s+(?:(?:is|are"
             // "Ben reported that he was preparing the accounts": the same, in the report of the one doing it.
             + "|(?:reported|said|noted|stated|explained|indicated|confirmed)\\s+(?:that\\s+)?(?:he|she)\\s+(?:is|was))\\s+"
+            // "Todd working with his manager on the docs": notes leave out the "is" before "working on" or "with".
+            + "|(?=(?:(?:now|also|still|currently)\\s+)?working\\s+(?:on|with)\\b))"
             + "(?:(?:now|also|still|currently)\\s+)?(?<verb>working\\s+on|working\\s+with|organi[sz]ing|preparing|putting\\s+together"
             + "|trying\\s+to)"
             + "\\s+(?<rest>(?!(?:it|this|that|them)\\b)[\\p{L}\\d].{3,})$");
@@ -373,6 +377,13 @@ final class ActionItemRecognizer {
             + "|To this|To this end|To that end),?\\s+"
             // "Two, Maria will look for ...", "Secondly, ...": the count of things that will happen, before the one.
             + "|^(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Lastly),\\s+");
+    /**
+     * "be the head of the fair committee", "be responsible for the raffle", "be in charge of the bar", "be the contact for
+     * the press": a charge someone takes on, in the words "will be"; not "be there" or "be happy to", which are no task.
+     */
+    static final String ROLE_TAKEN = "be\\s+(?:(?:the|a|our)\\s+)?(?:responsible\\s+for|in\\s+charge\\s+of|(?:head|lead|chair"
+            + "|co-?ordinator|conven[eo]r|contact|point\\s+of\\s+contact|liaison)\\s+(?:of|for|on|with|to)\\b)\\s+\\S";
+    private static final Pattern ROLE = Pattern.compile("^" + ROLE_TAKEN);
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
             + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked"
             // "The wiki will remain the record", "The list will stay as it is": a lasting state, which no one does.
@@ -509,9 +520,17 @@ final class ActionItemRecognizer {
     }
 
     /** The action items a narrative sentence assigns; {@code lastSubject} resolves "he"/"she"/"they". */
+    /**
+     * "Ann said she'll post it", "... and that he’ll write": inside a sentence that has named the person, the "will" of
+     * what they undertake. Not "He'll be doing ..." opening a sentence, whose person is another sentence's to guess.
+     */
+    private static final Pattern HE_LL = Pattern.compile("(?<=\\S\\s)(he|she)['’]ll\\b");
+
     static List<Found> inSentence(String sentence, String lastSubject) {
         // "It was **agreed** that ...": emphasis marks are no words.
         String s = unnumbered(unchecked(EMPHASIS.matcher(sentence.strip()).replaceAll("")));
+        // "Ann said she'll post it": the contraction reads as the "will" it stands for.
+        s = HE_LL.matcher(s).replaceAll("$1 will");
         Matcher connector = CONNECTOR.matcher(s);
         if (connector.lookingAt()) {
             // "Additionally, it was agreed that ...": the sentence reads on as if it began there.
@@ -791,7 +810,10 @@ final class ActionItemRecognizer {
      */
     private static final Pattern CHARGED = Pattern.compile("(?<![\\p{L}'’])(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES
             + ")\\s+(?:(?<modal>should|shall|will|must|is\\s+to|are\\s+to|(?:be|is|are)\\s+(?:hereby\\s+)?(?:asked|instructed|requested"
-            + "|authori[sz]ed|directed|empowered|invited|delegated|mandated)\\s+to)\\s+(?:also\\s+)?|(?=(?<bare>\\p{Ll}+)\\b))"
+            + "|authori[sz]ed|directed|empowered|invited|delegated|mandated)\\s+to)\\s+(?:also\\s+)?"
+            // "That the minutes of the March General meeting be adopted": a word before "be" is a noun, not what a
+            // named person is charged to do.
+            + "|(?=(?<bare>\\p{Ll}+)\\b(?!\\s+(?:be|been|is|are|was|were)\\b)))"
             + "(?!(?:not|be|have|been|had|never)\\b)(?=\\p{Ll})");
     /** "..., and, subject to any changes," or "... and that": the joint between one charge and the next. */
     private static final Pattern CHARGE_JOINT = Pattern.compile("(?:[,;]\\s*|\\s+)(?:and|but|then)\\b\\s*,?\\s*(?:that\\b\\s*)?");
@@ -1210,7 +1232,8 @@ final class ActionItemRecognizer {
             String rest = m.group("rest").strip().replaceAll("\\s*:$", "");
             if (m.group("verb").equals("going")) {
                 // "Scott going to order the boards": the future, written as notes write it.
-                Matcher to = Pattern.compile("^going\\s+to\\s+(?<task>\\p{Ll}.+)$").matcher(rest);
+                // "Ann going to the conference" is where she goes, no task.
+                Matcher to = GOING_TO_DO.matcher(rest);
                 if (!to.matches() || NOT_A_TASK.matcher(to.group("task")).find()) {
                     return null;
                 }
@@ -1221,6 +1244,10 @@ final class ActionItemRecognizer {
         }
         return null;
     }
+
+    /** "going to order the boards": the future as notes write it, before a verb, not a place ("going to the fair"). */
+    private static final Pattern GOING_TO_DO = Pattern.compile("^going\\s+to\\s+(?<task>(?!(?:the|a|an|this|that|his|her|their"
+            + "|our|its|my)\\b)\\p{Ll}.+)$");
 
     /** A handle, or a name that is no label, pronoun, office or body ("Action", "We", "Board" are none). */
     private static boolean personLike(String subject) {
@@ -1934,14 +1961,15 @@ final class ActionItemRecognizer {
                 rest = going.group("task");
             }
         }
-        if (NOT_A_TASK.matcher(rest).find() || owners.isEmpty() || ONLY_CONSENT.matcher(rest.strip()).matches()) {
+        boolean role = ROLE.matcher(rest).lookingAt();
+        if (!role && NOT_A_TASK.matcher(rest).find() || owners.isEmpty() || ONLY_CONSENT.matcher(rest.strip()).matches()) {
             // "He will try.", "Jo will help.": consent to something said before, with no task of its own.
             return List.of();
         }
         List<Found> out = new ArrayList<>();
         for (String part : SPLIT.split(rest)) {
             String p = part.strip();
-            if (p.isEmpty() || NOT_A_TASK.matcher(p).find()) {
+            if (p.isEmpty() || NOT_A_TASK.matcher(p).find() && !ROLE.matcher(p).lookingAt()) {
                 continue;
             }
             if (!p.endsWith(".") && !p.endsWith("!") && !p.endsWith("?") && rest.strip().endsWith(".")) {

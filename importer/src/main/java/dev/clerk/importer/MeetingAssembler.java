@@ -107,7 +107,7 @@ final class MeetingAssembler {
             + "(?:\\s*(?:,|and|&|/)\\s*(?:date|time|place|location|venue|where))*|(?:place|location|venue)\\s*(?:and|&|/)\\s*"
             + "(?:date|time))\\s*:?$");
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
-            + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]])"
+            + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|mover|seconder|proposer|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]])"
             + "\\s*:");
     /** "... 11:42am", "... – 7 p.m.": a time with its a.m. or p.m. ending a heading. */
     private static final Pattern TIME_AT_END = Pattern.compile("(?i)(?:\\s|[-–—,(]\\s*)"
@@ -814,7 +814,7 @@ final class MeetingAssembler {
             previous = text;
             previousFrom = from;
             Matcher a = ACTION_LABEL.matcher(text);
-            if (a.matches()) {
+            if (a.matches() && !MotionRecognizer.isMotionRecord(a.group("rest"))) {
                 String rest = a.group("rest");
                 List<ActionItemRecognizer.Found> further = new ArrayList<>();
                 List<String> parts = a.group("owner") == null ? Sentences.plain(rest) : List.of();
@@ -2139,7 +2139,7 @@ final class MeetingAssembler {
      */
     private boolean givenNameUndertaking(String word, String source) {
         String w = word.strip();
-        if (!GIVEN_NAME.matcher(w).matches() || NOT_GIVEN_NAME.matcher(w).matches()
+        if (!GIVEN_NAME.matcher(w).matches() || NOT_GIVEN_NAME.matcher(w).matches() && !singularName(w, source)
                 || lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT)) || NameIndex.ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
@@ -2171,27 +2171,47 @@ final class MeetingAssembler {
                 && !NameIndex.ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether a word ending as a plural does ("James", "Agnes", "Ross") is one person, told so by the singular verb of
+     * what it undertakes ("James is to get a quote", "Agnes was asked to write"): "Volunteers were asked to ..." is
+     * many. Only the plural ending is set aside so; "Training is to ..." is still no one.
+     */
+    private static boolean singularName(String word, String source) {
+        return PLURAL_ENDING.matcher(word).matches() && !NOT_GIVEN_NAME_STEM.matcher(word).matches()
+                && Pattern.compile("(?:^|[(:;,*]\\s*|[.!?]\\s+)" + Pattern.quote(word) + SINGULAR_UNDERTAKES).matcher(source).find();
+    }
+
     /** "Guillaume", "Brett", "Github": one capitalised word, three letters at least, not in capitals. */
     private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:\\p{Lu}?\\p{Ll}+)?");
     /** Words shaped like a name that are not one: plurals, verbal and abstract nouns, adverbs, dates, indefinites. */
-    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("(?i).*(?:[^aiou]s|es|ion|ing|ment|ness|ity|ship|ance|ence"
+    private static final String NOT_GIVEN_NAME_WORDS = "(?i).*(?:ion|ing|ment|ness|ity|ship|ance|ence"
             + "|able|ible|ful|ous)|library|summary|glossary|dictionary|(?:every|some|any|no)(?:one|body|thing)|none|each|both|either|neither|another"
             + "|other|work|time|lunch|dinner|breakfast|food|feedback|notice|this|that|there|here|which|what|who|whoever"
             + "|today|tomorrow|tonight|next|last|later|staff|funding|january|february|march|april|june|july"
             + "|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sprint"
-            + "|budget|project|release|event|meeting|team|group|office|party|people|one|two|three|result|plan|it|he|she|we|they");
+            + "|budget|project|release|event|meeting|team|group|office|party|people|one|two|three|result|plan|it|he|she|we|they";
+    /** Words shaped like a name that are not one, as {@link #NOT_GIVEN_NAME}, but for the plural endings. */
+    private static final Pattern NOT_GIVEN_NAME_STEM = Pattern.compile(NOT_GIVEN_NAME_WORDS);
+    /** "Volunteers", "Families": the endings of a plural. */
+    private static final Pattern PLURAL_ENDING = Pattern.compile("(?i).*(?:[^aiou]s|es)");
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("(?i).*(?:[^aiou]s|es)|" + NOT_GIVEN_NAME_WORDS);
     /** A verb that does something, not one of things that happen ("Work will continue", "Podcast to come back"). */
     private static final String AN_ACT = "(?!(?:be|continue|begin|start|resume|follow|remain|end|close|happen|occur|last|tell"
             + "|come(?!\\s+up\\s+with)|arrive|expire|apply|take\\s+place|vary|depend|increase|decrease|change|grow|need|have|not"
             + "|probably|likely)\\b)\\p{Ll}{2,}\\s+\\S";
     /** " to book the room": "to" and a verb that does something. */
     private static final Pattern TO_ACT = Pattern.compile("\\s+to\\s+" + AN_ACT);
+    /** "was asked to", "is authorised to": a task the body put to someone, in the passive. */
+    private static final String ASKED_TO = "(?:is|are|was|were)\\s+(?:asked|authori[sz]ed|requested|directed|instructed|tasked)\\s+to";
     /**
      * "will open an issue", "needs to do more benchmarks", "is to render a report", "was going to leave comments": the
      * plain future or what one is to do, then a verb and what it is done to.
      */
     private static final String UNDERTAKES = "\\s+(?:still\\s+)?(?:will|shall|(?:is|are|was|were)\\s+going\\s+to|needs\\s+to|is\\s+to"
-            + "|are\\s+to)\\s+(?:also\\s+)?" + AN_ACT;
+            + "|are\\s+to|" + ASKED_TO + ")\\s+(?:also\\s+)?(?:" + AN_ACT + "|" + ActionItemRecognizer.ROLE_TAKEN + ")";
+    /** The same, with a verb that says its subject is one: "is to", "was asked to", "needs to", not "will". */
+    private static final String SINGULAR_UNDERTAKES = "\\s+(?:still\\s+)?(?:(?:is|was)\\s+going\\s+to|needs\\s+to|is\\s+to"
+            + "|(?:is|was)\\s+(?:asked|authori[sz]ed|requested|directed|instructed|tasked)\\s+to)\\s+(?:also\\s+)?" + AN_ACT;
 
     /** "Secretary's Report", "The Treasurer’s report", "Report of the Chair": a section of one officer's own report. */
     private static final Pattern REPORT_OF = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?(?:(?<who>[\\p{L} .-]{3,40}?)['’]s?"

@@ -443,9 +443,46 @@ final class MotionRecognizer {
         return s.substring(0, m.start("pronoun")) + who + s.substring(m.end());
     }
 
+    /**
+     * "Moved by Ann Lee, seconded by Bo Chan, and carried to adopt ...", "On a motion by Lee, seconded by Chan, ...": the
+     * words a clerk opens the record of a motion with, before the mover's name.
+     */
+    private static final Pattern MOTION_RECORD = Pattern.compile("^(?i:(?:it\\s+was\\s+)?moved\\s+by|(?:on|upon)\\s+(?:a\\s+|the\\s+)?"
+            + "motion\\s+(?:by|of)|(?:a\\s+)?motion\\s+(?:was\\s+)?(?:made\\s+)?by)\\s+(?=\\p{Lu})");
+
+    /**
+     * Whether what follows a label is the record of a motion with its mover ("Action: Moved by Lee, seconded by Chan, and
+     * carried to adopt the consent calendar"): boards put the label "Action:" over what they did, which is then a
+     * motion, not a task.
+     */
+    static boolean isMotionRecord(String text) {
+        String s = text.strip().replace("**", "").replace("__", "");
+        if (!MOTION_RECORD.matcher(s).lookingAt()) {
+            return false;
+        }
+        Found f = opens(s);
+        return f != null && f.mover != null;
+    }
+
+    /** "MOVER:", "Seconder -": the labels of a motion's steps as nouns, which say what "Moved:" and "Seconded:" say. */
+    private static final Pattern STEP_NOUN = Pattern.compile("\\b((?i:mover|seconder))(?=\\s*[:–—-]\\s*\\p{Lu})");
+    /**
+     * "Motion: Director Lee; Second: Director Chan", "Motion by: Ann / Seconded: Bo": the label of the motion over its
+     * mover alone, then the seconder, as boards record a vote taken by roll call.
+     */
+    private static final Pattern MOTION_OVER_MOVER = Pattern.compile("^(?i:motion)\\s*(?i:by\\s*)?:\\s*(?=" + NAME
+            + "\\s*[;,/]\\s*(?i:second(?:ed)?(?:\\s+by)?|seconder)\\s*[:–—-]?\\s*\\p{Lu})");
+
+    /** The sentence with a motion's steps labelled as verbs: "MOVER: Ann / SECONDER: Bo" as "Moved: Ann / Seconded: Bo". */
+    static String stepsAsVerbs(String sentence) {
+        String s = MOTION_OVER_MOVER.matcher(sentence).replaceFirst("Moved: ");
+        return STEP_NOUN.matcher(s).replaceAll(r -> r.group(1).equalsIgnoreCase("mover") ? "Moved" : "Seconded");
+    }
+
     /** A new motion opened by this sentence, or null. */
     static Found opens(String sentence) {
-        String s = sentence.strip().replace("**", "").replace("__", "").replaceFirst("(?i)^motion\\s*:\\s*", "");
+        String s = stepsAsVerbs(sentence.strip().replace("**", "").replace("__", ""))
+                .replaceFirst("(?i)^motion\\s*:\\s*", "");
         Matcher label = STEP_LABEL.matcher(s);
         if (label.lookingAt()) {
             // "MOVED: President Ames moved, second by Councilor Bo, to ...", "Action: Ann Lee moved to ...": the label
@@ -672,12 +709,12 @@ final class MotionRecognizer {
      * 5-0", "All in favor"): it starts a paragraph of its own even without a full stop on the line before.
      */
     static boolean isStepLine(String line) {
-        return STEP_LINE.matcher(line.strip()).find();
+        return STEP_LINE.matcher(stepsAsVerbs(line.strip())).find();
     }
 
     /** Whether a line is the "Second: B" line that follows "First: A". */
     static boolean isSecondLine(String line) {
-        return SECOND_LINE.matcher(line.strip()).find();
+        return SECOND_LINE.matcher(stepsAsVerbs(line.strip())).find();
     }
 
     /**
@@ -895,7 +932,7 @@ final class MotionRecognizer {
 
     /** Adds what a following sentence says (seconder, abstentions, result) to {@code f}; whether it said any. */
     static boolean continues(Found f, String sentence) {
-        String s = sentence.strip();
+        String s = stepsAsVerbs(sentence.strip());
         boolean said = false;
         if (f.awaitingSeconder) {
             f.awaitingSeconder = false;

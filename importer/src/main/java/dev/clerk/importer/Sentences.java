@@ -12,7 +12,12 @@ final class Sentences {
      * A sentence ends at a full stop before a capital or a digit, or before two spaces or more, as typed minutes end
      * one, even when the next opens with a user name in lower case ("... the work.  dunnthat volunteered ...").
      */
-    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*(?:[\\s\\u00A0\\u202F]+(?=[\"“‘(]?[\\p{Lu}\\d])| {2,}(?=\\p{Ll}))");
+    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*(?:[\\s\\u00A0\\u202F]+(?=[\"“‘(]?[\\p{Lu}\\d]|\\*\\p{Lu})| {2,}(?=\\p{Ll}))");
+    /**
+     * "*Ann will check the prices": an asterisk set against a sentence's first word, the mark some minutes give their
+     * action items ("* indicates an action item"); no word of the sentence. Not "*Ann* will ...", which is emphasis.
+     */
+    private static final Pattern MARKED = Pattern.compile("^\\*+(?=\\p{Lu})(?=[^*]*$)");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "sgt", "st", "no", "nos",
             "vs", "inc", "jr", "sr", "co", "corp", "ave", "blvd", "rd", "lt", "capt", "gen", "gov", "hon", "prof",
             "rep", "sen", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -29,7 +34,7 @@ final class Sentences {
 
     /** The sentences with no-break and other odd spaces made plain, as the recognisers expect them. */
     static List<String> plain(String text) {
-        return split(text).stream().map(Sentences::plainSpaces).toList();
+        return split(text).stream().map(Sentences::plainSpaces).map(s -> MARKED.matcher(s).replaceFirst("")).toList();
     }
 
     static String plainSpaces(String s) {
@@ -48,7 +53,26 @@ final class Sentences {
         return TAB_RUN.matcher(line).replaceAll(r -> r.group().chars().filter(c -> c == '\t').count() > 1 ? "   " : " ");
     }
 
+    /**
+     * "Attachments: budget pack A motion was made by Trustee Lee, ...": the opening of a motion's record, in capitals
+     * after a word with no stop, where text taken from a page ran the line of the motion into the line above it.
+     */
+    private static final Pattern RUN_IN_MOTION = Pattern.compile("(?<=[\\p{L}\\d)])\\s+(?=(?:A|The)\\s+motion\\s+was\\s+(?:made|moved)"
+            + "\\s+by\\s|It\\s+was\\s+moved\\s+by\\s|Moved\\s+by\\s|On\\s+(?:a\\s+)?motion\\s+(?:by|of)\\s|Motion\\s+(?:was\\s+)?(?:made\\s+)?by\\s)");
+
     static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : stops(text)) {
+            for (String part : RUN_IN_MOTION.split(s)) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> stops(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = END.matcher(text);
         int start = 0;
