@@ -172,6 +172,9 @@ final class SectionHeadings {
         int markedLevel = 0;
         // The level of the last bold label heading a group of bold titles ("**New Business:**"), or 0.
         int boldGroup = 0;
+        // The level of the last heading mark written in capitals ("### CONSENT ITEMS"), or 0: where the headings are set
+        // in capitals, a line in capitals standing alone is one of them that lost its mark.
+        int capsLevel = 0;
         // The first lines, up to the first blank line, are the title block ("PARKS AND RECREATION BOARD" above
         // "SPECIAL MEETING MINUTES"): never sections in plain text.
         int titleBlockEnd = 0;
@@ -198,6 +201,8 @@ final class SectionHeadings {
         Set<Integer> romanOutline = markdown ? romanOutline(lines) : Set.of();
         // The level of the Roman-numbered item open under the last heading mark, or 0.
         int romanLevel = 0;
+        // "1) Finance – The accounts ...", "2) Hall hire. Council agreed ...": numbered topics, each with its minute.
+        java.util.Map<Integer, String[]> numberedParagraphs = numberedParagraphs(lines);
         // "Agenda:" over "1. Apologies", "2. Minutes" that the minutes never name again: the meeting's own items.
         Set<Integer> agendaItems = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
@@ -254,6 +259,7 @@ final class SectionHeadings {
                 }
                 level = Math.max(1, line.depth() - minDepth + 1);
                 markedLevel = level;
+                capsLevel = isUpperCaseHeading(line.text().strip()) ? level : capsLevel;
                 boldGroup = 0;
                 romanLevel = 0;
                 // "### 5.1 Technical services": the number goes, as "## 5. A.O.B." loses its own.
@@ -421,6 +427,15 @@ final class SectionHeadings {
                 }
                 level = levelOf("UPPER", styles);
                 title = line.text();
+            } else if (markdown && capsLevel > 0 && line.kind() == Line.Kind.TEXT && !line.bold() && i > 0
+                    && lines.get(i - 1).isBlank() && isUpperCaseHeading(line.text().strip()) && readsAsTitle(line.text().strip())
+                    && !capitalSentence(lines, i) && !labelWithPeople(line) && !CODE_WORD.matcher(line.text()).find()
+                    && headsText(lines, i)
+                    && !(inAttendance && isName(line.text()))) {
+                // "ACTION ITEMS" alone between paragraphs where the other items are "### CONSENT ITEMS": an item at their
+                // level whose heading mark the conversion lost.
+                level = capsLevel;
+                title = line.text();
             } else if (!markdown && line.kind() == Line.Kind.TEXT
                     && (indentedHeadings.contains(i) || underSeparator(lines, i))) {
                 // "    Budget" standing indented between blank lines over paragraphs at the margin, or "Budget" right
@@ -455,6 +470,19 @@ final class SectionHeadings {
                 // marks, a plain title over its list is a part of the heading's topic.
                 level = underMark ? markedLevel + 1 : levelOf("PLAIN", styles);
                 title = line.text();
+            }
+            // The topic of a numbered paragraph, with the minute written on after it on its line.
+            String[] topic = level == null ? numberedParagraphs.get(i) : null;
+            if (topic != null) {
+                if (markdown) {
+                    level = markedLevel + 1;
+                } else {
+                    String style = style(line.label(), styles, lastLabel);
+                    level = levelOf(sameAs.getOrDefault(style, style), styles);
+                    lastLabel[Math.min(level - 1, 7)] = line.label();
+                    outlineNumber = number(line.label(), outlineNumber);
+                }
+                title = topic[0];
             }
             if (level == null && !markdown && !open.isEmpty() && line.kind() == Line.Kind.TEXT
                     && !VOTE_RESULT.matcher(line.text().strip()).matches()
@@ -504,6 +532,9 @@ final class SectionHeadings {
             } else if (split == null && minuteTitle) {
                 // "Date of Next Meeting – Thursday 6 July 7.30pm": the minute's title, and when, after its dash.
                 split = dashedWhen(title);
+            }
+            if (topic != null && topic[1] != null) {
+                split = topic;
             }
             if (split != null) {
                 title = split[0];
@@ -1071,6 +1102,127 @@ final class SectionHeadings {
             }
         }
         return out;
+    }
+
+    /**
+     * Numbered paragraphs: minutes written as "1) Finance – The accounts are with the auditor." or "2. Hall hire" over
+     * the paragraph on it, each topic numbered at the margin and its minute written on after it or below it. Three
+     * entries or more numbered one after another (paragraphs, bullets and lettered points between them allowed), two
+     * thirds of which carry a minute of their own, and at least half of which open with a topic's name: each entry that
+     * does is an item, titled by that name. Returns the topic and the minute written on after it (or null) by line index.
+     */
+    static java.util.Map<Integer, String[]> numberedParagraphs(List<Line> lines) {
+        java.util.Map<Integer, String[]> out = new java.util.HashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Line first = lines.get(i);
+            if (first.kind() != Line.Kind.NUMBERED || first.depth() > 1 || first.label() == null
+                    || !first.label().matches("\\d{1,2}")) {
+                i++;
+                continue;
+            }
+            List<Integer> entries = new ArrayList<>(List.of(i));
+            int expected = Integer.parseInt(first.label()) + 1;
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.kind() == Line.Kind.HEADING || l.kind() == Line.Kind.RULE || l.kind() == Line.Kind.TABLE) {
+                    break;
+                }
+                if (l.kind() == Line.Kind.NUMBERED && l.depth() <= 1 && l.label() != null && l.label().matches("\\d{1,2}")) {
+                    if (Integer.parseInt(l.label()) != expected) {
+                        break;
+                    }
+                    entries.add(j);
+                    expected++;
+                }
+            }
+            i = j;
+            int minutes = 0;
+            // "1. Ann Lee – reported on ...", "2. Bo – to book the hall": people with what they said or do, no topics.
+            int people = 0;
+            java.util.Map<Integer, String[]> topics = new java.util.HashMap<>();
+            for (int k : entries) {
+                String[] topic = paragraphTopic(lines.get(k).text());
+                int next = k + 1;
+                while (next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                boolean under = next < lines.size() && lines.get(next).kind() == Line.Kind.TEXT;
+                minutes += under || topic != null && topic[1] != null ? 1 : 0;
+                if (topic != null) {
+                    topics.put(k, topic);
+                    people += NameIndex.looksLikePersonName(topic[0]) && (topic[0].contains(" ")
+                            || topic[1] != null && Character.isLowerCase(topic[1].codePointAt(0)))
+                            || OWNER_TAG.matcher(topic[0]).matches() ? 1 : 0;
+                }
+            }
+            if (entries.size() >= 3 && minutes * 3 >= entries.size() * 2 && topics.size() >= 3
+                    && topics.size() * 2 >= entries.size() && people * 2 <= topics.size()) {
+                out.putAll(topics);
+            }
+        }
+        return out;
+    }
+
+    /** Where a topic's name ends and its minute begins: a spaced dash, a sentence's end, a colon. */
+    private static final Pattern TOPIC_END = Pattern.compile("\\s+[–—-]+(?:\\s+|$)|(?<=[^.\\s][.?!])\\s+(?=[\\p{Lu}\\d])|:\\s+");
+    /** A quotation within a line: "“Less is More”", whose words are the quote's, not the line's. */
+    private static final Pattern QUOTED = Pattern.compile("[“”\"][^“”\"]*[“”\"]");
+    /** A word of letters and digits, a code or a postcode ("SA19", "7AW"), never in a title in capitals. */
+    private static final Pattern CODE_WORD = Pattern.compile("\\b(?:\\p{L}+\\d|\\d+\\p{L})[\\p{L}\\d]*\\b");
+
+    /**
+     * Whether a line heads text of its own: the next line that is not blank is a paragraph or a list item not set in
+     * capitals, as a title's minute is, not another line in capitals or the end of the page ("CHAIRPERSON" under a
+     * signature).
+     */
+    private static boolean headsText(List<Line> lines, int i) {
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j < lines.size() && (lines.get(j).kind() == Line.Kind.TEXT || lines.get(j).isListItem())
+                && !UPPER.matcher(lines.get(j).text()).matches();
+    }
+
+    /** Who an entry is for rather than what: initials ("JW"), "All", "Everyone". */
+    private static final Pattern OWNER_TAG = Pattern.compile("\\p{Lu}{2,3}|(?i:all|everyone|everybody)");
+    /** A possessive, which makes "Ann's posted comment" a thing, not what Ann did. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\s");
+
+    /**
+     * The topic a numbered paragraph opens with, and the minute after it: "Finance – The accounts ..." gives "Finance";
+     * "Hall hire. Council agreed ..." gives "Hall hire"; "Can we afford a trailer? Ann will ask" the question; a line
+     * that is all topic ("Tree planting scheme") itself. Null when the paragraph opens with a sentence ("We met the
+     * mayor ...", "Ann Lee reported ..."), a resolution ("That the accounts ..."), a date or a name's wrapped phrase.
+     */
+    static String[] paragraphTopic(String text) {
+        String t = text.strip();
+        Matcher end = TOPIC_END.matcher(t);
+        String head;
+        String body = null;
+        int maxWords = 12;
+        if (end.find() && !(UPPER.matcher(t).matches() && t.split("\\s+").length <= 10)) {
+            // "SMFD – FIREFIGHTERS' REPORT": a dash within a title in capitals is the title's own.
+            head = t.substring(0, end.start()).strip();
+            body = t.substring(end.end()).strip();
+            maxWords = 8;
+        } else {
+            head = t.replaceFirst("\\s*[:–—-]+$", "");
+        }
+        if (head.endsWith(".") && !head.endsWith("..") && !ABBREVIATION.matcher(head).find()) {
+            head = head.substring(0, head.length() - 1).strip();
+        }
+        String words = QUOTED.matcher(head).replaceAll("\"\"");
+        if (head.isEmpty() || !Character.isUpperCase(head.codePointAt(0)) && !Character.isDigit(head.charAt(0))
+                || head.split("\\s+").length > maxWords || LEAD_IN.matcher(words).find() || STATEMENT.matcher(words).find()
+                || NARRATED.matcher(head).lookingAt() || NAMES_THEN_PAST.matcher(head).lookingAt() && !POSSESSIVE.matcher(head).find()
+                || MID_PHRASE.matcher(head).find() || head.matches("(?i)that\\s.*") || DateRecognizer.isOnlyDate(head)
+                || head.endsWith(",") || head.endsWith(";")) {
+            return null;
+        }
+        return new String[] {head, body == null || body.isEmpty() ? null : body};
     }
 
     /** The entries of one numbered list, by line index, and the index of the line that ends the list. */
