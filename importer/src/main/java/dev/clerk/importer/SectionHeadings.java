@@ -1167,6 +1167,8 @@ final class SectionHeadings {
 
     /** Where a topic's name ends and its minute begins: a spaced dash, a sentence's end, a colon. */
     private static final Pattern TOPIC_END = Pattern.compile("\\s+[–—-]+(?:\\s+|$)|(?<=[^.\\s][.?!])\\s+(?=[\\p{Lu}\\d])|:\\s+");
+    /** A line that ends with its only colon and holds no sentence's end: a title over its minute. */
+    private static final Pattern ALL_TOPIC = Pattern.compile("[^:.?!]+:");
     /** A quotation within a line: "“Less is More”", whose words are the quote's, not the line's. */
     private static final Pattern QUOTED = Pattern.compile("[“”\"][^“”\"]*[“”\"]");
     /** A word of letters and digits, a code or a postcode ("SA19", "7AW"), never in a title in capitals. */
@@ -1203,7 +1205,9 @@ final class SectionHeadings {
         String head;
         String body = null;
         int maxWords = 12;
-        if (end.find() && !(UPPER.matcher(t).matches() && t.split("\\s+").length <= 10)) {
+        // "Bank mandate - Cheque signatory:": a title ending in its colon, its minute below, is all topic, the dash its own.
+        boolean allTopic = ALL_TOPIC.matcher(t).matches();
+        if (!allTopic && end.find() && !(UPPER.matcher(t).matches() && t.split("\\s+").length <= 10)) {
             // "SMFD – FIREFIGHTERS' REPORT": a dash within a title in capitals is the title's own.
             head = t.substring(0, end.start()).strip();
             body = t.substring(end.end()).strip();

@@ -38,6 +38,26 @@ class ParagraphOutlineFormsTest {
     }
 
     @Test
+    void keepsADashWithinATitleEndingInItsColon() throws Exception {
+        // "Bank mandate - Cheque signatory:" over its minute is one title; a dash with the minute after it still splits.
+        Meeting m = read("minutes.txt", """
+                Millbrook Parish Council
+                Minutes of the meeting of 9 March 2023
+
+                1.   Bank Mandate - Cheque Signatory:
+
+                The Clerk reported that a third signatory is needed. Cllr Hale was agreed.
+
+                2.   Application for Free Trees:
+
+                The Clerk will apply to the tree scheme.
+
+                3.   Grounds – The hedge by the north gate needs cutting before April.
+                """);
+        assertThat(Outline.of(m)).containsExactly("Bank Mandate - Cheque Signatory", "Application for Free Trees", "Grounds");
+    }
+
+    @Test
     void readsNumberedTopicsWithTheirParagraphsOnAWebPage() throws Exception {
         Meeting m = read("minutes.txt", """
                 <html>
