@@ -111,10 +111,14 @@ final class Scratch {
             kill(t.process(), t.marker());
         }
         for (Path folder : FOLDERS) {
-            try {
-                deleteTree(folder);
-            } catch (IOException | RuntimeException e) {
-                // The JVM is going away: nothing is left to report to.
+            // The conversion's own thread may be removing or writing in the folder while the hook walks it (a file gone
+            // mid-walk, one added after its folder was listed): walk again until the folder is gone.
+            for (int attempt = 0; attempt < 10 && Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++) {
+                try {
+                    deleteTree(folder);
+                } catch (IOException | RuntimeException e) {
+                    // The JVM is going away: nothing is left to report to; the next walk tries again.
+                }
             }
         }
     }
