@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Reads when the meeting was called to order and adjourned: "The meeting was called to order at the River Grove
  * Elementary School library at 7:00 p.m.", "Meeting opened at 6.30pm", "Opened: 1315hrs", "7:02 pm Call to order",
  * "Bishop adjourned the meeting at 3:50.", "Adjourned: 8:37 p.m.", "The meeting closed at 8:15", "Closed: 1345hrs",
- * "The President closed the meeting at 11am.",
+ * "The President closed the meeting at 9.30pm.",
  * "At 9:08 p.m., there being no further business, the meeting was adjourned.".
  */
 final class AdjournmentRecognizer {
@@ -46,12 +46,12 @@ final class AdjournmentRecognizer {
             + "(?=\\s+(?:promptly\\s+|punctually\\s+)?(?:at|@)\\s)";
     private static final Pattern OPENS_NOW_AT = Pattern.compile("(?i)" + OPENS_NOW + "(?<rest>.{0,160})");
     /**
-     * "Meeting open 9:15am with a welcome", "AGM open at 7.05pm": notes' shorthand, the meeting and "open" first on
+     * "Meeting open 7:10pm with apologies", "AGM open at 7.05pm": notes' shorthand, the meeting and "open" first on
      * the line and a time straight after; not "The meeting is open to the public at 7pm" nor "the floor was open".
      */
     private static final String OPEN_THEN_TIME = "^\\W*(?:the\\s+)?(?:meeting|AGM|EGM)\\s+open(?=\\s+(?:at\\s+)?\\d)";
     /**
-     * "The Council met on Thursday, June 19, 2019, pursuant to adjournment, at the hour of 7:00 p.m.", "the Board
+     * "The Council met on Tuesday, March 3, 2020, pursuant to adjournment, at the hour of 6:30 p.m.", "the Board
      * convened ... at the hour of 6 p.m.": the formal record's words for when the body met, the time after "at the
      * hour of".
      */
@@ -81,7 +81,7 @@ final class AdjournmentRecognizer {
     private static final Pattern TIME_THEN_CALLED = Pattern.compile("(?i)^(?<time>.{0,30}?)\\s*(?:[-–—:]\\s*)?"
             + "(?:meeting\\s+)?call(?:ed)?\\s+to\\s+order\\b");
     /**
-     * "... was closed at 9.20am and the AGM opened", "adjourned at 7:40 and the Board convened": one meeting closed to
+     * "... was closed at 7.25pm and the AGM opened", "adjourned at 7:40 and the Board convened": one meeting closed to
      * open another the same evening, the minutes going on; that closing is not the end.
      */
     private static final Pattern THEN_ANOTHER_OPENED = Pattern.compile("(?i)\\b(?:and|then)\\s+(?:the\\s+)?"
@@ -100,7 +100,7 @@ final class AdjournmentRecognizer {
                 return t;
             }
         }
-        // "Meeting closed: the President closed the meeting at 11am.": the words that close it may come twice, the time
+        // "Meeting closed: the President closed the meeting at 9.30pm.": the words that close it may come twice, the time
         // after the second.
         Matcher m = ADJOURNED.matcher(sentence);
         if (m.find() && THEN_ANOTHER_OPENED.matcher(sentence.substring(m.start())).find()) {

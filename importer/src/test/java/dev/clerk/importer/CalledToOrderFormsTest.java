@@ -71,9 +71,9 @@ class CalledToOrderFormsTest {
             called to order    | WATER BOARD\\nApril 4, 2019\\n\\nA. Call to Order\\nChair Ruiz called the meeting to order at 6:12 p.m.\\n\\nB. Minutes\\nApproved. | 18:12
             opened             | Allotment Society\\nDate: 9 March 2022\\n\\n1. Welcome\\nMeeting opened at 7.41pm.\\n\\n2. Plots\\nTwo vacant. | 19:41
             declared open      | Hedley Parish Council\\n12 May 2021\\n\\n1. CHAIR\\nThe Chairman declared the meeting open at 7.35pm.\\n\\n2. ACCOUNTS\\nApproved. | 19:35
-            meeting open       | Parents Association\\n4 March 2014\\n\\nMeeting open 9:15am with a welcome from the President.\\n\\nThe General Meeting closed at 9.20am and the AGM opened.\\n\\nAGM closed at 10.30am and the General Meeting resumed. | 09:15
-            AGM open at        | Bowls Club AGM\\n4 March 2014\\n\\n1. Opening\\nAGM open at 7.05pm, twenty members present.\\n\\n2. Greens\\nMown weekly. | 19:05
-            met at the hour of | MINUTES OF THE TOWNSHIP COUNCIL\\nJune 19, 2019\\n\\nRECORD OF PROCEEDINGS\\n\\nThe Township Council met on Thursday, June 19, 2019, pursuant to adjournment on Thursday, May 23, 2019, at the hour of 7:00 p.m., at the Fire Station.\\n\\n1. ROADS\\nPaving. | 19:00
+            meeting open       | Parents Association\\n12 May 2016\\n\\nMeeting open 7:10pm with apologies from the President.\\n\\nThe General Meeting closed at 7.25pm and the AGM opened.\\n\\nAGM closed at 8.40pm and the General Meeting resumed. | 19:10
+            AGM open at        | Bowls Club AGM\\n12 May 2016\\n\\n1. Opening\\nAGM open at 7.05pm, twenty members present.\\n\\n2. Greens\\nMown weekly. | 19:05
+            met at the hour of | MINUTES OF THE VILLAGE BOARD\\nMarch 3, 2020\\n\\nRECORD OF PROCEEDINGS\\n\\nThe Village Board met on Tuesday, March 3, 2020, pursuant to adjournment on Tuesday, February 4, 2020, at the hour of 6:30 p.m., at the Village Hall.\\n\\n1. ROADS\\nPaving. | 18:30
             convened at the hour | Board of Water Commissioners\\nMarch 2, 2020\\n\\nRECORD OF PROCEEDINGS\\n\\nThe Board convened in regular session at the hour of 6 p.m. in the Board Room.\\n\\n1. Rates\\nSet. | 18:00
             """)
     void takesTheCallToOrderAsTheStartWhenNothingElseGivesATime(String form, String text, String called)
@@ -140,8 +140,8 @@ class CalledToOrderFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            closed the meeting        | Parents Association\\n4 March 2014\\n\\nMeeting open 9:15am.\\n\\nThe General Meeting was closed at 9.20am and the AGM opened.\\n\\nMeeting closed: The new President, Ann Lee, closed the meeting at 11am. | 09:15 | 11:00
-            ended the meeting         | Bowls Club\\n4 March 2014\\n\\n1. Opening\\nThe meeting was called to order at 7pm.\\n\\n2. Close\\nThe chair ended the meeting at 8.40pm. | 19:00 | 20:40
+            closed the meeting        | Parents Association\\n12 May 2016\\n\\nMeeting open 7:10pm.\\n\\nThe General Meeting was closed at 7.25pm and the AGM opened.\\n\\nMeeting closed: The new President, Ann Lee, closed the meeting at 9.30pm. | 19:10 | 21:30
+            ended the meeting         | Bowls Club\\n12 May 2016\\n\\n1. Opening\\nThe meeting was called to order at 7pm.\\n\\n2. Close\\nThe chair ended the meeting at 8.40pm. | 19:00 | 20:40
             """)
     void takesTheTimeTheChairClosedTheMeetingAsTheEnd(String form, String text, String start, String end)
             throws Exception {
@@ -153,8 +153,8 @@ class CalledToOrderFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            AGM opened      | Parents Association\\n4 March 2014\\n\\nMeeting open 9:15am.\\n\\nThe General Meeting was closed at 9.20am and the AGM opened.\\n\\nThe accounts were presented.
-            board convened  | Town Forum\\n4 March 2014\\n\\n1. Opening\\nThe meeting was called to order at 7pm.\\n\\n2. Forum\\nThe forum adjourned at 7:40 pm and the Board of Directors convened.\\n\\n3. Roads\\nPaving.
+            AGM opened      | Parents Association\\n12 May 2016\\n\\nMeeting open 7:10pm.\\n\\nThe General Meeting was closed at 7.25pm and the AGM opened.\\n\\nThe accounts were presented.
+            board convened  | Town Forum\\n12 May 2016\\n\\n1. Opening\\nThe meeting was called to order at 7pm.\\n\\n2. Forum\\nThe forum adjourned at 7:40 pm and the Board of Directors convened.\\n\\n3. Roads\\nPaving.
             """)
     void takesNoEndFromAMeetingClosedToOpenAnother(String form, String text) throws Exception {
         // The minutes go on under the other meeting: that closing is not the end.
@@ -163,9 +163,9 @@ class CalledToOrderFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            open to the public   | Parents Association\\n4 March 2014\\n\\n1. Notices\\nThe meeting is open to the public at 7pm.\\n\\n2. Fete\\nPlanned.
-            floor open           | Parents Association\\n4 March 2014\\n\\n1. Questions\\nThe floor was open 10 minutes for questions.\\n\\n2. Fete\\nPlanned.
-            next meeting open    | Parents Association\\n4 March 2014\\n\\n1. Fete\\nPlanned.\\n\\n2. Next meeting\\nThe next meeting open 7pm on 1 April.
+            open to the public   | Parents Association\\n12 May 2016\\n\\n1. Notices\\nThe meeting is open to the public at 7pm.\\n\\n2. Fete\\nPlanned.
+            floor open           | Parents Association\\n12 May 2016\\n\\n1. Questions\\nThe floor was open 10 minutes for questions.\\n\\n2. Fete\\nPlanned.
+            next meeting open    | Parents Association\\n12 May 2016\\n\\n1. Fete\\nPlanned.\\n\\n2. Next meeting\\nThe next meeting open 7pm on 1 April.
             """)
     void takesNoStartFromAMeetingThatIsOpenToSomeoneOrFromAnotherMeeting(String form, String text) throws Exception {
         assertThat(read(text).meeting().start()).as(form).isNull();
