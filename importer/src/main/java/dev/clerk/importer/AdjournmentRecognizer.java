@@ -103,15 +103,15 @@ final class AdjournmentRecognizer {
         // "Meeting closed: the President closed the meeting at 9.30pm.": the words that close it may come twice, the time
         // after the second.
         Matcher m = ADJOURNED.matcher(sentence);
-        if (m.find() && THEN_ANOTHER_OPENED.matcher(sentence.substring(m.start())).find()) {
+        if (!m.find() || THEN_ANOTHER_OPENED.matcher(sentence.substring(m.start())).find()) {
             return null;
         }
-        for (int from = 0; from < sentence.length() && m.find(from); from = m.start() + 1) {
+        do {
             TimeRecognizer.Found t = TimeRecognizer.first(m.group("rest"), start);
             if (t != null && t.start() <= 12) {
                 return t;
             }
-        }
+        } while (m.start() + 1 < sentence.length() && m.find(m.start() + 1));
         return null;
     }
 

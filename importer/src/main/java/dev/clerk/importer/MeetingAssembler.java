@@ -2193,8 +2193,9 @@ final class MeetingAssembler {
     /** Words shaped like a name that are not one, as {@link #NOT_GIVEN_NAME}, but for the plural endings. */
     private static final Pattern NOT_GIVEN_NAME_STEM = Pattern.compile(NOT_GIVEN_NAME_WORDS);
     /** "Volunteers", "Families": the endings of a plural. */
-    private static final Pattern PLURAL_ENDING = Pattern.compile("(?i).*(?:[^aiou]s|es)");
-    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("(?i).*(?:[^aiou]s|es)|" + NOT_GIVEN_NAME_WORDS);
+    private static final String PLURAL = "(?i).*(?:[^aiou]s|es)";
+    private static final Pattern PLURAL_ENDING = Pattern.compile(PLURAL);
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile(PLURAL + "|" + NOT_GIVEN_NAME_WORDS);
     /** A verb that does something, not one of things that happen ("Work will continue", "Podcast to come back"). */
     private static final String AN_ACT = "(?!(?:be|continue|begin|start|resume|follow|remain|end|close|happen|occur|last|tell"
             + "|come(?!\\s+up\\s+with)|arrive|expire|apply|take\\s+place|vary|depend|increase|decrease|change|grow|need|have|not"
@@ -2202,7 +2203,8 @@ final class MeetingAssembler {
     /** " to book the room": "to" and a verb that does something. */
     private static final Pattern TO_ACT = Pattern.compile("\\s+to\\s+" + AN_ACT);
     /** "was asked to", "is authorised to": a task the body put to someone, in the passive. */
-    private static final String ASKED_TO = "(?:is|are|was|were)\\s+(?:asked|authori[sz]ed|requested|directed|instructed|tasked)\\s+to";
+    private static final String PUT_TO = "(?:asked|authori[sz]ed|requested|directed|instructed|tasked)\\s+to";
+    private static final String ASKED_TO = "(?:is|are|was|were)\\s+" + PUT_TO;
     /**
      * "will open an issue", "needs to do more benchmarks", "is to render a report", "was going to leave comments": the
      * plain future or what one is to do, then a verb and what it is done to.
@@ -2211,7 +2213,7 @@ final class MeetingAssembler {
             + "|are\\s+to|" + ASKED_TO + ")\\s+(?:also\\s+)?(?:" + AN_ACT + "|" + ActionItemRecognizer.ROLE_TAKEN + ")";
     /** The same, with a verb that says its subject is one: "is to", "was asked to", "needs to", not "will". */
     private static final String SINGULAR_UNDERTAKES = "\\s+(?:still\\s+)?(?:(?:is|was)\\s+going\\s+to|needs\\s+to|is\\s+to"
-            + "|(?:is|was)\\s+(?:asked|authori[sz]ed|requested|directed|instructed|tasked)\\s+to)\\s+(?:also\\s+)?" + AN_ACT;
+            + "|(?:is|was)\\s+" + PUT_TO + ")\\s+(?:also\\s+)?" + AN_ACT;
 
     /** "Secretary's Report", "The Treasurer’s report", "Report of the Chair": a section of one officer's own report. */
     private static final Pattern REPORT_OF = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?(?:(?<who>[\\p{L} .-]{3,40}?)['’]s?"
