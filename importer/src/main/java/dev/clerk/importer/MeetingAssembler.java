@@ -451,6 +451,14 @@ final class MeetingAssembler {
         if (!s.heading.text().equals(s.title)) {
             // "Call to Order 06-01-2012 13:11", "Adjournment 14:59": the time the item was taken up, on its heading.
             times(s.heading.text());
+        } else {
+            // "## Call to Order" over "7:05 pm", "**Adjournment:** 8:10 pm" read as a run-in heading: the time the item
+            // was taken up, first under its heading, is the heading's.
+            Line first = s.lines.stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
+            TimeRecognizer.Found at = first == null ? null : TimeRecognizer.first(first.text().strip(), null);
+            if (at != null && at.start() == 0) {
+                times(s.title + " " + first.text().strip());
+            }
         }
         if (start == null && WHEN_SECTION.matcher(s.title).matches()) {
             // "Time and Location", "Date and Time": the header's facts under a heading of their own.

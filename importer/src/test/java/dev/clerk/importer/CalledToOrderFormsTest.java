@@ -170,4 +170,29 @@ class CalledToOrderFormsTest {
     void takesNoStartFromAMeetingThatIsOpenToSomeoneOrFromAnotherMeeting(String form, String text) throws Exception {
         assertThat(read(text).meeting().start()).as(form).isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            headings over times  | # Allotment Society Minutes\\n\\nMay 12, 2016\\n\\n## Call to Order\\n\\n7:05 pm\\n\\n## Plots\\n\\nTwo are vacant.\\n\\n## Adjournment\\n\\n8:10 pm | 19:05 | 20:10
+            bold run-in labels   | Friends of the Mill\\n\\nMay 12, 2016\\n\\n**Present:** Ann Lee, Bo Chan, Cy Dee\\n\\n**Call to order:**  10:15\\n\\n**Purpose:** To choose a new roof for the mill.\\n\\n**Motion:** Ann Lee moved to ask for three quotes. Carried.\\n\\n**Meeting adjourned:**  10:50 a.m.\\n\\n**Next meeting:** June 2016. | 10:15 | 10:50
+            """)
+    void takesTheTimeFirstUnderAnOpeningOrClosingHeadingAsItsTime(String form, String text, String start, String end)
+            throws Exception {
+        // "Call to Order" over "7:05 pm": the item was taken up at the time written first under it.
+        Meeting m = read(text).meeting();
+        assertThat(m.start()).as(form).isEqualTo(LocalTime.parse(start));
+        assertThat(m.end()).as(form).isEqualTo(LocalTime.parse(end));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            other item's time    | # Allotment Society Minutes\\n\\nMay 12, 2016\\n\\n## Public Hearing\\n\\n7:30 pm\\n\\n## Plots\\n\\nTwo are vacant.
+            time later in line   | # Allotment Society Minutes\\n\\nMay 12, 2016\\n\\n## Call to Order\\n\\nThe chair asked that the doors be shut by 7:30 pm.\\n\\n## Plots\\n\\nTwo are vacant.
+            """)
+    void takesNoTimeFromAHeadingThatNeitherOpensNorClosesOrFromATimeInASentence(String form, String text)
+            throws Exception {
+        Meeting m = read(text).meeting();
+        assertThat(m.start()).as(form).isNull();
+        assertThat(m.end()).as(form).isNull();
+    }
 }

@@ -58,6 +58,9 @@ class NoLineDroppedTest {
     private static final Pattern SELF_LINK = Pattern.compile("\\[(?<text>[^\\]\\s]+)]\\(https?://(?:www\\.)?\\k<text>\\)");
     private static final Pattern RAW_FENCE = Pattern.compile("^\\s{0,12}(`{3,}|~{3,})\\s*\\{=\\w+}\\s*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A motion's result in the minutes' word and in the meeting file's ({@code result: passed}). */
+    private static final Map<String, String> RESULT = Map.of("carried", "passed", "approved", "passed", "adopted",
+            "passed", "defeated", "failed", "lost", "failed");
     /** The end of a definition list's term and the start of its definition, on one line: "</dt><dd>". */
     private static final Pattern TERM_END = Pattern.compile("(?i)\\s*</dt>\\s*<dd\\b[^<>]*>");
     // A definition list's item opens with a colon (":   Others present: Grenville, Alex"), as a list item with its mark.
@@ -183,6 +186,11 @@ class NoLineDroppedTest {
         assertThat(dropped(apologies, title + "attendees:\n  - name: Ann Lee\n    status: excused\n")).isEmpty();
         assertThat(dropped(apologies, title + "attendees:\n  - name: Bo Ek\n    status: excused\n"))
                 .containsExactly("3: Apologies had been received from Ann Lee.");
+        // A motion's result word is kept as its field ("Carried" as result: passed), dropped when no result is there.
+        String motion = "Minutes of the Parks Board, May 4, 2021\n\nMoved by Ann Lee to buy benches. Carried\n";
+        String moved = title + "agenda:\n  - motions:\n      - text: Moved by Ann Lee to buy benches.\n";
+        assertThat(dropped(motion, moved + "        result: passed\n")).isEmpty();
+        assertThat(dropped(motion, moved)).containsExactly("3: Moved by Ann Lee to buy benches. Carried");
         // A field table's row is its label and value: kept when the value is, dropped when it is not.
         String table = "Minutes of the Parks Board, May 4, 2021\n\n| Where | Elm Creek Lodge |\n";
         assertThat(dropped(table, title + "location:\n  name: Elm Creek Lodge\n")).isEmpty();
@@ -287,8 +295,11 @@ class NoLineDroppedTest {
             if (yaml.contains("status: present")) {
                 roll.replaceAll(w -> w.equals("yes") ? "present" : w);
             }
+            // A motion's result as the minutes word it ("Carried", "Defeated") is the field the importer writes it to.
+            List<String> verdict = new ArrayList<>(want);
+            verdict.replaceAll(w -> RESULT.getOrDefault(w, w));
             if (!inOrder(want, yamlWords, at) && !near(want, at) && !inOrder(roll, yamlWords, at) && !near(roll, at)
-                    && !namesKept(text, yamlWords, at)) {
+                    && !inOrder(verdict, yamlWords, at) && !namesKept(text, yamlWords, at)) {
                 missing.add((n + 1) + ": " + line.strip());
             }
         }
