@@ -2472,6 +2472,13 @@ final class MeetingAssembler {
         String mover = participant(resolveName(trimDot(f.mover), names, path + ".mover", "mover"), f.mover, path, "mover");
         String seconder = participant(resolveName(trimDot(f.seconder), names, path + ".seconder", "seconder"), f.seconder,
                 path, "seconder");
+        if (mover != null && seconder != null && Names.same(mover, seconder)) {
+            // "Moved by Lee, seconded by Lee": a slip in the record, since no one seconds their own motion. The mover
+            // stays, the seconder is left out so the file passes 'clerk check', and the wording stays in the text.
+            guesses.add(new Guess(path + ".seconder", "the minutes name " + seconder + " as both mover and seconder;"
+                    + " the seconder is left out: give the member who seconded if the record shows who did"));
+            seconder = null;
+        }
         List<String> abstainers = new ArrayList<>();
         for (String who : f.abstainers) {
             NameIndex.Resolved r = names.resolve(who);

@@ -255,4 +255,30 @@ class MotionVerbFormsTest {
         assertThat(m.agenda().get(0).actions()).isEmpty();
         assertThat(motions(m)).containsExactly("Mr. Walter Finch/null passed: that the hall be rented for the fair");
     }
+
+    @Test
+    void leavesOutASeconderWhoIsAlsoTheMoverAndSaysSo() throws Exception {
+        // read() fails when the meeting file does not pass 'clerk check': one member cannot move and second.
+        Path f = tmp.resolve("2025-04-02-minutes.md");
+        Files.writeString(f, """
+                # Harbour Board, April 2, 2025
+
+                Present: Ann Lee, Bo Chan, Cy Dee
+
+                ## Moorings
+
+                Moved by Lee, seconded by Lee, to raise the mooring fee. Carried 3-0.
+
+                Moved by Chan, seconded by Dee, to paint the slipway. Carried 3-0.
+                """);
+        ImportResult result = MinutesImporter.importFile(f);
+        Path written = tmp.resolve("2025-04-02.yaml");
+        Files.writeString(written, ModelWriter.yaml(result.meeting(), null, result.comments()));
+        CheckReport check = Checker.check(written);
+        assertThat(check.errors()).as(check.problems().toString()).isZero();
+        assertThat(motions(result.meeting())).extracting(m -> m.substring(0, m.indexOf(": ")))
+                .containsExactly("Ann Lee/null passed", "Bo Chan/Cy Dee passed");
+        assertThat(result.guesses()).anySatisfy(g -> assertThat(g.note()).contains("Ann Lee as both mover and seconder"));
+        assertThat(ModelWriter.yaml(result.meeting(), null, result.comments())).contains("seconded by Lee");
+    }
 }
