@@ -196,7 +196,11 @@ class TakingPartFormsTest {
         "Dana Orr was present at the next meeting of the council.",
         "Dana Orr, an engineer, also attended the meeting at the harbour office last week.",
         "The review was chaired by the Parks Department.",
-        "Mark suggested that we mark the date."})
+        "Mark suggested that we mark the date.",
+        "None reported.",
+        "Nothing reported.",
+        "Everyone agreed to meet in June.",
+        "All agreed to meet in June."})
     void readsNoOneFromATopicABodyAFutureChairOrAWordWrittenInLowerCase(String sentence) throws Exception {
         Meeting m = read("Garden club, 5 May 2019\n\n1. Business\n\n" + sentence + "\n");
         assertThat(m.attendees()).isEmpty();
