@@ -1381,6 +1381,19 @@ final class ActionItemRecognizer {
         return lines.stream().anyMatch(l -> key.matcher(l.strip()).matches());
     }
 
+    /** Verbs of a task that the list of a task list's openers leaves out: "go over the claim", "talk to the host". */
+    private static final Pattern MORE_TASK_VERBS = Pattern.compile("go|do|talk|speak|fix|finish|complete|pay|buy|bring|print"
+            + "|sort|test|plan|work|clean|move|meet|collect|chase|figure|assign|invoice|file|install|repair|replace|visit|prepare");
+
+    /**
+     * Whether a word, in lower case, is a verb that sets someone a task ("send", "book", "go"): what opens the task after
+     * an owner and a colon or dash ("Pia: send the form"), where a report would open otherwise ("Pia: no news yet").
+     */
+    static boolean isTaskVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return IMPERATIVE.matcher(w).matches() || MORE_TASK_VERBS.matcher(w).matches();
+    }
+
     /** "contact", "put", "address": a verb in its bare form, as after "recommended that Lars"; not "was", "needed", "knows". */
     private static boolean isBareVerb(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -82,6 +82,10 @@ final class DocumentPeople {
                     d.addName(n.replaceAll("[.;]+$", "").strip());
                 }
             }
+            if (ROSTER.matcher(item).matches()) {
+                d.addGivenNames(item);
+                continue;
+            }
             // "Ann Lee, Bo Chu (Acme), Cy Dee": each piece of a list of people, its brackets aside.
             String names = item.replaceFirst("^[^:()]{1,40}:\\s*(?=\\S)", "");
             for (String piece : names.split("\\s*[,;]\\s*")) {
@@ -98,6 +102,37 @@ final class DocumentPeople {
         });
         d.readHeads(lines);
         return d;
+    }
+
+    /**
+     * A line of given names alone, three or more, as staff notes write who took part ("_Pia, Omar, Lena, Rafe_"): a
+     * word each, capitalised, nothing else on the line but commas, an "and" and emphasis.
+     */
+    private static final Pattern ROSTER = Pattern.compile("^[_*]*\\p{Lu}\\p{Ll}{2,}(?:\\s*,\\s*\\p{Lu}\\p{Ll}{2,}){1,}"
+            + "(?:\\s*,?\\s*(?:,|and|&)\\s*\\p{Lu}\\p{Ll}{2,})[_*]*$");
+    /** Endings of words that name a thing or a doing, never a person: "Finance", "Planning", "Roads", "Events". */
+    private static final Pattern NOT_GIVEN = Pattern.compile("(?i).*(?:ion|ing|ment|ness|ity|ship|ance|ence|ics|ure|ies"
+            + "|[^aeiouy'’]s|ates|ues|ets|als|ers)");
+
+    /** The given names of a line {@link #ROSTER} matches, when every one of them is shaped like a person's. */
+    private void addGivenNames(String line) {
+        String[] names = line.replaceAll("^[_*]+|[_*]+$", "").split("\\s*(?:,|&|\\band\\b)\\s*");
+        List<String> words = new ArrayList<>();
+        for (String n : names) {
+            String w = n.strip();
+            if (w.isEmpty()) {
+                continue;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NOT_GIVEN.matcher(w).matches() || NameIndex.ORG_WORDS.contains(lower) || Speakers.DEPARTMENT_WORDS.contains(lower)
+                    || NameIndex.isOnlyTitles(w) || !NameIndex.looksLikePersonName(w)) {
+                return;
+            }
+            words.add(w);
+        }
+        if (words.size() >= 3) {
+            words.forEach(w -> people.add(NameIndex.fold(w)));
+        }
     }
 
     /** The names of a front matter's list of people, each a person even where written in lower case. */

@@ -2275,6 +2275,9 @@ final class MeetingAssembler {
             duties.forEach(d -> item.actions.add(new Drafts.Action(d, item.title)));
             return;
         }
+        if (ownersThenTask(item, t)) {
+            return;
+        }
         Matcher m = DASH_OWNER.matcher(t);
         boolean dashed = m.matches();
         if (!dashed) {
@@ -2294,6 +2297,73 @@ final class MeetingAssembler {
                 ActionItemRecognizer.capitalise(task), text, null), item.title);
         a.stated = true;
         item.actions.add(a);
+    }
+
+    /** "Omar", "Pia Marsh": one person as a list of notes writes them, a given name alone or with a surname. */
+    private static final String NOTED_PERSON = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?(?:\\s+\\p{Lu}[\\p{L}'’]+)?";
+    private static final String NOTED_PEOPLE = NOTED_PERSON + "(?:\\s*(?:,|/|&|\\band\\b)\\s*" + NOTED_PERSON + "){0,3}";
+    /** "Pia: send the form", "Omar- go over the claim", "Pia and Omar - book the hall": owners, a colon or a dash, the task. */
+    private static final Pattern OWNERS_COLON_TASK = Pattern.compile("^(?<owners>" + NOTED_PEOPLE + ")\\s*(?::|[-–—])\\s+"
+            + "(?<task>(?<verb>\\p{Ll}+)\\b.{3,})$");
+    /** "Riverside hall - the fee is unclear. - Omar ring the caretaker": after a note's last dash, owners, a task's verb. */
+    private static final Pattern DASH_THEN_OWNERS = Pattern.compile("^(?<topic>\\S.*?\\S)\\s*[-–—]\\s+(?<owners>" + NOTED_PEOPLE
+            + ")\\s+(?<task>(?<verb>\\p{Ll}+)\\b.{3,})$");
+
+    /**
+     * A note of a list that gives one of the document's people a task by writing them first: "Pia: send the form",
+     * "Omar- go over the claim", "Pia and Omar - book the hall", or, after the dash that ends a note on a topic,
+     * "Riverside hall - Omar ring the caretaker". The task must open with a verb that sets one ("send", "go", "ring"), so
+     * that "Pia: no news yet" or "Omar - finished the draft", a report in the same form, stays a note; each owner must be
+     * someone present or one of the document's people, so that "Website: update the page" stays a topic's note.
+     */
+    private boolean ownersThenTask(Drafts.Item item, String text) {
+        Matcher m = OWNERS_COLON_TASK.matcher(text);
+        if (m.matches() && text.substring(m.end("owners")).strip().startsWith(":") && speaksOften(m.group("owners"))) {
+            // "Pia: ask the editors to check it" in a transcript: what Pia said, maybe to someone else, not Pia's note.
+            return false;
+        }
+        if (!m.matches()) {
+            m = DASH_THEN_OWNERS.matcher(text);
+            if (!m.matches() || m.group("topic").matches(".*\\b(?i:with|by|to|from|for|of|and|or|cc)$")) {
+                return false;
+            }
+        }
+        if (!ActionItemRecognizer.isTaskVerb(m.group("verb")) || NOT_BARE.matcher(m.group("task")).lookingAt()) {
+            return false;
+        }
+        List<String> owners = List.of(m.group("owners").split("\\s*(?:,|/|&|\\band\\b)\\s*"));
+        if (owners.isEmpty() || !owners.stream().allMatch(this::personOfNotes)) {
+            return false;
+        }
+        String task = m.group("task").strip();
+        Drafts.Action a = new Drafts.Action(new ActionItemRecognizer.Found(owners,
+                ActionItemRecognizer.capitalise(task), text, null), item.title);
+        a.stated = true;
+        item.actions.add(a);
+        return true;
+    }
+
+    /** Whether three lines or more of the document open with the name and a colon, as a transcript's speaker tags do. */
+    private boolean speaksOften(String name) {
+        String tag = name.strip() + ":";
+        long n = texts.stream().map(x -> x.strip().replaceFirst("^(?:[-*•+]|\\d{1,3}[.)])\\s+", "").replaceAll("\\*\\*|__", ""))
+                .filter(x -> x.startsWith(tag)).count();
+        return n >= 3;
+    }
+
+    /** Whether a name written in a list of notes is a person: someone present, or a person the document names. */
+    private boolean personOfNotes(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || ActionItemRecognizer.isCollective(n) || ActionItemRecognizer.isAcronym(n)
+                || ActionItemRecognizer.isOfficer(n) || NameIndex.isOnlyTitles(n)) {
+            return false;
+        }
+        if (!n.contains(" ")) {
+            return isPerson(n) || knownPerson(n);
+        }
+        NameIndex present = new NameIndex(null);
+        attendees.forEach(present::add);
+        return NameIndex.looksLikePersonName(n) && (present.resolve(n) != null || people.knows(n));
     }
 
     /** Sign-up lines the document holds, "task - Name" with Name one of its people: two make it a sign-up list. */

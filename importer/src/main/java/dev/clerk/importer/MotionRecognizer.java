@@ -104,7 +104,7 @@ final class MotionRecognizer {
     private static final Pattern TRAILING_SECOND = Pattern.compile("(?<=\\p{Ll}[\\p{L}'’]{0,30})\\s+"
             + "(?<who>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?)\\s+second(?:s|ed)(?:\\s+(?:it|the\\s+motion))?\\s*[.!]?\\s*$");
     /** "The following amendment was proposed by A and seconded by B" anywhere in a sentence. */
-    private static final Pattern PROPOSED_BY = Pattern.compile("(?i:\\b(?:was\\s+)?(?:proposed|moved|put\\s+forward|nominated)"
+    private static final Pattern PROPOSED_BY = Pattern.compile("(?i:\\b(?:was\\s+)?(?:proposed|moved|motioned|put\\s+forward|nominated)"
             + "(?:\\s+in\\s+(?:his|her|their)\\s+absence)?\\s+by\\s+)(?<mover>" + NAME + ")\\s*,?\\s*(?:(?i:(?:and\\s+)?"
             + "(?:duly\\s+)?seconded\\s+by)(?:\\s+(?<seconder>" + NAME + "))?|(?i:and\\s+)?(?<seconder2>" + NAME + ")\\s+"
             + "seconded(?:\\s+(?:the|this)\\s+(?:proposal|nomination|motion))?)\\s*,?\\s*(?<text>.*)$");
@@ -122,8 +122,9 @@ final class MotionRecognizer {
             + "|put\\s+the\\s+(?:motion|amendment|proposal))\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
             + "(?<text>(?:to|that)\\b.*)$");
+    /** "Moved by Ann, seconded by Bo", "Motioned by Ann, Second Bo. Carried": the mover after the verb, the seconder after. */
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:(?:a\\s+)?motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made|proposed)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
+            + "(?:moved|made|proposed|motioned)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
             + "(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
             + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)(?:\\s*(?::|[–—-]|by\\s*:?)|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
             + "(?:(?<text>(?i:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"
@@ -135,8 +136,9 @@ final class MotionRecognizer {
     private static final Pattern NOES = Pattern.compile("(?i)\\b(?:(?:noes|nays?|no|opposed|against)\\s*[:=]?\\s*(\\d{1,2})\\b"
             + "|(\\d{1,2})\\s+(?:noes|nays?|opposed|against)\\b)");
     private static final Pattern ABSTAIN = Pattern.compile("(?i)\\babstain(?:ed|ing|s|tions?)?\\s*[:=]?\\s*(\\d{1,2})\\b");
+    /** "Motion by Ann, seconded by Bo to ...", "Motion by Ann, second Bo": the motion's mover, then its seconder. */
     private static final Pattern MOTION_BY = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:(?:was\\s+)?(?:made|moved|put)\\s+)?(?:by|from)\\s+)"
-            + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+by\\s+)(?<seconder>"
+            + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+(?:by\\s+)?)(?<seconder>"
             + NAME + ")\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
     private static final Pattern MOTION_TO = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:was\\s+made\\s+)?)(?<text>(?:to|that)\\b"
             + ".*?)\\s+(?i:(?:was\\s+)?(?:made|moved)\\s+)?by\\s+(?<mover>" + NAME + ")(?=\\s*(?:[,;.:]|\\band\\b|$))"
