@@ -56,7 +56,12 @@ final class AdjournmentRecognizer {
      * hour of".
      */
     private static final String MET_AT_THE_HOUR = "\\b(?:met|convened|assembled)\\b[^.;]{0,200}?\\bat\\s+the\\s+hour\\s+of(?=\\s+\\d)";
-    private static final String CALLED_THE_MEETING = "called\\s+(?:the\\s+(?![^.;]{0,100}?\\bback\\s+to\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
+    /**
+     * "The chair called the meeting to order", and the present tense notes are written in, with or without the article:
+     * "Ann calls meeting to order at 4.04pm".
+     */
+    private static final String CALLED_THE_MEETING = "call(?:ed|s)\\s+(?:(?:the\\s+|(?=meeting\\s))(?![^.;]{0,100}?\\bback\\s+to"
+            + "\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting
      * opened at", "declared the meeting open", "Opened:"), not of a session or a presentation within it ("Executive

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * line under the date ("5:00 PM", "2.00PM TO CONSIDER ..."), a line that is a time alone, and attendance blocks.
  */
 final class HeaderRecognizer {
-    private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|(?:scheduled\\s+)?(?:start(?:ing)?\\s+)?time|(?:scheduled\\s+)?start|when|"
+    private static final Pattern FIELD = Pattern.compile("(?i)^(?:meeting\\s+)?(?<field>date\\s+and\\s+time|date|(?:scheduled\\s+)?(?:start(?:ing)?\\s+)?tim(?:e|ing)|(?:scheduled\\s+)?start|when|"
             + "location|place|where|venue|address)\\s*:\\s*(?<rest>.*)$");
     /**
      * "Held in the Board Room at 7 p.m.", "The meeting was held at ...", "Governance meeting held @ 3PM": where and
@@ -32,7 +32,7 @@ final class HeaderRecognizer {
      * a date and time in front matter.
      */
     private static final Pattern FRONT_DATE_TIME = Pattern.compile("^(?<date>\\d{4}-\\d{2}-\\d{2})[T ]\\s*(?<hour>[01]?\\d|2[0-3])"
-            + ":(?<minute>[0-5]\\d)(?::\\d{2}(?:\\.\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})?$");
+            + ":(?<minute>[0-5]\\d)(?::(?<second>\\d{2})(?:\\.\\d+)?)?\\s*(?<half>(?i:[ap]\\.?m\\.?))?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})?$");
 
     private HeaderRecognizer() {
     }
@@ -306,7 +306,9 @@ final class HeaderRecognizer {
     static TimeRecognizer.Found frontMatterStart(java.util.Map<String, String> frontMatter, LocalDate date) {
         String value = frontMatter.get("date");
         Matcher m = value == null ? null : FRONT_DATE_TIME.matcher(value.strip());
-        if (m == null || !m.matches() || date == null || !date.toString().equals(m.group("date"))) {
+        if (m == null || !m.matches() || date == null || !date.toString().equals(m.group("date"))
+                || m.group("second") != null && !m.group("second").equals("00")) {
+            // "2009-12-14T05:19:14+00:00": a time to the second is when the page was posted, not when the meeting met.
             return null;
         }
         int hour = Integer.parseInt(m.group("hour"));
@@ -333,15 +335,33 @@ final class HeaderRecognizer {
      */
     static TopTime topTime(List<Line> lines, LocalDate date) {
         int seen = 0;
+        // Past the top, only a field giving the meeting's own date with its time is read: an overview set after an
+        // introduction ("| Timing | Wednesday 2 September 2026, 14:00–16:00 |").
+        boolean pastTop = false;
         for (Line written : lines) {
             if (written.isBlank() || written.kind() == Line.Kind.RULE) {
                 continue;
             }
-            if (++seen > 25 || AttendanceParser.label(written) != null) {
+            if (++seen > 60) {
                 return null;
+            }
+            if (!pastTop && (seen > 25 || AttendanceParser.label(written) != null)) {
+                pastTop = true;
             }
             String t = AttendanceParser.withoutMarkup(asField(written).text()).strip();
             Matcher f = FIELD.matcher(t);
+            if (pastTop) {
+                String v = f.matches() && written.kind() != Line.Kind.HEADING ? f.group("rest").strip() : "";
+                List<DateRecognizer.Found> on = DateRecognizer.full(v);
+                if (namesATime(f.matches() ? f.group("field").toLowerCase(Locale.ROOT) : "") && !on.isEmpty()
+                        && on.stream().allMatch(d -> d.date().equals(date))) {
+                    TimeRecognizer.Found found = TimeRecognizer.first(withoutDates(v), null);
+                    if (found != null) {
+                        return new TopTime(found, true);
+                    }
+                }
+                continue;
+            }
             if (f.matches() && written.kind() != Line.Kind.HEADING) {
                 String field = f.group("field").toLowerCase(Locale.ROOT);
                 String v = f.group("rest").strip();
@@ -356,7 +376,8 @@ final class HeaderRecognizer {
             }
             if (t.split("\\s+").length > 15) {
                 // "The chair opened the meeting at 7 pm and ...": the minutes have begun.
-                return null;
+                pastTop = true;
+                continue;
             }
             List<DateRecognizer.Found> dates = DateRecognizer.full(t);
             TimeRecognizer.Found hours = dates.isEmpty() && !written.isListItem() ? TimeRecognizer.leading(t, null) : null;
@@ -390,7 +411,7 @@ final class HeaderRecognizer {
 
     /** Whether a header field's label ("Time", "Start time", "Start") says its value is a time. */
     private static boolean namesATime(String field) {
-        return field.contains("time") || field.endsWith("start");
+        return field.contains("time") || field.contains("timing") || field.endsWith("start");
     }
 
     /** Whether a header field's label ("Date", "When", "Time", "Start") says when the meeting was. */

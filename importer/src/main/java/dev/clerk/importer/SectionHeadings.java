@@ -144,7 +144,8 @@ final class SectionHeadings {
     static Outline outline(List<Line> written, boolean markdown) {
         // "70/23 Apologies ... at work. 71/23 Declarations ...": minutes run together in one paragraph, one line each.
         MinuteOrder minutes = markdown ? MinuteOrder.NONE : MinuteOrder.of(written);
-        List<Line> lines = markdown ? written : minutes.apart();
+        // "... the agenda was approved. III. OLD BUSINESS The bench ...": an outline of Roman numbers run into the text.
+        List<Line> lines = markdown ? written : romanApart(minutes.apart());
         List<Line> header = new ArrayList<>();
         List<Section> roots = new ArrayList<>();
         Deque<Section> open = new ArrayDeque<>();
@@ -184,7 +185,12 @@ final class SectionHeadings {
         while (titleBlockEnd < lines.size() && !lines.get(titleBlockEnd).isBlank()
                 && lines.get(titleBlockEnd).kind() != Line.Kind.NUMBERED
                 && !LABEL.matcher(lines.get(titleBlockEnd).text()).find()) {
+            // Minutes written without blank lines: the title ends with the first paragraph, a sentence that ended.
+            boolean paragraph = PARAGRAPH.matcher(lines.get(titleBlockEnd).text().strip()).matches();
             titleBlockEnd++;
+            if (paragraph) {
+                break;
+            }
         }
         // Minutes written as one indented list: the items of its outer levels are the sections.
         java.util.Map<Integer, Integer> listOutline = listOutline(lines);
@@ -193,6 +199,12 @@ final class SectionHeadings {
         // Plain text titled by labels standing on lines of their own ("Treasurer's Report:" over its paragraph): when
         // two or more such lines are there, that is how the document marks its sections.
         boolean labelled = !markdown && standingLabels(lines) >= 2;
+        // Plain text whose items are each a short title line over its paragraph ("Approval of Minutes" over "The
+        // minutes were read ..."): when two or more are there, the first of them opens the first section too.
+        boolean paragraphTitled = !markdown && paragraphTitles(lines, titleBlockEnd) >= 2;
+        // Paragraphs opened by a label in capitals ("OLD BUSINESS: The bench was repaired."): when two or more labels of
+        // two words or more are there, every such label opens a section, with the paragraph as its minute.
+        boolean capitalsLabelled = !markdown && capitalsRunIns(lines) >= 2;
         // A meeting bot's summary: "Meeting summary" is a part of it, under the channel's meeting as its title.
         boolean meetBot = MeetBotSummary.is(lines);
         // Plain text saved from a web page: headings indented on lines of their own, paragraphs at the margin.
@@ -484,9 +496,21 @@ final class SectionHeadings {
                 }
                 title = topic[0];
             }
-            if (level == null && !markdown && !open.isEmpty() && line.kind() == Line.Kind.TEXT
+            String[] capitals = level == null && topic == null && capitalsLabelled && i >= titleBlockEnd
+                    ? capitalsRunIn(lines, i) : null;
+            if (capitals != null) {
+                // "NEW BUSINESS: The fair is in May.": the label in capitals is the item, the rest of the line its minute.
+                level = levelOf("UPPER", styles);
+                title = capitals[0];
+                topic = capitals;
+            }
+            if (level == null && !markdown && (!open.isEmpty() || paragraphTitled && i >= titleBlockEnd
+                    && paragraphTitle(lines, i)) && line.kind() == Line.Kind.TEXT
                     && !VOTE_RESULT.matcher(line.text().strip()).matches()
-                    && !line.bold() && titlesParagraph(lines, i, lastTitleLine) && !(inAttendance && isName(line.text()))
+                    && !line.bold() && (titlesParagraph(lines, i, lastTitleLine, false)
+                    || paragraphTitled && titlesParagraph(lines, i, lastTitleLine, true) && paragraphTitle(lines, i))
+                    && !personOverWords(lines, i)
+                    && !(inAttendance && isName(line.text()))
                     // "**Farmers Market**: First Winter" above "Market to be held ...": the minute run in after its
                     // title's label, wrapped, is no title of its own.
                     && !(i > 0 && lines.get(i - 1).number() == line.number() && lines.get(i - 1).bold())) {
@@ -2118,11 +2142,12 @@ final class SectionHeadings {
      * ("Playing Field Rep." after item 3's first minute and above "Cllr Lee was nominated by ..."). It follows a
      * blank line, a title, or a sentence that ended; the line below it is a sentence.
      */
-    static boolean titlesParagraph(List<Line> lines, int i, int lastTitleLine) {
+    static boolean titlesParagraph(List<Line> lines, int i, int lastTitleLine, boolean orList) {
         String text = lines.get(i).text();
         String[] words = text.split("\\s+");
         if (words.length > 5 || text.length() > 40 || !TITLE_CASE.matcher(text).matches() || LEAD_IN.matcher(text).find()
-                || DateRecognizer.isOnlyDate(text) || isSignOff(text) || isTitle(text)) {
+                || DateRecognizer.isOnlyDate(text) || isSignOff(text)
+                || isTitle(text) && !(orList && MINUTES_ITEM.matcher(text).lookingAt())) {
             return false;
         }
         int b = i - 1;
@@ -2137,6 +2162,10 @@ final class SectionHeadings {
         if (j < lines.size() && lines.get(j).isBlank()) {
             j++;
         }
+        if (orList && standsAlone && j < lines.size() && lines.get(j).kind() == Line.Kind.BULLET) {
+            // "New Business" over "- The fair is in May.": in minutes whose items are titled lines, a list is its minute.
+            return true;
+        }
         if (!standsAlone || j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT) {
             return false;
         }
@@ -2144,6 +2173,219 @@ final class SectionHeadings {
         return next.split("\\s+").length >= 4 && Character.isUpperCase(next.codePointAt(0))
                 && !TITLE_CASE.matcher(next).matches();
     }
+
+    /**
+     * How many lines after the title block title the paragraph or list under them as {@link #paragraphTitle} reads
+     * them: where two or more do, that is how the document marks its items.
+     */
+    private static int paragraphTitles(List<Line> lines, int from) {
+        int n = 0;
+        for (int i = from; i < lines.size(); i++) {
+            n += titlesParagraph(lines, i, -1, true) && paragraphTitle(lines, i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * A plain line that may title the paragraph under it where no section is open yet: not bold, not a person's name
+     * ("Ann Lee" over what she reported), not an attendance heading ("In Attendance", "Members Present") over the
+     * names, not a field of the meeting ("Next Meeting").
+     */
+    private static boolean paragraphTitle(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        String t = cleanTitle(line.text());
+        return line.kind() == Line.Kind.TEXT && !line.bold() && !personOverWords(lines, i)
+                && AttendanceParser.heading(t) == null && AttendanceParser.label(line) == null
+                && !FIELD_LABEL.matcher(t).matches();
+    }
+
+    /** A sentence by or about someone just named: "He reported ...", "She said ...", "I think ...". */
+    private static final Pattern ABOUT_SOMEONE = Pattern.compile("^(?:He|She|I)\\b");
+
+    /**
+     * Whether a short line in the shape of a name names a person over what they said: the paragraph under it speaks
+     * of him or her, or the name is one of a list elsewhere in the minutes ("Ann Lee, Bo Chan and ...").
+     */
+    private static boolean personOverWords(List<Line> lines, int i) {
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return namesPerson(lines, i, cleanTitle(lines.get(i).text()), j < lines.size() ? lines.get(j).text() : "");
+    }
+
+    /**
+     * Whether {@code name}, written on line {@code i} over or before {@code words}, is a person's: it has the shape of a
+     * name, and the words speak as or of that person ("I think ...", "She reported ...") or the name is one of a list
+     * elsewhere in the minutes ("Ann Lee, Bo Chan and ...").
+     */
+    private static boolean namesPerson(List<Line> lines, int i, String name, String words) {
+        String t = NameIndex.stripTitles(name.strip());
+        if (UPPER.matcher(t).matches()) {
+            t = titleCased(t);
+        }
+        if (!NameIndex.looksLikePersonName(t)) {
+            return false;
+        }
+        if (ABOUT_SOMEONE.matcher(words.strip()).find()) {
+            return true;
+        }
+        Pattern listed = Pattern.compile("(?i)(?:^|[,;]\\s*|\\band\\s+)" + Pattern.quote(t) + "\\s*(?:[,;.]|\\band\\b|$)");
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != i && listed.matcher(lines.get(k).text()).find() && lines.get(k).text().contains(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "MARIA LOPEZ" as "Maria Lopez". */
+    private static String titleCased(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+            sb.append(sb.length() == 0 ? "" : " ").append(w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** A label in capitals opening a line, and the text after its colon: "OLD BUSINESS: The bench was repaired." */
+    private static final Pattern CAPITALS_RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[\\p{Lu}\\d '’&/-]{2,48}[\\p{Lu})])\\s*:"
+            + "\\s+(?<body>\\S.*)$");
+
+    /** How many lines open a paragraph with a label in capitals of two words or more ({@link #capitalsRunIn}). */
+    private static int capitalsRunIns(List<Line> lines) {
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String[] run = capitalsRunIn(lines, i);
+            n += run != null && run[0].strip().contains(" ") ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * A label in capitals opening a paragraph, and the minute after its colon: "OLD BUSINESS: The bench was repaired.",
+     * "TREASURER'S REPORT: The balance is ...". Not an attendance label ("MEMBERS PRESENT: ..."), a field ("DATE:",
+     * "LOCATION:"), a step of a motion or an item ("RESOLVED:", "MOTION:", "ACTION:"), a vote label, or a speaker
+     * ("ANN LEE: I think ..."). Null when the line is none.
+     */
+    static String[] capitalsRunIn(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.kind() != Line.Kind.TEXT || line.bold() || i > 0 && !lines.get(i - 1).isBlank()
+                && !lines.get(i - 1).text().strip().matches(".*[.!?:)]$")) {
+            return null;
+        }
+        Matcher m = CAPITALS_RUN_IN.matcher(line.text().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String label = m.group("title").strip();
+        if (!isUpperCaseHeading(label) || AttendanceParser.label(line) != null || AttendanceParser.heading(label) != null
+                || FIELD_LABEL.matcher(label).matches() || STEP_LABEL.matcher(label).matches()
+                || NOTE_LABEL.matcher(label).matches() || VOTE_LABEL.matcher(label).matches()
+                || MotionRecognizer.opens(line.text().strip()) != null || isSignOff(line.text())
+                || namesPerson(lines, i, label, m.group("body"))) {
+            return null;
+        }
+        return new String[] {label, m.group("body").strip()};
+    }
+
+    /**
+     * A Roman item number inside a line, then a title in capitals: "II. CALL TO ORDER", "IV. OLD BUSINESS:". The
+     * number follows a line's start, a sentence's stop or a time ("... 7:00 pm III. ROLL CALL").
+     */
+    private static final Pattern ROMAN_IN_TEXT = Pattern.compile("(?<=^|[.!?:)]\\s{1,4}|\\d\\s{1,4}|[ap]\\.?m\\.?\\s{1,4})"
+            + "(?<number>[IVXL]{1,6})\\.\\s+(?<title>\\p{Lu}[\\p{Lu}'’&/-]+(?:\\s+(?:\\p{Lu}[\\p{Lu}'’&/-]*|OF|AND|TO|&))*)"
+            + "(?=\\s*[:–—-]|\\s+\\p{Lu}\\p{Ll}|\\s*$)");
+
+    /**
+     * The lines with an outline of Roman numbers written into the text, as PDF and web page extraction run a short
+     * body's headings into its paragraphs ("I. CALL TO ORDER – 7:00 pm The meeting ... II. ROLL CALL All members ..."),
+     * split so that each number opens a numbered line with its title in capitals, the text after it on a line of its
+     * own. The numbers must run I, II, III in order, three or more of them, one or more inside a line; else the lines
+     * are returned as they are.
+     */
+    static List<Line> romanApart(List<Line> lines) {
+        // Each number in order: {line index, offset in the line (-1 for a numbered line of its own), end of the title}.
+        List<int[]> run = new ArrayList<>();
+        int expect = 1;
+        boolean inside = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() == Line.Kind.NUMBERED && l.label() != null && romanValue(l.label()) == expect) {
+                // "I. CALL TO ORDER ... II. ROLL CALL ...": the first number opens the line, the next run into it.
+                run.add(new int[] {i, -1, 0});
+                expect++;
+            } else if (l.kind() != Line.Kind.TEXT) {
+                continue;
+            }
+            for (Matcher m = ROMAN_IN_TEXT.matcher(l.text()); m.find(); ) {
+                if (m.start() > 0 && romanValue(m.group("number")) == expect && isUpperCaseHeading(m.group("title").strip())) {
+                    run.add(new int[] {i, m.start(), m.end("title")});
+                    inside = true;
+                    expect++;
+                }
+            }
+        }
+        if (run.size() < 3 || !inside) {
+            return lines;
+        }
+        List<Line> apart = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            List<int[]> cuts = new ArrayList<>();
+            while (k < run.size() && run.get(k)[0] == i) {
+                if (run.get(k)[1] >= 0) {
+                    cuts.add(run.get(k));
+                }
+                k++;
+            }
+            if (cuts.isEmpty()) {
+                apart.add(l);
+                continue;
+            }
+            String text = l.text();
+            String before = text.substring(0, cuts.get(0)[1]).strip();
+            if (!before.isEmpty()) {
+                apart.add(new Line(l.number(), before, l.kind(), l.depth(), l.label(), l.close(), l.bold(), l.indent(), l.last()));
+            }
+            for (int c = 0; c < cuts.size(); c++) {
+                int[] cut = cuts.get(c);
+                Matcher m = ROMAN_IN_TEXT.matcher(text);
+                m.find(cut[1]);
+                apart.add(new Line(l.number(), m.group("title").strip(), Line.Kind.NUMBERED, 0, m.group("number"), '.', false,
+                        0, l.last()));
+                int end = c + 1 < cuts.size() ? cuts.get(c + 1)[1] : text.length();
+                String rest = text.substring(cut[2], end).replaceFirst("^\\s*:\\s*", "").strip();
+                if (!rest.isEmpty()) {
+                    apart.add(new Line(l.number(), rest, Line.Kind.TEXT, 0, null, (char) 0, false, 0, l.last()));
+                }
+            }
+        }
+        return apart;
+    }
+
+    /** The value of a Roman number ("IV" is 4), or 0 when the label is none. */
+    private static int romanValue(String label) {
+        if (!label.matches("[IVXL]{1,6}")) {
+            return 0;
+        }
+        int total = 0;
+        for (int k = 0; k < label.length(); k++) {
+            int v = "IVXL".indexOf(label.charAt(k)) < 0 ? 0 : new int[] {1, 5, 10, 50}["IVXL".indexOf(label.charAt(k))];
+            int next = k + 1 < label.length() ? new int[] {1, 5, 10, 50}["IVXL".indexOf(label.charAt(k + 1))] : 0;
+            total += v < next ? -v : v;
+        }
+        return total;
+    }
+
+    /** An item on the minutes or the agenda, not their title: "Approval of Minutes", "Adoption of the Agenda". */
+    private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)(?:approval|adoption|confirmation|correction|reading"
+            + "|review)s?\\s+of\\s+(?:the\\s+)?(?:previous\\s+|last\\s+|prior\\s+)?(?:minutes|agenda)\\b");
+
+    /** A line that is a paragraph, not a title: a sentence of ten words or more that ended. */
+    private static final Pattern PARAGRAPH = Pattern.compile("^(?:\\S+\\s+){9,}\\S*[\\p{Ll}\\d)][.!?]$");
 
     /** A line wholly in bold that reads as a title: short, capitalised, no sentence, no vote tally or lower-case label. */
     static boolean readsAsBoldTitle(String text) {
