@@ -316,7 +316,7 @@ final class Speakers {
     private static final Pattern ALONE = Pattern.compile("^(?<name>\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*)\\s+" + VERB);
     /** Words that open a sentence as its subject and are no one's name. */
     private static final java.util.Set<String> NO_ONE = java.util.Set.of("it", "this", "that", "there", "these", "those",
-            "someone", "somebody", "nobody", "each", "one", "who", "which", "everybody", "anyone", "many", "several", "some",
+            "someone", "somebody", "nobody", "none", "nothing", "nil", "everyone", "all", "each", "one", "who", "which", "everybody", "anyone", "many", "several", "some",
             "most", "few", "another", "other", "attendees", "participants", "speakers", "management", "government");
 
     /**
