@@ -180,7 +180,7 @@ final class AttendanceParser {
         }
         String text = withoutMarkup(written);
         boolean heading = line.kind() == Line.Kind.HEADING || !text.equals(written.strip()) && !line.isListItem();
-        text = withoutLeadingDate(text);
+        text = withoutLeadingDate(heading ? withoutDesignation(text) : text);
         Matcher m = LABEL.matcher(text);
         if (!m.matches() || HEDGE.matcher(m.group("pre")).find()) {
             // "Maybe present: dape, henk": a tool's guess at who was there, from who spoke, no roll.
@@ -244,7 +244,7 @@ final class AttendanceParser {
 
     /** A section title that is an attendance label ("Attendance", "Members Present", "2.1 Observers present"), or null. */
     static Label heading(String title) {
-        Matcher m = LABEL.matcher(withoutLeadingDate(withoutMarkup(title.strip())));
+        Matcher m = LABEL.matcher(withoutLeadingDate(withoutDesignation(withoutMarkup(title.strip()))));
         Matcher at = PRESENT_AT.matcher(withoutMarkup(title.strip()));
         if (!m.matches() && at.matches()) {
             // "Were present on the workshop day:", "Present at the meeting": who came, as a sub-heading.
@@ -361,6 +361,18 @@ final class AttendanceParser {
         Matcher m = LEADING_DATE.matcher(text);
         return m.lookingAt() ? text.substring(m.end()) : text;
     }
+
+    /**
+     * The text after the designation of an annex that opens it: "Annex B — Meeting Participants", "Appendix 2: List of
+     * Attendees", "Attachment A - Members Present" head the attendance a report puts at its end.
+     */
+    static String withoutDesignation(String text) {
+        Matcher m = DESIGNATION.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
+    }
+
+    private static final Pattern DESIGNATION = Pattern.compile("^(?i:annex|appendix|attachment|enclosure|exhibit|schedule)"
+            + "\\s+(?:\\d{1,2}|\\p{Lu}{1,2}|[IVX]{1,4})\\.?\\s*(?:(?:--|[-–—:.])\\s*)?(?=\\p{L})");
 
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
             + "(?:day|nesday|sday|urday)?\\.?,?\\s+)?(?:" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
@@ -557,11 +569,81 @@ final class AttendanceParser {
             return i;
         }
         int before = out.size();
+        int cells = cellPerLine(lines, i, label, out);
+        if (cells > i) {
+            return cells;
+        }
         int end = readBlock(lines, i, label, out, new ArrayList<>());
         if (out.size() == before + 1 && lines.subList(i, end).stream().filter(l -> !isBlankOrComment(l)).count() == 1) {
             end = spacedNames(lines, end, label, out);
         }
         return captionedLists(lines, end, label, out);
+    }
+
+    /** "Dr. Ann Lee", "Prof. B.K. Rao", "Sri J.A. Roe": a cell a courtesy or academic title opens, then a name. */
+    private static final Pattern TITLED_CELL = Pattern.compile("(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sri|Shri|Smt|Rev)\\.?"
+            + "\\s*\\p{Lu}[\\p{L}'’. -]{1,40}");
+
+    /** "1", "12.": the serial number of a table's row, in a cell of its own. */
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,3}[.)]?");
+
+    /**
+     * Reads a table of people that a web page or PDF left one cell to a line, blank lines between the cells, under its
+     * label: "1" over "Dr. Ann Lee" over "Member", then "2" over "Prof. Bo Chen" over "Special Invitee". Each row is a
+     * serial number (or none), a name, and at most one short office after it; the first line that is none of these,
+     * another label or a heading ends the table. Returns the index after it, or {@code from} when no two rows read so
+     * (one will do with both its serial number and its office).
+     */
+    private static int cellPerLine(List<Line> lines, int from, Label label, List<Attendee> out) {
+        List<Attendee> read = new ArrayList<>();
+        int i = from;
+        int end = from;
+        int blanks = 0;
+        int cellsBeside = 0;
+        boolean office = false;
+        for (; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (isBlankOrComment(l)) {
+                blanks++;
+                continue;
+            }
+            String t = l.text().strip();
+            if (l.kind() != Line.Kind.TEXT || l.bold() || label(l) != null) {
+                break;
+            }
+            if (SERIAL.matcher(t).matches()) {
+                cellsBeside++;
+                office = false;
+                end = i + 1;
+                continue;
+            }
+            boolean officeCell = office && !read.isEmpty() && t.split("\\s+").length <= 4 && officesOnly(t);
+            if (officeCell) {
+                read.set(read.size() - 1, describe(read.get(read.size() - 1), t));
+                cellsBeside++;
+                office = false;
+                end = i + 1;
+                continue;
+            }
+            List<Attendee> one = new ArrayList<>();
+            boolean whole = !t.contains(",") && t.split("\\s+").length <= 5 && readLine(t, label, false, one) && one.size() == 1
+                    && one.get(0).name().contains(" ") && (t.equals(one.get(0).name()) || t.startsWith(one.get(0).name() + " ("));
+            if (whole || TITLED_CELL.matcher(t).matches()) {
+                // "Prof. K .Prahlada Rao": a title says the cell names a person, however its initials are spaced.
+                read.add(whole ? one.get(0) : attendee(t, null, label, null));
+                office = true;
+                end = i + 1;
+                continue;
+            }
+            break;
+        }
+        // Cells parted by blank lines, and a serial number or an office beside the names: a list of names alone,
+        // one to a line, is read as a block.
+        if (read.isEmpty() || blanks < read.size() || cellsBeside < read.size() || read.size() == 1 && cellsBeside < 2) {
+            return from;
+        }
+        out.addAll(read);
+        return end;
     }
 
     /** One entry set as code: "`Treasurer`", "`jdoe`". */
@@ -906,7 +988,13 @@ final class AttendanceParser {
     /** Words of an agenda's titles, never a person's name: "Old Business", "Public Comment", "Treasurer Report". */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:business|comments?|reports?|minutes|agenda|items?"
             + "|matters|updates?|approval|adjourn\\w*|correspondence|announcements?|discussion|session|call|order"
-            + "|budget|finance|review|new|old|other|general|public|closed|open)\\b");
+            + "|budget|finance|review|new|old|other|general|public|closed|open|remarks|closing|opening|welcome|break"
+            + "|lunch|introductions?|wrap-up|summary|questions)\\b");
+
+    /** Whether {@code text} holds a word of an agenda's titles ("Closing Remarks", "Open Discussion"), never a name's. */
+    static boolean hasAgendaWord(String text) {
+        return NOT_A_NAME.matcher(text).find();
+    }
 
     /**
      * Reads the items nested under a roll call item ("1. Roll Call"), deeper than {@code depth}: one person per item
@@ -960,8 +1048,11 @@ final class AttendanceParser {
         if (label == null && flatTable(lines, i, new ArrayList<>()) > i) {
             return new Label(AttendanceStatus.PRESENT, null, "", List.of());
         }
-        if (label == null && line.kind() == Line.Kind.TABLE && (i == 0 || lines.get(i - 1).kind() != Line.Kind.TABLE)) {
+        if (label == null && line.kind() == Line.Kind.TABLE && (i == 0 || lines.get(i - 1).kind() != Line.Kind.TABLE
+                || labelsOnly(line))) {
             // "| Board of Directors | City Staff |" heading a table: its columns list the people under each label.
+            // "| Present: | | |" in a table of the meeting's fields: the rows below list the people, another label
+            // further down ("| Ann Lee | Clerk | Apologies: | Bo Ek |") starting a column of its own.
             List<Line> rows = new ArrayList<>();
             for (int k = i; k < lines.size() && lines.get(k).kind() == Line.Kind.TABLE; k++) {
                 rows.add(lines.get(k));
@@ -2214,6 +2305,11 @@ final class AttendanceParser {
         if (block.get(0).kind() == Line.Kind.TABLE) {
             // "| Board of Directors | City Staff |": a table whose head row is labels only, not "| Name | Attendance |".
             List<String> head = block.get(0).cells().stream().filter(c -> !c.isBlank()).toList();
+            if (head.size() == 1 && labelsOnly(block.get(0))) {
+                // "| Present: | | |" alone over its column: a label in another column further down makes it a grid.
+                return block.stream().skip(1).anyMatch(r -> r.cells().stream().skip(1)
+                        .anyMatch(c -> !c.isBlank() && cellLabel(c) != null && cellLabel(c).inline().isBlank()));
+            }
             return head.size() >= 2 && !isHeaderRow(head.toArray(String[]::new)) && head.stream().allMatch(c -> cellLabel(c) != null);
         }
         if (isHeaderRow(COLUMNS.split(block.get(0).text().strip()))) {
@@ -2230,6 +2326,26 @@ final class AttendanceParser {
             }
         }
         return false;
+    }
+
+    /** "Councillor", "Councillor/Chairman", "Member & Convener": one office or several, and no name. */
+    static boolean officesOnly(String cell) {
+        String[] words = cell.strip().split("\\s*(?:/|&|,|\\s)\\s*");
+        return words.length > 0 && Arrays.stream(words).allMatch(w -> w.isEmpty() || isOfficeWord(w) || isOffice(w)
+                || OFFICE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "Special Invitee", "Ex-officio Member", "and": words that go with an office in a cell that names no one. */
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("and", "of", "the", "special", "senior", "acting", "honorary",
+            "ex-officio", "co-opted", "nominated", "elected", "permanent", "invitee", "invitees", "vice", "deputy");
+
+    /** Whether a table row's cells that hold words are all attendance labels with nothing after them: "| Present: | |". */
+    static boolean labelsOnly(Line row) {
+        List<String> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        return !cells.isEmpty() && cells.stream().allMatch(c -> {
+            Label l = cellLabel(c);
+            return l != null && l.inline().isBlank() && c.strip().endsWith(":");
+        });
     }
 
     /** The cells of a row: a table row's, or a plain line's split where two or more spaces or a tab stand. */
@@ -2258,6 +2374,7 @@ final class AttendanceParser {
             int offset = l.indent();
             int before = out.size();
             boolean labels = false;
+            int lastCell = -1;
             for (int k = 0; k < cells.size(); k++) {
                 String cell = cells.get(k).strip();
                 int at = table ? k : offset;
@@ -2286,7 +2403,14 @@ final class AttendanceParser {
                 if (start == null && columns.isEmpty()) {
                     columns.put(at, label);
                 }
+                if (table && k > 0 && lastCell == k - 1 && officesOnly(cell)) {
+                    // "| Ann Lee | Councillor/Chairman |": the office in the cell beside a name is that person's.
+                    out.set(out.size() - 1, describe(out.get(out.size() - 1), cell));
+                    continue;
+                }
+                int had = out.size();
                 readLine(cell, under, false, out);
+                lastCell = out.size() == had + 1 ? k : -1;
             }
             if (out.size() == before && !labels) {
                 unread.add(l);
@@ -2406,6 +2530,13 @@ final class AttendanceParser {
             }
             return;
         }
+        List<String> signs = callSigns(text);
+        if (!signs.isEmpty()) {
+            // "VE7ABC, VA7QZ and G4XYZ" under the label: the members of a radio club as they call one another, by
+            // call sign, kept as written.
+            signs.forEach(c -> out.add(attendee(c, null, label, null)));
+            return;
+        }
         if (isListedHandle(text.strip()) && !isInitials(text.strip())) {
             // "Others: simulacrum": one user name alone after the label, as technical groups write themselves.
             out.add(attendee(text.strip(), null, label, null));
@@ -2474,6 +2605,23 @@ final class AttendanceParser {
                 commaList(s, l, out);
             }
         }
+    }
+
+    /** "VE7ABC", "G4XYZ", "2E0ABC", "W1AW": an amateur radio call sign, a prefix, a digit, then one to four letters. */
+    private static final Pattern CALL_SIGN = Pattern.compile("(?:\\p{Lu}{1,2}|\\d\\p{Lu}|\\p{Lu}\\d)\\d\\p{Lu}{1,4}");
+
+    /**
+     * The entries of a list of two or more in which every entry is a call sign or initials ("VE7ABC, VA7QZ and KPB"),
+     * at least one a call sign; empty for any other text.
+     */
+    private static List<String> callSigns(String text) {
+        List<String> entries = new ArrayList<>();
+        for (String e : LIST_SEPARATOR.split(text.strip().replaceFirst("\\.$", ""))) {
+            entries.add(e.strip());
+        }
+        boolean all = entries.size() >= 2 && entries.stream().allMatch(e -> CALL_SIGN.matcher(e).matches() || isInitials(e)
+                && e.equals(e.toUpperCase(Locale.ROOT)));
+        return all && entries.stream().anyMatch(e -> CALL_SIGN.matcher(e).matches()) ? entries : List.of();
     }
 
     /**
@@ -3225,7 +3373,7 @@ final class AttendanceParser {
             + "|libraries|amenities)$");
 
     private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\s(?:guests?|visitors?|observers?|members?|residents?"
-            + "|representatives?|attendees?|participants?|speakers?|presenters?|volunteers?)$");
+            + "|representatives?|attendees?|participants?|speakers?|presenters?|volunteers?|invitees?)$");
 
     /**
      * Splits the offices written before a name from it: {"Vice President", "Jan Power"}, {"", "Dr. P. Daly"}. A

@@ -664,7 +664,13 @@ final class MeetingAssembler {
             }
             if (line.kind() == Line.Kind.TABLE) {
                 List<Line> rows = new ArrayList<>();
+                int top = i;
                 while (i < lines.size() && (lines.get(i).kind() == Line.Kind.TABLE || lines.get(i).kind() == Line.Kind.RULE)) {
+                    if (i > top && lines.get(i).kind() == Line.Kind.TABLE && AttendanceParser.labelsOnly(lines.get(i))
+                            && AttendanceParser.label(lines, i) != null) {
+                        // "| Present: | | |" under the meeting's date and venue: the rows from there are its attendance.
+                        break;
+                    }
                     if (lines.get(i).kind() == Line.Kind.TABLE) {
                         rows.add(lines.get(i));
                     }
@@ -1922,6 +1928,7 @@ final class MeetingAssembler {
         if (said >= TRANSCRIPT_LINES && times.values().stream().anyMatch(n -> n >= 2)) {
             first.forEach((who, line) -> speakers.putIfAbsent(new Speakers.Speaker(who, null), line));
         }
+        listedRemarks(lines);
         // "* Doug Lee (Acme): moving along with the pull requests": a speaker with where they come from, in a list too.
         Map<String, Integer> withOrg = new LinkedHashMap<>();
         for (Line line : lines) {
@@ -1936,6 +1943,59 @@ final class MeetingAssembler {
         }
     }
 
+    /**
+     * "- Dirk: Think about a more coherent research agenda." item after item: a discussion kept as a list, each item
+     * opening with who spoke and then what they said. Only a list in which three items or more, and at least half of
+     * them, open so, with a remark of four words or more ("- Venue: Town Hall" and "- Title: Annual Meeting of the
+     * Board" in a list of a meeting's fields are no such list), and only where two speakers speak twice or more. A full
+     * name is a speaker; a first name alone is one only in minutes without a roll.
+     */
+    private void listedRemarks(List<Line> lines) {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        Map<String, Integer> times = new java.util.HashMap<>();
+        Map<String, Integer> run = new LinkedHashMap<>();
+        int items = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            Line line = i < lines.size() ? lines.get(i) : null;
+            if (line != null && line.isBlank()) {
+                continue;
+            }
+            if (line == null || !line.isListItem()) {
+                // The list is over: its remarks count where they are most of it.
+                if (run.size() >= TRANSCRIPT_LINES && 2 * run.size() >= items) {
+                    run.forEach((k, n) -> {
+                        String who = k.substring(k.indexOf(' ') + 1);
+                        first.putIfAbsent(who, n);
+                        times.merge(who, 1, Integer::sum);
+                    });
+                }
+                run.clear();
+                items = 0;
+                continue;
+            }
+            items++;
+            String text = line.text().strip();
+            String who = line.bold() ? null : ActionItemRecognizer.speakerLabel(text);
+            if (who != null && noBodyOrOfficeWord(who)
+                    && text.substring(text.indexOf(':') + 1).strip().split("\\s+").length >= REMARK_WORDS) {
+                run.put(line.number() + " " + who, line.number());
+            }
+        }
+        if (times.values().stream().filter(n -> n >= 2).count() < 2) {
+            return;
+        }
+        first.forEach((who, line) -> {
+            if (who.contains(" ")) {
+                speakers.putIfAbsent(new Speakers.Speaker(who, null), line);
+            } else {
+                firstNamesSpeaking.putIfAbsent(who, line);
+            }
+        });
+    }
+
+    /** The fewest words a remark after a speaker's name runs to, where a field's value runs to fewer. */
+    private static final int REMARK_WORDS = 4;
+
     /** Whether no word of a name is a body's, a department's, a title or an acronym: "Ann Lee", not "Parks Board". */
     private static boolean noBodyOrOfficeWord(String name) {
         return java.util.Arrays.stream(name.split("\\s+"))
@@ -1945,8 +2005,13 @@ final class MeetingAssembler {
     /** "Doug Lee (Acme): we will ...": a full name, where the speaker comes from in brackets, a colon, then words. */
     private static final Pattern SPEAKER_WITH_ORG = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})"
             + "\\s+\\([^()\\d]{1,40}\\)\\s*:\\s+\\p{L}.*$");
-    /** "5. Election of officers (Ann Lee)": an item's title with who presents it in brackets at its end. */
-    private static final Pattern TITLE_PRESENTER = Pattern.compile("\\((?<who>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\)$");
+    /**
+     * "5. Election of officers (Ann Lee)": an item's title with who presents it in brackets at its end; on a timed
+     * agenda also with where they come from and the minutes they have ("(Ann Lee - Acme Labs - 20 mins)", "(Ann Lee,
+     * 10 min)").
+     */
+    private static final Pattern TITLE_PRESENTER = Pattern.compile("\\((?<who>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})"
+            + "(?:(?:(?:\\s+[-–—]\\s+|\\s*,\\s*)[^()]{1,60}?)?(?:\\s+[-–—]\\s+|\\s*,\\s*)\\d{1,3}\\s*(?:mins?|minutes)\\.?)?\\)$");
 
     /**
      * The presenter a title names in brackets at its end ("Statement of finances (Ann Lee)"), or null. Each word must
@@ -1955,7 +2020,8 @@ final class MeetingAssembler {
      */
     private String titlePresenter(String title) {
         Matcher m = TITLE_PRESENTER.matcher(title == null ? "" : title.strip());
-        if (!m.find()) {
+        if (!m.find() || AttendanceParser.hasAgendaWord(m.group("who"))) {
+            // "(Closing Remarks - 10 mins)": what the slot is for, not who has it.
             return null;
         }
         for (String w : m.group("who").split("\\s+")) {
