@@ -146,6 +146,10 @@ class CalledToOrderFormsTest {
     void takesTheTimeTheChairClosedTheMeetingAsTheEnd(String form, String text, String start, String end)
             throws Exception {
         // A session closed before the meeting goes on is not the end; the last closing is.
+        startsAndEnds(form, text, start, end);
+    }
+
+    private static void startsAndEnds(String form, String text, String start, String end) throws Exception {
         Meeting m = read(text).meeting();
         assertThat(m.start()).as(form).isEqualTo(LocalTime.parse(start));
         assertThat(m.end()).as(form).isEqualTo(LocalTime.parse(end));
@@ -179,9 +183,7 @@ class CalledToOrderFormsTest {
     void takesTheTimeFirstUnderAnOpeningOrClosingHeadingAsItsTime(String form, String text, String start, String end)
             throws Exception {
         // "Call to Order" over "7:05 pm": the item was taken up at the time written first under it.
-        Meeting m = read(text).meeting();
-        assertThat(m.start()).as(form).isEqualTo(LocalTime.parse(start));
-        assertThat(m.end()).as(form).isEqualTo(LocalTime.parse(end));
+        startsAndEnds(form, text, start, end);
     }
 
     @ParameterizedTest(name = "{0}")
