@@ -181,8 +181,9 @@ final class LineKeeper {
                         .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd || isMarkup(lineAt(sourceLines, n))));
                 if (title == null && meeting.title() == null && titleLike && onlyFront
                         && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null
-                        && !INTRODUCTION.matcher(line.text()).find()) {
-                    // "Present: Ann Lee, ..." first of all is who came, never the minutes' title.
+                        && !INTRODUCTION.matcher(line.text()).find() && !SectionHeadings.CALL_OR_CLOSE.matcher(line.text()).find()) {
+                    // "Present: Ann Lee, ..." first of all is who came, never the minutes' title; nor is "The meeting
+                    // was called to order by Ann Lee at 6:46" under the date, the record of the opening.
                     title = text;
                     titleLine = line;
                     for (int k = 0; k < upperAbove; k++) {

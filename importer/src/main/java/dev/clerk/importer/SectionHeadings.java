@@ -722,7 +722,7 @@ final class SectionHeadings {
     }
 
     /** A bold sentence saying the meeting was called to order or closed: "Ann Lee called the meeting to order at 5 PM". */
-    private static final Pattern CALL_OR_CLOSE = Pattern.compile("(?i)\\b(?:called|calls)\\s+(?:the\\s+meeting\\s+)?to\\s+order\\b"
+    static final Pattern CALL_OR_CLOSE = Pattern.compile("(?i)\\b(?:called|calls)\\s+(?:the\\s+meeting\\s+)?to\\s+order\\b"
             + "|\\bmeeting\\s+(?:was\\s+)?(?:adjourned|opened|closed)\\b");
 
     /**

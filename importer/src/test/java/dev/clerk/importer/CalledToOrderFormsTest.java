@@ -197,4 +197,14 @@ class CalledToOrderFormsTest {
         assertThat(m.start()).as(form).isNull();
         assertThat(m.end()).as(form).isNull();
     }
+
+    @Test
+    void takesNoTitleFromTheCallToOrderUnderTheDate() throws Exception {
+        // Minutes with no title: the line under the date records the opening, and is no title of the minutes.
+        ImportResult r = read("October 14, 2014\nThe meeting was called to order by Ann Lee at 6:46 pm\nIn attendance\n"
+                + "President Ann Lee, Bo Chan, Cy Dee.\nApproval of Minutes\nThe minutes of September were approved.\n"
+                + "New Business\nThe book fair is in May and Bo Chan will run it.\n");
+        assertThat(r.meeting().title()).isNull();
+        assertThat(r.meeting().start()).isEqualTo(LocalTime.of(18, 46));
+    }
 }
