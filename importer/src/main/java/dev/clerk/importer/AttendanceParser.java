@@ -629,7 +629,7 @@ final class AttendanceParser {
             boolean whole = !t.contains(",") && t.split("\\s+").length <= 5 && readLine(t, label, false, one) && one.size() == 1
                     && one.get(0).name().contains(" ") && (t.equals(one.get(0).name()) || t.startsWith(one.get(0).name() + " ("));
             if (whole || TITLED_CELL.matcher(t).matches()) {
-                // "Prof. K .Prahlada Rao": a title says the cell names a person, however its initials are spaced.
+                // "Prof. J .Arun Menon": a title says the cell names a person, however its initials are spaced.
                 read.add(whole ? one.get(0) : attendee(t, null, label, null));
                 office = true;
                 end = i + 1;
@@ -2532,7 +2532,7 @@ final class AttendanceParser {
         }
         List<String> signs = callSigns(text);
         if (!signs.isEmpty()) {
-            // "VE7ABC, VA7QZ and G4XYZ" under the label: the members of a radio club as they call one another, by
+            // "VE7ABC, VA7TUV and G4XYZ" under the label: the members of a radio club as they call one another, by
             // call sign, kept as written.
             signs.forEach(c -> out.add(attendee(c, null, label, null)));
             return;
@@ -2611,7 +2611,7 @@ final class AttendanceParser {
     private static final Pattern CALL_SIGN = Pattern.compile("(?:\\p{Lu}{1,2}|\\d\\p{Lu}|\\p{Lu}\\d)\\d\\p{Lu}{1,4}");
 
     /**
-     * The entries of a list of two or more in which every entry is a call sign or initials ("VE7ABC, VA7QZ and KPB"),
+     * The entries of a list of two or more in which every entry is a call sign or initials ("VE7ABC, VA7TUV and KLM"),
      * at least one a call sign; empty for any other text.
      */
     private static List<String> callSigns(String text) {

@@ -67,14 +67,14 @@ class TabledAndTaggedAttendanceFormsTest {
                 # Valley Radio Club - 2021-03-13
 
                 **Present:**
-                VE7ABC, VA7QZ, G4XYZ and VE7RTM
+                VE7ABC, VA7TUV, G4XYZ and VE7RTM
 
                 **Sick or injured amateurs:** None reported
 
                 **Meeting called to order:** at 7:02 PM by VE7ABC
                 """);
         assertThat(m.attendees()).extracting(TabledAndTaggedAttendanceFormsTest::name)
-                .containsExactly("VE7ABC", "VA7QZ", "G4XYZ", "VE7RTM");
+                .containsExactly("VE7ABC", "VA7TUV", "G4XYZ", "VE7RTM");
     }
 
     @Test
