@@ -2100,7 +2100,52 @@ final class AttendanceParser {
             // "Clerk: Mrs W. Tate", "Venue: Hall": a field of its own, not more of the list.
             return false;
         }
-        return wrapsStrongly(text) || wraps(withoutLinks(text)) && !isProse(next.text());
+        return wrapsStrongly(text) || wraps(withoutLinks(text)) && !isProse(next.text()) || cutShort(text, next.text())
+                || handlesOnly(text, 2) && handlesOnly(next.text(), 1);
+    }
+
+    /** A list's last entry so far: what follows its last comma, semicolon, "and" or "&". */
+    private static final Pattern LAST_ENTRY = Pattern.compile("(?s).*(?:[,;]|\\s(?:and|&))\\s*(\\S[^,;]*)$");
+    /** "R.", "Cllr. A.", "Mr J.K.": initials, after a courtesy title or none, with the surname still to come. */
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}[\\p{L}]{0,11}\\.?\\s+)?(?:\\p{Lu}\\.\\s*){1,3}");
+    /** The first word of a line and what closes it: "Parkinson,", "Williams (CW).", "Bilodeau." or the line's end. */
+    private static final Pattern ENTRY_END = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+)(?:[,;.]|\\s+\\(|\\s+(?:and|&)\\s|$).*");
+
+    /**
+     * Whether a list of names breaks its line inside a name, as text wrapped at a fixed width does: "..., R. Cordy, R."
+     * above "Parkinson, S. Osbourne & H. Mason." (the initial ends the line, the surname starts the next), or "Jo
+     * Marsh, Dan" above "Bell. Members absent: ..." (a first name ends it, after full names). The next line is read
+     * as the rest of the list, sentence or not, when its first word completes the name.
+     */
+    private static boolean cutShort(String text, String next) {
+        Matcher last = LAST_ENTRY.matcher(text.strip());
+        if (!last.matches() || !next.strip().matches("\\p{Lu}[\\p{L}'’\\-]+\\b.*")) {
+            return false;
+        }
+        String entry = last.group(1).strip();
+        if (INITIALS_ONLY.matcher(entry).matches()) {
+            // "Cllr. A." above "Muir, ...", "V." above "Chairman Cy Dunn, ...": the surname or office on the next line.
+            return true;
+        }
+        Matcher first = ENTRY_END.matcher(next.strip());
+        if (!first.matches() || !entry.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
+            return false;
+        }
+        // Only after entries of full names ("Jo Marsh, Dan"): in a list of surnames ("Lee, Ek, Dunn") a single word
+        // is a whole entry.
+        String before = text.strip().substring(0, last.start(1)).replaceAll("(?:[,;]|\\s(?:and|&))\\s*$", "");
+        Matcher previous = LAST_ENTRY.matcher(before);
+        String prior = withoutBrackets(previous.matches() ? previous.group(1) : before.replaceFirst("^.*:\\s*", ""));
+        return prior.strip().split("\\s+").length >= 2 && isName(entry + " " + first.group(1));
+    }
+
+    /**
+     * "@ann @bo-lee @cy": user names parted by spaces (or commas), as technical groups list who came; at least
+     * {@code least} of them.
+     */
+    private static boolean handlesOnly(String text, int least) {
+        String[] words = text.strip().split("[\\s,]+");
+        return words.length >= least && java.util.Arrays.stream(words).allMatch(w -> w.matches("@[\\p{L}\\d._-]{2,39}"));
     }
 
     /** The line as written, with a list letter or number put back ("C. Roche)."). */
