@@ -540,7 +540,8 @@ final class AttendanceParser {
         if (!label.inline().isBlank()) {
             StringBuilder text = new StringBuilder(label.inline());
             // A list wrapped onto the next lines: "Present: A, B,\nC and D."
-            while (i < lines.size() && continues(text.toString(), lines.get(i))) {
+            while (i < lines.size() && (continues(text.toString(), lines.get(i))
+                    || fillsItsLine(lines.get(i - 1), text.toString(), lines.get(i)))) {
                 text.append(' ').append(raw(lines.get(i)));
                 i++;
                 if (i + 1 < lines.size() && lines.get(i).isBlank() && wrapsStrongly(text.toString())
@@ -2102,6 +2103,19 @@ final class AttendanceParser {
         }
         return wrapsStrongly(text) || wraps(withoutLinks(text)) && !isProse(next.text()) || cutShort(text, next.text())
                 || handlesOnly(text, 2) && handlesOnly(next.text(), 1);
+    }
+
+    /**
+     * Whether a list that ran to the full width of its line goes on in the comma list below it: "Others present: Ann
+     * Lee (ORS) Office of Revenue" above "Services, Bo Ek, Cy Dunn", as text wrapped at a fixed width breaks a long
+     * line wherever the width ends. The line above ends in a letter, the one below is a list of two commas or more with
+     * no label and no sentence.
+     */
+    private static boolean fillsItsLine(Line above, String text, Line next) {
+        String t = text.strip();
+        return above.text().strip().length() >= 55 && !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1))
+                && next.kind() == Line.Kind.TEXT && label(next) == null && !FIELD_LABEL.matcher(next.text()).find()
+                && commas(next.text()) >= 2 && !isProse(next.text());
     }
 
     /** A list's last entry so far: what follows its last comma, semicolon, "and" or "&". */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Attendance lists that text taken from a PDF or an e-mail wraps at a fixed width, each form in minutes made up for the
  * test: a name cut at its initial ("Cllr C." above "Doyle, ..."), a first name ending the line and its surname opening
- * a line that goes on to a sentence or another label, user names run over lines. Each must give the people the same
+ * a line that goes on to a sentence or another label, a list that ran to the full width of its line going on in a
+ * comma list below, user names run over lines. Each must give the people the same
  * list written on one line gives. And what must not be joined to the list: a paragraph after it, a heading after it.
  */
 class WrappedAttendanceFormsTest {
@@ -84,6 +85,20 @@ class WrappedAttendanceFormsTest {
                 """;
         assertThat(names(wrapped)).containsExactly("Rosa Vint", "Ben Tully", "Cora Finch");
         assertThat(names(wrapped)).isEqualTo(names(wrapped.replace("Ben\nTully", "Ben Tully")));
+    }
+
+    @Test
+    void joinsAListThatRanToTheFullWidthOfItsLine() throws Exception {
+        String wrapped = """
+                Town Board - Minutes of 11 May 2020
+
+                **Others Present:** Nils Arden (ORS) Office of Rates and Services
+                Administration, Bo Ekberg, Cyrus Dunn
+
+                **The chair called the meeting to order at 5:03 PM**
+                """;
+        assertThat(names(wrapped)).containsExactly("Nils Arden", "Bo Ekberg", "Cyrus Dunn");
+        assertThat(names(wrapped)).isEqualTo(names(wrapped.replace("Services\nAdministration", "Services Administration")));
     }
 
     @Test
