@@ -1333,9 +1333,7 @@ final class MeetingAssembler {
                 || ActionItemRecognizer.isAcronym(owner) || NameIndex.isTitled(owner) || owner.equalsIgnoreCase("all")) {
             return true;
         }
-        NameIndex present = new NameIndex(null);
-        attendees.forEach(present::add);
-        return present.resolve(owner) != null;
+        return presentIndex().resolve(owner) != null;
     }
 
     /**
@@ -2427,9 +2425,7 @@ final class MeetingAssembler {
         if (!n.contains(" ")) {
             return isPerson(n) || knownPerson(n);
         }
-        NameIndex present = new NameIndex(null);
-        attendees.forEach(present::add);
-        return NameIndex.looksLikePersonName(n) && (present.resolve(n) != null || people.knows(n));
+        return NameIndex.looksLikePersonName(n) && (presentIndex().resolve(n) != null || people.knows(n));
     }
 
     /** Sign-up lines the document holds, "task - Name" with Name one of its people: two make it a sign-up list. */
@@ -2445,9 +2441,14 @@ final class MeetingAssembler {
                 || ActionItemRecognizer.isOfficer(n)) {
             return false;
         }
+        return people.declares(n) || presentIndex().resolve(n) != null && !lowerWords.contains(n.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The attendance so far as a name index, to resolve a name against who is recorded. */
+    private NameIndex presentIndex() {
         NameIndex present = new NameIndex(null);
         attendees.forEach(present::add);
-        return people.declares(n) || present.resolve(n) != null && !lowerWords.contains(n.toLowerCase(java.util.Locale.ROOT));
+        return present;
     }
 
     /**
