@@ -7,6 +7,7 @@ import dev.clerk.model.Attendee;
 import dev.clerk.model.Body;
 import dev.clerk.model.FollowUp;
 import dev.clerk.model.Meeting;
+import dev.clerk.model.MeetingStatus;
 import dev.clerk.model.Motion;
 import dev.clerk.model.MotionResult;
 import dev.clerk.model.NextMeeting;
@@ -38,6 +39,11 @@ import java.util.regex.Pattern;
 final class LineKeeper {
     /** The title of the item that holds what comes before the first section. */
     static final String PREAMBLE = "Preamble";
+    /** A sentence's end inside a line: "... on May 4, 2021. The chair". */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    /** A stamp's words for minutes not yet approved: "DRAFT", "Unapproved", "For approval". */
+    private static final Pattern UNAPPROVED = Pattern.compile("(?i)\\b(?:draft|unapproved|not\\s+approved|for\\s+approval"
+            + "|provisional)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
             + "(?:day)?\\.?,?\\s*(?:the\\s+)?$");
@@ -97,7 +103,10 @@ final class LineKeeper {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> where = place(corpus, first.words(line), scope(line.number(), at, 0, inPieces));
+            // "DRAFT", "[Status: Draft]" or "(Unapproved)" stamped over the minutes says what "status: draft" does.
+            List<String> where = meeting.status() == MeetingStatus.DRAFT && SectionHeadings.isStamp(line.text())
+                    && UNAPPROVED.matcher(line.text()).find() ? List.of("status")
+                    : place(corpus, first.words(line), scope(line.number(), at, 0, inPieces));
             if (where != null) {
                 placed.put(line.number(), where);
             }
@@ -150,8 +159,14 @@ final class LineKeeper {
             String text = paragraph(line);
             // A page's markup kept as written (its document type, its style sheet) is no title, nor a line of one.
             boolean titleLike = !front && line.kind() != Line.Kind.TABLE && line.kind() != Line.Kind.RULE && !line.isListItem();
+            // A paragraph under a Markdown heading ("# Minutes of the Board" over "A meeting was held on May 4. The
+            // chair ...", or over "Minutes are archived" and a second line) is set apart from it, even with no blank
+            // line between; a title's line alone under it ("for 14 May 2021", "Video meeting") is still the title's.
+            boolean underHeading = title != null && titleLine.kind() == Line.Kind.HEADING
+                    && line.kind() != Line.Kind.HEADING && (titleEnd == line.number() - 1 && !titleBlockLine(line)
+                    || nonBlank.contains(line.last() + 1) || SENTENCE_BREAK.matcher(line.text()).find());
             if (title != null && titleLike && line.number() < firstSection && !SectionHeadings.isStamp(line.text())
-                    && (titleEnd == line.number() - 1
+                    && !underHeading && (titleEnd == line.number() - 1
                     || blankBetween(nonBlank, titleEnd, line.number()) && titleBlockLine(line)
                     || blankBetween(worded, titleEnd, line.number()) && line.kind() == Line.Kind.HEADING)) {
                 // The title block's next line ("PARKS AND RECREATION BOARD" above "SPECIAL MEETING MINUTES"), also
@@ -171,19 +186,23 @@ final class LineKeeper {
                     Insert in = before.get(k);
                     Line l = lineAt(sourceLines, in.lines.get(0));
                     if (in.lines.size() != 1 || l == null || !titleBlockLine(l) || !blankBetween(nonBlank, l.last(), from)
-                            || l.number() <= frontEnd) {
+                            || l.number() <= frontEnd || SectionHeadings.isStamp(l.text())) {
                         break;
                     }
                     upperAbove++;
                     from = l.number();
                 }
+                // A status stamped above the title ("DRAFT", "[Status: Draft]") does not keep it from being read.
                 boolean onlyFront = before.stream().limit(before.size() - upperAbove)
-                        .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd || isMarkup(lineAt(sourceLines, n))));
+                        .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd || isMarkup(lineAt(sourceLines, n))
+                                || lineAt(sourceLines, n) != null && SectionHeadings.isStamp(lineAt(sourceLines, n).text())));
                 if (title == null && meeting.title() == null && titleLike && onlyFront
                         && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null
-                        && !INTRODUCTION.matcher(line.text()).find() && !SectionHeadings.CALL_OR_CLOSE.matcher(line.text()).find()) {
+                        && !INTRODUCTION.matcher(line.text()).find() && !SectionHeadings.CALL_OR_CLOSE.matcher(line.text()).find()
+                        && !SectionHeadings.isStamp(line.text())) {
                     // "Present: Ann Lee, ..." first of all is who came, never the minutes' title; nor is "The meeting
-                    // was called to order by Ann Lee at 6:46" under the date, the record of the opening.
+                    // was called to order by Ann Lee at 6:46" under the date, the record of the opening, nor "[Status:
+                    // Draft]" over the minutes' heading, their status.
                     title = text;
                     titleLine = line;
                     for (int k = 0; k < upperAbove; k++) {
@@ -229,7 +248,7 @@ final class LineKeeper {
             List<String> narrative = new ArrayList<>();
             for (Insert in : inserts.get(PREAMBLE_KEY)) {
                 String path = "agenda[0].narrative[" + narrative.size() + "]";
-                narrative.add(Sentences.untabbed(in.text.toString()));
+                narrative.add(Sentences.asKept(in.text.toString()));
                 note(in, path, "text before the first section, kept as written: place it, or leave it here", guesses,
                         keptNotes, keptPaths);
             }
@@ -386,7 +405,7 @@ final class LineKeeper {
             }
             for (Insert in : here) {
                 if (in.after == k) {
-                    merged.add(Sentences.untabbed(in.text.toString()));
+                    merged.add(Sentences.asKept(in.text.toString()));
                     order.add(in);
                 }
             }

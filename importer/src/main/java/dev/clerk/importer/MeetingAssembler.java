@@ -2590,8 +2590,8 @@ final class MeetingAssembler {
             children.add(item(d.items.get(i), path + ".items[" + i + "]", names));
         }
         return new AgendaItem(d.title, null, null, resolveName(d.presenter, names, path + ".presenter", "presenter"),
-                d.duration, d.narrative.stream().map(Sentences::untabbed).toList(),
-                d.decisions.stream().map(Sentences::untabbed).toList(), motions, actions, List.of(), null, List.of(), children);
+                d.duration, d.narrative.stream().map(Sentences::asKept).toList(),
+                d.decisions.stream().map(Sentences::asKept).toList(), motions, actions, List.of(), null, List.of(), children);
     }
 
     private ActionItem action(Drafts.Action a, String path) {

@@ -2543,10 +2543,13 @@ final class SectionHeadings {
             + "(?:\\s*:?\\s*[:–—-]\\s*|\\s+)(.+)$");
 
     /** A status stamped on the minutes: "DRAFT", "– DRAFT –", "Confidential", "UNAPPROVED", "Approved". */
-    private static final Pattern STAMP = Pattern.compile("(?i)^[\\s*_–—-]*(?:draft|confidential|unapproved|approved|final"
-            + "|not\\s+approved|for\\s+approval|provisional)[\\s*_–—!.-]*$");
+    private static final Pattern STAMP = Pattern.compile("(?i)^[\\s*_–—(\\[-]*(?:status\\s*:\\s*)?(?:draft|confidential|unapproved"
+            + "|approved|final|not\\s+approved|for\\s+approval|provisional)[\\s*_–—!.)\\]-]*$");
 
-    /** Whether a heading is only a status stamped on the minutes ("DRAFT"), no title of theirs nor a section. */
+    /**
+     * Whether a heading is only a status stamped on the minutes ("DRAFT", "[Status: Draft]", "(Unapproved)"), no title
+     * of theirs nor a section.
+     */
     static boolean isStamp(String text) {
         return STAMP.matcher(text).matches();
     }

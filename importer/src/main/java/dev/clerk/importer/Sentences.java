@@ -54,6 +54,25 @@ final class Sentences {
     }
 
     /**
+     * Italics in Markdown, one mark each side: "*Ann Lee*", "_Ann Lee_". Not a mark beside a letter or another mark
+     * ("snake_case_name", "2*3*4", "**", a footnote's lone "*"), nor one followed by a space (a "* " list item), nor
+     * reStructuredText's links ("`Ann Lee`_").
+     */
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*\\\\])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*\\\\])\\*(?![\\w*])"
+            + "|(?<![\\w_\\\\`])_(?=[^\\s_])([^_]+?)(?<=[^\\s_\\\\`])_(?![\\w_])");
+
+    /**
+     * A kept paragraph as the meeting file holds it: its tabs as spaces ({@link #untabbed}) and without the marks of
+     * italics ("The chair, _Ann Lee_, presided"), since narrative is plain text and Word, PDF and HTML would print the
+     * marks. Bold's marks are gone already, as each line is read.
+     */
+    static String asKept(String paragraph) {
+        String s = untabbed(paragraph);
+        return s.indexOf('*') < 0 && s.indexOf('_') < 0 ? s
+                : ITALIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(m.group(1) != null ? 1 : 2)));
+    }
+
+    /**
      * "Attachments: budget pack A motion was made by Trustee Lee, ...": the opening of a motion's record, in capitals
      * after a word with no stop, where text taken from a page ran the line of the motion into the line above it.
      */
