@@ -20,6 +20,11 @@ class RollAndOfficerAttendanceFormsTest {
         return MinutesImporter.importText("minutes.md", text, ImportOptions.none()).meeting();
     }
 
+    /** Plain text, as minutes exported from a word processor or PDF come. */
+    private static Meeting readText(String text) throws Exception {
+        return MinutesImporter.importText("minutes.txt", text, ImportOptions.none()).meeting();
+    }
+
     private static String name(Attendee a) {
         return a.name();
     }
@@ -153,7 +158,7 @@ class RollAndOfficerAttendanceFormsTest {
 
     @Test
     void endsACommaListAtTheNextTitleAfterABlankLine() throws Exception {
-        Meeting m = read("""
+        Meeting m = readText("""
                 Rowing Club Committee Minutes - 11/05/15
 
                 Attendance
@@ -164,6 +169,11 @@ class RollAndOfficerAttendanceFormsTest {
 
                 1. First vote
                 2. Boats
+
+                Minutes
+
+                1. First vote
+                Ann Lee - 3
                 """);
         assertThat(m.attendees()).extracting(RollAndOfficerAttendanceFormsTest::name)
                 .containsExactly("Ann Lee", "Bo Chen", "Cy Dunn", "Di Evans");
