@@ -74,8 +74,21 @@ final class AttendanceParser {
     private static final Pattern DISAMBIGUATOR = Pattern.compile("\\s*\\(\\p{Lu}{1,2}\\.?\\)$");
     private static final Pattern NOBODY = Pattern.compile("(?i)^(none|no one|nobody|no members|no others|n/a|-)\\b.*");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[(?<mark>[ xX✓✔✗]?)]\\s*(?<rest>\\S.*)$");
-    private static final Pattern MARK_WORD = Pattern.compile("(?i)^(?<name>.+?)(?:\\s*[-–—:]\\s*|\\s+)\\(?(?<mark>present|absent"
-            + "|excused|here|apologies|regrets|not present)\\)?\\.?(?:\\s*[,;]\\s*(?<after>[\\p{Ll}\\d].*))?$");
+    /**
+     * "Smith - present", "Jones: absent", "Roe, Ann, present", "Bo Ek, absent (excused)": a roll call's line, the name,
+     * then the state it answered with, and a reason in brackets or a lower-case remark after it.
+     */
+    private static final Pattern MARK_WORD = Pattern.compile("(?i)^(?<name>.+?)(?:\\s*[-–—:,]\\s*|\\s+)\\(?(?<mark>present|absent"
+            + "|excused|here|apologies|regrets|not present)\\)?\\.?(?:\\s*\\((?<reason>[^()]{1,30})\\))?"
+            + "(?:\\s*[,;]\\s*(?<after>[\\p{Ll}\\d].*))?$");
+    /** "~~Roe, Ann~~": a name struck through, as a roll call copied from the last one marks who did not come. */
+    private static final Pattern STRUCK = Pattern.compile("~~([^~]+)~~");
+    /**
+     * "Roe, Ann", "Hale, Bo C": a surname, a comma, then the given name and any initial, as a roll copied from a
+     * roster sorted by surname writes each member.
+     */
+    private static final Pattern SURNAME_FIRST = Pattern.compile("(?<surname>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)\\s*,\\s*"
+            + "(?<given>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?(?:\\s+\\p{Lu}\\.?)?)");
     private static final Pattern MARK_SIGN = Pattern.compile("(?i)^(?<name>.+?)(?:\\s*[-–—:]\\s*|\\s{2,}|\\t+)(?<mark>x|✓|✔|✗|yes|no"
             + "|y|n|p|a|e)\\.?$");
     /** "Chief Executive (Dr. P. Daly)": an office, then the person holding it in brackets. */
@@ -115,7 +128,9 @@ final class AttendanceParser {
      * and generations ("Jr.", "III"), which stay in the name.
      */
     private static final Pattern POST_NOMINAL = Pattern.compile("(?:Jr|Sr|Ph\\.\\s?D|PhD|Ed\\.\\s?D|EdD|MD|DDS|Esq|MBA|CPA"
-            + "|OBE|MBE|CBE|KC|QC|JP|MP|RN|II|III|IV)\\.?");
+            + "|OBE|MBE|CBE|KC|QC|JP|MP|RN|II|III|IV"
+            // "M.C.C.", "S.E.E.", "A.O.": a council's members and officers, letters of their seat or grade after the name.
+            + "|(?:\\p{Lu}\\.){1,3}\\p{Lu}(?=\\.|$))\\.?");
     private static final Pattern JOINED_POST_NOMINAL = Pattern.compile("\\s*,\\s*(" + POST_NOMINAL.pattern()
             + ")(?=\\s*[,;)]|\\s*$|\\s+(?:and|&)\\s)");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "to", "the", "on", "de", "la", "du", "van", "von",
@@ -284,27 +299,50 @@ final class AttendanceParser {
     static Label heading(String title, List<Line> body, Label enclosing) {
         Label label = heading(title);
         String t = withoutMarkup(title.strip());
+        Label last = label == null ? lastPart(t) : null;
+        if (last != null && peoplePerLine(body, last) > 1) {
+            // "Call to Order and Roll Call", "Welcome / Attendance" over one person a line: the item's last part
+            // labels the people under it.
+            return last;
+        }
         boolean caption = enclosing != null && t.split("\\s+").length <= 4 && !t.endsWith(".") && !t.matches(".*\\d.*");
         if (label != null || !caption && !MEMBER_TITLE.matcher(title.strip()).matches()) {
             return label;
         }
         Label present = caption ? of(t, "") : new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        return peoplePerLine(body, present) == 0 ? null : present;
+    }
+
+    /** The step after "and", "&", "/" or a full stop that ends an item's title, read as a heading; null if none. */
+    private static Label lastPart(String title) {
+        String[] parts = TITLE_PARTS.split(title.strip().replaceFirst("[.:]$", ""));
+        return parts.length < 2 ? null : heading(parts[parts.length - 1]);
+    }
+
+    /** "Call to Order and Roll Call", "Welcome / Attendance", "Call to Order. Roll call.": the steps one item joins. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("(?i)\\s+(?:and|&)\\s+|\\s*/\\s*|\\.\\s+|;\\s+");
+
+    /**
+     * How many lines of {@code body} each name one person of two words or more under {@code label}; 0 when a line
+     * does not, or is neither text nor a list item.
+     */
+    private static int peoplePerLine(List<Line> body, Label label) {
         int people = 0;
         for (Line l : body) {
             if (isBlankOrComment(l)) {
                 continue;
             }
             if (l.kind() != Line.Kind.TEXT && !l.isListItem()) {
-                return null;
+                return 0;
             }
             List<Attendee> one = new ArrayList<>();
-            readLine(l.text(), present, false, one);
+            readLine(l.text(), label, false, one);
             if (one.size() != 1 || one.get(0).name().split("\\s+").length < 2) {
-                return null;
+                return 0;
             }
             people++;
         }
-        return people == 0 ? null : present;
+        return people;
     }
 
     /**
@@ -540,11 +578,18 @@ final class AttendanceParser {
         if (!label.inline().isBlank()) {
             StringBuilder text = new StringBuilder(label.inline());
             // A list wrapped onto the next lines: "Present: A, B,\nC and D."
+            if (i + 1 < lines.size() && lines.get(i).isBlank() && cutShort(text.toString(), lines.get(i + 1).text())
+                    && continues(text.toString(), lines.get(i + 1)) && !isProse(lines.get(i + 1).text())) {
+                // "Present: K. Roe, J.P., D." then a blank line, then "Hale, J.P.": PDF text with a blank line after
+                // each line, the surname of the list's last entry on the next.
+                i++;
+            }
             while (i < lines.size() && (continues(text.toString(), lines.get(i))
                     || fillsItsLine(lines.get(i - 1), text.toString(), lines.get(i)))) {
                 text.append(' ').append(raw(lines.get(i)));
                 i++;
-                if (i + 1 < lines.size() && lines.get(i).isBlank() && wrapsStrongly(text.toString())
+                if (i + 1 < lines.size() && lines.get(i).isBlank()
+                        && (wrapsStrongly(text.toString()) || cutShort(text.toString(), lines.get(i + 1).text()))
                         && continues(text.toString(), lines.get(i + 1)) && !isProse(lines.get(i + 1).text())) {
                     // "A, B," then a blank line, then "C and D.": the list goes on past the blank line it left.
                     i++;
@@ -991,6 +1036,15 @@ final class AttendanceParser {
             + "|matters|updates?|approval|adjourn\\w*|correspondence|announcements?|discussion|session|call|order"
             + "|budget|finance|review|new|old|other|general|public|closed|open|remarks|closing|opening|welcome|break"
             + "|lunch|introductions?|wrap-up|summary|questions)\\b");
+
+    /**
+     * Whether a line after a blank line below a comma list is the title of what comes next ("Agenda", "Minutes of the
+     * last meeting"), not more of the list: capitalised, no comma, and a word of an agenda's titles.
+     */
+    private static boolean titleAfterList(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && !t.contains(",") && hasAgendaWord(t);
+    }
 
     /** Whether {@code text} holds a word of an agenda's titles ("Closing Remarks", "Open Discussion"), never a name's. */
     static boolean hasAgendaWord(String text) {
@@ -1851,7 +1905,8 @@ final class AttendanceParser {
         if (wrapped) {
             StringBuilder text = new StringBuilder(String.join(" ", block.stream().map(Line::text).toList()));
             if (commas(text.toString()) >= 2 || wraps(text.toString())) {
-                while (i + 1 < lines.size() && lines.get(i).isBlank() && continues(text.toString(), lines.get(i + 1))) {
+                while (i + 1 < lines.size() && lines.get(i).isBlank() && continues(text.toString(), lines.get(i + 1))
+                        && !titleAfterList(lines.get(i + 1).text())) {
                     text.append(' ').append(raw(lines.get(i + 1)));
                     block.add(lines.get(i + 1));
                     i += 2;
@@ -2224,22 +2279,35 @@ final class AttendanceParser {
             }
             return readLine(rest, label.with(status), spaced, out);
         }
-        Matcher mark = MARK_WORD.matcher(t.replace("**", ""));
+        Matcher mark = MARK_WORD.matcher(STRUCK.matcher(t.replace("**", "")).replaceAll("$1"));
         if (!mark.matches()) {
             mark = MARK_SIGN.matcher(t);
         }
         if (mark.matches()) {
             String[] first = officeFirst(mark.group("name").strip());
             String who = first == null ? mark.group("name").strip() : first[1];
+            Matcher inverted = SURNAME_FIRST.matcher(who);
+            if (first == null && inverted.matches() && !isOffice(inverted.group("given")) && !isOffice(inverted.group("surname"))
+                    && roleOf(inverted.group("given")) == null) {
+                // "Roe, Ann, present": the roll's surname first; the name as the minutes write it elsewhere.
+                who = inverted.group("given") + " " + inverted.group("surname");
+            }
+            String reason = mark.pattern() == MARK_WORD ? mark.group("reason") : null;
+            AttendanceStatus state = status(reason != null && MARK_REASON.matcher(reason.strip()).matches() ? reason.strip()
+                    : mark.group("mark"));
             String head = who.split("\\s+[-–—]\\s+", 2)[0].strip();
             String[] comma = head.split("\\s*,\\s*", 2);
             if (comma.length == 2 && isOffice(comma[1]) && !comma[1].contains(",")) {
                 // "Gina Roe, Executive Director - excused": the office after the name's comma, then the mark.
                 head = comma[0];
             }
-            if (isName(officeAndName(head)[1])) {
-                addOne(who, label.with(status(mark.group("mark"))), false, out);
+            if (isName(officeAndName(withoutBrackets(head).strip())[1])) {
+                addOne(who, label.with(state), false, out);
                 String after = mark.pattern() == MARK_WORD ? mark.group("after") : null;
+                if (reason != null && !MARK_REASON.matcher(reason.strip()).matches()) {
+                    // "Bo Ek, absent (travelling)": why, kept beside the state.
+                    after = after == null ? reason.strip() : reason.strip() + "; " + after;
+                }
                 if (out.size() > before && (first != null || after != null)) {
                     // "Treasurer - Oscar Vale: Present, came in 18:10": the office and what follows the mark go to
                     // the note.
@@ -2316,6 +2384,9 @@ final class AttendanceParser {
         }
         return true;
     }
+
+    /** "(excused)", "(apologies)": a reason in brackets after "absent" that is itself a roll call's state. */
+    private static final Pattern MARK_REASON = Pattern.compile("(?i)excused|apologies|regrets|present|absent");
 
     private static AttendanceStatus status(String mark) {
         String m = mark.toLowerCase(Locale.ROOT);
@@ -3185,7 +3256,7 @@ final class AttendanceParser {
             // "Carol, JP, Mark": letters that could be initials follow a full name when they are honours
             // ("Ann Lee, JP"); after a first name alone they are the next person.
             String before = text.substring(0, m.start()).replaceAll(".*[,;:(]", "").strip();
-            boolean initials = m.group(1).matches("\\p{Lu}{2,3}") && !before.contains(" ");
+            boolean initials = m.group(1).matches("\\p{Lu}{2,3}|(?:\\p{Lu}\\.)+") && !before.contains(" ");
             m.appendReplacement(sb, Matcher.quoteReplacement(initials ? m.group() : " " + m.group(1)));
         }
         m.appendTail(sb);

@@ -216,6 +216,11 @@ final class MeetingAssembler {
                     // "Election of officers (Ann Lee)": nor the name in brackets at its end, who presented it.
                     topic = topic.strip().substring(0, bracketed.start());
                 }
+                String[] officer = officerSplit(topic);
+                if (officer != null) {
+                    // "## Treasurer Karsten": nor the name after the office, whose holder gave the report.
+                    topic = officer[0];
+                }
                 for (String h : topic.split("[^\\p{L}'’-]+")) {
                     lowerWords.add(h.toLowerCase(java.util.Locale.ROOT));
                 }
@@ -1599,8 +1604,9 @@ final class MeetingAssembler {
         for (Drafts.Item item : agenda) {
             movedWhilePresent(item, names);
         }
+        boolean officersInTurn = officerTitled(agenda) >= 2;
         for (Drafts.Item item : agenda) {
-            reportersPresent(item, false, names);
+            reportersPresent(item, false, officersInTurn, names);
         }
         officersNamed.forEach(who -> presentAs(who, null, names, "presiding or taking the minutes"));
         if (noRoll) {
@@ -1881,7 +1887,13 @@ final class MeetingAssembler {
      * President - Tim Day" and "Provost - Jonathan Wickert", or a title that is itself a report ("Treasurer's report -
      * Ann Lee"). Only a full name after the dash counts; "Budget - Capital Projects" names no one.
      */
-    private void reportersPresent(Drafts.Item item, boolean underReports, NameIndex names) {
+    private void reportersPresent(Drafts.Item item, boolean underReports, boolean officersInTurn, NameIndex names) {
+        String[] officer = officerTitle(item.title);
+        if (officer != null && (underReports || officersInTurn)) {
+            // "Treasurer Karsten", "Social Chair Hoffman" one after another: each office's report under its holder's
+            // name; the holder gave it, a surname alone as the minutes write it.
+            presentAs(officer[1], officer[0], names, "giving a report (\"" + item.title.strip() + "\")", true);
+        }
         Matcher m = REPORTED_BY.matcher(item.title == null ? "" : item.title.strip());
         String what = m.matches() ? m.group("what").replaceAll("(?i)(?:['’]s)?\\s+(?:report|remarks|update)s?\\b", "") : "";
         // The one reporting holds an office or speaks for a body: "Provost - Ann Lee", "Student Senate - Bo Chu";
@@ -1898,9 +1910,66 @@ final class MeetingAssembler {
             }
         }
         boolean reports = item.title != null && REPORTS.matcher(item.title).matches() && !m.matches();
+        boolean inTurn = officerTitled(item.items) >= 2;
         for (Drafts.Item child : item.items) {
-            reportersPresent(child, reports, names);
+            reportersPresent(child, reports, inTurn, names);
         }
+    }
+
+    /** How many of {@code items} are titled by an office and its holder's name. */
+    private int officerTitled(List<Drafts.Item> items) {
+        return (int) items.stream().filter(i -> officerTitle(i.title) != null).count();
+    }
+
+    /** "President Ann Lee", "Social Chair Hoffman:", "Treasurer (Bo Ek)": an office, then the name of who holds it. */
+    private static final Pattern OFFICER_TITLE = Pattern.compile("^(?<words>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4})"
+            + "\\)?\\s*:?$");
+
+    /**
+     * The office and its holder an item's title names ({"Vice President", "Deppe"}), or null: as {@link #officerSplit},
+     * and no word of the name one the minutes write in lower case ("Secretary Vacancy" names no one).
+     */
+    private String[] officerTitle(String title) {
+        String[] officer = officerSplit(title);
+        if (officer == null) {
+            return null;
+        }
+        for (String w : officer[1].split("\\s+")) {
+            if (lowerWords.contains(w.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return officer;
+    }
+
+    /**
+     * The office and the holder's name of a title such as "Social Chair Hoffman", or null: one to three capitalised
+     * words of an office ending in an office's word, then one to three words of a name, each with a lower-case letter
+     * ("STAFF RECOMMENDATION" is a heading in capitals) and none an office's or a body's word, and no word of an
+     * agenda's business ("Treasurer Update" names no one).
+     */
+    private static String[] officerSplit(String title) {
+        Matcher m = OFFICER_TITLE.matcher(title == null ? "" : title.strip().replaceFirst("\\s*\\(", " "));
+        if (!m.matches() || AttendanceParser.hasAgendaWord(m.group("words"))) {
+            return null;
+        }
+        String[] w = m.group("words").split("\\s+");
+        for (int i = 1; i <= Math.min(3, w.length - 1); i++) {
+            if (w.length - i > 3 || !AttendanceParser.isOffice(w[i - 1]) || NameIndex.isCourtesyTitle(w[i - 1])) {
+                continue;
+            }
+            boolean name = true;
+            for (int k = i; k < w.length; k++) {
+                String lw = w[k].toLowerCase(Locale.ROOT);
+                name &= !Speakers.bodyOrOfficeWord(w[k], lw) && !w[k].endsWith(".")
+                        && w[k].matches("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*");
+            }
+            if (name) {
+                return new String[] {String.join(" ", java.util.Arrays.copyOfRange(w, 0, i)),
+                        String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))};
+            }
+        }
+        return null;
     }
 
     /**
