@@ -32,6 +32,9 @@ final class ActionItemRecognizer {
             + "|board members|board|council|staff|members|subcommittee|task force|taskforce|everyone|everybody|all members"
             // "the editors", "attendees": those who hold a part in the meeting's work, named by it.
             + "|editors|attendees))"
+            // "the authors" (of the paper the meeting reviews), "the organisers" (of its event): with the article that
+            // says which; "Authors should ..." alone speaks of any author.
+            + "|(?i:the\\s+(?:authors|organi[sz]ers|presenters))"
             + "|(?:[Tt]he\\s+|All\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:teams?|working groups?|staff)"
             + "|(?:All\\s+|all\\s+|[Tt]he\\s+)?\\p{Lu}{2,6}\\s+(?i:members|staff|chairs?|officers|leaders|leads|coordinators)"
             // "The TSC", "the PTA": a body by its initials, with the article that says it is one; not a meeting or a
@@ -112,7 +115,7 @@ final class ActionItemRecognizer {
      */
     private static final Pattern PLEASE = Pattern.compile("^" + SUBJECT + "\\s*,?\\s+(?i:please|pls|plz)\\s+(?<rest>(?!(?:note"
             + "|find|see|be|accept|excuse|remember|bear|let|welcome|join|enjoy|stay|hold)\\b)\\p{Ll}{2,}\\b.*)$");
-    private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
+    private static final Pattern PLAIN = Pattern.compile("^" + SUBJECT + APPOSITION + "\\s+(?:still\\s+|also\\s+)?" + FUTURE + "\\s+(?:also\\s+)?(?<rest>.+)$");
     /**
      * "Kim is now working on the grant", "Lee is organizing the spring fair", "Ann and Bo are putting together a
      * directory", "Jo is working with the county on the permit", "Ben said he is working on the charters": work a named
@@ -457,7 +460,7 @@ final class ActionItemRecognizer {
     private static final Pattern COLLECTIVE_ONLY = Pattern.compile("(?i)" + COLLECTIVE);
     private static final Pattern OWNER_ONLY = Pattern.compile("(?:" + COLLECTIVE + "|" + NAMES + ")");
     private static final Pattern THE_BODY = Pattern.compile("(?i)the\\s+.*(group|committee|board|council|staff"
-            + "|members|team|subcommittee|task force|taskforce|editors|attendees)");
+            + "|members|team|subcommittee|task force|taskforce|editors|authors|attendees|organi[sz]ers|presenters)");
     private static final Pattern PRONOUNS = Pattern.compile("(?i)he|she|they");
     /** The organisations and the word for those they sent, in an owner read as {@link #REPRESENTATIVES}. */
     private static final Pattern REPRESENTED = Pattern.compile("(?:[Tt]he\\s+)?(?<orgs>\\p{Lu}.*?)\\s+"
@@ -1449,6 +1452,10 @@ final class ActionItemRecognizer {
      * column of its own after the last sentence; a mark on its own ("Owner: Kate") has an empty task. Null when there
      * is no mark, or what it names is no person, office or body.
      */
+    /** "... seconded by Cllr Hale.    Unanimously Agreed": the outcome set in a column of its own, not an owner. */
+    private static final Pattern OUTCOME_MARK = Pattern.compile("(?i)(?:unanimously\\s+|duly\\s+)?(?:agreed|carried|approved"
+            + "|resolved|noted|accepted|adopted|passed|rejected|defeated|lost|deferred)(?:\\s+unanimously)?");
+
     static Found ownerMark(String text) {
         String t = text.strip();
         for (Pattern p : List.of(BRACKET_MARK, TRAILING_MARK, EMPHASISED_MARK, COLUMN_MARK)) {
@@ -1457,8 +1464,8 @@ final class ActionItemRecognizer {
                 continue;
             }
             String owner = m.group("owner").strip().replaceAll("[.,;]+$", "");
-            boolean named = ALL.matcher(owner).matches() || OFFICER_ONLY.matcher(owner).matches()
-                    || OWNER_ONLY.matcher(owner).matches() && acceptable(owner);
+            boolean named = !OUTCOME_MARK.matcher(owner).matches() && (ALL.matcher(owner).matches()
+                    || OFFICER_ONLY.matcher(owner).matches() || OWNER_ONLY.matcher(owner).matches() && acceptable(owner));
             if (!named) {
                 return null;
             }
@@ -1531,6 +1538,11 @@ final class ActionItemRecognizer {
      */
     static List<String> leadIn(String text) {
         String s = unchecked(EMPHASIS.matcher(text.strip()).replaceAll("")).strip();
+        List<String> sentences = Sentences.plain(s);
+        if (sentences.size() > 1) {
+            // "We went through the comments. The authors agreed to:": the lead-in closes a paragraph.
+            s = sentences.get(sentences.size() - 1).strip();
+        }
         Matcher m = LEAD_IN.matcher(s);
         if (!m.matches() || !acceptable(m.group("subj")) || isEveryone(m.group("subj"))) {
             return null;
@@ -1770,6 +1782,11 @@ final class ActionItemRecognizer {
             return null;
         }
         String owner = m.group("owner").strip();
+        // "KS, (DH, LM): draft the paper": the lead's initials, then in brackets those who help.
+        String helped = owner.replaceAll("\\s*[()]\\s*", " ").replaceAll("\\s+,", ",").strip();
+        if (owner.contains("(") && INITIALS_LIST.matcher(helped).matches()) {
+            return new Found(List.of(helped.split("\\s*[,/&]\\s*")), capitalise(m.group("task").strip()), text, null);
+        }
         if (ORGANISATION.matcher(owner).matches()) {
             // "Eclipse Foundation: explore ...": in a list of actions an organisation owns its line as a person would.
             return new Found(List.of(owner), capitalise(m.group("task").strip()), text, null);

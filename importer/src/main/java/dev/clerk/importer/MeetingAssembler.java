@@ -43,6 +43,9 @@ final class MeetingAssembler {
      */
     private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|to[\\s-]*do|task|ai)"
             + "(?:\\s*[(\\[]\\s*(?<owner>[^()\\[\\]\\d]{1,40}?)\\s*[)\\]])?\\s*(?::|\\s[–—-])\\s*(?<rest>\\S.*)$");
+    /** "Action DH: ...", "ACTION Ann Lee: ...", "Action JB/KS: ...": the owners straight after the label, before the colon. */
+    private static final Pattern NAMED_LABEL = Pattern.compile("^(?i:action)\\s+(?<who>@?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?"
+            + "(?:\\s*[,/&]\\s*@?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)*)\\s*:\\s*(?<rest>\\S.*)$");
     /**
      * "ACT-TC-2016-58: Action: PR - send the list", "AI-12: Action: ...": the number an action tracker gives the item,
      * before the label; it stays with the task, after it.
@@ -107,7 +110,9 @@ final class MeetingAssembler {
             + "(?:\\s*(?:,|and|&|/)\\s*(?:date|time|place|location|venue|where))*|(?:place|location|venue)\\s*(?:and|&|/)\\s*"
             + "(?:date|time))\\s*:?$");
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
-            + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|mover|seconder|proposer|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]])"
+            + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|mover|seconder|proposer|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]]"
+            // "Action DH:", "ACTION JB/KS:": the owners' initials straight after the label.
+            + "|[*_]{0,2}action\\s+(?-i:\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*))"
             + "\\s*:");
     /** "... 11:42am", "... – 7 p.m.": a time with its a.m. or p.m. ending a heading. */
     private static final Pattern TIME_AT_END = Pattern.compile("(?i)(?:\\s|[-–—,(]\\s*)"
@@ -587,6 +592,7 @@ final class MeetingAssembler {
         // "**Ann**" over "- will send the letters" elsewhere: what Ann will do is hers.
         List<String> groupOwners = groupHead(item.title);
         boolean groupTasks = underActionSection && groupOwners != null;
+        boolean groupLed = false;
         actionSection |= groupTasks;
         // "## Action Items" over "### Immediate (by Friday)", "### Short-term", "### Fundraising": a subsection of the
         // action list sorts its tasks by when or what, and its "- [ ] **Lee**: Present the budget" and "- Bo: Pay the
@@ -660,6 +666,7 @@ final class MeetingAssembler {
                 groupOwners = named;
                 boolean led = ActionItemRecognizer.leadIn(line.text().replaceAll("[*_]+", " ")) != null;
                 groupTasks = actionSection || actionListUnder != null || led;
+                groupLed = led;
                 groupAbove = line.isListItem() ? line.depth() : -1;
                 groupDepth = null;
                 if (groupTasks && !led) {
@@ -792,7 +799,7 @@ final class MeetingAssembler {
                 continue;
             }
             decisionList = false;
-            if (DecisionRecognizer.introducesList(text)) {
+            if (DecisionRecognizer.introducesList(text) && !leadsToTasks(text)) {
                 decisionList = true;
                 continue;
             }
@@ -801,6 +808,12 @@ final class MeetingAssembler {
                 continue;
             }
             int from = item.actions.size();
+            // "**Action DH:** ...", "_Action DH:_ ...": the label in bold or italics reads as the plain one.
+            Matcher namedLabel = NAMED_LABEL.matcher(text.replaceFirst("^(\\*\\*|__|\\*|_)((?i:action)\\s[^*_:]{1,60}:)\\1", "$2"));
+            if (namedLabel.matches() && labelledOwners(namedLabel.group("who"))) {
+                // "Action DH: ...", "ACTION Ann Lee: ...": the owner straight after the label reads as "Action (DH): ...".
+                text = "Action (" + namedLabel.group("who") + "): " + namedLabel.group("rest");
+            }
             // "[ACTION] @ann to ...": a label in brackets reads as "Action: ...".
             Matcher bracketed = BRACKETED_LABEL.matcher(text);
             if (bracketed.lookingAt()) {
@@ -878,6 +891,13 @@ final class MeetingAssembler {
                     item.actions.add(own);
                 }
                 continue;
+            }
+            if (groupOwned != null && groupTasks && !actionSection && !underActionLabel && groupLed
+                    && NOT_LED_ON.matcher(text).lookingAt()) {
+                // "The authors agreed to:" over "- Describe the lines" and then "- There was a request to ...": an item
+                // that opens a sentence of its own does not go on from the lead-in; the list of tasks has ended.
+                groupOwners = null;
+                groupOwned = null;
             }
             if (groupOwned != null && groupTasks && !actionSection && !underActionLabel) {
                 // "... directing the Company Secretary to:" over "- apply for the grant; and": each item the owner's task.
@@ -1219,6 +1239,24 @@ final class MeetingAssembler {
      * The owner the brackets after an "Action"/"TODO"/"AI" label name ("Jasper", "BS", "@omar", "Ann/Bo"), or null when
      * there are none or they say how urgent the task is ("TODO (urgent):"); a name in lower case only as a handle.
      */
+    /**
+     * Whether the words after an action label are its owners: each a handle, the initials of someone present or keyed
+     * in the minutes ("DH" where David Ham attends), someone present or an office; not "Action Required", "Action Plan".
+     */
+    private boolean labelledOwners(String who) {
+        for (String o : who.strip().split("\\s*[,/&]\\s*")) {
+            String bare = o.replaceFirst("^@", "");
+            boolean ok = o.startsWith("@") ? bare.matches("[\\w.-]{2,39}")
+                    : bare.matches("\\p{Lu}{2,4}") ? presentIndex().byInitials(bare) != null
+                            || ActionItemRecognizer.keyedInitials(bare, texts)
+                    : presentIndex().resolve(bare) != null || ActionItemRecognizer.isOfficer(bare);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String labelOwner(String bracketed) {
         if (bracketed == null) {
             return null;
@@ -1316,6 +1354,20 @@ final class MeetingAssembler {
                 || who.split("\\s+").length >= 2 && !ActionItemRecognizer.isCollective(who) && namedAsPerson(who);
         return person ? List.of(who) : null;
     }
+
+    /**
+     * "Ann agreed to:", "The authors agreed to:": a line over the tasks of those it names, not over the body's decisions
+     * ("The Board agreed to:", "It was agreed that:").
+     */
+    private static boolean leadsToTasks(String text) {
+        List<String> sentences = Sentences.plain(text.strip());
+        String last = sentences.isEmpty() ? text.strip() : sentences.get(sentences.size() - 1).strip();
+        return ActionItemRecognizer.leadIn(last) != null && DecisionRecognizer.decision(last.replaceFirst(":\\s*$", "")) == null;
+    }
+
+    /** A list item that opens a sentence of its own rather than going on from a lead-in ("There was ...", "The ..."). */
+    private static final Pattern NOT_LED_ON = Pattern.compile("(?:There|The|It|This|That|These|Those|A|An|We|They|He|She"
+            + "|Our|Its|Their)\\s");
 
     /** A short line inside one person's list that labels part of it ("Continuation", "Carried over:", "New"). */
     private static boolean isGroupLabel(String text) {
@@ -2291,7 +2343,10 @@ final class MeetingAssembler {
         // what is to be done when the matter comes back, may open with them too.
         return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s|[.!?]\\s+|\\s(?:" + ActionItemRecognizer.DEFERRED_TO.pattern() + ")\\s+)(?:"
                 + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)*"
-                + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find();
+                + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find()
+                // "It was agreed that Dave would continue collecting the dues": the meeting settling who is to do it.
+                || Pattern.compile("\\b(?:agreed|decided|resolved)\\s+that\\s+" + Pattern.quote(w) + "\\s+(?:would|will|should|shall"
+                        + "|is\\s+to)\\s+(?:also\\s+)?(?:continue\\s+\\p{Ll}{3,}ing\\s|" + AN_ACT + ")").matcher(source).find();
     }
 
     /** "2. Ann to send ...", "- Ann Lee to send ...": a list's line that opens with a name and "to" and a verb. */
@@ -2558,8 +2613,15 @@ final class MeetingAssembler {
         }
     }
 
+    /** The "@" of a wiki's mention before a capitalised name or office: "@Ann", "@ Chair". */
+    private static final Pattern MENTION = Pattern.compile("^@\\s*(?=\\p{Lu})");
+
     private void resolveAction(Drafts.Action a, NameIndex names) {
-        for (String mention : a.found.owners()) {
+        for (String written : a.found.owners()) {
+            // "@Ann", "@ Chair": a wiki's mention of someone present or of an office, not a user name.
+            String mentioned = MENTION.matcher(written).replaceFirst("");
+            String mention = !mentioned.equals(written) && (names.resolve(mentioned) != null
+                    || ActionItemRecognizer.isOfficer(mentioned)) ? mentioned : written;
             NameIndex.Resolved r = names.resolve(mention);
             String initials = r == null ? names.byInitials(mention) : null;
             if (initials != null) {

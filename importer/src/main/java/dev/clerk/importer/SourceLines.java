@@ -155,7 +155,7 @@ final class SourceLines {
     static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:date|time|when|where|place|location|venue|chair(?:ed\\s+by"
             + "|man|woman|person)?|facilitator|moderator|scribe|notes?|note\\s*taker|minutes?|minute\\s*taker|recorder|recorded\\s+by"
             + "|secretary|present|attendees?|attendance|absent|apologies|regrets|guests?|actions?|action\\s+items?|to\\s*do|todo"
-            + "|follow[- ]?ups?|owner|due|status|motion|decisions?|resolved|resolution|moved|moved\\s+by|seconded|seconded\\s+by"
+            + "|follow[- ]?ups?|action\\s+(?-i:\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*)|owner|due|status|motion|decisions?|resolved|resolution|moved|moved\\s+by|seconded|seconded\\s+by"
             + "|second|carried|result|outcome|vote|votes|proposal|proposed\\s+by|presenter|text|details|agreed|nb|note|update"
             + "|(?:scheduled\\s+)?(?:start|end|finish)(?:\\s+time)?|started|ended|(?:previous|last)\\s+meeting"
             + "|amendment|reason|proposer|seconder|apologies\\s+received|in\\s+attendance)$");
@@ -309,7 +309,7 @@ final class SourceLines {
         furniture.forEach(i -> asWritten.add(i + 1));
         minuteNumbers.forEach(i -> asWritten.add(i + 1));
         bareNumbers.forEach(i -> asWritten.add(i + 1));
-        return new Result(MeetBotSummary.topics(unwrapped(fromMargin(pageTitles(lines)), written, asWritten)), front,
+        return new Result(MeetBotSummary.topics(unwrapped(fromMargin(pageTitles(asciiDocTables(lines))), written, asWritten)), front,
                 frontLines, markedUp);
     }
 
@@ -367,6 +367,85 @@ final class SourceLines {
      * set in columns, short lines each its own (one name a line, an address, verse), nor a line kept as written (code,
      * HTML, a converter's furniture).
      */
+    /** The line that opens and closes an AsciiDoc table: "|===". */
+    private static final Pattern ASCIIDOC_FENCE = Pattern.compile("^\\|={3,}$");
+
+    /**
+     * AsciiDoc tables read as rows: between "|===" lines each cell opens with "|", one or several to a line, and the
+     * first line holds the whole first row, which says how many cells make a row; a row may run over several lines
+     * ("|20" over "|Send the agenda" over "|Ann" over "|1 May"). A block whose cells do not fill its rows stays as it is.
+     */
+    private static List<Line> asciiDocTables(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line open = lines.get(i);
+            int close = -1;
+            if (open.kind() == Line.Kind.TEXT && ASCIIDOC_FENCE.matcher(open.text().strip()).matches()) {
+                for (int j = i + 1; j < lines.size() && close < 0; j++) {
+                    if (lines.get(j).kind() == Line.Kind.TEXT && ASCIIDOC_FENCE.matcher(lines.get(j).text().strip()).matches()) {
+                        close = j;
+                    }
+                }
+            }
+            List<Line> rows = close < 0 ? null : asciiDocRows(lines.subList(i + 1, close));
+            if (rows == null) {
+                out.add(open);
+                continue;
+            }
+            out.add(new Line(open.number(), "", Line.Kind.RULE, 0, null, (char) 0, false));
+            out.addAll(rows);
+            out.add(new Line(lines.get(close).number(), "", Line.Kind.RULE, 0, null, (char) 0, false));
+            i = close;
+        }
+        return out;
+    }
+
+    /** The rows of an AsciiDoc table's body, or null when it is no table of rows. */
+    private static List<Line> asciiDocRows(List<Line> body) {
+        List<String> cells = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        List<Integer> until = new ArrayList<>();
+        int columns = 0;
+        for (Line l : body) {
+            if (l.isBlank()) {
+                continue;
+            }
+            if (l.kind() != Line.Kind.TEXT || !l.text().startsWith("|")) {
+                if (cells.isEmpty() || l.kind() != Line.Kind.TEXT) {
+                    return null;
+                }
+                // A cell's text wrapped onto the next line.
+                cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + l.text().strip());
+                until.set(until.size() - 1, l.number());
+                continue;
+            }
+            String[] own = l.text().substring(1).split("\\|", -1);
+            if (columns == 0) {
+                columns = own.length;
+            }
+            for (String c : own) {
+                cells.add(c.strip());
+                at.add(l.number());
+                until.add(l.number());
+            }
+        }
+        if (columns < 2 || cells.size() % columns != 0) {
+            return null;
+        }
+        List<Line> out = new ArrayList<>();
+        int cell = 0;
+        for (Line l : body) {
+            // The blank lines between rows are the source's spacing, no break in the table.
+            while (cell < cells.size() && at.get(cell) == l.number()) {
+                int end = cell + columns;
+                out.add(new Line(at.get(cell), String.join(" | ", cells.subList(cell, end)), Line.Kind.TABLE, 0, null,
+                        (char) 0, false, 0, until.get(end - 1)));
+                cell = end;
+            }
+        }
+        return out;
+    }
+
     static List<Line> unwrapped(List<Line> lines, String[] written, java.util.Set<Integer> asWritten) {
         List<Line> out = new ArrayList<>(lines.size());
         java.util.Set<Integer> pieces = new java.util.HashSet<>();
