@@ -42,6 +42,8 @@ final class HeaderRecognizer {
         LocalDate date;
         /** The date as written when it reads either way round ("06-01-2012"), else null. */
         String dateEitherWay;
+        /** The date of a meeting to come that a line of the header gives ("Next meeting: May 3, 2024"), or null. */
+        LocalDate nextDate;
         TimeRecognizer.Found start;
         /** The time a line of the header says the meeting was opened, or null. */
         TimeRecognizer.Found calledAt;
@@ -150,7 +152,15 @@ final class HeaderRecognizer {
             h.date = DateRecognizer.first(dateText);
             h.dateEitherWay = DateRecognizer.eitherWayRound(dateText) ? dateText.strip() : null;
         }
-        for (String t : brokenDatesJoined(textLines)) {
+        for (String joined : brokenDatesJoined(textLines)) {
+            // "... our programme (/programme/2018-11-07-forward)": a date in a link's address is the address's.
+            String t = ADDRESS_DATE.matcher(joined).replaceAll(" ");
+            if (h.date == null && ANOTHER_MEETING.matcher(t).find() && DateRecognizer.first(t) != null) {
+                // "Board meeting proposed for Sept 10, 2022" over "May 15th, 2022 11am", "Our next meeting will be on
+                // Monday 30th September": the date of a meeting to come is not the minutes' own, nor its time theirs.
+                h.nextDate = h.nextDate == null ? DateRecognizer.first(t) : h.nextDate;
+                continue;
+            }
             if (h.date == null) {
                 h.date = DateRecognizer.first(t);
                 h.dateEitherWay = DateRecognizer.eitherWayRound(t) ? t.strip() : null;
@@ -299,11 +309,30 @@ final class HeaderRecognizer {
         return text.length() > 300 || Sentences.plain(text).stream().anyMatch(x -> MotionRecognizer.opens(x) != null);
     }
 
+    /** A line about a meeting to come: "The next meeting is on ...", "Board meeting proposed for Sept 10". */
+    private static final Pattern ANOTHER_MEETING = Pattern.compile("(?i)\\b(?:next|upcoming|future)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?meeting\\b|\\bmeeting\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?(?:proposed|planned)\\s+for\\b");
+
+    /** A word of a link's address or a path holding a date: "(/programme/2018-11-07-forward)", "/2019/05/03/". */
+    private static final Pattern ADDRESS_DATE = Pattern.compile("\\S*/\\S*\\d{4}[-/]\\d{2}[-/]\\d{2}\\S*");
+
+    /** The front matter's fields that give when a meeting was set to start. */
+    private static final List<String> TIME_KEYS = List.of("start_time", "starttime", "start", "scheduled_time", "time",
+            "meeting_time");
+
     /**
      * The time of day in the front matter's date ("date: 2022-11-19 13:00:00 -0800", as a site lists an event) when
      * that date is the meeting's: the time the meeting was set for. Null when the front matter gives no such time.
      */
     static TimeRecognizer.Found frontMatterStart(java.util.Map<String, String> frontMatter, LocalDate date) {
+        for (String key : TIME_KEYS) {
+            // "scheduled_time: 8:00-9:00pm", "time: 7 pm": a field of its own for when the meeting was set, its start.
+            String hours = frontMatter.get(key);
+            TimeRecognizer.Found set = hours == null ? null : TimeRecognizer.first(withoutDates(hours), null);
+            if (set != null) {
+                return set;
+            }
+        }
         String value = frontMatter.get("date");
         Matcher m = value == null ? null : FRONT_DATE_TIME.matcher(value.strip());
         if (m == null || !m.matches() || date == null || !date.toString().equals(m.group("date"))

@@ -279,6 +279,12 @@ final class MeetingAssembler {
                 }
             }
         }
+        if (date == null && header.nextDate != null) {
+            // A header whose only date is the next meeting's, in minutes that give no other: that date, to be checked.
+            date = header.nextDate;
+            dateGuess = "meeting date taken from the note of the next meeting at the top of the minutes, the only date"
+                    + " they give: check it";
+        }
         if (options.date() != null) {
             if (date != null && !date.equals(options.date())) {
                 warnings.add("the minutes give the date " + date + "; " + options.date() + " was used as asked");
@@ -1732,7 +1738,7 @@ final class MeetingAssembler {
             }
         }
         if (start != null && startFromFrontMatter) {
-            guesses.add(new Guess("start", "start time read as " + start.time() + " from the front matter's date \""
+            guesses.add(new Guess("start", "start time read as " + start.time() + " from the front matter's \""
                     + start.written() + "\"; the minutes may say when the meeting was called to order"));
         }
         if (start != null) {

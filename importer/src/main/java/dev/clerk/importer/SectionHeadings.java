@@ -265,6 +265,7 @@ final class SectionHeadings {
             if (line.kind() == Line.Kind.HEADING) {
                 if (roots.isEmpty() && (isTitle(line.text()) || overParticulars(lines, i)) && !isPart(lines, i)
                         && !PARTICULARS.matcher(cleanTitle(line.text())).matches()
+                        && !BUSINESS_ON_PAPERS.matcher(cleanTitle(line.text())).lookingAt()
                         && !(meetBot && MeetBotSummary.PART.matcher(line.text().strip()).matches())) {
                     header.add(line);
                     continue;
@@ -2383,6 +2384,14 @@ final class SectionHeadings {
     /** An item on the minutes or the agenda, not their title: "Approval of Minutes", "Adoption of the Agenda". */
     private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)(?:approval|adoption|confirmation|correction|reading"
             + "|review)s?\\s+of\\s+(?:the\\s+)?(?:previous\\s+|last\\s+|prior\\s+)?(?:minutes|agenda)\\b");
+
+    /**
+     * A heading naming the business done on the meeting's papers, its first items and never the minutes' title, however
+     * it names the agenda or the minutes: "Approval of Agenda", "Adoption of the Minutes of 3 May 2024", "Approval of 22
+     * Aug 2018 Meeting Minutes", "Confirmation of last meeting's minutes".
+     */
+    private static final Pattern BUSINESS_ON_PAPERS = Pattern.compile("(?i)^(?:approval|adoption|confirmation|correction"
+            + "|reading|review|acceptance|approving|adopting|confirming)s?\\s+of\\b[^.;:]{0,60}?\\b(?:minutes|agenda)\\b");
 
     /** A line that is a paragraph, not a title: a sentence of ten words or more that ended. */
     private static final Pattern PARAGRAPH = Pattern.compile("^(?:\\S+\\s+){9,}\\S*[\\p{Ll}\\d)][.!?]$");
