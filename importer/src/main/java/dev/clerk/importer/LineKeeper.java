@@ -199,10 +199,12 @@ final class LineKeeper {
                 if (title == null && meeting.title() == null && titleLike && onlyFront
                         && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null
                         && !INTRODUCTION.matcher(line.text()).find() && !SectionHeadings.CALL_OR_CLOSE.matcher(line.text()).find()
-                        && !SectionHeadings.isStamp(line.text())) {
+                        && !SectionHeadings.isStamp(line.text()) && !(SENTENCE_BREAK.matcher(text).find()
+                        && (text.length() > 100 || nonBlank.contains(line.last() + 1)))) {
                     // "Present: Ann Lee, ..." first of all is who came, never the minutes' title; nor is "The meeting
                     // was called to order by Ann Lee at 6:46" under the date, the record of the opening, nor "[Status:
-                    // Draft]" over the minutes' heading, their status.
+                    // Draft]" over the minutes' heading, their status, nor a paragraph of sentences ("A meeting of the
+                    // board was held on May 4, 2021. The chair ...").
                     title = text;
                     titleLine = line;
                     for (int k = 0; k < upperAbove; k++) {

@@ -36,6 +36,14 @@ class StampAndItalicsFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            a paragraph first | [Status: Draft]\\n\\nA meeting of the Allotment Society was held on May 4, 2021, at the hall. The chair\\nwelcomed all and the secretary took the minutes.\\n\\n## Plots\\n\\nTwo are vacant.
+            """)
+    void takesNoParagraphOfSentencesForTheTitle(String form, String text) throws Exception {
+        assertThat(read(text).title()).as(form).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             a title that says draft  | Draft Minutes of the Allotment Society\\n\\nMay 4, 2021\\n\\n## Plots\\n\\nTwo are vacant. | Draft Minutes of the Allotment Society
             a status with more words | Status: Draft pending the chair's review\\n\\nMay 4, 2021\\n\\n## Plots\\n\\nTwo are vacant. | Status: Draft pending the chair's review
             """)
