@@ -319,7 +319,7 @@ class UnseenAccuracyTest {
             "236-sunpy-board-2015-12-07-minutes",
             "237-riscv-code-speed-optimization-sig-2020-12-07-minutes");
     static final Map<String, Double> SET_18_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
-            "sections", 0.86, "owners", 0.83, "motions", 0.99, "kept", 0.92);
+            "sections", 0.86, "owners", 0.83, "motions", 0.99, "kept", 0.93);
     /**
      * Set 19 (see the README): seven bodies held out while sets 17 and 18 were read, scored three times before anyone
      * read them: first date 1.00, start 0.75, attendees 0.67, sections 0.87, owners 0.59, motions 0.31, kept 0.97; then
@@ -445,7 +445,7 @@ class UnseenAccuracyTest {
             "325-igbo-association-donegal-2022-02-13-minutes",
             "326-casula-public-school-p-and-c-association-2014-03-04-minutes",
             "327-st-andrews-church-kyrenia-church-council-2022-05-04-minutes");
-    static final Map<String, Double> SET_27_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.77,
+    static final Map<String, Double> SET_27_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.84,
             "sections", 0.76, "owners", 0.71, "motions", 0.88, "kept", 0.95);
     /**
      * Set 28 (see the README): seven bodies held out with set 27, scored the same way: date 1.00, start 0.80,
@@ -490,7 +490,7 @@ class UnseenAccuracyTest {
             "356-plymouth-historical-society-2017-08-12-minutes",
             "357-irtf-idrng-side-meeting-2026-03-18-minutes");
     static final Map<String, Double> SET_30_FLOORS = Map.of("date", 0.83, "start", 0.85, "attendees", 0.96,
-            "sections", 0.85, "owners", 0.46, "motions", 0.95, "kept", 0.99);
+            "sections", 0.89, "owners", 0.46, "motions", 0.95, "kept", 0.99);
     /**
      * Set 31 (see the README): seven bodies held out while sets 27 to 30 were read, scored before anyone read them at
      * the start of three sessions and after each round of rules written from other sets: date 0.43, start 0.75,
@@ -504,8 +504,8 @@ class UnseenAccuracyTest {
             "365-rolling-woods-property-owners-association-annual-2022-05-15-minutes",
             "366-broseley-camera-club-2019-07-29-minutes",
             "367-nemoarc-2016-11-12-minutes");
-    static final Map<String, Double> SET_31_FLOORS = Map.of("date", 0.42, "start", 0.75, "attendees", 0.50,
-            "sections", 0.79, "owners", 0.52, "motions", 0.55, "kept", 0.94);
+    static final Map<String, Double> SET_31_FLOORS = Map.of("date", 0.71, "start", 0.75, "attendees", 0.50,
+            "sections", 0.79, "owners", 0.64, "motions", 0.55, "kept", 0.94);
     /**
      * Set 32 (see the README): seven bodies held out with set 31, scored the same way, the same each time: date 0.86,
      * start 0.75, attendees 0.65, sections 0.85, owners 0.10, motions 0.00, kept 0.91 (292 of 321 lines). The floors
@@ -518,8 +518,8 @@ class UnseenAccuracyTest {
             "375-firedrake-project-meeting-2020-04-07-minutes",
             "376-oemr-board-of-directors-2017-08-09-minutes",
             "377-dfo-groundfish-mp-framework-technical-working-group-2020-01-24-minutes");
-    static final Map<String, Double> SET_32_FLOORS = Map.of("date", 0.85, "start", 0.75, "attendees", 0.65,
-            "sections", 0.84, "owners", 0.10, "motions", 0.00, "kept", 0.90);
+    static final Map<String, Double> SET_32_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.94,
+            "sections", 0.88, "owners", 0.66, "motions", 0.00, "kept", 0.93);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
