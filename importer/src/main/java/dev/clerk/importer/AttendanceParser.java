@@ -1474,8 +1474,8 @@ final class AttendanceParser {
     }
 
     /**
-     * Reads the paragraphs after a labelled list that go on naming people with their offices ("Vicky Bright – Clerk
-     * and 3 members of the public.", "Mr M Storey – County Councillor"); returns the index after the last one read.
+     * Reads the paragraphs after a labelled list that go on naming people with their offices ("Rosa Quill – Clerk
+     * and 3 members of the public.", "Mr T Fenwick – County Councillor"); returns the index after the last one read.
      */
     private static int officeHolderLines(List<Line> lines, int from, Label label, List<Attendee> out) {
         int i = from;

@@ -223,7 +223,7 @@ final class MeetingAssembler {
                 }
                 String[] officer = officerSplit(topic);
                 if (officer != null) {
-                    // "## Treasurer Karsten": nor the name after the office, whose holder gave the report.
+                    // "## Treasurer Okafor": nor the name after the office, whose holder gave the report.
                     topic = officer[0];
                 }
                 for (String h : topic.split("[^\\p{L}'’-]+")) {
@@ -1247,7 +1247,7 @@ final class MeetingAssembler {
      */
     /**
      * Whether the words after an action label are its owners: each a handle, the initials of someone present or keyed
-     * in the minutes ("DH" where David Ham attends), someone present or an office; not "Action Required", "Action Plan".
+     * in the minutes ("DH" where Dana Hale attends), someone present or an office; not "Action Required", "Action Plan".
      */
     private boolean labelledOwners(String who) {
         for (String o : who.strip().split("\\s*[,/&]\\s*")) {
@@ -1948,7 +1948,7 @@ final class MeetingAssembler {
     private void reportersPresent(Drafts.Item item, boolean underReports, boolean officersInTurn, NameIndex names) {
         String[] officer = officerTitle(item.title);
         if (officer != null && (underReports || officersInTurn)) {
-            // "Treasurer Karsten", "Social Chair Hoffman" one after another: each office's report under its holder's
+            // "Treasurer Okafor", "Social Chair Lindqvist" one after another: each office's report under its holder's
             // name; the holder gave it, a surname alone as the minutes write it.
             presentAs(officer[1], officer[0], names, "giving a report (\"" + item.title.strip() + "\")", true);
         }
@@ -1979,12 +1979,12 @@ final class MeetingAssembler {
         return (int) items.stream().filter(i -> officerTitle(i.title) != null).count();
     }
 
-    /** "President Ann Lee", "Social Chair Hoffman:", "Treasurer (Bo Ek)": an office, then the name of who holds it. */
+    /** "President Ann Lee", "Social Chair Lindqvist:", "Treasurer (Bo Ek)": an office, then the name of who holds it. */
     private static final Pattern OFFICER_TITLE = Pattern.compile("^(?<words>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4})"
             + "\\)?\\s*:?$");
 
     /**
-     * The office and its holder an item's title names ({"Vice President", "Deppe"}), or null: as {@link #officerSplit},
+     * The office and its holder an item's title names ({"Vice President", "Moreau"}), or null: as {@link #officerSplit},
      * and no word of the name one the minutes write in lower case ("Secretary Vacancy" names no one).
      */
     private String[] officerTitle(String title) {
@@ -2001,7 +2001,7 @@ final class MeetingAssembler {
     }
 
     /**
-     * The office and the holder's name of a title such as "Social Chair Hoffman", or null: one to three capitalised
+     * The office and the holder's name of a title such as "Social Chair Lindqvist", or null: one to three capitalised
      * words of an office ending in an office's word, then one to three words of a name, each with a lower-case letter
      * ("STAFF RECOMMENDATION" is a heading in capitals) and none an office's or a body's word, and no word of an
      * agenda's business ("Treasurer Update" names no one).
