@@ -1624,8 +1624,9 @@ final class ActionItemRecognizer {
     /** "(AM) Share the draft", "(All speakers): upload the slides": owners in round brackets, then the task. */
     private static final Pattern OWNER_IN_BRACKETS_FIRST = Pattern.compile("^\\((?<owner>[^()\\d]{2,40})\\)\\s*[:\\-–—]?\\s*"
             + "(?<task>\\p{L}.*)$");
-    /** "AM", "DC, MS", "JS/AB": the initials minutes write for their people. */
-    private static final Pattern INITIALS_LIST = Pattern.compile("\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*");
+    /** "AM", "DC, MS", "JS/AB": the initials minutes write for their people (also after a label: "Action DH:"). */
+    static final String INITIALS = "\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*";
+    private static final Pattern INITIALS_LIST = Pattern.compile(INITIALS);
     /** "All", "All speakers", "All Acme staff": the whole meeting, or the part of it a word or two picks out. */
     private static final Pattern ALL_OF = Pattern.compile("(?i:all|everyone|everybody)(?:\\s+\\p{L}[\\p{L}'’-]*){0,3}");
     /** What a bracket before a task says of it rather than who does it: "(Done)", "(Optional)", "(TBD)", "(High)". */

@@ -195,7 +195,7 @@ final class LineKeeper {
                 // A status stamped above the title ("DRAFT", "[Status: Draft]") does not keep it from being read.
                 boolean onlyFront = before.stream().limit(before.size() - upperAbove)
                         .allMatch(in -> in.lines.stream().allMatch(n -> n <= frontEnd || isMarkup(lineAt(sourceLines, n))
-                                || lineAt(sourceLines, n) != null && SectionHeadings.isStamp(lineAt(sourceLines, n).text())));
+                                || isStamp(lineAt(sourceLines, n))));
                 if (title == null && meeting.title() == null && titleLike && onlyFront
                         && (readsAsTitle(line) || line == firstText(sourceLines)) && AttendanceParser.label(line) == null
                         && !INTRODUCTION.matcher(line.text()).find() && !SectionHeadings.CALL_OR_CLOSE.matcher(line.text()).find()
@@ -586,6 +586,11 @@ final class LineKeeper {
         }
         return t.matches("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*") || !t.endsWith(".") && (readsAsTitle(line)
                 || t.matches("(?i)^(?:of|and|for|&|held)\\s+\\S.*"));
+    }
+
+    /** Whether a line is only a status stamped on the minutes ("DRAFT", "[Status: Draft]"). */
+    private static boolean isStamp(Line line) {
+        return line != null && SectionHeadings.isStamp(line.text());
     }
 
     /** Whether a line is a page's markup kept as written, no text of the minutes: "<!DOCTYPE html ...>", a style sheet. */

@@ -112,7 +112,7 @@ final class MeetingAssembler {
     private static final Pattern LABELLED = Pattern.compile("(?i)^(?:action(?:\\s+items?)?|motion|decision|resolved|"
             + "agreed|outcome|to\\s*do|task|(?:proposed|moved|seconded)(?:\\s+by)?|mover|seconder|proposer|(?:action|to\\s*do|ai)\\s*[(\\[][^()\\[\\]]{1,40}[)\\]]"
             // "Action DH:", "ACTION JB/KS:": the owners' initials straight after the label.
-            + "|[*_]{0,2}action\\s+(?-i:\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*))"
+            + "|[*_]{0,2}action\\s+(?-i:" + ActionItemRecognizer.INITIALS + "))"
             + "\\s*:");
     /** "... 11:42am", "... – 7 p.m.": a time with its a.m. or p.m. ending a heading. */
     private static final Pattern TIME_AT_END = Pattern.compile("(?i)(?:\\s|[-–—,(]\\s*)"
@@ -1242,10 +1242,6 @@ final class MeetingAssembler {
     }
 
     /**
-     * The owner the brackets after an "Action"/"TODO"/"AI" label name ("Jasper", "BS", "@omar", "Ann/Bo"), or null when
-     * there are none or they say how urgent the task is ("TODO (urgent):"); a name in lower case only as a handle.
-     */
-    /**
      * Whether the words after an action label are its owners: each a handle, the initials of someone present or keyed
      * in the minutes ("DH" where Dana Hale attends), someone present or an office; not "Action Required", "Action Plan".
      */
@@ -1263,6 +1259,10 @@ final class MeetingAssembler {
         return true;
     }
 
+    /**
+     * The owner the brackets after an "Action"/"TODO"/"AI" label name ("Jasper", "BS", "@omar", "Ann/Bo"), or null when
+     * there are none or they say how urgent the task is ("TODO (urgent):"); a name in lower case only as a handle.
+     */
     private String labelOwner(String bracketed) {
         if (bracketed == null) {
             return null;

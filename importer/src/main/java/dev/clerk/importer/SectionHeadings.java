@@ -2551,7 +2551,7 @@ final class SectionHeadings {
     private static final Pattern DATE_FIELD = Pattern.compile("(?i)^:?(?:meeting\\s+)?(?:date(?:\\s+and\\s+time)?|when)"
             + "(?:\\s*:?\\s*[:–—-]\\s*|\\s+)(.+)$");
 
-    /** A status stamped on the minutes: "DRAFT", "– DRAFT –", "Confidential", "UNAPPROVED", "Approved". */
+    /** A status stamped on the minutes: "DRAFT", "– DRAFT –", "[Status: Draft]", "(Unapproved)", "Approved". */
     private static final Pattern STAMP = Pattern.compile("(?i)^[\\s*_–—(\\[-]*(?:status\\s*:\\s*)?(?:draft|confidential|unapproved"
             + "|approved|final|not\\s+approved|for\\s+approval|provisional)[\\s*_–—!.)\\]-]*$");
 

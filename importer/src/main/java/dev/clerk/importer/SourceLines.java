@@ -155,7 +155,7 @@ final class SourceLines {
     static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:date|time|when|where|place|location|venue|chair(?:ed\\s+by"
             + "|man|woman|person)?|facilitator|moderator|scribe|notes?|note\\s*taker|minutes?|minute\\s*taker|recorder|recorded\\s+by"
             + "|secretary|present|attendees?|attendance|absent|apologies|regrets|guests?|actions?|action\\s+items?|to\\s*do|todo"
-            + "|follow[- ]?ups?|action\\s+(?-i:\\p{Lu}{2,4}(?:\\s*[,/&]\\s*\\p{Lu}{2,4})*)|owner|due|status|motion|decisions?|resolved|resolution|moved|moved\\s+by|seconded|seconded\\s+by"
+            + "|follow[- ]?ups?|action\\s+(?-i:" + ActionItemRecognizer.INITIALS + ")|owner|due|status|motion|decisions?|resolved|resolution|moved|moved\\s+by|seconded|seconded\\s+by"
             + "|second|carried|result|outcome|vote|votes|proposal|proposed\\s+by|presenter|text|details|agreed|nb|note|update"
             + "|(?:scheduled\\s+)?(?:start|end|finish)(?:\\s+time)?|started|ended|(?:previous|last)\\s+meeting"
             + "|amendment|reason|proposer|seconder|apologies\\s+received|in\\s+attendance)$");
