@@ -269,8 +269,9 @@ final class SourceLines {
             if (pageLines.contains(i)) {
                 // A page's document type written over two lines, its style sheet: markup no reader sees, kept as
                 // written line by line, a break in the text, never the minutes' title nor a line of them.
+                // A line of a page's markup alone ("</tr>" in a server's code) is no text, as it is anywhere on a page.
                 String t = strip(clean(written[i]));
-                lines.add(t.isEmpty() ? new Line(i + 1, "", Line.Kind.BLANK, 0, null, (char) 0, false)
+                lines.add(t.isEmpty() || isBlank(html(t)) ? new Line(i + 1, "", Line.Kind.BLANK, 0, null, (char) 0, false)
                         : new Line(i + 1, t, Line.Kind.RULE, 0, null, (char) 0, false));
                 continue;
             }
@@ -995,12 +996,21 @@ final class SourceLines {
     private static final Pattern OPEN_DOCTYPE = Pattern.compile("(?i)^\\s*<!doctype\\b[^<>]*$");
     /** A style sheet or a script opened on a line: "<STYLE TYPE="text/css">", "<script>". */
     private static final Pattern CODE_OPEN = Pattern.compile("(?i)<(style|script)\\b[^<>]*>");
+    /** A server page's code opened on a line and left open: "<?php require_once('nav.php');" (closed by "?>" below). */
+    private static final Pattern SERVER_OPEN = Pattern.compile("(?i)^<\\?(?:php\\b|=)(?!.*\\?>)");
+    /**
+     * The page a server's code writes out, opened at the end of a line of its code: "$html = <<<EOHTML" (a here
+     * document, PHP's), closed by its name alone on a line ("EOHTML;").
+     */
+    private static final Pattern HERE_OPEN = Pattern.compile("<<<\\s*['\"]?(\\w+)['\"]?\\s*$");
 
     /**
      * The lines of a page's markup that hold no text of the minutes, written over several lines: the document type
      * left open on its first line ("<!DOCTYPE HTML PUBLIC ..." over ""http://www.w3.org/TR/...dtd">") and a style
-     * sheet or a script ("<STYLE TYPE="text/css">" over "body { margin-left: 8% }" over "</STYLE>"), by the index of
-     * their first line to that of their last. Only a style sheet or script that opens its line, and is closed.
+     * sheet or a script ("<STYLE TYPE="text/css">" over "body { margin-left: 8% }" over "</STYLE>"), and a server page's
+     * code ("<?php include('nav.php');" over "$title = 'Minutes';" over "?>"), by the index of their first line to that
+     * of their last. Only a style sheet, script or server code that opens its line, and is closed. The page such code
+     * writes out between the lines of its here document ("$html = <<<EOHTML" ... "EOHTML;") is the page, read as HTML.
      */
     private static Map<Integer, Integer> pageCode(String[] raw, int start) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
@@ -1011,6 +1021,8 @@ final class SourceLines {
                 for (int k = i + 1; k < raw.length && k <= i + 3 && end < 0; k++) {
                     end = raw[k].contains(">") ? k : -1;
                 }
+            } else if (SERVER_OPEN.matcher(t).find()) {
+                end = serverCodeEnd(raw, i, out);
             } else {
                 Matcher open = CODE_OPEN.matcher(t);
                 if (open.lookingAt() && !t.toLowerCase(java.util.Locale.ROOT).contains("</" + open.group(1).toLowerCase(
@@ -1027,6 +1039,37 @@ final class SourceLines {
             }
         }
         return out;
+    }
+
+    /**
+     * The index of the last line of a server page's code opened at {@code from}: the line that closes it ("?>"), or the
+     * line that opens a here document, the page the code writes out; after that page, from its closing name to "?>",
+     * the code goes on, and that stretch is added to {@code out}. -1 when the code is never closed.
+     */
+    private static int serverCodeEnd(String[] raw, int from, Map<Integer, Integer> out) {
+        for (int k = from; k < raw.length; k++) {
+            if (k > from && raw[k].contains("?>")) {
+                return k;
+            }
+            Matcher here = HERE_OPEN.matcher(raw[k]);
+            if (!here.find()) {
+                continue;
+            }
+            Pattern close = Pattern.compile("^\\s*" + here.group(1) + "\\s*;?\\s*$");
+            for (int j = k + 1; j < raw.length; j++) {
+                if (close.matcher(raw[j]).matches()) {
+                    for (int c = j; c < raw.length; c++) {
+                        if (raw[c].contains("?>")) {
+                            out.put(j, c);
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            return k;
+        }
+        return -1;
     }
 
     /** A definition list's term alone on its line, or with its description after it: "<dl><dt>Archives</dt>". */
