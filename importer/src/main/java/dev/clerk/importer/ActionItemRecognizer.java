@@ -390,7 +390,9 @@ final class ActionItemRecognizer {
     private static final Pattern NOT_A_TASK = Pattern.compile("^(?:be|not|never|likely|probably|have been|been|like|love|prefer"
             + "|rather|hope|wish|appreciate|expect|think|imagine|guess|have liked"
             // "The wiki will remain the record", "The list will stay as it is": a lasting state, which no one does.
-            + "|remain|stay\\s+(?:around|the\\s+same|as|unchanged|in\\s+place|open|where))\\b");
+            + "|remain|stay\\s+(?:around|the\\s+same|as|unchanged|in\\s+place|open|where)"
+            // "Voting will take place on the chat", "The handover will happen in May": an event, which no one does.
+            + "|take\\s+place|happen|occur)\\b");
     /**
      * Verbs that open the items of a task list ("Find a recipient for the funds", "Advise the host to close the server"):
      * capitalised there, they are no one's name. Verbs that are also given names ("Mark", "Chase", "Grant") are left out.

@@ -1792,7 +1792,7 @@ final class SectionHeadings {
         Line next = lines.get(i + 1);
         String t = next.text().strip();
         String head = title.strip();
-        if (next.kind() != Line.Kind.TEXT || next.number() != lines.get(i).number() + 1 || t.isEmpty() || t.length() > 90
+        if (next.kind() != Line.Kind.TEXT || next.number() != lines.get(i).last() + 1 || t.isEmpty() || t.length() > 90
                 || t.endsWith(":") || next.bold() != lines.get(i).bold() || isSignOff(t) || VOTE_RESULT.matcher(t).matches()
                 || AttendanceParser.label(next) != null) {
             return false;
@@ -1825,7 +1825,7 @@ final class SectionHeadings {
             Line next = lines.get(j);
             String t = next.text().strip();
             String sofar = text.toString();
-            if (next.kind() != Line.Kind.TEXT || next.number() != lines.get(j - 1).number() + 1 || t.isEmpty()
+            if (next.kind() != Line.Kind.TEXT || next.number() != lines.get(j - 1).last() + 1 || t.isEmpty()
                     || sofar.endsWith(".") || sofar.endsWith("?") || !(Character.isLowerCase(t.codePointAt(0))
                     || endsMidPhrase(sofar) || sofar.matches("(?s).*(?:,|\\bor)$"))) {
                 break;

@@ -248,6 +248,13 @@ final class SourceLines {
         // title. A short exchange between run-in titles ("**Budget:**" over two speakers' four lines) leaves them titles.
         boolean boldLabels = runIn.size() >= 3 && spoken < 2 * runIn.size();
         boolean page = htmlPage(raw, start);
+        java.util.Set<Integer> apart = new java.util.HashSet<>(code);
+        apart.addAll(furniture);
+        apart.addAll(fenceMarks);
+        apart.addAll(pageLines);
+        apart.addAll(minuteNumbers);
+        apart.addAll(bareNumbers);
+        Map<Integer, Integer> spans = wrappedSpans(raw, start, apart);
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
             if (page && isBlank(raw[i]) && lineBreakFollows(raw, i)) {
@@ -282,7 +289,12 @@ final class SourceLines {
                 lines.add(new Line(i + 1, strip(t), Line.Kind.RULE, 0, null, (char) 0, false));
                 continue;
             }
-            List<String> pieces = new ArrayList<>(htmlPieces(clean(raw[i])));
+            int spanEnd = spans.getOrDefault(i, i);
+            String joined = raw[i];
+            for (int k = i + 1; k <= spanEnd; k++) {
+                joined = joined.stripTrailing() + " " + strip(raw[k]);
+            }
+            List<String> pieces = new ArrayList<>(htmlPieces(clean(joined)));
             if (BLOCK_END.matcher(clean(raw[i])).find() && !visibleText(clean(raw[i])).isEmpty()) {
                 // "... voted on: <br />", "... the Chair</p>": the line after it starts a paragraph of its own.
                 pieces.add("");
@@ -304,13 +316,15 @@ final class SourceLines {
                     lines.add(classify(i + 1, lead[1], 0));
                 }
             }
+            // A bold run, a link or a bracket wrapped over lines is read as the one line it is (its range set below).
+            i = spanEnd;
         }
         java.util.Set<Integer> asWritten = new java.util.HashSet<>(markedUp.keySet());
         code.forEach(i -> asWritten.add(i + 1));
         furniture.forEach(i -> asWritten.add(i + 1));
         minuteNumbers.forEach(i -> asWritten.add(i + 1));
         bareNumbers.forEach(i -> asWritten.add(i + 1));
-        return new Result(MeetBotSummary.topics(unwrapped(fromMargin(pageTitles(asciiDocTables(lines))), written, asWritten)), front,
+        return new Result(MeetBotSummary.topics(unwrapped(spanned(fromMargin(pageTitles(asciiDocTables(lines))), spans), written, asWritten)), front,
                 frontLines, markedUp);
     }
 
@@ -333,6 +347,87 @@ final class SourceLines {
                 raw[i] = raw[i].stripTrailing() + " |";
             }
         }
+    }
+
+    /** A line that starts a block of its own: a heading, a list item, a table row, a quote, a fence, markup. */
+    private static final Pattern BLOCK_START = Pattern.compile("^\\s*(?:#|\\||>|```|~~~|<|(?:[-*+•◦▪·–●○■□◆◇►▸➢➤❖⁃]"
+            // "** French on Wednesdays": a wiki's or AsciiDoc's item a level down, its stars a list's mark, no bold.
+            + "|\\*{2,}|\\(?(?:\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)])\\s)");
+    /** A list item's mark of stars at a line's start ("* ", "** "), which opens no bold. */
+    private static final Pattern STARS_MARK = Pattern.compile("^\\*+\\s+");
+    /** How far a run of bold, a link's text or a bracket may go on over the lines below the one it opens on. */
+    private static final int SPAN_LINES = 4;
+
+    /**
+     * The runs of bold, links' text and brackets that text wrapped at a fixed width (e-mail, text exported at 72
+     * columns, PDF text) cuts over lines, by the line they open on (an index into {@code raw}) and the last line they
+     * close on: "**Resolution 12: Purchase of a mower for the" over "recreation ground**", "1. [Review of the draft" over
+     * "   policy](https://example.org/policy)", "- Budget (Ann Lee, fifteen minutes, with the treasurer's" over "  figures)".
+     * Markdown reads such a run as one paragraph, and a reader too. A bracket counts only on a line long enough to have
+     * been cut at a wrapping width, since a short line may open a bracket it never closes, and never on a numbered
+     * item's line (most often a section's title, whose wrapped lines the headings read themselves); a span that does not
+     * close within {@value #SPAN_LINES} lines is none. Never over a blank line, a line that starts a block of its own (a
+     * heading, a list item, a table row), a line with markup, nor a line kept apart ({@code apart}: code, a converter's
+     * furniture, a minute's number).
+     */
+    static Map<Integer, Integer> wrappedSpans(String[] raw, int start, java.util.Set<Integer> apart) {
+        Map<Integer, Integer> joins = new java.util.HashMap<>();
+        java.util.function.IntPredicate alone = k -> apart.contains(k) || isBlank(raw[k]) || KNOWN_TAG.matcher(raw[k]).find();
+        for (int i = start; i < raw.length; i++) {
+            if (alone.test(i)) {
+                continue;
+            }
+            // A numbered item is most often a section's title, its minute run on under it: no bracket of its title
+            // is read on into the line below.
+            boolean brackets = !NUMBERED.matcher(strip(raw[i])).matches() && raw[i].stripTrailing().length() >= WRAP_WIDTH;
+            int end = i;
+            StringBuilder sofar = new StringBuilder(raw[i].strip());
+            for (int k = i + 1; open(sofar.toString(), brackets) && k < raw.length && k <= i + SPAN_LINES; k++) {
+                if (alone.test(k) || BLOCK_START.matcher(raw[k]).find() || TABLE_RULE.matcher(raw[k]).matches()) {
+                    break;
+                }
+                sofar.append(' ').append(raw[k].strip());
+                if (!open(sofar.toString(), brackets)) {
+                    end = k;
+                }
+            }
+            if (end > i) {
+                joins.put(i, end);
+                i = end;
+            }
+        }
+        return joins;
+    }
+
+    /**
+     * The lines read from a span's first line given the range of source lines the span was written on; of the pieces
+     * of one line ("**MOOCs**: The courses are done. (They" over "launched.)", a run-in title and its text), the last.
+     */
+    private static List<Line> spanned(List<Line> lines, Map<Integer, Integer> spans) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean piece = i + 1 < lines.size() && lines.get(i + 1).number() == l.number();
+            Integer end = piece ? null : spans.get(l.number() - 1);
+            out.add(end == null ? l : new Line(l.number(), l.text(), l.kind(), l.depth(), l.label(), l.close(), l.bold(),
+                    l.indent(), Math.max(l.last(), end + 1)));
+        }
+        return out;
+    }
+
+    /** Whether a text leaves a span open at its end: bold, a link's text, or (when {@code brackets}) a bracket. */
+    private static boolean open(String text, boolean brackets) {
+        String marked = STARS_MARK.matcher(text).replaceFirst("");
+        int bold = 0;
+        for (int at = marked.indexOf("**"); at >= 0; at = marked.indexOf("**", at + 2)) {
+            bold++;
+        }
+        return bold % 2 == 1 || count(text, '[') > count(text, ']')
+                || brackets && count(text, '(') > count(text, ')');
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
     }
 
     /** The shortest line that can have been wrapped: text set at 72 columns (or PDF's wider) breaks near its width. */
@@ -459,7 +554,7 @@ final class SourceLines {
             Line before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (before != null && continues(before, l, written, asWritten, pieces)) {
                 out.set(out.size() - 1, new Line(before.number(), before.text() + " " + l.text(), before.kind(),
-                        before.depth(), before.label(), before.close(), before.bold(), before.indent(), l.number()));
+                        before.depth(), before.label(), before.close(), before.bold(), before.indent(), l.last()));
             } else {
                 out.add(l);
             }
@@ -1195,7 +1290,7 @@ final class SourceLines {
             if (last != null && last.number() == l.number()) {
                 String text = last.isBlank() ? l.text() : l.isBlank() ? last.text() : last.text() + " " + l.text();
                 out.set(out.size() - 1, text.isEmpty() ? last
-                        : new Line(l.number(), text, Line.Kind.TEXT, 0, null, (char) 0, false));
+                        : new Line(l.number(), text, Line.Kind.TEXT, 0, null, (char) 0, false, 0, Math.max(last.last(), l.last())));
             } else {
                 out.add(l);
             }
