@@ -132,10 +132,12 @@ final class ActionItemRecognizer {
             + "\\s+(?<rest>(?!(?:it|this|that|them)\\b)[\\p{L}\\d].{3,})$");
     /**
      * "Ann reported on the hall and agreed to circulate the figures", "Bo suggested a raffle and offered to run it": one
-     * named person's report or proposal, then in the same sentence what they took on, with no subject of its own.
+     * named person's report or proposal, then in the same sentence what they took on, with no subject of its own; also
+     * as a clause after a comma: "Bo presented a draft plan, promising to follow up when it is due".
      */
     private static final Pattern AND_UNDERTOOK = Pattern.compile("^(?<subj>" + OFFICER + "|" + NAMES + ")\\s+(?<before>\\p{Ll}+ed\\b"
-            + "[^.;:?!]{0,160}?),?\\s+and\\s+(?:also\\s+|then\\s+)?(?:agreed|offered|volunteered|undertook|promised)\\s+to\\s+"
+            + "[^.;:?!]{0,160}?)(?:,?\\s+and\\s+(?:also\\s+|then\\s+)?(?:agreed|offered|volunteered|undertook|promised)"
+            + "|,\\s+(?:promising|offering|agreeing|undertaking|volunteering))\\s+to\\s+"
             + "(?<rest>(?!(?:be|the|a|an|this|that|it|them)\\b)\\p{Ll}{2,}\\s+\\S.*)$");
     /**
      * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes

@@ -342,6 +342,14 @@ final class MeetingAssembler {
                 loose.add(l.number());
             }
         }
+        for (Line l : outline.header()) {
+            // Minutes whose converter ran every line into one ("MINUTES ... CALL TO ORDER ... A motion to approve the
+            // minutes was made by ..."): the header's date was read from that line, and its motions and tasks are
+            // read from it too, as from a paragraph without a heading.
+            if (l.kind() == Line.Kind.TEXT && l.text().length() > RUN_TOGETHER) {
+                loose.add(l.number());
+            }
+        }
         // "... HELD THIS 12TH DAY OF JANUARY AT 9:30 A.M.  THOSE PRESENT WERE: Mayor A, ...": the opening paragraph
         // names who was there; it stays as written, the people are read from it.
         List<Line> opening = outline.header().stream().filter(l -> l.kind() == Line.Kind.TEXT).toList();
@@ -420,6 +428,9 @@ final class MeetingAssembler {
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+
+    /** Longer than any title or opening paragraph: a whole page of minutes run into one line. */
+    private static final int RUN_TOGETHER = 1000;
 
     /**
      * A line before the first section that is neither title nor field: who presided, perhaps; else reported. Whether
@@ -1063,6 +1074,13 @@ final class MeetingAssembler {
                         // "First: Ann" under "Approval of Agenda: [PASS]": the motion is the line above, or the
                         // heading when it is the first line under one.
                         opened.text = MotionRecognizer.motionAbove(opened, above != null ? above : item.title);
+                    }
+                    if (opened.wordsBefore && opened.text == null) {
+                        // "Members chose oak. Ann moved, Bo seconded.": the motion is the sentence before in the
+                        // paragraph, or the line above, or the heading when it is the first line under one.
+                        int at = minuteSentences.indexOf(s);
+                        opened.text = at > 0 ? MotionRecognizer.motionAbove(opened, minuteSentences.get(at - 1))
+                                : MotionRecognizer.motionAbove(opened, above != null ? above : item.title);
                     }
                     for (String who : java.util.Arrays.asList(opened.mover, opened.seconder)) {
                         if (who != null && !NameIndex.stripTitles(who).contains(" ")) {

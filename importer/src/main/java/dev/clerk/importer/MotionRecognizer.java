@@ -25,13 +25,19 @@ final class MotionRecognizer {
     /** "After a brief discussion, " or "On resumption, ": a clause before the one that names the mover. */
     /** "the minutes be accepted", "we accept the report": what is moved, written without "that". */
     private static final String SUBJUNCTIVE = "(?:the|this|these|our|its)\\s[^.;]{0,120}?\\bbe\\s+\\p{Ll}+\\b.*|we\\s+\\p{Ll}+\\b.*";
-    private static final String INTRO = "(?:(?:After|Following|Upon|On|At|With|Then|Later|Finally)\\b[^,]{0,150},\\s+(?:the\\s+)?)?";
-    private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*)?" + INTRO + "(?<mover>" + NAME + ")"
+    private static final String INTRO = "(?:(?:After|Following|Upon|On|At|With|Then|Later|Finally)\\b[^,]{0,150},\\s+(?:the\\s+)?"
+            // "At 8:05 PM Ann Lee made a motion to adjourn": the time of day the motion was made, written without a comma,
+            // after the heading in capitals that minutes run together on one line put before it ("ADJOURNMENT At 8:05 PM").
+            + "|(?:\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*\\s+)?(?-i:At|at)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?i:[ap]\\.?\\s?m\\.?)?\\s+)?";
+    // "2012 Members Meeting: Ann Lee introduced a motion to ...": the topic run in before the sentence.
+    private static final Pattern MOVED = Pattern.compile("^(?:Motion\\s*:\\s*|[^:.;]{2,60}:\\s+)?" + INTRO + "(?<mover>" + NAME + ")"
             // "Council Member Ames, seconded by Council Member Bell, moved to approve ...": the seconder set off by
             // commas between the mover and the verb, as council minutes write it.
             + "(?:\\s*,\\s*(?i:second(?:ed)?)\\s+by\\s+(?<seconder4>" + NAME + ")\\s*,)?\\s+"
             + "(?:moved|moves|motioned|motions|has\\s+(?:moved|motioned)"
-            + "|(?:made|makes|put\\s+forward|puts\\s+forward)\\s+(?:a|the|another)(?:\\s+following)?\\s+motion)\\s*[,;:]?\\s*"
+            // "Ann Lee introduced a motion to ...", "... offered the following motion:", "... introduced a series of motions to".
+            + "|(?:made|makes|put\\s+forward|puts\\s+forward|introduced|introduces|offered|offers)\\s+(?:a|the|another)"
+            + "(?:\\s+following|\\s+series\\s+of)?\\s+motions?)\\s*[,;:]?\\s*"
             + "(?:(?:and\\s+)?(?:was\\s+)?(?i:seconded|second(?:ed)?|with\\s+a\\s+second)\\s+(?:by|from)\\s+(?<seconder>" + NAME
             + ")\\s*[,;]?\\s*"
             + "|(?:and\\s+)?(?<seconder3>" + NAME + ")\\s+second(?:ed|s)(?:\\s+the\\s+motion)?\\s*[,;]?\\s*)?"
@@ -47,6 +53,27 @@ final class MotionRecognizer {
             + "(?:was|were|is|are)\\s+(?:duly\\s+|then\\s+)?(?:unanimously\\s+)?(?:approved|carried|agreed|accepted|adopted|passed"
             + "|signed|confirmed)\\b.*|(?:and\\s+)?(?:it\\s+was\\s+)?(?:unanimously\\s+)?(?:carried|agreed|approved|resolved"
             + "|passed|all\\s+in\\s+favou?r)\\b.*)";
+    /** "R2019-42 A. Lee, B. Chan: That ...", "Cllr Lee, Cllr Chan: THAT ...": a resolution headed by mover and seconder. */
+    private static final Pattern HEADED_PAIR = Pattern.compile("^(?:(?i:resolution|res\\.|motion)\\s*(?:(?i:no\\.?|#)\\s*)?)?"
+            + "(?:(?<number>\\p{Lu}{0,3}\\d{1,4}(?:[-/.]\\d{1,4}){1,2})\\s*[-–—.:]?\\s+)?(?<mover>" + NAME + ")\\s*[,/]\\s*"
+            + "(?<seconder>" + NAME + ")\\s*[:–—-]\\s*(?<text>(?i:that|be\\s+it\\s+resolved|resolved)\\b.*)$");
+    /** "Ann, Bo 2nd.", "Motioned Ann, Bo 2nded.", "Moved by Ann, Bo seconded": mover and seconder alone, the second marked. */
+    private static final Pattern MARKED_PAIR = Pattern.compile("^(?:(?i:motioned|moved)(?:\\s+by)?\\s+)?(?<mover>" + NAME
+            + ")\\s*[,/]\\s*(?<seconder>" + NAME + ")\\s+(?:2nd(?:ed)?|seconded)(?:\\s+(?:it|the\\s+motion))?\\s*[.;!]?$");
+    /** An initial before a surname: "L. Smith", "J Hill", "A.B. Cole". */
+    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll}|(?:^|\\s)(?:\\p{Lu}\\.){2,}");
+    /** "affirmed by unanimous voice vote", "unanimous", "all in favor": the outcome after a mover and seconder. */
+    private static final Pattern AFFIRMED = Pattern.compile("(?i)\\b(?:affirmed|unanimous(?:ly)?|all\\s+in\\s+favou?r|agreed)\\b");
+    /**
+     * "Approve the agenda - AL moved, BC seconded at 7:06 PM", "Ann moved, Bo seconded, affirmed by voice vote": the
+     * mover and seconder after the motion's words, with at most the time and the outcome after them.
+     */
+    private static final Pattern PAIR_AFTER_WORDS = Pattern.compile("^(?:(?<topic>.{3,200}?)(?:\\s*[-–—:;,]\\s+|\\.\\s+))?"
+            + "(?<mover>" + NAME + ")\\s+(?:moved|motioned|proposed)(?:\\s+(?:it|the\\s+motion))?\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+"
+            + "|\\s*&\\s*)(?<seconder>" + NAME + ")\\s+(?:seconded|2nd(?:ed)?)(?:\\s+(?:it|the\\s+motion))?"
+            + "(?<outcome>\\s*[,;]?\\s*(?:(?i:and\\s+)?(?:(?i:it\\s+was|the\\s+motion\\s+was|motion)\\s+)?(?i:unanimously\\s+)?"
+            + "(?i:affirmed|approved|carried|passed|adopted|agreed)\\b[^.;]*)?(?:\\s*(?i:at)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*"
+            + "(?i:[ap]\\.?\\s?m\\.?)?)?)\\s*[.;]?$");
     /** "A proposed and B seconded (the motion) that ...": a proposer is a mover when a seconder is named with them. */
     private static final Pattern PROPOSED_SECONDED = Pattern.compile("^(?:(?<topic>[^:]{3,100}?)\\s*:\\s+)?(?<mover>" + NAME
             + ")\\s+(?:proposed|moved)\\s*,?\\s*(?:and\\s+)?(?<seconder>" + NAME + ")\\s+seconded(?:\\s+(?:the|this|that|it)"
@@ -141,7 +168,9 @@ final class MotionRecognizer {
             + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+(?:by\\s+)?)(?<seconder>"
             + NAME + ")\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
     private static final Pattern MOTION_TO = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:was\\s+made\\s+)?)(?<text>(?:to|that)\\b"
-            + ".*?)\\s+(?i:(?:was\\s+)?(?:made|moved)\\s+)?by\\s+(?<mover>" + NAME + ")(?=\\s*(?:[,;.:]|\\band\\b|$))"
+            + ".*?)\\s+(?i:(?:was\\s+)?(?:made|moved)\\s+)?by\\s+(?<mover>" + NAME + ")(?=\\s*(?:[,;.:]|\\b(?:and|with|as)\\b|$))"
+            // "A motion to approve the minutes was made by Ann Lee with a change to item 3": how the mover would have it.
+            + "(?<qualifier>\\s+(?:with|as)\\s[^.;]*)?"
             + "(?:\\s*(?:,|and)\\s*(?i:(?:seconded|second)\\s+by\\s+)(?<seconder>" + NAME + "))?.*$");
     /** "... and Noah makes another motion to confirm Ann": a motion made in the second clause of a sentence. */
     private static final Pattern AND_MAKES_MOTION = Pattern.compile("(?:,\\s*|\\s)(?:and|then)\\s+(?<mover>" + NAME + ")\\s+"
@@ -167,7 +196,7 @@ final class MotionRecognizer {
     private static final Pattern MSC = Pattern.compile("(?i)\\b(?:m/s/c|m/s|msc|m\\.s\\.c\\.)\\b");
     private static final Pattern MSC_NAMES = Pattern.compile("\\(?(?<mover>" + NAME + ")\\s*/\\s*(?<seconder>" + NAME + ")\\)?");
     /** "Cr West 2nd.": the second as notes and old reports abbreviate it, only where the sentence ends with it. */
-    private static final String SECOND_ABBREVIATED = "2nd(?=\\s*[.;!]?\\s*$)";
+    private static final String SECOND_ABBREVIATED = "2nd(?=(?:\\s+the\\s+motion|\\s+it)?\\s*[.;!]?\\s*$)";
     /**
      * "Bo seconded", "Seconded by: Bo", and "Seconded Bo Chan" under a "Proposed Ann Lee" line: a label without its
      * colon, the name after it in capitals.
@@ -184,7 +213,10 @@ final class MotionRecognizer {
     private static final Pattern RESULT_SUBJECT = Pattern.compile("(?i)^(?:it|the\\s+motion|motion|the\\s+vote|vote)?\\s*(?:was\\s+)?"
             + "(?:unanimously\\s+)?(passed|passes|carried|carries|approved|adopted|failed|fails|defeated|withdrawn|tabled|died"
             + "|lost)\\b|(?i)\\bthe\\s+motion\\s+(?:was\\s+|is\\s+)?(?:unanimously\\s+)?(passed|passes|carried|carries|failed|fails"
-            + "|defeated|lost)\\b|(?i)^(?:duly\\s+|unanimously\\s+)?(?:re-)?elected\\b");
+            + "|defeated|lost)\\b|(?i)^(?:duly\\s+|unanimously\\s+)?(?:re-)?elected\\b"
+            // "The Board approved the motion 4-0.": the body that voted as the subject.
+            + "|(?i)^the\\s+(?:board|council|committee|commission|members|membership|meeting)\\s+(?:unanimously\\s+)?"
+            + "(approved|passed|adopted|carried|defeated|rejected)\\s+the\\s+motion\\b");
     private static final Pattern ALL_IN_FAVOUR = Pattern.compile("(?i)\\b(?:all|everyone|everybody)\\s+(?:present\\s+)?"
             + "(?:were\\s+|was\\s+|voted\\s+)?in\\s+favou?r\\b");
     private static final Pattern COUNTS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?(?!\\d)"
@@ -413,6 +445,8 @@ final class MotionRecognizer {
         boolean awaitingSeconder;
         /** Whether the motion's words are on the line above, as in "Approval of Agenda:" above "First: Ann". */
         boolean wantsText;
+        /** Whether the motion's words are the sentence before, as in "We agreed on oak. Ann moved, Bo seconded." */
+        boolean wordsBefore;
 
         Found(String source) {
             this.source = source;
@@ -580,6 +614,9 @@ final class MotionRecognizer {
                 f.seconder = name(m.group("seconder4"));
             }
             f.text = m.group("text") == null ? null : trimText(m.group("text"));
+            if (m.pattern() == MOTION_TO && m.group("qualifier") != null && f.text != null) {
+                f.text = trimText(f.text + m.group("qualifier"));
+            }
             if (m.pattern() == PROPOSED_SECONDED && m.group("outcome") != null) {
                 // "Minutes of 5 May: DH proposed, and AM seconded, and minutes were unanimously approved": the motion is
                 // the topic the sentence opens with, the outcome its last clause.
@@ -669,7 +706,93 @@ final class MotionRecognizer {
             closes(f, s);
             return f.mover == null && f.text == null ? null : f;
         }
-        return null;
+        Found headed = headedByPair(sentence, s);
+        if (headed != null) {
+            return headed;
+        }
+        Matcher marked = MARKED_PAIR.matcher(s.replaceFirst("^[-•*]\\s+", ""));
+        if (marked.matches() && !NameIndex.isOnlyTitles(marked.group("mover")) && !NameIndex.isOnlyTitles(marked.group("seconder"))
+                && !NOT_MOVERS.contains(marked.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            // "Betty, Coral 2nd.", "Motioned Cindy, Betty 2nded.": the pair alone, the motion's words before it.
+            Found f = new Found(sentence);
+            f.mover = name(marked.group("mover"));
+            f.seconder = name(marked.group("seconder"));
+            f.wordsBefore = true;
+            return f;
+        }
+        return pairAfterWords(sentence, s);
+    }
+
+    /**
+     * "R2019-42 A. Lee, B. Chan: That the accounts be paid. Carried.": a resolution headed by its number and by its
+     * mover and seconder, as township councils print them. Without the number, the two must read as people by an initial
+     * or a title ("Cllr Lee, Cllr Chan: That ..."), so that "Budget, Audit: That ..." stays a topic.
+     */
+    private static Found headedByPair(String sentence, String s) {
+        Matcher m = HEADED_PAIR.matcher(s.replaceFirst("^[-•*]\\s+", ""));
+        if (!m.matches()) {
+            return null;
+        }
+        String mover = m.group("mover");
+        String seconder = m.group("seconder");
+        for (String who : List.of(mover, seconder)) {
+            if (NameIndex.isOnlyTitles(who) || NOT_MOVERS.contains(who.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        if (m.group("number") == null && !(personShaped(mover) && personShaped(seconder))) {
+            return null;
+        }
+        Found f = new Found(sentence);
+        f.mover = name(mover);
+        f.seconder = name(seconder);
+        String text = trimText(m.group("text"));
+        String cut = cutResult(text);
+        if (cut.length() < text.length()) {
+            closes(f, text.substring(cut.length()));
+        }
+        f.text = trimText(cut);
+        return f;
+    }
+
+    /** Whether a name carries an initial or a title, as a person's does: "L. Smith", "Cllr Ames", "Mrs J Hill". */
+    private static boolean personShaped(String name) {
+        return INITIAL.matcher(name).find() || !NameIndex.stripTitles(name).equals(name.strip());
+    }
+
+    /**
+     * "Approve the agenda - AL moved, BC seconded at 7:06 PM", "... left it to the chair. Ann moved, Bo seconded,
+     * affirmed by voice vote.": mover and seconder named after the words of the motion, which are the topic before
+     * them in the sentence, or else the sentence before ({@link Found#wordsBefore}).
+     */
+    private static Found pairAfterWords(String sentence, String s) {
+        Matcher m = PAIR_AFTER_WORDS.matcher(s.replaceFirst("^[-•*]\\s+", ""));
+        if (!m.matches()) {
+            return null;
+        }
+        for (String who : List.of(m.group("mover"), m.group("seconder"))) {
+            if (NameIndex.isOnlyTitles(who) || NOT_MOVERS.contains(who.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        Found f = new Found(sentence);
+        f.mover = name(m.group("mover"));
+        f.seconder = name(m.group("seconder"));
+        String topic = m.group("topic");
+        if (topic != null) {
+            // "Approve previous agenda - Bo read, AL moved": the topic up to its dash or colon, not who read it.
+            topic = trimText(topic.split("\\s+[-–—]\\s+|\\s*:\\s+", 2)[0]);
+        }
+        f.text = topic == null || topic.isEmpty() ? null : topic;
+        f.wordsBefore = f.text == null;
+        String outcome = m.group("outcome");
+        if (outcome != null && !outcome.isBlank()) {
+            closes(f, outcome);
+            if (f.result == null && AFFIRMED.matcher(outcome).find()) {
+                f.result = MotionResult.PASSED;
+            }
+        }
+        return f;
     }
 
     /**
