@@ -58,9 +58,10 @@ final class AdjournmentRecognizer {
     private static final String MET_AT_THE_HOUR = "\\b(?:met|convened|assembled)\\b[^.;]{0,200}?\\bat\\s+the\\s+hour\\s+of(?=\\s+\\d)";
     /**
      * "The chair called the meeting to order", and the present tense notes are written in, with or without the article:
-     * "Ann calls meeting to order at 4.04pm".
+     * "Ann calls meeting to order at 4.04pm"; and the agenda's own step, "Call meeting to order: 5:39 pm", "Call the
+     * Meeting to Order - 7:02 p.m.".
      */
-    private static final String CALLED_THE_MEETING = "call(?:ed|s)\\s+(?:(?:the\\s+|(?=meeting\\s))(?![^.;]{0,100}?\\bback\\s+to"
+    private static final String CALLED_THE_MEETING = "call(?:ed|s)?\\s+(?:(?:the\\s+|(?=meeting\\s))(?![^.;]{0,100}?\\bback\\s+to"
             + "\\s+order)[^.;]{0,100}?\\s+)?to\\s+order";
     /**
      * Words that record the opening of the meeting itself ("called the meeting to order", "Call to order", "The meeting

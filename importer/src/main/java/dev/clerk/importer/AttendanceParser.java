@@ -620,8 +620,9 @@ final class AttendanceParser {
             return cells;
         }
         int end = readBlock(lines, i, label, out, new ArrayList<>());
-        if (out.size() == before + 1 && lines.subList(i, end).stream().filter(l -> !isBlankOrComment(l)).count() == 1) {
-            end = spacedNames(lines, end, label, out);
+        List<Line> block = lines.subList(i, end).stream().filter(l -> !isBlankOrComment(l)).toList();
+        if (out.size() == before + 1 && block.size() == 1) {
+            end = block.get(0).isListItem() ? looseItems(lines, end, block.get(0), label, out) : spacedNames(lines, end, label, out);
         }
         return captionedLists(lines, end, label, out);
     }
@@ -1031,6 +1032,33 @@ final class AttendanceParser {
         }
     }
 
+    /**
+     * Reads on after a label's first list item when the items stand apart with blank lines between them, as a loose list
+     * is written in Markdown ("- Ann Lee", a blank line, "- Bo Chen") and as a page's list items ("<li>Ann Lee</li>")
+     * come out: each item of the same list that names one person, and nothing else; stops at the first that does not,
+     * at another label and at anything that is not such an item.
+     */
+    private static int looseItems(List<Line> lines, int from, Line first, Label label, List<Attendee> out) {
+        int i = from;
+        while (true) {
+            int j = i;
+            while (j < lines.size() && j - i < 3 && isBlankOrComment(lines.get(j))) {
+                j++;
+            }
+            if (j == i || j >= lines.size()) {
+                return i;
+            }
+            Line l = lines.get(j);
+            List<Attendee> one = new ArrayList<>();
+            if (l.kind() != first.kind() || l.depth() != first.depth() || label(l) != null
+                    || NOT_A_NAME.matcher(l.text()).find() || !readLine(l.text(), label, false, one) || one.size() != 1) {
+                return i;
+            }
+            out.addAll(one);
+            i = j + 1;
+        }
+    }
+
     /** Words of an agenda's titles, never a person's name: "Old Business", "Public Comment", "Treasurer Report". */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:business|comments?|reports?|minutes|agenda|items?"
             + "|matters|updates?|approval|adjourn\\w*|correspondence|announcements?|discussion|session|call|order"
@@ -1101,6 +1129,10 @@ final class AttendanceParser {
         }
         Label label = label(line);
         if (label == null && flatTable(lines, i, new ArrayList<>()) > i) {
+            return new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        }
+        boolean firstRow = line.kind() == Line.Kind.TABLE && (i == 0 || lines.get(i - 1).kind() != Line.Kind.TABLE);
+        if (label == null && firstRow && rollHeader(line)) {
             return new Label(AttendanceStatus.PRESENT, null, "", List.of());
         }
         if (label == null && line.kind() == Line.Kind.TABLE && (i == 0 || lines.get(i - 1).kind() != Line.Kind.TABLE
@@ -1222,12 +1254,19 @@ final class AttendanceParser {
         }
     }
 
-    /** "For the Foundation:", "Officers:": a short line ending in a colon that is no label and no sentence. */
+    /**
+     * "For the Foundation:", "Officers:": a short line ending in a colon that is no label and no sentence, nor the
+     * caption of the minutes' own record ("Minutes of the Meeting:", "Items discussed:").
+     */
     private static boolean isCaption(Line line) {
         String t = line.text().strip();
         return line.kind() == Line.Kind.TEXT && t.endsWith(":") && t.length() > 2 && Character.isUpperCase(t.codePointAt(0))
-                && t.split("\\s+").length <= 6 && label(line) == null && !t.contains(". ");
+                && t.split("\\s+").length <= 6 && label(line) == null && !t.contains(". ") && !RECORD_CAPTION.matcher(t).find();
     }
+
+    /** Words that caption the record of the meeting, never a group of people: "Minutes", "Agenda", "Items", "Business". */
+    private static final Pattern RECORD_CAPTION = Pattern.compile("(?i)\\b(?:minutes|agenda|business|discussions?|items?"
+            + "|matters|proceedings|decisions|resolutions)\\b");
 
     /**
      * A list of people with no label, right before the absences ("- Jane Roe (Chair, jr123)" ... then "Apologies"):
@@ -2548,8 +2587,26 @@ final class AttendanceParser {
         }
     }
 
+    /**
+     * The heading of a table's column of people: "Name", "Member", "Attendee", and the seat the body's people hold
+     * ("Director", "Trustees", "Councillor"), as a board's roll of its directors heads it.
+     */
+    private static final String NAME_COLUMN = "(?i)name|members?|attendees?|person|participants?|directors?|trustees?"
+            + "|councill?ors?|commissioners?|governors?|delegates?";
+    /** The heading of a table's column that says who came: "Present", "Attended?", "Attendance". */
+    private static final String PRESENCE_COLUMN = "present|attendance|attended|attending|here|in attendance";
+
+    /**
+     * Whether a table's first row heads a roll: a column of people and a column that says who came ("| Present |
+     * Director | Organization |", "| Name | Attended |"), a table that is the attendance whatever label is above it.
+     */
+    private static boolean rollHeader(Line row) {
+        String[] cells = row.cells().stream().map(c -> withoutMarkup(c).strip()).toArray(String[]::new);
+        return column(cells, NAME_COLUMN) >= 0 && column(cells, "(?i)(?:" + PRESENCE_COLUMN + ")\\??") >= 0;
+    }
+
     private static boolean isHeaderRow(String[] cells) {
-        return cells.length >= 2 && column(cells, "(?i)name|member|members|attendee|person|participant") >= 0;
+        return cells.length >= 2 && column(cells, NAME_COLUMN) >= 0;
     }
 
     private static int column(String[] cells, String regex) {
@@ -2567,16 +2624,22 @@ final class AttendanceParser {
      */
     private static void readTable(List<Line> rows, Label label, List<Attendee> out, List<Line> unread) {
         String[] header = cells(rows.get(0));
-        if (!isHeaderRow(header)) {
+        // "| 1 | Dr. Ann Lee | Member |" first: a row of a numbered roll, its office no column's heading.
+        if (!isHeaderRow(header) || numberedRow(header, label) != null) {
             for (Line row : rows) {
+                Attendee numbered = numberedRow(cells(row), label);
+                if (numbered != null) {
+                    out.add(numbered);
+                    continue;
+                }
                 if (!readLine(String.join("  ", cells(row)).strip(), label, true, out)) {
                     unread.add(row);
                 }
             }
             return;
         }
-        int name = column(header, "(?i)name|member|members|attendee|person|participant");
-        int status = column(header, "(?i)(?:present|attendance|attended|attending|status|here|in attendance)\\??");
+        int name = column(header, NAME_COLUMN);
+        int status = column(header, "(?i)(?:" + PRESENCE_COLUMN + "|status)\\??");
         int office = column(header, "(?i)role|title|position|office");
         int org = column(header, "(?i)organi[sz]ation|affiliation|company|representing|org|agency");
         for (Line row : rows.subList(1, rows.size())) {
@@ -2607,6 +2670,45 @@ final class AttendanceParser {
             }
             out.set(out.size() - 1, a);
         }
+    }
+
+    /**
+     * Whether the table rows are a numbered roll with no heading row, every row a serial number, a person and perhaps an
+     * office ("| 1 | Dr. Ann Lee | Member |" over "| 2 | Prof. Bo Chen | Special Invitee |"): people, not an agenda.
+     */
+    static boolean numberedRoll(List<Line> rows) {
+        Label present = new Label(AttendanceStatus.PRESENT, null, "", List.of());
+        List<Line> table = rows.stream().filter(l -> l.kind() == Line.Kind.TABLE).toList();
+        return !table.isEmpty() && table.stream().allMatch(r -> numberedRow(cells(r), present) != null);
+    }
+
+    /**
+     * A row of a numbered roll with no heading row ("| 1 | Dr. Ann Lee | Member |"): its serial number, the person's
+     * name alone in its cell, and at most one short office after it; null for any other row.
+     */
+    private static Attendee numberedRow(String[] cells, Label label) {
+        List<String> filled = Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (filled.size() < 2 || filled.size() > 3 || !SERIAL.matcher(filled.get(0)).matches()) {
+            return null;
+        }
+        String t = filled.get(1);
+        List<Attendee> one = new ArrayList<>();
+        boolean whole = !t.contains(",") && t.split("\\s+").length <= 5 && readLine(t, label, false, one) && one.size() == 1
+                && one.get(0).name().contains(" ") && t.equals(one.get(0).name());
+        if (!whole && !TITLED_CELL.matcher(t).matches()) {
+            return null;
+        }
+        Attendee a = whole ? one.get(0) : attendee(t, null, label, null);
+        if (filled.size() == 2) {
+            return a;
+        }
+        // "Member", "Member & Convener", "Special Invitee": the seat the person holds, an office or a note.
+        String office = filled.get(2);
+        if (office.split("\\s+").length > 4 || office.matches(".*\\d.*")) {
+            return null;
+        }
+        return officesOnly(office) ? describe(a, office)
+                : new Attendee(a.name(), a.affiliation(), a.status(), a.role(), join(a.note(), office));
     }
 
     private static String[] cells(Line row) {

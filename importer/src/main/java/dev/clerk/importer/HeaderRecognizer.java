@@ -87,6 +87,11 @@ final class HeaderRecognizer {
                     // "On May 2, 2019 at 1 pm the Board met. The following directors were present:": its date and time.
                     textLines.add(lead);
                 }
+                if (!label.inline().isBlank()) {
+                    // "Present: Ann Lee, Bo Chen. Call to order: 5:39 pm": the opening, written on after the people.
+                    Sentences.plain(line.text()).stream().skip(1).filter(s -> AdjournmentRecognizer.openedAt(s) != null)
+                            .findFirst().ifPresent(textLines::add);
+                }
                 i = AttendanceParser.read(lines, i, label, attendees);
                 continue;
             }
@@ -417,6 +422,11 @@ final class HeaderRecognizer {
                 // of its own; not an entry of a timed agenda ("- 8:20 Meeting adjourned").
                 return new TopTime(hours, false);
             }
+            TimeRecognizer.Found onTheDay = dates.isEmpty() ? yearlessDateTime(t, date) : null;
+            if (onTheDay != null) {
+                // "Thursday, October 14th, 6:15-7:15 p.m." under the title, the year given by the file's name or elsewhere.
+                return new TopTime(onTheDay, false);
+            }
             if (dates.size() != 1 || !dates.get(0).date().equals(date) || STAMP.matcher(t).find()) {
                 continue;
             }
@@ -427,6 +437,28 @@ final class HeaderRecognizer {
             }
         }
         return null;
+    }
+
+    /** A weekday opening a line: "Thursday, ", "Tues. ", "Sat ". */
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?"
+            + "|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+");
+
+    /**
+     * The time on a line that is the meeting's day written without its year and the hours ("Thursday, October 14th,
+     * 6:15-7:15 p.m.", "March 3 at 7 pm"), when that day is {@code date}'s and little else is on the line; else null.
+     */
+    private static TimeRecognizer.Found yearlessDateTime(String line, LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        String t = WEEKDAY_FIRST.matcher(line.strip()).replaceFirst("");
+        DateRecognizer.Found day = DateRecognizer.at(t, date);
+        if (day == null || day.hasYear() || !day.date().equals(date)) {
+            return null;
+        }
+        String rest = t.substring(day.end());
+        TimeRecognizer.Found found = TimeRecognizer.first(rest, null);
+        return found != null && littleBesideTheHours(rest) ? found : null;
     }
 
     /** Whether a line holds little but the meeting's hours: three words at most beside its times ("UTC on #chan"). */

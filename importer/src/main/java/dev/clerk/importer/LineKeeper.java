@@ -298,7 +298,10 @@ final class LineKeeper {
                 placedAfter.put(line.number(), placed.get(line.number()));
             }
         }
-        return new Kept(kept, asMarkedUp(new LineKeeper(kept, roster).placements(all, placedAfter, keptNotes), source));
+        // A line of markup alone inside a table's row joined from its lines ("</TD>") went nowhere, as a blank line.
+        List<Placement> placements = new LineKeeper(kept, roster).placements(all, placedAfter, keptNotes).stream()
+                .filter(p -> !source.wordless().contains(p.line())).toList();
+        return new Kept(kept, asMarkedUp(placements, source));
     }
 
     private static final String PREAMBLE_KEY = "";

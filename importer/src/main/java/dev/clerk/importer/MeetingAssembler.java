@@ -198,7 +198,7 @@ final class MeetingAssembler {
         // "70/23 Apologies ... at work. 71/23 Declarations ...": a council's minutes run together in one paragraph are
         // read one minute a line, each line a piece of its source line.
         SourceLines.Result source = markdown ? read : new SourceLines.Result(SectionHeadings.MinuteOrder.of(read.lines()).apart(),
-                read.frontMatter(), read.frontMatterLines(), read.markedUp());
+                read.frontMatter(), read.frontMatterLines(), read.markedUp(), read.wordless());
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
         texts = source.lines().stream().map(Line::text).toList();
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(texts);

@@ -243,7 +243,8 @@ final class SectionHeadings {
                     && lines.get(i - 1).kind() != Line.Kind.RULE)) {
                 int end = tableEnd(lines, i);
                 AgendaTable.Items table = AgendaTable.read(lines.subList(i, end), open.isEmpty() ? 1 : open.peek().level + 1);
-                if (table != null) {
+                // "Members Present:" over "| 1 | Dr. Ann Lee | Member |": a numbered roll under its label, no agenda.
+                if (table != null && !((inAttendance || labelAbove(lines, i)) && AttendanceParser.numberedRoll(lines.subList(i, end)))) {
                     // The header row stays with the section the table is in; each row below it is an item.
                     (open.isEmpty() ? header : open.peek().lines).addAll(table.head());
                     (open.isEmpty() ? roots : open.peek().children).addAll(table.items());
@@ -1918,6 +1919,15 @@ final class SectionHeadings {
     private static final Pattern INFINITIVE = Pattern.compile("\\sto\\s+\\p{Ll}");
     /** The gap between columns or cells side by side: "Ann Lee, Clerk      Bo Chan, Chair", "Treasurer\tBo Chan". */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S(?:\\s{3,}|\\t)\\S");
+    /** Whether the last line with words above {@code lines[i]} is an attendance label ("Members Present:"). */
+    private static boolean labelAbove(List<Line> lines, int i) {
+        int k = i - 1;
+        while (k >= 0 && lines.get(k).isBlank()) {
+            k--;
+        }
+        return k >= 0 && AttendanceParser.label(lines.get(k)) != null;
+    }
+
     /** Characters of program code or markup, never in a heading: "If STATUS = 1 Then", "<td>". */
     private static final Pattern CODE_LIKE = Pattern.compile("[=;{}<>\"]");
 

@@ -177,9 +177,14 @@ final class SourceLines {
      * @param frontMatterLines the front matter's own lines, fences included, so that none is lost
      * @param markedUp         the lines that held HTML markup, as written, by line number: their text was read
      *                         without it
+     * @param wordless         the numbers of the source lines of markup alone inside a line read from several (a
+     *                         table's row written a cell to a line: "</TD>"), which no reader sees and no field holds
      */
     record Result(List<Line> lines, Map<String, String> frontMatter, List<Line> frontMatterLines,
-                  Map<Integer, String> markedUp) {
+                  Map<Integer, String> markedUp, java.util.Set<Integer> wordless) {
+        Result {
+            wordless = java.util.Set.copyOf(wordless);
+        }
     }
 
     static Result read(String text) {
@@ -225,6 +230,13 @@ final class SourceLines {
                 furniture.add(k);
             }
         });
+        Map<Integer, Integer> rowEnds = new java.util.HashMap<>();
+        java.util.Set<Integer> notPage = new java.util.HashSet<>(pageLines);
+        notPage.addAll(code);
+        // A row joined on its first line is written there as it stands over its lines, in the comment that quotes it.
+        htmlTableRows(raw, start, notPage, rowEnds).forEach((i, row) -> markedUp.put(i + 1, row));
+        java.util.Set<Integer> joinedIntoRows = new java.util.HashSet<>();
+        rowEnds.forEach((from, to) -> java.util.stream.IntStream.rangeClosed(from + 1, to).forEach(joinedIntoRows::add));
         java.util.Set<Integer> minuteNumbers = minuteNumbers(raw, start);
         java.util.Set<Integer> bareNumbers = bareNumbers(raw, start);
         // Three paragraphs or more led by a label in bold: the labels are the items' titles, run in. Not a block of lines
@@ -257,6 +269,10 @@ final class SourceLines {
         Map<Integer, Integer> spans = wrappedSpans(raw, start, apart);
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
+            if (joinedIntoRows.contains(i)) {
+                // A line of a table's row written over several lines, joined on the row's first line.
+                continue;
+            }
             if (page && isBlank(raw[i]) && lineBreakFollows(raw, i)) {
                 // A page's source spaced out with blank lines ("<p>Present:" over "" over "<br>Ann Lee" over "" over
                 // "<br>Bo Chen"): a browser shows no blank line there, the line break goes on with the block above it.
@@ -289,6 +305,7 @@ final class SourceLines {
                 lines.add(new Line(i + 1, strip(t), Line.Kind.RULE, 0, null, (char) 0, false));
                 continue;
             }
+            int piecesFrom = lines.size();
             int spanEnd = spans.getOrDefault(i, i);
             String joined = raw[i];
             for (int k = i + 1; k <= spanEnd; k++) {
@@ -316,6 +333,14 @@ final class SourceLines {
                     lines.add(classify(i + 1, lead[1], 0));
                 }
             }
+            if (rowEnds.containsKey(i)) {
+                // A table's row joined from its lines is written on all of them.
+                for (int k = piecesFrom; k < lines.size(); k++) {
+                    Line l = lines.get(k);
+                    lines.set(k, new Line(l.number(), l.text(), l.kind(), l.depth(), l.label(), l.close(), l.bold(), l.indent(),
+                            rowEnds.get(i) + 1));
+                }
+            }
             // A bold run, a link or a bracket wrapped over lines is read as the one line it is (its range set below).
             i = spanEnd;
         }
@@ -324,8 +349,11 @@ final class SourceLines {
         furniture.forEach(i -> asWritten.add(i + 1));
         minuteNumbers.forEach(i -> asWritten.add(i + 1));
         bareNumbers.forEach(i -> asWritten.add(i + 1));
-        return new Result(MeetBotSummary.topics(unwrapped(spanned(fromMargin(pageTitles(asciiDocTables(lines))), spans), written, asWritten)), front,
-                frontLines, markedUp);
+        java.util.Set<Integer> wordless = new java.util.HashSet<>();
+        rowEnds.forEach((from, to) -> java.util.stream.IntStream.rangeClosed(from, to)
+                .filter(k -> visibleText(clean(written[k])).isEmpty()).forEach(k -> wordless.add(k + 1)));
+        return new Result(MeetBotSummary.topics(unwrapped(spanned(fromMargin(pageTitles(asciiDocTables(lines))), spans),
+                written, asWritten)), front, frontLines, markedUp, wordless);
     }
 
     /**
@@ -1084,6 +1112,63 @@ final class SourceLines {
         }
     }
 
+    /** A table's row opened on a line: "<tr>", "<TR VALIGN=BOTTOM>", "<tbody><tr class="odd">". */
+    private static final Pattern ROW_OPEN = Pattern.compile("(?i)^(?:<(?:table|tbody|thead)\\b[^<>]*>\\s*)*<tr\\b");
+    private static final Pattern ROW_CLOSE = Pattern.compile("(?i)</tr\\s*>");
+    private static final Pattern ROW_OR_TABLE = Pattern.compile("(?i)<tr\\b|</?table\\b");
+    /** The most lines one row of a table is written over: a cell a line, its paragraph and its closing tag each. */
+    private static final int ROW_LINES = 60;
+
+    /**
+     * An HTML table whose rows are written over several lines ("<TR>" over "<TD>" over "<P>Y</P>" over "</TD>" ...), as
+     * word processors and page editors save a table: each row is joined on its first line, as a table written on one
+     * line is read, its cells the row's cells, and the index of its last line is put in {@code joined} by its first's. A row
+     * not closed within a few dozen lines, another row opened before it closes, and a row among the lines of {@code code}
+     * (a program's, a server page's code that writes it out) are left as written. Returns each
+     * joined row's lines with words as written, one after the other, by the index of its first line.
+     */
+    private static Map<Integer, String> htmlTableRows(String[] raw, int start, java.util.Set<Integer> code,
+            Map<Integer, Integer> joined) {
+        Map<Integer, String> rows = new LinkedHashMap<>();
+        for (int i = start; i < raw.length; i++) {
+            String t = clean(raw[i]).strip();
+            if (!ROW_OPEN.matcher(t).find() || ROW_CLOSE.matcher(t).find()) {
+                continue;
+            }
+            int end = -1;
+            for (int k = i + 1; k < raw.length && k <= i + ROW_LINES && end < 0; k++) {
+                String next = clean(raw[k]);
+                if (ROW_CLOSE.matcher(next).find()) {
+                    end = k;
+                } else if (ROW_OR_TABLE.matcher(next).find()) {
+                    break;
+                }
+            }
+            final int first = i;
+            final int last = end;
+            if (end < 0 || code.stream().anyMatch(k -> k >= first && k <= last)) {
+                continue;
+            }
+            StringBuilder row = new StringBuilder();
+            StringBuilder worded = new StringBuilder();
+            for (int k = i; k <= end; k++) {
+                row.append(' ').append(clean(raw[k]).strip());
+                if (!visibleText(clean(raw[k])).isEmpty()) {
+                    worded.append(' ').append(clean(raw[k]).strip());
+                }
+                raw[k] = "";
+            }
+            joined.put(i, end);
+            String text = row.toString().strip();
+            rows.put(i, strip(worded.toString().replaceAll("\\s+", " ")));
+            int close = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</tr");
+            int rowStart = text.toLowerCase(java.util.Locale.ROOT).indexOf("<tr");
+            raw[i] = "<table>" + text.substring(rowStart, text.indexOf('>', close) + 1) + "</table>";
+            i = end;
+        }
+        return rows;
+    }
+
     /** A line opened by a line break and its text: "<br>Ann Lee", "<br />The balance is ...". */
     private static final Pattern BREAK_FIRST = Pattern.compile("(?i)^<br\\s*/?>");
 
@@ -1337,11 +1422,14 @@ final class SourceLines {
      * with their numbers ("<ol start="4"><li>" as "4." and the next item as "5."), paragraphs and line breaks. A line
      * with one block and no table, or not starting with its markup, is one piece.
      */
-    static List<String> htmlPieces(String line) {
-        if (!line.startsWith("<")) {
+    static List<String> htmlPieces(String written) {
+        if (!written.startsWith("<")) {
             // Markup inside a Markdown table's cells ("| Budget | <p>- ...</p> |") is the cell's, read with its row.
-            return List.of(line);
+            return List.of(written);
         }
+        // "<li><p>Ann Lee</p></li>": a loose list's item, its text in a paragraph of its own, as Markdown converters write
+        // the items of a list spaced out with blank lines; the paragraph is the item's text, no paragraph after it.
+        String line = LOOSE_ITEM.matcher(written).replaceAll("$1");
         Matcher blocks = HTML_BREAK.matcher(line);
         int count = 0;
         while (blocks.find()) {
@@ -1391,6 +1479,9 @@ final class SourceLines {
         }
         return out.isEmpty() ? List.of("") : out;
     }
+
+    /** A list item opened by a paragraph: "<li><p>", "<li class="task"> <p>". */
+    private static final Pattern LOOSE_ITEM = Pattern.compile("(?i)(<li\\b[^<>]*>)\\s*<p\\b[^<>]*>");
 
     /** A table's rows as Markdown rows, or, for a table of one column, its cells' contents one after the other. */
     private static String tableRows(String body) {
