@@ -363,6 +363,7 @@ final class SectionHeadings {
                     // "2714. Financial Report: Community A/C ..." wrapped on: a title with its minute run in after it.
                     && !(wrappedSentence(lines, i) && runOn(line.text()) == null)
                     && (readsAsTitle(line.text()) || runOn(line.text()) != null || line.bold() && readsAsLongTitle(line.text())
+                    || colonTitle(line.text()) || titleCaseRunIn(line.text()) != null
                     || line.label().matches("\\d{1,2}|[IVXLC]{1,6}|[A-Z]") && (isShortTitleWithStop(line.text())
                     || titleCaseWithStop(line.text())))) {
                 String style = style(line.label(), styles, lastLabel);
@@ -470,6 +471,12 @@ final class SectionHeadings {
                 // "C. Updates" over "• Transit Oriented Development" over the paragraph on it: an item of C.
                 level = levelOf("BULLET", styles);
                 title = line.text();
+            } else if (markdown && standingLabel(lines, i) && overIndentedBlock(lines, i)) {
+                // "Equipment:" at the margin over its indented paragraph, under a heading of text set as Markdown
+                // ("Open faults:" over "  The boiler still trips ..."): a topic of that heading, as a mailing list's notes
+                // set them.
+                level = open.isEmpty() ? 1 : markedLevel + 1;
+                title = withoutEmphasis(line.text());
             } else if (labelled && i >= titleBlockEnd && standingLabel(lines, i)
                     && !(inAttendance && !lines.get(i - 1).isBlank() && isName(line.text()))) {
                 level = levelOf("PLAIN", styles);
@@ -555,6 +562,9 @@ final class SectionHeadings {
             String[] split = numbered ? subItemRunOn(line.kind() == Line.Kind.NUMBERED ? line.label() : null, title) : null;
             if (split == null && numbered && (!readsAsTitle(title) || runsOnAfterLabel(title))) {
                 split = minuteTitle ? minuteRunOn(title) : runOn(title);
+                if (split == null && !minuteTitle) {
+                    split = titleCaseRunIn(title);
+                }
             } else if (split == null && minuteTitle) {
                 // "Date of Next Meeting – Thursday 6 July 7.30pm": the minute's title, and when, after its dash.
                 split = dashedWhen(title);
@@ -702,6 +712,18 @@ final class SectionHeadings {
     }
 
     /**
+     * Whether the line stands at the margin with a paragraph indented under it, on the very next line: "Budget:" over
+     * "  The treasurer ...". Not a list: a bullet or number under it is a list's entry, read as such.
+     */
+    private static boolean overIndentedBlock(List<Line> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i).indent() > 0) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        return next.kind() == Line.Kind.TEXT && next.indent() >= 2 && next.text().strip().split("\\s+").length >= 4;
+    }
+
+    /**
      * The labels of the parts of one item or motion ("Discussion:", "Decision:", "Mover:", "Result:", "Action:"), which
      * stand inside a section, never title one.
      */
@@ -752,8 +774,8 @@ final class SectionHeadings {
     }
 
     /**
-     * In minutes outlined by heading marks, a bold title of two to six words closed by a colon, standing alone between
-     * blank lines over the text it heads, is a sub-heading of the heading above (elsewhere a label standing alone is read
+     * In minutes outlined by heading marks, a bold title of two to six words (one naming a topic) closed by a colon,
+     * standing alone between blank lines, or as a web page's paragraph of its own, over the text it heads, is a sub-heading of the heading above (elsewhere a label standing alone is read
      * with the other labels of its kind):
      * "**President's report:**" over the president's paragraphs, "**Treasurer's Report:**" over a list. Not a label of
      * the attendance ("**Members present:**") or of a vote, not a field ("**Date and time:**"), not a speaker's name
@@ -763,15 +785,23 @@ final class SectionHeadings {
         Line line = lines.get(i);
         String t = line.text().strip();
         int words = t.split("\\s+").length;
-        if (!line.bold() || !t.endsWith(":") || words < 2 || words > 6 || i > 0 && !lines.get(i - 1).isBlank()
-                || i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+        if (!line.bold() || !t.endsWith(":") || words > 6) {
             return false;
         }
         String label = t.substring(0, t.length() - 1).strip();
+        boolean apart = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
+        if (!apart && !paragraphOfItsOwn(lines, i) || words < 2 && !singleWordTopic(lines, i, label)) {
+            return false;
+        }
         if (!readsAsTitle(label) || LEAD_IN.matcher(label).find() || VOTE_LABEL.matcher(label).find()
                 || java.util.Arrays.stream(label.split("\\s+(?:and|&)\\s+|\\s*/\\s*"))
                         .anyMatch(f -> SourceLines.FIELD_LABEL.matcher(f).matches()) || AttendanceParser.label(line) != null
-                || AttendanceParser.heading(label) != null || MotionRecognizer.opens(t) != null || isName(label)) {
+                || AttendanceParser.heading(label) != null || MotionRecognizer.opens(t) != null) {
+            return false;
+        }
+        // "**Ann Lee:**" between blank lines is a speaker; a page's paragraph "**Hall Lettings:**" may look like a
+        // name and is one only when the minutes name that person ("Ann Lee, Bo Chen and ...", "She said ...").
+        if (apart && words >= 2 ? isName(label) : personOverWords(lines, i)) {
             return false;
         }
         int j = i + 1;
@@ -780,6 +810,44 @@ final class SectionHeadings {
         }
         return j < lines.size() && (lines.get(j).kind() == Line.Kind.TEXT && !lines.get(j).bold()
                 || lines.get(j).kind() == Line.Kind.BULLET);
+    }
+
+    /**
+     * Whether a line stands as a paragraph of its own with no blank line around it, as a web page's blocks do: the
+     * paragraph above it ended ("... approved as presented.") and a sentence of its own follows ("Ann Lee led a
+     * discussion of the budget."), not a word of a label run on over its minute.
+     */
+    private static boolean paragraphOfItsOwn(List<Line> lines, int i) {
+        if (i == 0 || i + 1 >= lines.size()) {
+            return false;
+        }
+        Line before = lines.get(i - 1);
+        Line after = lines.get(i + 1);
+        boolean ended = before.isBlank() || before.kind() == Line.Kind.HEADING
+                || before.kind() == Line.Kind.TEXT && before.text().strip().matches(".*[.!?:]['\"’”)]?$");
+        return ended && after.kind() == Line.Kind.TEXT && !after.bold() && after.text().strip().split("\\s+").length >= 6
+                && Character.isUpperCase(after.text().strip().codePointAt(0));
+    }
+
+    /**
+     * Whether a one-word label in bold names a topic ("**Budget:**", "**Minutes:**") rather than a speaker of a
+     * conversation, where speakers speak more than once ("**Ann:**" over each thing she said, "**Bo:**" once between),
+     * or a part of an item ("**Discussion:**", "**Note:**").
+     */
+    private static boolean singleWordTopic(List<Line> lines, int i, String label) {
+        if (STEP_LABEL.matcher(label).matches() || NOTE_LABEL.matcher(label).matches() || FIELD_LABEL.matcher(label).matches()
+                || label.length() < 4) {
+            return false;
+        }
+        // In a conversation the speakers come back: where any one-word label in bold comes twice, none is a topic.
+        Set<String> seen = new HashSet<>();
+        for (Line l : lines) {
+            String t = l.text().strip();
+            if (l.bold() && t.endsWith(":") && !t.contains(" ") && !seen.add(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1659,6 +1727,54 @@ final class SectionHeadings {
     }
 
     /**
+     * A numbered title closed by its colon with nothing after it, over the minute or the lettered points below: "5. New
+     * Business:", "4. Committee Reports:". A few words naming a topic, never a sentence that introduces a list ("3. The
+     * following were elected:", "2. Votes cast, in order:").
+     */
+    static boolean colonTitle(String text) {
+        String t = text.strip();
+        if (!t.endsWith(":") || t.endsWith("::")) {
+            return false;
+        }
+        String label = t.substring(0, t.length() - 1).strip();
+        return !label.isEmpty() && label.split("\\s+").length <= 8 && readsAsTitle(label) && !label.matches(".*[,;!?:].*")
+                && !LEAD_IN.matcher(label).find() && !STATEMENT.matcher(label).find() && !NARRATED.matcher(label).lookingAt()
+                && AttendanceParser.heading(label) == null;
+    }
+
+    /** A run-in title, long or short, its minute opening with a capital: "Correspondence and Reports (Open Forum): None." */
+    private static final Pattern TITLE_CASE_RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[^:.;]{2,110}):\\s+(?<body>\\p{Lu}.*)$");
+
+    /** The small words a title in title case leaves in lower case. */
+    private static final Pattern SMALL_WORD = Pattern.compile("of|and|the|for|to|in|on|at|a|an|or|by|from|with|into|upon|per|vs?\\.?");
+
+    /**
+     * The title of a numbered item written in title case and long, its minute run in after the colon: "2.
+     * Correspondence and Committee Reports (Open Forum): There were none.", "3. Approval of Minutes from May 9,
+     * 2021: Ms. Lee moved ...". Every word capitalised but the small ones ("of", "from"), as a public body's agenda sets
+     * its items; a sentence ("2. The chair noted several points about parking: ...") is not one. Null when the line is
+     * not of that form.
+     */
+    static String[] titleCaseRunIn(String text) {
+        Matcher m = TITLE_CASE_RUN_IN.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String title = m.group("title").strip();
+        String[] words = title.split("\\s+");
+        if (words.length > 12 || LEAD_IN.matcher(title).find() || STATEMENT.matcher(title).find()) {
+            return null;
+        }
+        for (String w : words) {
+            String letters = w.replaceAll("^[^\\p{L}\\d]+", "");
+            if (!letters.isEmpty() && Character.isLowerCase(letters.codePointAt(0)) && !SMALL_WORD.matcher(letters).matches()) {
+                return null;
+            }
+        }
+        return new String[] {title, m.group("body").strip()};
+    }
+
+    /**
      * Whether a numbered line that could be read whole as a title is a short label and the minute after its colon
      * ("Financial Report: Current account £6,519. Spent to date ..."): the part after the colon holds a sentence's stop,
      * or the line is longer than a title is.
@@ -2156,7 +2272,12 @@ final class SectionHeadings {
     static boolean titlesParagraph(List<Line> lines, int i, int lastTitleLine, boolean orList) {
         String text = lines.get(i).text();
         String[] words = text.split("\\s+");
-        if (words.length > 5 || text.length() > 40 || !TITLE_CASE.matcher(text).matches() || LEAD_IN.matcher(text).find()
+        // Where the items are titled lines, one standing between blank lines may be in sentence case ("New business")
+        // and its minute a sentence of two words ("Minutes approved."); one line of a block of lines may not.
+        boolean apart = orList && (i == 0 || lines.get(i - 1).isBlank()) && i + 1 < lines.size() && lines.get(i + 1).isBlank();
+        boolean shaped = TITLE_CASE.matcher(text).matches() || apart && SENTENCE_TITLE.matcher(text).matches()
+                && !NARRATED.matcher(text).lookingAt() && !STATEMENT.matcher(text).find() && !NAMES_THEN_PAST.matcher(text).find();
+        if (words.length > 5 || text.length() > 40 || !shaped || LEAD_IN.matcher(text).find()
                 || DateRecognizer.isOnlyDate(text) || isSignOff(text)
                 || isTitle(text) && !(orList && MINUTES_ITEM.matcher(text).lookingAt())) {
             return false;
@@ -2180,10 +2301,22 @@ final class SectionHeadings {
         if (!standsAlone || j >= lines.size() || lines.get(j).kind() != Line.Kind.TEXT) {
             return false;
         }
-        String next = lines.get(j).text();
-        return next.split("\\s+").length >= 4 && Character.isUpperCase(next.codePointAt(0))
-                && !TITLE_CASE.matcher(next).matches();
+        String next = lines.get(j).text().strip();
+        if (apart) {
+            // "(Ann) Approve the new rota.": who brought the item, before the minute's first word.
+            next = next.replaceFirst("^\\([^()]{1,40}\\)\\s+", "");
+        }
+        int nextWords = next.split("\\s+").length;
+        // "Review of Minutes" over "Minutes approved.": where the items are titled lines, a minute may be two words.
+        boolean sentence = nextWords >= 4 || apart && nextWords >= 2 && next.matches(".*\\p{Ll}[.!]$");
+        return sentence && Character.isUpperCase(next.codePointAt(0)) && !TITLE_CASE.matcher(next).matches();
     }
+
+    /**
+     * A short title in sentence case, as minutes typed quickly set their items: "New business", "Agenda item 2",
+     * "Review of minutes". Only where a document's items are titled lines.
+     */
+    private static final Pattern SENTENCE_TITLE = Pattern.compile("^\\p{Lu}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+)*(?:\\s+\\d{1,2})?$");
 
     /**
      * How many lines after the title block title the paragraph or list under them as {@link #paragraphTitle} reads
@@ -2303,15 +2436,18 @@ final class SectionHeadings {
 
     /**
      * A Roman item number inside a line, then a title in capitals: "II. CALL TO ORDER", "IV. OLD BUSINESS:". The
-     * number follows a line's start, a sentence's stop or a time ("... 7:00 pm III. ROLL CALL").
+     * number follows a line's start, a sentence's stop, a time ("... 7:00 pm III. ROLL CALL") or the last word of the
+     * item before ("A. Noted V. CORRESPONDENCE"), where only the next number in the run counts; a time may stand between
+     * the number and the title ("IV. 7:40—NEW BUSINESS").
      */
-    private static final Pattern ROMAN_IN_TEXT = Pattern.compile("(?<=^|[.!?:)]\\s{1,4}|\\d\\s{1,4}|[ap]\\.?m\\.?\\s{1,4})"
-            + "(?<number>[IVXL]{1,6})\\.\\s+(?<title>\\p{Lu}[\\p{Lu}'’&/-]+(?:\\s+(?:\\p{Lu}[\\p{Lu}'’&/-]*|OF|AND|TO|&))*)"
+    private static final Pattern ROMAN_IN_TEXT = Pattern.compile("(?<=^|[.!?:)]\\s{1,4}|[\\p{L}\\d]\\s{1,4})"
+            + "(?<number>[IVXL]{1,6})\\.\\s+(?<time>\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:--|[–—-])\\s*)?(?<title>\\p{Lu}[\\p{Lu}'’&/-]+(?:\\s+(?:\\p{Lu}[\\p{Lu}'’&/-]*|OF|AND|TO|&))*)"
             + "(?=\\s*[:–—-]|\\s+\\p{Lu}\\p{Ll}|\\s*$)");
 
     /**
      * The lines with an outline of Roman numbers written into the text, as PDF and web page extraction run a short
-     * body's headings into its paragraphs ("I. CALL TO ORDER – 7:00 pm The meeting ... II. ROLL CALL All members ..."),
+     * body's headings into its paragraphs ("I. CALL TO ORDER – 7:00 pm The meeting ... II. ROLL CALL All members ...",
+     * or with the time each item was taken up before its title: "II. 7:05—ROLL CALL: All present III. 7:10—MINUTES"),
      * split so that each number opens a numbered line with its title in capitals, the text after it on a line of its
      * own. The numbers must run I, II, III in order, three or more of them, one or more inside a line; else the lines
      * are returned as they are.
@@ -2369,6 +2505,10 @@ final class SectionHeadings {
                         0, l.last()));
                 int end = c + 1 < cuts.size() ? cuts.get(c + 1)[1] : text.length();
                 String rest = text.substring(cut[2], end).replaceFirst("^\\s*:\\s*", "").strip();
+                if (m.group("time") != null) {
+                    // "IV. 7:40—NEW BUSINESS: A. Noted": the time the item was taken up goes with its minute.
+                    rest = (m.group("time").replaceFirst("\\s*(?:--|[–—-])\\s*$", "") + " " + rest).strip();
+                }
                 if (!rest.isEmpty()) {
                     apart.add(new Line(l.number(), rest, Line.Kind.TEXT, 0, null, (char) 0, false, 0, l.last()));
                 }
