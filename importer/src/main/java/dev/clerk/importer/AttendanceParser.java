@@ -1000,6 +1000,19 @@ final class AttendanceParser {
     }
 
     /**
+     * The index of the next line with words after one to three blank lines (or lines only a comment fills) from
+     * {@code i}, as a loose list or a page's paragraphs set them apart; -1 when no blank line is there, more than three
+     * are, or the lines end.
+     */
+    private static int pastBlanks(List<Line> lines, int i) {
+        int j = i;
+        while (j < lines.size() && j - i < 3 && isBlankOrComment(lines.get(j))) {
+            j++;
+        }
+        return j == i || j >= lines.size() ? -1 : j;
+    }
+
+    /**
      * Reads on after a label's first name when the names stand one to a line with blank lines between them, as HTML
      * line breaks and PDF text leave them ("Board Members Present:" over "Bartlett Durand", a blank line, "Mondo Chun",
      * ...): each line that is one person's full name and nothing else, or the name and where the person comes from
@@ -1008,11 +1021,8 @@ final class AttendanceParser {
     private static int spacedNames(List<Line> lines, int from, Label label, List<Attendee> out) {
         int i = from;
         while (true) {
-            int j = i;
-            while (j < lines.size() && j - i < 3 && isBlankOrComment(lines.get(j))) {
-                j++;
-            }
-            if (j == i || j >= lines.size()) {
+            int j = pastBlanks(lines, i);
+            if (j < 0) {
                 return i;
             }
             Line l = lines.get(j);
@@ -1041,11 +1051,8 @@ final class AttendanceParser {
     private static int looseItems(List<Line> lines, int from, Line first, Label label, List<Attendee> out) {
         int i = from;
         while (true) {
-            int j = i;
-            while (j < lines.size() && j - i < 3 && isBlankOrComment(lines.get(j))) {
-                j++;
-            }
-            if (j == i || j >= lines.size()) {
+            int j = pastBlanks(lines, i);
+            if (j < 0) {
                 return i;
             }
             Line l = lines.get(j);
