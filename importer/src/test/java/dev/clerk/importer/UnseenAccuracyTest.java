@@ -303,7 +303,7 @@ class UnseenAccuracyTest {
             "226-new-mexico-network-for-women-in-science-and-engineering-2001-04-07-minutes",
             "227-pyformex-user-meeting-2009-11-03-minutes");
     static final Map<String, Double> SET_17_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.98,
-            "sections", 0.86, "owners", 0.67, "motions", 0.99, "kept", 0.98);
+            "sections", 0.88, "owners", 0.67, "motions", 0.99, "kept", 0.98);
     /**
      * Set 18 (see the README): seven bodies held out with set 17, scored three times before anyone read them: first
      * date 1.00, start 0.00, attendees 0.30, sections 0.71, owners 0.43, motions 1.00, kept 0.93; attendees 0.33 after
@@ -446,7 +446,7 @@ class UnseenAccuracyTest {
             "326-casula-public-school-p-and-c-association-2014-03-04-minutes",
             "327-st-andrews-church-kyrenia-church-council-2022-05-04-minutes");
     static final Map<String, Double> SET_27_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.84,
-            "sections", 0.76, "owners", 0.71, "motions", 0.88, "kept", 0.95);
+            "sections", 0.81, "owners", 0.71, "motions", 0.88, "kept", 0.95);
     /**
      * Set 28 (see the README): seven bodies held out with set 27, scored the same way: date 1.00, start 0.80,
      * attendees 0.48, sections 0.47, owners 0.67, motions 0.00 (both movers missed), kept 0.76 (474 of 622 lines),
@@ -533,8 +533,8 @@ class UnseenAccuracyTest {
             "385-davenport-group-docbook-1995-11-13-minutes",
             "386-lower-barriers-membership-meeting-2021-04-27-minutes",
             "387-eclipse-foundation-board-2011-12-14-minutes");
-    static final Map<String, Double> SET_33_FLOORS = Map.of("date", 0.85, "start", 0.60, "attendees", 0.50,
-            "sections", 0.41, "owners", 0.47, "motions", 0.30, "kept", 0.89);
+    static final Map<String, Double> SET_33_FLOORS = Map.of("date", 0.85, "start", 0.80, "attendees", 0.85,
+            "sections", 0.57, "owners", 0.64, "motions", 0.99, "kept", 0.90);
     /**
      * Set 34 (see the README): seven short web pages held out with set 33, scored the same way, the same each time:
      * date 1.00, start 0.40, attendees 0.82, sections 0.14, owners 0.76, motions 0.50, kept 0.98 (81 of 83 lines). The
@@ -547,8 +547,8 @@ class UnseenAccuracyTest {
             "395-hb-pto-2021-10-14-minutes",
             "396-westleigh-agm-2007-03-08-minutes",
             "397-la-reunion-coop-meeting-2020-02-09-minutes");
-    static final Map<String, Double> SET_34_FLOORS = Map.of("date", 0.99, "start", 0.40, "attendees", 0.82,
-            "sections", 0.14, "owners", 0.76, "motions", 0.50, "kept", 0.97);
+    static final Map<String, Double> SET_34_FLOORS = Map.of("date", 0.99, "start", 0.80, "attendees", 0.85,
+            "sections", 0.50, "owners", 0.76, "motions", 0.90, "kept", 0.97);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
