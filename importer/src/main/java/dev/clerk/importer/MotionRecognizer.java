@@ -713,7 +713,7 @@ final class MotionRecognizer {
         Matcher marked = MARKED_PAIR.matcher(s.replaceFirst("^[-•*]\\s+", ""));
         if (marked.matches() && !NameIndex.isOnlyTitles(marked.group("mover")) && !NameIndex.isOnlyTitles(marked.group("seconder"))
                 && !NOT_MOVERS.contains(marked.group("mover").split("\\s+")[0].toLowerCase(Locale.ROOT))) {
-            // "Betty, Coral 2nd.", "Motioned Cindy, Betty 2nded.": the pair alone, the motion's words before it.
+            // "Ann, Bo 2nd.", "Motioned Cy, Ann 2nded.": the pair alone, the motion's words before it.
             Found f = new Found(sentence);
             f.mover = name(marked.group("mover"));
             f.seconder = name(marked.group("seconder"));
