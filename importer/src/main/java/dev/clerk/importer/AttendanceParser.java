@@ -1066,8 +1066,11 @@ final class AttendanceParser {
         }
     }
 
-    /** Words of an agenda's titles, never a person's name: "Old Business", "Public Comment", "Treasurer Report". */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:business|comments?|reports?|minutes|agenda|items?"
+    /**
+     * Words of an agenda's titles, never a person's name: "Old Business", "Public Comment", "Citizen Commentary",
+     * "Treasurer Report".
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:business|comment(?:s|ary)?|reports?|minutes|agenda|items?"
             + "|matters|updates?|approval|adjourn\\w*|correspondence|announcements?|discussion|session|call|order"
             + "|budget|finance|review|new|old|other|general|public|closed|open|remarks|closing|opening|welcome|break"
             + "|lunch|introductions?|wrap-up|summary|questions)\\b");

@@ -212,4 +212,19 @@ class TabledAndTaggedAttendanceFormsTest {
                 """);
         assertThat(m.attendees()).extracting(TabledAndTaggedAttendanceFormsTest::name).containsExactly("Ann Lee", "Bo Chen");
     }
+
+    /** What an item is for, in brackets after its title, is no one presenting it: "(Resident Commentary)". */
+    @Test
+    void readsNoPresenterInTheBracketsThatNameWhatTheItemIsFor() throws Exception {
+        Meeting m = read("""
+                Harbour Trust Board, March 4, 2019
+
+                Present: Ann Lee, Bo Chen
+
+                1. Approval of the minutes: The minutes were approved.
+                2. Letters and Public Remarks (Resident Commentary): There were no Letters or Public Remarks.
+                3. Boat shed lease (Bo Chen): The lease was signed.
+                """);
+        assertThat(m.attendees()).extracting(TabledAndTaggedAttendanceFormsTest::name).containsExactly("Ann Lee", "Bo Chen");
+    }
 }
