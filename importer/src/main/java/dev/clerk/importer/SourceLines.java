@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  */
 final class SourceLines {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    /** The marks a list's item starts with: "-", "*", "•", "●", "▪", "➢" and the like. */
+    private static final String LIST_MARK = "[-*+•◦▪·–●○■□◆◇►▸➢➤❖⁃]";
     /**
      * "- item", "● item", and a glyph no text writes but as a list's mark set straight before its item, as PDF text
      * leaves it: "●Ailura (Austria)", "▪Budget".
      */
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*+•◦▪·–●○■□◆◇►▸➢➤❖⁃]\\s+|[●○■□▪◆◇►▸➢➤❖](?=\\p{L}))(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:" + LIST_MARK + "\\s+|[●○■□▪◆◇►▸➢➤❖](?=\\p{L}))(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(\\s*)\\(?([IVXLC]{1,6}|[A-Z]|[ivx]{1,5}|[a-z]|\\d{1,2})([.)])(?:\\s+|(?<=\\d[.)])(?=[A-Z]))(\\S.*)$");
     private static final Pattern RULE = Pattern.compile("^\\s*([-=*_~]\\s*){3,}$");
@@ -378,7 +380,7 @@ final class SourceLines {
     }
 
     /** A line that starts a block of its own: a heading, a list item, a table row, a quote, a fence, markup. */
-    private static final Pattern BLOCK_START = Pattern.compile("^\\s*(?:#|\\||>|```|~~~|<|(?:[-*+•◦▪·–●○■□◆◇►▸➢➤❖⁃]"
+    private static final Pattern BLOCK_START = Pattern.compile("^\\s*(?:#|\\||>|```|~~~|<|(?:" + LIST_MARK
             // "** French on Wednesdays": a wiki's or AsciiDoc's item a level down, its stars a list's mark, no bold.
             + "|\\*{2,}|\\(?(?:\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)])\\s)");
     /** A list item's mark of stars at a line's start ("* ", "** "), which opens no bold. */
