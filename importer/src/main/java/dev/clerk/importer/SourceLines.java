@@ -245,17 +245,29 @@ final class SourceLines {
         // each led by a label ("**President:** Ann" over "**Secretary:** Bo"), a list of fields however its labels are
         // marked, nor a label that leads several paragraphs, a speaker's name or a field ("**Dan:**", "**Reason:**").
         java.util.Set<Integer> runIn = new java.util.HashSet<>();
+        java.util.Set<Integer> led = new java.util.HashSet<>();
         Map<String, Integer> leads = new java.util.HashMap<>();
         for (int i = start; i < raw.length; i++) {
             String[] lead = boldLabelLead(clean(raw[i]));
-            if (lead != null && !(i > start && labelled(raw[i - 1])) && !(i + 1 < raw.length && labelled(raw[i + 1]))) {
+            if (lead == null) {
+                continue;
+            }
+            led.add(i);
+            leads.merge(lead[0].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            if (!(i > start && labelled(raw[i - 1])) && !(i + 1 < raw.length && labelled(raw[i + 1]))) {
                 runIn.add(i);
-                leads.merge(lead[0].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
         }
-        java.util.function.IntPredicate recurring = i -> leads.get(boldLabelLead(clean(raw[i]))[0]
-                .toLowerCase(java.util.Locale.ROOT)) > 1;
-        int spoken = (int) runIn.stream().filter(recurring::test).count();
+        // A label that leads other paragraphs too, anywhere: a speaker's name. Also one named in full once and by first
+        // name elsewhere ("**Ann Lee:**" once, "**Ann:**" twice), as notes of a conversation name their speakers.
+        java.util.function.IntPredicate recurring = i -> {
+            String lead = boldLabelLead(clean(raw[i]))[0].toLowerCase(java.util.Locale.ROOT);
+            String first = lead.replaceFirst("^\\*\\*(\\S+)\\s.*$", "**$1**");
+            String named = lead.substring(0, lead.length() - 2) + " ";
+            return leads.get(lead) > 1 || !first.equals(lead) && leads.containsKey(first)
+                    || first.equals(lead) && leads.keySet().stream().anyMatch(k -> k.startsWith(named));
+        };
+        int spoken = (int) led.stream().filter(recurring::test).count();
         runIn.removeIf(i -> recurring.test(i) || listEntry(raw, start, i));
         // Nor the labels of a conversation, where two paragraphs in three or more are led by a name that leads others
         // ("**Ann Lee:** We agree." ... "**Ann Lee:** Not yet."): a name that speaks once there is one more speaker, no

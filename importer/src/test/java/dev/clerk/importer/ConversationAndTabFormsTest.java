@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two presentations of a kept line, from invented minutes: a conversation whose speakers' names are in bold, where a
- * name that speaks once is one more speaker and no run-in title; and a line with tabs in it, kept with spaces so that
+ * name that speaks once is one more speaker and no run-in title, also where speakers are named in full once and by first
+ * name after; and a line with tabs in it, kept with spaces so that
  * the meeting file shows the words; and the guard: bold labels that each lead one paragraph stay the items' titles.
  */
 class ConversationAndTabFormsTest {
@@ -46,6 +47,38 @@ class ConversationAndTabFormsTest {
         assertThat(Outline.of(m)).containsExactly("Datagrams");
         assertThat(m.agenda().get(m.agenda().size() - 1).narrative()).contains("Cy Dunn: Issues on router function",
                 "Di Ford: Two implementations exist", "Ed Gray: One more question on flows");
+    }
+
+    @Test
+    void readsSpeakersNamedInFullOnceAndByFirstNameAfterAsSpeakers() throws Exception {
+        Meeting m = imported("""
+                # Minutes of the Routing Working Group, 9 March 2021
+
+                ## Drafts
+
+                **Ann Lee:** The flow draft is ready for review
+
+                **Bo Chen:** Posted the update last week
+
+                **Cy Dunn:** Implementers are asked to speak up
+
+                **Di Ford:** No change since the last session
+
+                **Ann:** Please read the flow draft
+
+                **Bo:** We will align the terms
+
+                **Ann:** Then we poll on the list
+
+                **Cy:** The timer question is open
+
+                **Ann:** Take it to the list
+
+                **Bo:** Agreed
+                """);
+        assertThat(Outline.of(m)).containsExactly("Drafts");
+        assertThat(m.agenda().get(m.agenda().size() - 1).narrative()).contains(
+                "Cy Dunn: Implementers are asked to speak up", "Di Ford: No change since the last session");
     }
 
     @Test
