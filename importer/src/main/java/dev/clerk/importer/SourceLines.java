@@ -280,7 +280,20 @@ final class SourceLines {
         apart.addAll(pageLines);
         apart.addAll(minuteNumbers);
         apart.addAll(bareNumbers);
-        Map<Integer, Integer> spans = wrappedSpans(raw, start, apart);
+        // A page's paragraph written over several lines of its source is the one line a browser shows ("<p>RESOLVED, that"
+        // over "the Board approves ..." over "... in May.</p>"): its lines are read together, as a bold run's are.
+        java.util.Set<Integer> inRows = new java.util.HashSet<>(joinedIntoRows);
+        inRows.addAll(rowEnds.keySet());
+        Map<Integer, Integer> paragraphs = page ? htmlParagraphs(raw, start, apart, inRows) : Map.of();
+        paragraphs.forEach((from, to) -> {
+            java.util.stream.IntStream.rangeClosed(from, to).forEach(apart::add);
+            // The paragraph is quoted once, as written over its lines, in the comment on its first line.
+            java.util.stream.IntStream.rangeClosed(from + 2, to + 1).forEach(markedUp::remove);
+            markedUp.put(from + 1, strip(clean(java.util.stream.IntStream.rangeClosed(from, to).mapToObj(k -> strip(raw[k]))
+                    .collect(java.util.stream.Collectors.joining(" "))).replaceAll("\\s+", " ")));
+        });
+        Map<Integer, Integer> spans = new java.util.HashMap<>(wrappedSpans(raw, start, apart));
+        spans.putAll(paragraphs);
         List<Line> lines = new ArrayList<>();
         for (int i = start; i < raw.length; i++) {
             if (joinedIntoRows.contains(i)) {
@@ -326,7 +339,7 @@ final class SourceLines {
                 joined = joined.stripTrailing() + " " + strip(raw[k]);
             }
             List<String> pieces = new ArrayList<>(htmlPieces(clean(joined)));
-            if (BLOCK_END.matcher(clean(raw[i])).find() && !visibleText(clean(raw[i])).isEmpty()) {
+            if (BLOCK_END.matcher(clean(raw[spanEnd])).find() && !visibleText(clean(joined)).isEmpty()) {
                 // "... voted on: <br />", "... the Chair</p>": the line after it starts a paragraph of its own.
                 pieces.add("");
             }
@@ -365,6 +378,8 @@ final class SourceLines {
         bareNumbers.forEach(i -> asWritten.add(i + 1));
         java.util.Set<Integer> wordless = new java.util.HashSet<>();
         rowEnds.forEach((from, to) -> java.util.stream.IntStream.rangeClosed(from, to)
+                .filter(k -> visibleText(clean(written[k])).isEmpty()).forEach(k -> wordless.add(k + 1)));
+        paragraphs.forEach((from, to) -> java.util.stream.IntStream.rangeClosed(from + 1, to)
                 .filter(k -> visibleText(clean(written[k])).isEmpty()).forEach(k -> wordless.add(k + 1)));
         return new Result(MeetBotSummary.topics(unwrapped(spanned(fromMargin(pageTitles(asciiDocTables(lines))), spans),
                 written, asWritten)), front, frontLines, markedUp, wordless);
@@ -441,6 +456,75 @@ final class SourceLines {
         return joins;
     }
 
+    /** Where a page's paragraph, heading or list item opens: its tag. */
+    private static final Pattern HTML_TEXT_BLOCK = Pattern.compile("(?i)<(p|h[1-6]|li|dd|dt)\\b[^>]*>");
+    /** Markup a paragraph's lines are never read on through: a table, preformatted text, a line break at a line's start. */
+    private static final Pattern HTML_NOT_RUN_ON = Pattern.compile("(?i)^<br\\b|</?(?:table|tr|td|th|pre)\\b");
+    /** How many source lines a page's paragraph may be written over and still be read as one. */
+    private static final int PARAGRAPH_LINES = 12;
+
+    /**
+     * The paragraphs, headings and list items of an HTML page written over several lines of its source, by the line
+     * they open on (an index into {@code raw}) and the last line of their text: a browser shows "<p>RESOLVED, that the"
+     * over "Board approves the budget.</p>" as one paragraph, whatever the source's line breaks. Only where the element
+     * opens on its line and closes within {@value #PARAGRAPH_LINES} lines (its closing tag, or the next block's tag on a
+     * line of its own); never over a blank line, a table, preformatted text, a line break at a line's start, nor a line
+     * kept apart or read into a table's row. A line break inside ("Present:<br>Ann Lee") still breaks the line there.
+     */
+    static Map<Integer, Integer> htmlParagraphs(String[] raw, int start, java.util.Set<Integer> apart,
+                                                java.util.Set<Integer> inRows) {
+        Map<Integer, Integer> joins = new java.util.HashMap<>();
+        boolean pre = false;
+        for (int i = start; i < raw.length; i++) {
+            String line = clean(raw[i]);
+            boolean opensPre = Pattern.compile("(?i)<pre\\b").matcher(line).find();
+            boolean closesPre = Pattern.compile("(?i)</pre\\s*>").matcher(line).find();
+            if (pre || opensPre) {
+                pre = !closesPre;
+                continue;
+            }
+            if (apart.contains(i) || inRows.contains(i) || isBlank(raw[i]) || HTML_NOT_RUN_ON.matcher(line).find()) {
+                continue;
+            }
+            Matcher open = HTML_TEXT_BLOCK.matcher(line);
+            int last = -1;
+            while (open.find()) {
+                last = open.start();
+            }
+            if (last < 0) {
+                continue;
+            }
+            open.find(last);
+            String element = open.group(1).toLowerCase(java.util.Locale.ROOT);
+            Pattern close = Pattern.compile("(?i)</" + element + "\\s*>");
+            if (close.matcher(line.substring(last)).find() || BLOCK_END.matcher(line).find()) {
+                continue;
+            }
+            int end = -1;
+            for (int k = i + 1; k < raw.length && k <= i + PARAGRAPH_LINES; k++) {
+                String next = clean(raw[k]);
+                if (HTML_PAGE_BLOCK.matcher(next).find()) {
+                    // The next block's tag first on its line ("</p>", "<p>") closes the paragraph above it.
+                    end = k - 1;
+                    break;
+                }
+                if (apart.contains(k) || inRows.contains(k) || isBlank(raw[k]) || HTML_NOT_RUN_ON.matcher(next).find()
+                        || HTML_TEXT_BLOCK.matcher(next).find()) {
+                    break;
+                }
+                if (close.matcher(next).find() || BLOCK_END.matcher(next).find()) {
+                    end = k;
+                    break;
+                }
+            }
+            if (end > i) {
+                joins.put(i, end);
+                i = end;
+            }
+        }
+        return joins;
+    }
+
     /**
      * The lines read from a span's first line given the range of source lines the span was written on; of the pieces
      * of one line ("**MOOCs**: The courses are done. (They" over "launched.)", a run-in title and its text), the last.
@@ -449,8 +533,11 @@ final class SourceLines {
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            boolean piece = i + 1 < lines.size() && lines.get(i + 1).number() == l.number();
-            Integer end = piece ? null : spans.get(l.number() - 1);
+            // A paragraph's end written with it ("... in May.</p>") is a blank piece after its text, which has no range.
+            boolean piece = i + 1 < lines.size() && lines.get(i + 1).number() == l.number()
+                    && !(lines.get(i + 1).isBlank() && (i + 2 >= lines.size() || lines.get(i + 2).number() != l.number()));
+            boolean endMark = l.isBlank() && i > 0 && lines.get(i - 1).number() == l.number();
+            Integer end = piece || endMark ? null : spans.get(l.number() - 1);
             out.add(end == null ? l : new Line(l.number(), l.text(), l.kind(), l.depth(), l.label(), l.close(), l.bold(),
                     l.indent(), Math.max(l.last(), end + 1)));
         }
