@@ -119,6 +119,41 @@ final class MeetingAssembler {
             + "(?<time>\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)\\)?$");
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})[-_]?(\\d{2})[-_]?(\\d{2})");
 
+    /** The longest line that stands as a line of the minutes' opening by its length alone ("Meeting of May 4, 2021"). */
+    private static final int OPENING_LINE = 100;
+    /** Words that say when a meeting took place: "held on", "meeting of", "minutes of". */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:held|took\\s+place|convened|meeting\\s+(?:of|on)"
+            + "|minutes\\s+of)\\b");
+    /** How many lines with words, from the top, may hold the date of minutes whose header gives none. */
+    private static final int OPENING_LINES = 12;
+    /** A date that is another meeting's or another day's: the next meeting, an approval, an adjournment to a day. */
+    private static final Pattern OTHER_DAY = Pattern.compile("(?i)\\bnext\\b|\\bapprov|\\badjourn|\\bprevious|\\blast\\s+"
+            + "meeting|\\bcirculated|\\bposted|\\bupdated|\\bpublished|\\bcopyright|\\b(?:due|deadline|until|by)\\b");
+
+    /**
+     * The first line of the minutes' opening ({@value #OPENING_LINES} lines with words) with a full date in it, not one
+     * that names another day (the next meeting's, an approval's, a deadline); null when none has.
+     */
+    static Line openingDate(List<Line> lines) {
+        int seen = 0;
+        for (Line l : lines) {
+            if (l.isBlank() || l.kind() == Line.Kind.RULE) {
+                continue;
+            }
+            if (++seen > OPENING_LINES) {
+                return null;
+            }
+            // A short line ("Meeting of May 4, 2021", "Tuesday 4 May 2021, 7pm") or one that says the meeting was held
+            // then, not a date in the course of a minute ("... the grant made on 17 May 2021 ...").
+            String t = l.text().strip();
+            if (DateRecognizer.first(t) != null && !OTHER_DAY.matcher(t).find()
+                    && (t.length() <= OPENING_LINE || HELD.matcher(t).find())) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     /** The longest sentence the recognisers read, in characters. */
     static final int MAX_SENTENCE = 1500;
 
@@ -277,6 +312,28 @@ final class MeetingAssembler {
                 } catch (java.time.DateTimeException e) {
                     date = null;
                 }
+            }
+        }
+        if (date == null) {
+            // "date: 2021-10-13 5:00pm" in a page's front matter, in a file whose name gives no date: the day the site
+            // files the minutes under, the meeting's.
+            for (String key : List.of("date", "meeting_date", "meeting-date", "meetingdate")) {
+                String value = source.frontMatter().get(key);
+                LocalDate given = value == null ? null : DateRecognizer.first(value);
+                if (date == null && given != null) {
+                    date = given;
+                    dateGuess = "meeting date taken from the front matter's " + key + " \"" + value.strip() + "\"";
+                }
+            }
+        }
+        if (date == null) {
+            // "# Harbour Trust Board" over "Meeting of May 4, 2021": a date in the opening lines that the header did not
+            // read as the meeting's, in a file whose name gives none, is the first a clerk would take.
+            Line opening = openingDate(source.lines());
+            if (opening != null) {
+                date = DateRecognizer.first(opening.text());
+                dateGuess = "meeting date taken from line " + opening.number() + " (\"" + opening.text().strip()
+                        + "\"), the first date the minutes give: check it";
             }
         }
         if (date == null && header.nextDate != null) {
