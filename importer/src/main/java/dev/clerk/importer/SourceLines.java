@@ -693,14 +693,30 @@ final class SourceLines {
 
     private static boolean continues(Line before, Line next, String[] written, java.util.Set<Integer> asWritten,
                                      java.util.Set<Integer> pieces) {
-        // A numbered line is most often a section's title, whose wrapped lines the headings read themselves.
-        if (next.kind() != Line.Kind.TEXT || before.kind() != Line.Kind.TEXT && before.kind() != Line.Kind.BULLET
+        if (next.kind() != Line.Kind.TEXT || before.kind() == Line.Kind.HEADING || before.kind() == Line.Kind.RULE
+                || before.kind() == Line.Kind.TABLE || before.kind() == Line.Kind.BLANK
+                // A numbered line is most often a section's title, whose wrapped lines the headings read themselves,
+                // unless they hang under its text as a list item's do ("3. Minutes of the meeting held on 4 May, with" over
+                // "   the corrections"): the title and the minute run in after it are then one line, as Markdown reads them.
+                || before.kind() == Line.Kind.NUMBERED && next.indent() <= before.depth()
                 || next.number() != before.last() + 1 || before.bold() || next.bold()
                 || asWritten.contains(next.number()) || asWritten.contains(before.last())
                 || pieces.contains(next.number()) || pieces.contains(before.last())) {
             return false;
         }
         String cut = written[before.last() - 1].stripTrailing();
+        boolean rewrapped = before.last() > before.number() && cut.strip().length() < WRAP_WIDTH
+                && written[before.last() - 2].stripTrailing().length() >= WRAP_WIDTH;
+        if (rewrapped) {
+            // Text wrapped twice, at one width and again at a narrower one (a reply re-wrapping the text it quotes, an
+            // export of text already wrapped), leaves a short line under each long one ("... approve the grant to the"
+            // over "village hall" over "committee for the new roof"): the two are the one line the first wrap cut.
+            // Only a line going on in lower case goes on with it: a short line may as well end a paragraph or a list.
+            cut = written[before.last() - 2].stripTrailing() + " " + cut.strip();
+            if (!Character.isLowerCase(next.text().codePointAt(0))) {
+                return false;
+            }
+        }
         String on = written[next.number() - 1];
         String end = before.text();
         String text = next.text();
