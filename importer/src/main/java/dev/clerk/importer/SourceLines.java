@@ -517,8 +517,16 @@ final class SourceLines {
                     break;
                 }
             }
+            // A tag alone on the line it opens on ("<p class=\"note\">" over the text) is no line of the text: the
+            // paragraph starts on its first line with words.
+            int from = i;
+            while (from < end && visibleText(clean(raw[from])).isEmpty()) {
+                from++;
+            }
+            if (end > from) {
+                joins.put(from, end);
+            }
             if (end > i) {
-                joins.put(i, end);
                 i = end;
             }
         }
