@@ -460,6 +460,9 @@ final class SourceLines {
     private static final Pattern HTML_TEXT_BLOCK = Pattern.compile("(?i)<(p|h[1-6]|li|dd|dt)\\b[^>]*>");
     /** Markup a paragraph's lines are never read on through: a table, preformatted text, a line break at a line's start. */
     private static final Pattern HTML_NOT_RUN_ON = Pattern.compile("(?i)^<br\\b|</?(?:table|tr|td|th|pre)\\b");
+    /** Where preformatted text opens and closes: its lines are the page's as written, never one paragraph. */
+    private static final Pattern HTML_PRE_OPEN = Pattern.compile("(?i)<pre\\b");
+    private static final Pattern HTML_PRE_CLOSE = Pattern.compile("(?i)</pre\\s*>");
     /** How many source lines a page's paragraph may be written over and still be read as one. */
     private static final int PARAGRAPH_LINES = 12;
 
@@ -477,8 +480,8 @@ final class SourceLines {
         boolean pre = false;
         for (int i = start; i < raw.length; i++) {
             String line = clean(raw[i]);
-            boolean opensPre = Pattern.compile("(?i)<pre\\b").matcher(line).find();
-            boolean closesPre = Pattern.compile("(?i)</pre\\s*>").matcher(line).find();
+            boolean opensPre = HTML_PRE_OPEN.matcher(line).find();
+            boolean closesPre = HTML_PRE_CLOSE.matcher(line).find();
             if (pre || opensPre) {
                 pre = !closesPre;
                 continue;
@@ -701,8 +704,7 @@ final class SourceLines {
 
     private static boolean continues(Line before, Line next, String[] written, java.util.Set<Integer> asWritten,
                                      java.util.Set<Integer> pieces) {
-        if (next.kind() != Line.Kind.TEXT || before.kind() == Line.Kind.HEADING || before.kind() == Line.Kind.RULE
-                || before.kind() == Line.Kind.TABLE || before.kind() == Line.Kind.BLANK
+        if (next.kind() != Line.Kind.TEXT || before.kind() != Line.Kind.TEXT && !before.isListItem()
                 // A numbered line is most often a section's title, whose wrapped lines the headings read themselves,
                 // unless they hang under its text as a list item's do ("3. Minutes of the meeting held on 4 May, with" over
                 // "   the corrections"): the title and the minute run in after it are then one line, as Markdown reads them.
