@@ -166,7 +166,9 @@ final class HeaderRecognizer {
                 h.nextDate = h.nextDate == null ? DateRecognizer.first(t) : h.nextDate;
                 continue;
             }
-            if (h.date == null) {
+            if (h.date == null && !isMinute(t)) {
+                // Not a minute of the meeting read before its first item ("Ann Lee moved that the minutes of the
+                // meeting of April 12th, 2022 be approved ..."): the date it names is another meeting's.
                 h.date = DateRecognizer.first(t);
                 h.dateEitherWay = DateRecognizer.eitherWayRound(t) ? t.strip() : null;
             }

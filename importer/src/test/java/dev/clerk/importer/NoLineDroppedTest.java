@@ -229,6 +229,48 @@ class NoLineDroppedTest {
         return inOrder(names, yamlWords, at) || near(names, at);
     }
 
+    /** A line opened by an item's number with no stop after it, and a capital: "7 Newsletter: ...". */
+    private static final Pattern BARE_ITEM = Pattern.compile("^(\\s{0,3})\\d{1,2}\\s+(?=\\p{Lu})");
+
+    /**
+     * The lines whose items are numbered with no stop after the number ("1 Apologies" ... "2 Minutes" ... "3 Finance"):
+     * the longest run of three or more lines opened by such a number counting up one by one from 1, whatever stands
+     * between them. A number leading a line now and then ("4 Elm Road was sold") is a word of the minutes.
+     */
+    static List<Integer> bareItemNumbers(String[] lines) {
+        List<Integer> run = new ArrayList<>();
+        List<Integer> best = List.of();
+        for (int n = 0; n < lines.length; n++) {
+            Matcher m = BARE_ITEM.matcher(lines[n]);
+            if (!m.find()) {
+                continue;
+            }
+            int number = Integer.parseInt(lines[n].substring(m.start(), m.end()).strip());
+            if (number == run.size() + 1) {
+                run.add(n);
+            } else if (number == 1) {
+                run = new ArrayList<>(List.of(n));
+            }
+            if (run.size() > best.size()) {
+                best = List.copyOf(run);
+            }
+        }
+        return best.size() >= 3 ? best : List.of();
+    }
+
+    @Test
+    void readsOnlyARunOfBareNumbersAsItemNumbers() {
+        String minutes = "1 Apologies: none\n\n2 Minutes: approved\n\n3 Finance: in order\n\n4 Next meeting: 4 May 2021\n";
+        String yaml = "agenda:\n  - title: Apologies\n    narrative:\n      - none\n  - title: Minutes\n"
+                + "    narrative:\n      - approved\n  - title: Finance\n    narrative:\n      - in order\n"
+                + "next:\n  date: 2021-05-04\n";
+        // The last item's label names the field its date went to, once its number is read as the number it is.
+        assertThat(dropped(minutes, yaml)).isEmpty();
+        assertThat(bareItemNumbers(minutes.split("\n", -1))).containsExactly(0, 2, 4, 6);
+        // A run counts up from 1; "3 Elm Road" after "1 Apologies" is an address, and "12 members" no item.
+        assertThat(bareItemNumbers("1 Apologies\n3 Elm Road was sold.\n12 Members attended.".split("\n"))).isEmpty();
+    }
+
     /** The lines of {@code source} whose words are not in {@code yaml}, as "N: line". */
     static List<String> dropped(String source, String yaml) {
         List<String> yamlWords = words(yaml);
@@ -238,6 +280,10 @@ class NoLineDroppedTest {
         }
         List<String> missing = new ArrayList<>();
         String[] lines = source.split("\\R", -1);
+        for (int n : bareItemNumbers(lines)) {
+            // An item's number is no word of the minutes, written with a stop after it ("10.") or without ("10 Next").
+            lines[n] = BARE_ITEM.matcher(lines[n]).replaceFirst("$1");
+        }
         for (int n = 0; n < lines.length; n++) {
             if (SourceLines.isBlank(lines[n]) || markupOnly(lines[n])) {
                 continue;

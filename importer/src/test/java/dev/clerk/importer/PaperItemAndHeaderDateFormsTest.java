@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The minutes' title, date and start time in forms many bodies' minutes take, each in minutes made up for the test: a
  * first heading that approves the agenda or the last minutes, a note of a meeting to come above the minutes' own date
- * line, a date in a link's address, and a start time in a page's front matter of its own. With guards: a first heading
+ * line, a date in a link's address, a start time in a page's front matter of its own, and minutes with no headings whose
+ * first paragraphs approve the last meeting's minutes by their date. With guards: a first heading
  * naming the minutes stays their title, a next meeting's date is read when it is the only date there is.
  */
 class PaperItemAndHeaderDateFormsTest {
@@ -122,5 +123,25 @@ class PaperItemAndHeaderDateFormsTest {
                 Ann Lee was elected Treasurer.
                 """);
         assertThat(m.date()).isEqualTo(LocalDate.of(2023, 10, 2));
+    }
+
+    @Test
+    void takesNoDateFromAMotionApprovingTheLastMinutesInMinutesWithoutHeadings() throws Exception {
+        // Minutes of unheaded paragraphs, a caption left from a picture on top: every line is read before the first item,
+        // and the only full date written is the last meeting's, in the motion approving its minutes.
+        Meeting m = read("2023-06-13-minutes.txt", """
+                Banner – Summer Fair Slides
+
+                The meeting was called to order at 7:05 PM in the church hall. The chair opened with a short reading.
+
+                Nell moved that the minutes of the May 9th, 2023, meeting be approved as circulated. Owen Pryce seconded \
+                the motion and it passed. The chair noted that attendance at the spring services was up on last year.
+
+                The treasurer reported that income for May was a little above the budget.
+
+                The meeting was adjourned at 8:15 PM.
+                """);
+        assertThat(m.date()).isEqualTo(LocalDate.of(2023, 6, 13));
+        assertThat(m.start()).isEqualTo(LocalTime.of(19, 5));
     }
 }
