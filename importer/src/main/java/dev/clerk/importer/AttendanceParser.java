@@ -327,6 +327,10 @@ final class AttendanceParser {
      * does not, or is neither text nor a list item.
      */
     private static int peoplePerLine(List<Line> body, Label label) {
+        List<Line> filled = body.stream().filter(l -> !isBlankOrComment(l) && l.kind() != Line.Kind.RULE).toList();
+        if (!filled.isEmpty() && filled.stream().allMatch(l -> l.kind() == Line.Kind.TABLE)) {
+            return peoplePerRow(filled, label);
+        }
         int people = 0;
         for (Line l : body) {
             if (isBlankOrComment(l)) {
@@ -343,6 +347,27 @@ final class AttendanceParser {
             people++;
         }
         return people;
+    }
+
+    /**
+     * How many rows of a table with a heading row name one person of two words or more in its name column ("| Name |
+     * Title |" over "| Ann Lee | Treasurer |"), as a roster under "Board of Directors" or "Staff" lists them; 0 when a
+     * row does not, or the table has no name column.
+     */
+    private static int peoplePerRow(List<Line> rows, Label label) {
+        String[] header = cells(rows.get(0));
+        int name = isHeaderRow(header) ? column(header, NAME_COLUMN) : -1;
+        if (name < 0 || rows.size() < 2) {
+            return 0;
+        }
+        for (Line row : rows.subList(1, rows.size())) {
+            List<Attendee> one = new ArrayList<>();
+            addOne(cell(cells(row), name), label, false, one);
+            if (one.size() != 1 || one.get(0).name().split("\\s+").length < 2) {
+                return 0;
+            }
+        }
+        return rows.size() - 1;
     }
 
     /**

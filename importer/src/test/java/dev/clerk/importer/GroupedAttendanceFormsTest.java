@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * subheadings that caption groups of people; a callout block titled by its label; a label naming the first person and
  * the rest one to a line with blank lines between (as PDF text leaves them); names written initial and surname; a
  * checkbox list with organisations after commas and stand-ins "X for Y"; a name written in lower case; a name broken
- * across lines with brackets after it; and the start in an ISO timestamp or a long call to order.
+ * across lines with brackets after it; the start in an ISO timestamp or a long call to order; and rosters of Name and
+ * Title tables under group headings ("Board of Directors", "District Management and Staff") at the top of the minutes.
+ * With a guard: a table of names under a heading that is no group of people (nominations, say) is no attendance.
  */
 class GroupedAttendanceFormsTest {
     private static Meeting read(String name, String text) throws Exception {
@@ -302,5 +304,42 @@ class GroupedAttendanceFormsTest {
         assertThat(m.date()).hasToString("2023-03-01");
         assertThat(m.start()).isEqualTo(LocalTime.of(14, 0));
         assertThat(m.attendees()).extracting(Attendee::status).containsOnly(AttendanceStatus.PRESENT);
+    }
+
+    @Test
+    void readsRosterTablesUnderGroupHeadings() throws Exception {
+        Meeting m = read("2019-11-06-minutes.md", """
+                # Eastmere Harbour Trust
+                Annual Meeting Minutes
+                November 6, 2019 - 5:30 p.m.
+
+                ## BOARD OF DIRECTORS
+                | Name            | Title          |
+                |-----------------|----------------|
+                | Ines Calder     | Chair          |
+                | Bram Okafor     | Director       |
+
+                ## HARBOUR OFFICE MANAGEMENT AND STAFF
+                | Name            | Title                  |
+                |-----------------|------------------------|
+                | Lotte Verhoef   | Harbour Master         |
+                | Quentin Ashe    | Clerk to the Trust     |
+
+                ## OTHER ATTENDEES
+                - Mina Sorel
+
+                ## I. CALL TO ORDER
+                The Chair called the meeting to order at 5:30 p.m.
+
+                ## II. ELECTIONS
+                | Name            | Votes |
+                |-----------------|-------|
+                | Ines Calder     | 5     |
+                | Tove Lindqvist  | 2     |
+                """);
+        assertThat(m.attendees()).extracting(Attendee::name).containsExactly("Ines Calder", "Bram Okafor",
+                "Lotte Verhoef", "Quentin Ashe", "Mina Sorel");
+        assertThat(m.attendees()).extracting(Attendee::status).containsOnly(AttendanceStatus.PRESENT);
+        assertThat(line(m.attendees().get(2))).isEqualTo("Lotte Verhoef | present | staff");
     }
 }
