@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Attendance written on one line, then wrapped at 72 columns as e-mail and text exports leave it, from invented minutes:
  * each wrapped form must name the people the line named. A list whose words start in capitals on every line ("...
  * Administrator of the Parish" over "Council, ..."), a numbered item's hanging lines, offices with their holders'
- * initials in brackets ("(Ms. A." over "Lee)"), a line first wrapped wider and then rewrapped narrower, and a site's
+ * initials in brackets ("(Ms. A." over "Lee)"), a line first wrapped wider and then rewrapped narrower (the line
+ * going on after the short tail the second wrap leaves), and a site's
  * front matter field. Guards: in text set at a width, lines each their own (one name a line, list items, a label line,
  * a numbered title over its minute) stay apart.
  */
@@ -101,6 +102,29 @@ class WrappedRollFormsTest {
 
                 %s
                 """.formatted(REPORT), "Mona Hatton", "Percy Keble", "Rhoda Lomax");
+    }
+
+    @Test
+    void readsTheLineAfterAShortTailAsGoingOnWithIt() {
+        // A paragraph hard-wrapped at some 100 columns, then again at 72: the second wrap leaves a short tail under the
+        // long line, and the line the first wrap cut goes on after the tail.
+        String residents = PresentationInvarianceTest.rewrap72("The council heard from the residents of Mill Lane, Orchard"
+                + " Close, Station Road, Church Street,\nKiln Lane and the Green about the parking scheme.");
+        assertThat(residents.lines().toList()).as("a tail under the long line").hasSize(3);
+        // In text set at a width (the report above it), after a comma.
+        List<Line> atWidth = SourceLines.read(PresentationInvarianceTest.rewrap72(REPORT) + "\n\n" + residents).lines();
+        assertThat(atWidth.get(atWidth.size() - 1).text()).isEqualTo("The council heard from the residents of Mill Lane,"
+                + " Orchard Close, Station Road, Church Street, Kiln Lane and the Green about the parking scheme.");
+    }
+
+    @Test
+    void readsALowerCaseLineAfterAShortTailAsGoingOnWithItInTextWithNoWidth() {
+        // In text with no width of its own, a line going on in lower case.
+        String fence = PresentationInvarianceTest.rewrap72("The residents asked whether the council would consider a new"
+                + " fence along the footpath by the\nriver, and the chair agreed to write to the parks officer.");
+        List<Line> plain = SourceLines.read("Hollin Bridge Residents, 20 October 2015\n\n" + fence).lines();
+        assertThat(plain.get(plain.size() - 1).text()).isEqualTo("The residents asked whether the council would consider"
+                + " a new fence along the footpath by the river, and the chair agreed to write to the parks officer.");
     }
 
     @Test
