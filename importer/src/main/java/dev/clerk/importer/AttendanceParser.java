@@ -1664,8 +1664,7 @@ final class AttendanceParser {
         String office = null;
         boolean maps = false;
         StringBuilder flow = null;
-        for (Line line : lines) {
-            String t = line.text().strip();
+        for (String t : folded(lines)) {
             if (t.isEmpty() || t.equals("---") || t.equals("+++") || t.startsWith("#")) {
                 continue;
             }
@@ -1736,6 +1735,30 @@ final class AttendanceParser {
             }
         }
         return found;
+    }
+
+    /**
+     * The front matter's lines, stripped, a field's plain value wrapped over lines read as the one line it is, as YAML
+     * reads it: "attendees: Ann Lee, Bo Chen, Cy" over "Dee, Ed Fox". Not a quoted value, a flow list ("[") nor a
+     * block's ("|", ">"), and never a line that is a field, a list's item or a table of its own.
+     */
+    private static List<String> folded(List<Line> lines) {
+        List<String> out = new ArrayList<>();
+        boolean plain = false;
+        for (Line line : lines) {
+            String t = line.text().strip();
+            boolean own = t.isEmpty() || t.equals("---") || t.equals("+++") || t.startsWith("#")
+                    || FRONT_FIELD.matcher(t).matches() || FRONT_ITEM.matcher(t).matches() || FRONT_TABLE.matcher(t).matches();
+            if (plain && !own) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + t);
+                continue;
+            }
+            out.add(t);
+            Matcher field = FRONT_FIELD.matcher(t);
+            String value = field.matches() && field.group(2) != null ? field.group(2).strip() : "";
+            plain = !value.isEmpty() && "[{|>\"'".indexOf(value.charAt(0)) < 0;
+        }
+        return out;
     }
 
     /** "attendees:", "- Ann Lee", "name = \"Ann Lee\"": a front matter line's key and value, YAML or TOML. */

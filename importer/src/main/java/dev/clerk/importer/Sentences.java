@@ -112,7 +112,7 @@ final class Sentences {
         return out;
     }
 
-    private static boolean isAbbreviation(String text, int dot) {
+    static boolean isAbbreviation(String text, int dot) {
         int b = dot;
         while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
             b--;

@@ -586,23 +586,6 @@ final class SourceLines {
     /** Columns side by side, as PDF text extraction lays them out: three spaces or a tab inside the line. */
     private static final Pattern COLUMNS = Pattern.compile("\\S(?: {3,}|\\t)\\S");
 
-    /**
-     * The lines of a paragraph, a name list, a motion or a list item hard-wrapped over several lines (text exported at
-     * 72 columns, e-mail, PDF text) read as the one line they are, with the range of source lines it came from:
-     * "Present: Ann Lee, Bo Chen, Cy Dee, Ed Fox, Flo Gee, Hal Ives, Ian Moss," over "Jo Park, Kay Quinn";
-     * "Ann Lee will review the lease and the insurance schedule and will" over "send the letter to the landlord";
-     * "Moved by Ann Lee, seconded by Bo Chen, that the council approve the budget" over "as presented. Carried.";
-     * "- The treasurer will write to the bank about the account and the new" over "  signatories" (a list item's
-     * hanging indent). A line is joined to the one before only when that one was cut near a wrapping width, does not
-     * end a sentence, a clause or a label, and the line goes on with it: it starts in lower case, or the line before
-     * ends with a comma or a word that needs the words after it ("by", "and", "the", "will"), or both are a list of
-     * names separated by commas. Only one sentence begun at the line's start is joined: in "... via teleconference.
-     * Board" over "members present were ..." the sentence the next line goes on with starts inside the line, where
-     * a reader of lines would not find it, and the lines stay as they are. Never a heading, a numbered line (most often a
-     * section's title, whose wrapped lines the headings read), a table row, a list item, a label line ("Present:", "Moved:"), lines
-     * set in columns, short lines each its own (one name a line, an address, verse), nor a line kept as written (code,
-     * HTML, a converter's furniture).
-     */
     /** The line that opens and closes an AsciiDoc table: "|===". */
     private static final Pattern ASCIIDOC_FENCE = Pattern.compile("^\\|={3,}$");
 
@@ -682,7 +665,32 @@ final class SourceLines {
         return out;
     }
 
+    /**
+     * The lines of a paragraph, a name list, a motion or a list item hard-wrapped over several lines (text exported at
+     * 72 columns, e-mail, PDF text) read as the one line they are, with the range of source lines it came from:
+     * "Present: Ann Lee, Bo Chen, Cy Dee, Ed Fox, Flo Gee, Hal Ives, Ian Moss," over "Jo Park, Kay Quinn";
+     * "Ann Lee will review the lease and the insurance schedule and will" over "send the letter to the landlord";
+     * "Moved by Ann Lee, seconded by Bo Chen, that the council approve the budget" over "as presented. Carried.";
+     * "- The treasurer will write to the bank about the account and the new" over "  signatories" (a list item's
+     * hanging indent). A line is joined to the one before only when that one was cut near a wrapping width, does not
+     * end a sentence, a clause or a label, and the line goes on with it: it starts in lower case, or the line before
+     * ends with a comma or a word that needs the words after it ("by", "and", "the", "will"), or both are a list of
+     * names separated by commas, or the text is set at a width ({@link #wrapWidth}) and the next line's first word would
+     * not have fitted on the line before: "Present: Ann Lee, Bo Chen, Administrator of the Parish" over "Council", which
+     * a writer breaking the line by hand would have kept whole. Only one sentence begun at the line's start is joined:
+     * in "... via teleconference. Board" over "members present were ..." the sentence the next line goes on with starts
+     * inside the line, where a reader of lines would not find it, and the lines stay as they are; a stop after an
+     * initial or a title ("(Dr. A. Lee), Director" over "Housing") ends no sentence. A line rewrapped narrower than it
+     * was first written leaves a short tail ("... Assistant Clerk" over "Bo Chen, Treasurer" over "Cy Dee, ..."): in
+     * text set at a width or under a long line, the tail with the line above it is the line as first cut. Never a
+     * heading, a numbered line (most often a section's title, whose wrapped lines the headings read) but for the lines
+     * that hang under its text, where the text is set at a width only when the width shows the cut ("1.  Those
+     * attending: Ann Lee, Bo" over "    Chen, Cy Dee"), a table row, a list item, a label line
+     * ("Present:", "Moved:"), lines set in columns, short lines each its own (one name a line, an address, verse), nor a
+     * line kept as written (code, HTML, a converter's furniture).
+     */
     static List<Line> unwrapped(List<Line> lines, String[] written, java.util.Set<Integer> asWritten) {
+        int width = wrapWidth(written);
         List<Line> out = new ArrayList<>(lines.size());
         java.util.Set<Integer> pieces = new java.util.HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -692,7 +700,7 @@ final class SourceLines {
         }
         for (Line l : lines) {
             Line before = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (before != null && continues(before, l, written, asWritten, pieces)) {
+            if (before != null && continues(before, l, written, asWritten, pieces, width)) {
                 out.set(out.size() - 1, new Line(before.number(), before.text() + " " + l.text(), before.kind(),
                         before.depth(), before.label(), before.close(), before.bold(), before.indent(), l.last()));
             } else {
@@ -703,36 +711,57 @@ final class SourceLines {
     }
 
     private static boolean continues(Line before, Line next, String[] written, java.util.Set<Integer> asWritten,
-                                     java.util.Set<Integer> pieces) {
+                                     java.util.Set<Integer> pieces, int width) {
         if (next.kind() != Line.Kind.TEXT || before.kind() != Line.Kind.TEXT && !before.isListItem()
-                // A numbered line is most often a section's title, whose wrapped lines the headings read themselves,
-                // unless they hang under its text as a list item's do ("3. Minutes of the meeting held on 4 May, with" over
-                // "   the corrections"): the title and the minute run in after it are then one line, as Markdown reads them.
-                || before.kind() == Line.Kind.NUMBERED && next.indent() <= before.depth()
                 || next.number() != before.last() + 1 || before.bold() || next.bold()
                 || asWritten.contains(next.number()) || asWritten.contains(before.last())
                 || pieces.contains(next.number()) || pieces.contains(before.last())) {
             return false;
         }
         String cut = written[before.last() - 1].stripTrailing();
-        boolean rewrapped = before.last() > before.number() && cut.strip().length() < WRAP_WIDTH
-                && written[before.last() - 2].stripTrailing().length() >= WRAP_WIDTH;
-        if (rewrapped) {
-            // Text wrapped twice, at one width and again at a narrower one (a reply re-wrapping the text it quotes, an
-            // export of text already wrapped), leaves a short line under each long one ("... approve the grant to the"
-            // over "village hall" over "committee for the new roof"): the two are the one line the first wrap cut.
-            // Only a line going on in lower case goes on with it: a short line may as well end a paragraph or a list.
-            cut = written[before.last() - 2].stripTrailing() + " " + cut.strip();
-            if (!Character.isLowerCase(next.text().codePointAt(0))) {
-                return false;
-            }
-        }
         String on = written[next.number() - 1];
         String end = before.text();
         String text = next.text();
-        if (cut.length() < WRAP_WIDTH || COLUMNS.matcher(cut.strip()).find() || COLUMNS.matcher(on.strip()).find()
-                || ENDED.matcher(end).find() || SENTENCE_INSIDE.matcher(end).find() || LABEL_LEAD.matcher(text).find() || text.startsWith("|")
+        // The width shows the cut: the next line's first word would not have fitted on the line before.
+        String firstWord = strip(on).split("\\s", 2)[0];
+        boolean cutAtWidth = width > 0 && cut.length() <= width && cut.length() + 1 + firstWord.length() > width;
+        // A numbered line is most often a section's title, whose wrapped lines the headings read themselves; the lines
+        // that hang under an item's text are the item's ("3. Minutes of the meeting held on 4 May, with" over "   the
+        // corrections": the title and the minute run in after it are one line, as Markdown reads them), where the text
+        // is set at a width only when the width shows the cut; so is a line at the item's margin after a comma or a word
+        // that needs the words after it ("1. Present: Ann Lee, Bo Chen," over "Cy Dee"), as Markdown reads it (a lazy
+        // continuation).
+        boolean hangsUnder = before.isListItem() && next.indent() > before.depth()
+                && next.indent() >= textColumn(written[before.number() - 1]);
+        boolean lazy = before.isListItem() && next.indent() <= before.depth() && cutAtWidth && OPEN_END.matcher(end).find();
+        if (before.kind() == Line.Kind.NUMBERED && !(hangsUnder && (cutAtWidth || width == 0) || lazy)) {
+            return false;
+        }
+        String firstCut = cut;
+        String above = before.last() > before.number() ? written[before.last() - 2].stripTrailing() : "";
+        if (strip(cut).length() < WRAP_WIDTH && (width > 0 || above.length() >= WRAP_WIDTH) && !above.isEmpty()) {
+            // Text wrapped twice, at one width and again at a narrower one (a reply re-wrapping the text it quotes, an
+            // export of text already wrapped), leaves a short line under each long one ("... approve the grant to the"
+            // over "village hall" over "committee for the new roof"): the two are the one line the first wrap cut. In
+            // text with no width of its own, only a line going on in lower case goes on with it: a short line may as
+            // well end a paragraph or a list.
+            firstCut = above + " " + strip(cut);
+            if (width == 0 && !Character.isLowerCase(text.codePointAt(0))) {
+                return false;
+            }
+        }
+        if (firstCut.length() < WRAP_WIDTH || COLUMNS.matcher(ITEM_LEAD.matcher(cut).replaceFirst("").strip()).find() || COLUMNS.matcher(on.strip()).find()
+                || LABEL_LEAD.matcher(text).find() || text.startsWith("|")
                 || !Character.isLetterOrDigit(text.codePointAt(0)) && !"(\"'‘“".contains(text.substring(0, 1))) {
+            return false;
+        }
+        // A sentence or a clause ended at the line's end: the next line starts anew, unless the width shows the cut
+        // and the line hangs under a list item's text, or goes on after a semicolon ("Ann Lee, Chair;" over "Bo Chen").
+        if (ENDED.matcher(end).find() && !NAME_STOP.matcher(end).find() && !(cutAtWidth && (end.stripTrailing().endsWith(";")
+                || hangsUnder && !end.stripTrailing().endsWith(":")))) {
+            return false;
+        }
+        if (sentenceInside(end)) {
             return false;
         }
         // A list item's further lines hang under its text, a labelled line's under its label's value ("Present: Ann
@@ -743,15 +772,107 @@ final class SourceLines {
         // will write to the bank about the" over "    account"). Markdown reads such a line as the item's all the same
         // (a lazy continuation). Under an item at the margin, a line at the margin starts a paragraph.
         boolean indentedUnder = before.isListItem() && before.depth() > 0 && next.indent() > 0;
-        if (before.isListItem() ? next.indent() <= before.depth() && !indentedUnder
+        if (before.isListItem() ? next.indent() <= before.depth() && !indentedUnder && !lazy
                 : Math.abs(next.indent() - before.indent()) > 1 && before.last() == before.number() && !hanging) {
             return false;
         }
-        if (Character.isLowerCase(text.codePointAt(0))) {
+        if (Character.isLowerCase(text.codePointAt(0)) || OPEN_END.matcher(end).find()) {
             return true;
         }
-        return OPEN_END.matcher(end).find() || COMMA_LIST.matcher(end).matches() && text.contains(",");
+        // A capitalised line goes on from a line the width cut in a list (a comma in it) or under a list item's text;
+        // a caption cut near the width ("Amending the Rules for the Class of 2024 (I-1)") has its paragraph below it.
+        if (cutAtWidth && (cut.contains(",") || hangsUnder)) {
+            return true;
+        }
+        // After a tail, a list closed by its last name ("..., and Cy Dee") goes on no further.
+        boolean closed = !firstCut.equals(cut) && LIST_CLOSED.matcher(end).find();
+        return COMMA_LIST.matcher(end).matches() && text.contains(",") && !closed;
     }
+
+    /** A stop that ends a name's initial or the title before a name, no sentence: "(Ms. A.", "Cllr J.", "Dr.". */
+    private static final Pattern NAME_STOP = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Cr|Revd?)\\.\\s*$");
+
+    /** A list's last entry after "and" at the end of a text: "..., Bo Chen, and Cy Dee", "... Bo Chen & Cy Dee". */
+    private static final Pattern LIST_CLOSED = Pattern.compile(",?\\s+(?:and|&)\\s+[^,]+$");
+
+    /** Whether a sentence ends inside the text and another begins, a stop after an initial or a title ("Dr.") no end. */
+    private static boolean sentenceInside(String text) {
+        Matcher m = SENTENCE_INSIDE.matcher(text);
+        while (m.find()) {
+            if (text.charAt(m.start()) != '.' || !Sentences.isAbbreviation(text, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A list item's mark and the space after it, where its text starts: "- ", "12. ", "(b) ", "\t1.  ". */
+    private static final Pattern ITEM_LEAD = Pattern.compile("^[ \\t]*(?:" + LIST_MARK
+            + "|\\(?(?:\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)])[ \\t]+");
+
+    /** The column a list item's text starts at, a tab four columns; 0 for a line that is no list item. */
+    private static int textColumn(String raw) {
+        Matcher m = ITEM_LEAD.matcher(raw);
+        return m.find() ? indent(m.group().replaceAll("\\S", " ")) : 0;
+    }
+
+    /** How many lines must end near a width for the text to be set at it. */
+    private static final int AT_WIDTH = 5;
+
+    /**
+     * The width the text is set at, when it is hard-wrapped (e-mail and text exported at 72 columns, PDF text): the
+     * length that five lines of running text or more end within ten columns of, with at most one line in fifty (two in
+     * a short text) longer, a table's row, a heading or a long address aside, and whose lines were cut by counting
+     * characters ({@link #countedOut}). 0 when the text has no such width, as text whose paragraphs each run on one
+     * line has not.
+     */
+    static int wrapWidth(String[] written) {
+        List<Integer> lengths = new ArrayList<>();
+        for (String w : written) {
+            String s = w.strip();
+            if (!s.isEmpty() && "#|><".indexOf(s.charAt(0)) < 0 && s.contains(" ")) {
+                lengths.add(w.stripTrailing().length());
+            }
+        }
+        lengths.sort(java.util.Comparator.reverseOrder());
+        int longer = Math.max(2, lengths.size() / 50);
+        for (int k = 0; k < lengths.size() && k <= longer; k++) {
+            int x = lengths.get(k);
+            long near = lengths.stream().filter(y -> y > x - 10 && y <= x).count();
+            if (near >= AT_WIDTH) {
+                return x >= MIN_WIDTH && countedOut(written, x) ? x : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the text was wrapped by counting characters, as e-mail and text exports wrap it: of the lines near the
+     * width that a line in lower case goes on from, at most one in ten would have held that line's first word. Text
+     * taken from a PDF breaks where the letters' widths fill the line, often before a word a count of characters would
+     * have fitted, so that a count says nothing of where its lines were cut.
+     */
+    private static boolean countedOut(String[] written, int width) {
+        int fitted = 0;
+        int cut = 0;
+        for (int i = 0; i + 1 < written.length; i++) {
+            String line = written[i].stripTrailing();
+            String next = written[i + 1].strip();
+            if (line.length() < width - 20 || line.strip().indexOf(' ') < 0 || next.isEmpty()
+                    || !Character.isLowerCase(next.codePointAt(0))) {
+                continue;
+            }
+            if (line.length() + 1 + next.split("\\s", 2)[0].length() > width) {
+                cut++;
+            } else {
+                fitted++;
+            }
+        }
+        return fitted * 10 <= fitted + cut;
+    }
+
+    /** The narrowest width text is wrapped at: e-mail sets 72 columns or more, a narrow column some 60. */
+    private static final int MIN_WIDTH = 60;
 
     /**
      * Reads the fenced blocks ("```" ... "```"). A block with a program's language, or whose lines are code, is code:
