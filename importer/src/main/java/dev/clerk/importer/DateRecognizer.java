@@ -24,11 +24,12 @@ final class DateRecognizer {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "(?:" + TO_DAY + ")?(?:,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     /**
-     * "27 March 2017", "27th of March, 2017", and with dashes or slashes between "14-Sep-2019", "3/Mar/2021"; and
-     * after a weekday its space was lost from ("Wednesday14th November 2018").
+     * "27 March 2017", "27th of March, 2017", "12th day of January, 2011" (as a resolution or a council's formal minutes
+     * write it), and with dashes or slashes between "14-Sep-2019", "3/Mar/2021"; and after a weekday its space was lost
+     * from ("Wednesday14th November 2018").
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?:\\b|(?<=(?i:mon|tues|wednes|thurs|fri|satur|sun)day))(\\d{1,2})" + ORD + "(?:" + TO_DAY + ")?(?:\\s+(?:of\\s+)?|\\s*[-/]\\s*)(" + MONTH + ")\\.?(?:,?\\s+|\\s*[-/]\\s*)(\\d{4})\\b",
+            "(?:\\b|(?<=(?i:mon|tues|wednes|thurs|fri|satur|sun)day))(\\d{1,2})" + ORD + "(?:" + TO_DAY + ")?(?:\\s+(?:day\\s+of\\s+|of\\s+)?|\\s*[-/]\\s*)(" + MONTH + ")\\.?(?:,?\\s+|\\s*[-/]\\s*)(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
     /** "2021 March 03", "2021-Mar-03", "2019 Sept. 4th": the year first, then the month's name and the day. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(

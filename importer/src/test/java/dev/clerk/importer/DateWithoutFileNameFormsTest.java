@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Minutes in a file whose name gives no date ("minutes.md", as a clerk saves them), from invented minutes: the date in
- * the opening lines under a title heading ("# Harbour Trust Board" over "Meeting of May 4, 2021"), or in the page's
+ * the opening lines under a title heading ("# Harbour Trust Board" over "Meeting of May 4, 2021", "held this 4th day of
+ * May, 2021", as formal minutes write it), or in the page's
  * front matter ("date: 2021-10-13 5:00pm"), is the meeting's, marked to be checked. Guards: a date in the course of a
  * minute, or another day's (a deadline), is no meeting date; a date in the file's name is still taken first.
  */
@@ -37,7 +38,9 @@ class DateWithoutFileNameFormsTest {
     @Test
     void takesTheDateOfTheOpeningLinesUnderATitleHeading() throws Exception {
         for (String opening : new String[] {"Meeting of May 4, 2021", "Held on 4 May 2021 at the boat house",
-                "The meeting was held on May 4, 2021 at the hall, with the chair presiding."}) {
+                "The meeting was held on May 4, 2021 at the hall, with the chair presiding.",
+                "A REGULAR MEETING OF THE BOARD WAS HELD THIS 4TH DAY OF MAY, 2021 AT 7:00 P.M.",
+                "Held on the 4th day of May 2021 in the boat house"}) {
             ImportResult r = read("minutes.md", MINUTES.formatted(opening));
             assertThat(r.meeting().date()).as(opening).hasToString("2021-05-04");
             assertThat(r.guesses()).anyMatch(g -> g.path().equals("date") && g.note().contains("check it"));
