@@ -182,8 +182,10 @@ final class SectionHeadings {
         while (titleBlockEnd < lines.size() && lines.get(titleBlockEnd).isBlank()) {
             titleBlockEnd++;
         }
+        // "- Verges – cut twice this summer": bulleted topics, each with its minute; the first ends the title block.
+        java.util.Map<Integer, String[]> bulletedParagraphs = bulletedParagraphs(lines);
         while (titleBlockEnd < lines.size() && !lines.get(titleBlockEnd).isBlank()
-                && lines.get(titleBlockEnd).kind() != Line.Kind.NUMBERED
+                && lines.get(titleBlockEnd).kind() != Line.Kind.NUMBERED && !bulletedParagraphs.containsKey(titleBlockEnd)
                 && !LABEL.matcher(lines.get(titleBlockEnd).text()).find()) {
             // Minutes written without blank lines: the title ends with the first paragraph, a sentence that ended.
             boolean paragraph = PARAGRAPH.matcher(lines.get(titleBlockEnd).text().strip()).matches();
@@ -205,6 +207,11 @@ final class SectionHeadings {
         // Paragraphs opened by a label in capitals ("OLD BUSINESS: The bench was repaired."): when two or more labels of
         // two words or more are there, every such label opens a section, with the paragraph as its minute.
         boolean capitalsLabelled = !markdown && capitalsRunIns(lines) >= 2;
+        // Paragraphs opened by a topic's label ("Old Business: The bench was repaired.", "Mill Lane Park: The fields were
+        // rolled."), three or more, each met once: where no heading stands over them, each label opens a section.
+        boolean runInLabelled = !markdown && labelRunIns(lines);
+        // The level of the sections opened by such labels, or 0.
+        int runInLevel = 0;
         // A meeting bot's summary: "Meeting summary" is a part of it, under the channel's meeting as its title.
         boolean meetBot = MeetBotSummary.is(lines);
         // Plain text saved from a web page: headings indented on lines of their own, paragraphs at the margin.
@@ -505,6 +512,12 @@ final class SectionHeadings {
                 }
                 title = topic[0];
             }
+            String[] bulleted = level == null && topic == null ? bulletedParagraphs.get(i) : null;
+            if (bulleted != null) {
+                level = markdown ? markedLevel + 1 : levelOf("DASHED", styles);
+                title = bulleted[0];
+                topic = bulleted;
+            }
             String[] capitals = level == null && topic == null && capitalsLabelled && i >= titleBlockEnd
                     ? capitalsRunIn(lines, i) : null;
             if (capitals != null) {
@@ -512,6 +525,18 @@ final class SectionHeadings {
                 level = levelOf("UPPER", styles);
                 title = capitals[0];
                 topic = capitals;
+            }
+            // "**New Business:** The county ..." before it: a label in bold read as the same kind of item.
+            int headingAt = runInLabelled && level == null && topic == null && !open.isEmpty() ? lines.indexOf(open.peek().heading) : -1;
+            boolean underBoldRunIn = headingAt >= 0 && boldRunIn(lines, headingAt);
+            String[] runInLabel = level == null && topic == null && runInLabelled && i >= titleBlockEnd
+                    && (open.isEmpty() || open.peek().level == runInLevel || underBoldRunIn) ? labelRunIn(lines, i) : null;
+            if (runInLabel != null) {
+                // "Old Business: The bench was repaired.": the label is the item, the rest of the line its minute.
+                level = underBoldRunIn ? open.peek().level : levelOf("RUN_IN", styles);
+                runInLevel = level;
+                title = runInLabel[0];
+                topic = runInLabel;
             }
             if (level == null && !markdown && (!open.isEmpty() || paragraphTitled && i >= titleBlockEnd
                     && paragraphTitle(lines, i)) && line.kind() == Line.Kind.TEXT
@@ -1257,6 +1282,96 @@ final class SectionHeadings {
             }
         }
         return out;
+    }
+
+    /**
+     * A bullet naming its topic and, after a dash, the minute on it: "Verges – cut twice this summer", "Grant Requests –
+     * all three were approved", "Hall Update -The roof is mended" (the dash typed against the minute's first word), or
+     * the topic alone over its points ("Volunteers –").
+     */
+    private static final Pattern DASHED_TOPIC = Pattern.compile("^(?<topic>\\p{Lu}[^–—:;!?]{0,60}?[\\p{L}\\d).])"
+            + "\\s+[–—-]+(?:\\s+|(?=\\p{Lu})|$)(?<minute>.*)$");
+
+    /** A person's name opening a minute: "Ann Lee, Treasurer", "D. Hayward", "Jo Webb (chair)". */
+    private static final Pattern PERSON_FIRST = Pattern.compile("\\p{Lu}(?:\\.|\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+"
+            + "(?:\\s*[,(+/]|\\s*$)");
+    /** What someone did or is to do, opening the minute after their name: "to send", "will book", "reported", "thanks". */
+    private static final Pattern DOES = Pattern.compile("(?i)(?:to|will|would|has|had|is|was|said|\\p{Ll}{2,}(?:ed|s))\\b");
+
+    /**
+     * Bulleted paragraphs: minutes written as one list of topics, each bullet naming its topic and the minute on it
+     * after a dash ("- Mowing – a new contractor cuts the greens", "- Trees – two were replaced", "- Dogs – more
+     * fouling reported"). Four bullets or more at the list's outer depth (points under them and blank lines between them
+     * allowed), three or more of which, and half, open so with a topic of eight words at most: each that does is an item,
+     * titled by its topic. A list of people and what they do ("- Ann Lee – to book the hall", "- JW – Jo Webb"), of
+     * things and who brings them ("- Water – 9 gal Sara") or of dated steps ("- Phase 1 – set up") is no list of
+     * topics. Returns the topic and the minute written on after it (or null) by line index.
+     */
+    static java.util.Map<Integer, String[]> bulletedParagraphs(List<Line> lines) {
+        java.util.Map<Integer, String[]> out = new java.util.HashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).kind() != Line.Kind.BULLET) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int outer = Integer.MAX_VALUE;
+            for (; j < lines.size() && (lines.get(j).isListItem() || lines.get(j).isBlank()); j++) {
+                if (lines.get(j).kind() == Line.Kind.BULLET) {
+                    outer = Math.min(outer, lines.get(j).depth());
+                }
+            }
+            int entries = 0;
+            int people = 0;
+            int said = 0;
+            java.util.Map<Integer, String[]> topics = new java.util.HashMap<>();
+            for (int k = i; k < j; k++) {
+                Line l = lines.get(k);
+                if (l.kind() != Line.Kind.BULLET || l.depth() != outer) {
+                    continue;
+                }
+                entries++;
+                String[] topic = dashedTopic(l.text());
+                if (topic != null) {
+                    topics.put(k, topic);
+                    // "Ann Lee – reported ...", "Ann – will book the hall", "Bo Chen – Treasurer", "JW – Jo Webb",
+                    // "Acme – Ann Lee, Bo Chen": who, and what they did or are, or who came for whom.
+                    boolean does = topic[1] == null || DOES.matcher(topic[1]).lookingAt()
+                            || topic[1].split("\\s+").length <= 3;
+                    people += NameIndex.looksLikePersonName(topic[0]) && does || OWNER_TAG.matcher(topic[0]).matches()
+                            || topic[1] != null && PERSON_FIRST.matcher(topic[1]).lookingAt() ? 1 : 0;
+                    // "Water – 9 gal Sara", "Wine – 4 bottles": a list of things to bring, no minutes.
+                    said += topic[1] == null || topic[1].split("\\s+").length >= 4 ? 1 : 0;
+                }
+            }
+            i = j;
+            if (entries >= 4 && topics.size() >= 3 && topics.size() * 2 >= entries && people * 2 <= topics.size()
+                    && said * 2 >= topics.size()) {
+                out.putAll(topics);
+            }
+        }
+        return out;
+    }
+
+    /** The topic a bullet opens with before its dash, and the minute after it (or null); null when the bullet is no such. */
+    private static String[] dashedTopic(String text) {
+        Matcher m = DASHED_TOPIC.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String topic = m.group("topic").strip();
+        String minute = m.group("minute").strip();
+        String words = QUOTED.matcher(topic).replaceAll("\"\"");
+        // "Phase 1 – set up", "July 14 – no meeting": a plan's steps and dates, not topics.
+        if (topic.split("\\s+").length > 8 || topic.matches(".*\\d.*")
+                || topic.endsWith(".") && !ABBREVIATION.matcher(topic).find() || LEAD_IN.matcher(words).find()
+                || STATEMENT.matcher(words).find() || NARRATED.matcher(topic).lookingAt()
+                || NAMES_THEN_PAST.matcher(topic).lookingAt() || MID_PHRASE.matcher(topic).find()
+                || DateRecognizer.isOnlyDate(topic)) {
+            return null;
+        }
+        return new String[] {topic, minute.isEmpty() ? null : minute};
     }
 
     /** Where a topic's name ends and its minute begins: a spaced dash, a sentence's end, a colon. */
@@ -2287,9 +2402,11 @@ final class SectionHeadings {
             b--;
         }
         // After a sentence that ended, or a short line that did not break off: not the last line of a wrapped paragraph.
+        // After a blank line under a list ("• Deferred to May" over a blank line over "Treasury Report"): the list ended.
         String before = b < 0 ? "" : lines.get(b).text();
         boolean standsAlone = b < 0 || b == lastTitleLine || lines.get(b).kind() == Line.Kind.TEXT
-                && (before.matches(".*[.!?]$") || before.length() < 60 && !endsMidPhrase(before));
+                && (before.matches(".*[.!?]$") || before.length() < 60 && !endsMidPhrase(before))
+                || lines.get(b).isListItem() && b < i - 1;
         int j = i + 1;
         if (j < lines.size() && lines.get(j).isBlank()) {
             j++;
@@ -2396,6 +2513,76 @@ final class SectionHeadings {
     /** A label in capitals opening a line, and the text after its colon: "OLD BUSINESS: The bench was repaired." */
     private static final Pattern CAPITALS_RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[\\p{Lu}\\d '’&/-]{2,48}[\\p{Lu})])\\s*:"
             + "\\s+(?<body>\\S.*)$");
+
+    /** A label in title or sentence case opening a paragraph, and the text after its colon: "Old Business: The bench ...". */
+    private static final Pattern LABEL_RUN_IN = Pattern.compile("^(?<title>\\p{Lu}[\\p{L}\\d '’&/()-]{2,60}?)\\s*:"
+            + "\\s+(?<body>\\S.*)$");
+
+    /**
+     * A label of a few words in title or sentence case opening a paragraph of its own, and the minute after its colon:
+     * "Old Business: The bench was repaired.", "Public comment: None", "Mill Lane Park: The fields were rolled.". Not a
+     * label {@link #capitalsRunIn} leaves alone (attendance, a field, a step of a motion, a note, a vote, a speaker,
+     * a sign-off), not a sentence ("The following were elected: ..."). Null when the line is none.
+     */
+    static String[] labelRunIn(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.kind() != Line.Kind.TEXT || line.bold() || i > 0 && !lines.get(i - 1).isBlank()) {
+            return null;
+        }
+        Matcher m = LABEL_RUN_IN.matcher(line.text().strip());
+        if (!m.matches() || !Character.isUpperCase(m.group("body").codePointAt(0))
+                || m.group("body").matches("(?i)https?:.*")) {
+            return null;
+        }
+        String label = m.group("title").strip();
+        String words = label.replaceAll("\\([^()]*\\)", "").strip();
+        if (words.split("\\s+").length > 5 || !readsAsTitle(label) || LEAD_IN.matcher(words).find()
+                || STATEMENT.matcher(words).find() || NARRATED.matcher(words).lookingAt() || MID_PHRASE.matcher(words).find()
+                || AttendanceParser.label(line) != null || AttendanceParser.heading(label) != null
+                || FIELD_LABEL.matcher(words).matches() || STEP_LABEL.matcher(words).matches()
+                || NOTE_LABEL.matcher(words).matches() || VOTE_LABEL.matcher(words).matches()
+                || MotionRecognizer.opens(line.text().strip()) != null || isSignOff(line.text())
+                || namesPerson(lines, i, label, m.group("body"))) {
+            return null;
+        }
+        return new String[] {label, m.group("body").strip()};
+    }
+
+    /**
+     * Whether the minutes are paragraphs each opened by its topic's label ({@link #labelRunIn}, or one in bold that the
+     * line reader set apart, {@link #boldRunIn}): three labels or more
+     * of two words or more, each met once, their minutes opening as sentences do, not with a link or a figure
+     * ("Link: https://...", "Next meeting: 6 May"), and few labels said again (speakers, "Issue:", "Action JB:").
+     */
+    private static boolean labelRunIns(List<Line> lines) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Map<String, Integer> firstWords = new java.util.HashMap<>();
+        int all = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String[] run = boldRunIn(lines, i) ? new String[] {withoutEmphasis(lines.get(i).text())} : labelRunIn(lines, i);
+            if (run == null) {
+                continue;
+            }
+            all++;
+            String label = run[0].toLowerCase(Locale.ROOT);
+            seen.merge(label, 1, Integer::sum);
+            firstWords.merge(label.split("\\s+")[0], 1, Integer::sum);
+        }
+        long topics = seen.entrySet().stream().filter(e -> e.getValue() == 1 && e.getKey().contains(" ")
+                && firstWords.get(e.getKey().split("\\s+")[0]) == 1).count();
+        return topics >= 3 && topics * 3 >= all * 2;
+    }
+
+    /**
+     * Whether the line is a label in bold that opened its paragraph, which the line reader set apart from the minute
+     * after it ("**Old Business:** The bench ..." as "Old Business" over "The bench ..."), both of one source line.
+     */
+    private static boolean boldRunIn(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        return line.kind() == Line.Kind.TEXT && line.bold() && i + 1 < lines.size()
+                && lines.get(i + 1).number() == line.number() && lines.get(i + 1).kind() == Line.Kind.TEXT
+                && !lines.get(i + 1).bold() && (i == 0 || lines.get(i - 1).isBlank());
+    }
 
     /** How many lines open a paragraph with a label in capitals of two words or more ({@link #capitalsRunIn}). */
     private static int capitalsRunIns(List<Line> lines) {
