@@ -412,11 +412,19 @@ final class ActionItemRecognizer {
     /** "... docs for us to look at", "... a room for members to use": the "to" is someone else's doing. */
     private static final Pattern FOR_SOMEONE = Pattern.compile(".*\\bfor\\s+\\S+\\s*$");
     private static final Pattern SPLIT = Pattern.compile(",?\\s+and\\s+(?:will\\s+)?also\\s+|,?\\s+and\\s+will\\s+");
-    private static final Pattern TRAILING_OWNER = Pattern.compile("^(?<task>.+?)\\s*\\((?<owner>[^()]{2,60})\\)\\s*\\.?$");
-    /** "Eclipse Foundation", "The Parks Department", "Acme Inc.": an organisation by its name, which action lists give tasks. */
+    /**
+     * "Order the hoses (Priya)", "Order the hoses [Priya]": the task, then its owner in brackets, round or square, as
+     * action lists and "TODO:" lines write it.
+     */
+    private static final Pattern TRAILING_OWNER = Pattern.compile("^(?<task>.+?)\\s*(?:\\((?<owner>[^()]{2,60})\\)"
+            + "|\\[(?<squared>[^\\[\\]()]{2,60})])\\s*\\.?$");
+    /**
+     * "Eclipse Foundation", "The Parks Department", "Acme Inc.", "Letting Company": an organisation by its name, which
+     * action lists give tasks.
+     */
     private static final Pattern ORGANISATION = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,3}(?:Foundation"
             + "|Secretariat|Office|Board|Council|Committee|Team|Staff|Association|Society|Institute|Department|Project|Commission"
-            + "|Trust|Inc\\.?|Ltd\\.?|LLC)");
+            + "|Trust|Company|Corporation|Agency|Inc\\.?|Ltd\\.?|LLC)");
     /**
      * "`ann`", "`First Year Rep`": a user name or role in a code span, as minutes kept in Markdown mark who is meant; one
      * word in any case, or up to four capitalised words. Not a command or path ("`npm test`", "`config.yml`").
@@ -533,11 +541,19 @@ final class ActionItemRecognizer {
      */
     private static final Pattern HE_LL = Pattern.compile("(?<=\\S\\s)(he|she)['’]ll\\b");
 
+    /** "(Ann to call the vet).", "(Bo will ask.)": a whole sentence in brackets, none inside. */
+    private static final Pattern ENCLOSED = Pattern.compile("^\\((?<inner>[^()]{8,300})\\)\\s*\\.?$");
+
     static List<Found> inSentence(String sentence, String lastSubject) {
         // "It was **agreed** that ...": emphasis marks are no words.
         String s = unnumbered(unchecked(EMPHASIS.matcher(sentence.strip()).replaceAll("")));
         // "Ann said she'll post it": the contraction reads as the "will" it stands for.
         s = HE_LL.matcher(s).replaceAll("$1 will");
+        Matcher enclosed = ENCLOSED.matcher(s);
+        if (enclosed.matches()) {
+            // "(Ann and Bo to survey the verge.)": a sentence set in brackets after the minute reads as written inside.
+            s = enclosed.group("inner").strip();
+        }
         Matcher connector = CONNECTOR.matcher(s);
         if (connector.lookingAt()) {
             // "Additionally, it was agreed that ...": the sentence reads on as if it began there.
@@ -1586,14 +1602,31 @@ final class ActionItemRecognizer {
         if (colon != null) {
             return colon;
         }
-        Matcher m = TRAILING_OWNER.matcher(t);
-        // "add us as admins (if possible)": what is in brackets must name someone, not say how.
-        // "Target local businesses (Trader Joe's, Whole Foods)": a shop's name in the possessive is no one's to do.
-        if (m.matches() && !m.group("owner").matches(".*\\d.*") && !m.group("owner").matches(".*\\p{L}['’]s\\b.*") && (OWNER_ONLY.matcher(m.group("owner").strip()).matches()
-                || OFFICER_ONLY.matcher(m.group("owner").strip()).matches()) && acceptable(m.group("owner"))) {
-            return new Found(owners(m.group("owner")), capitalise(m.group("task").strip()), text, null);
+        Found after = ownerAfterTask(t, text);
+        if (after != null) {
+            return after;
         }
         return new Found(List.of(), capitalise(t), text, null);
+    }
+
+    /**
+     * "Order the hoses (Priya)", "Book the hall [Ann Lee]", "Paint the sign (Bo & Cy)": an action line whose owners
+     * follow the task in brackets; null when the bracket says how or for whom rather than who ("(if possible)", "(Trader
+     * Joe's, Whole Foods)", "(2 hours)").
+     */
+    static Found ownerAfterTask(String t, String text) {
+        Matcher m = TRAILING_OWNER.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        String owner = (m.group("owner") != null ? m.group("owner") : m.group("squared")).strip();
+        // "add us as admins (if possible)": what is in brackets must name someone, not say how.
+        // "Target local businesses (Trader Joe's, Whole Foods)": a shop's name in the possessive is no one's to do.
+        if (owner.matches(".*\\d.*") || owner.matches(".*\\p{L}['’]s\\b.*") || !(OWNER_ONLY.matcher(owner).matches()
+                || OFFICER_ONLY.matcher(owner).matches()) || !acceptable(owner)) {
+            return null;
+        }
+        return new Found(owners(owner), capitalise(m.group("task").strip()), text, null);
     }
 
     /**
@@ -1761,6 +1794,34 @@ final class ActionItemRecognizer {
         return f;
     }
 
+    /**
+     * The word after a list item's first that makes the first a noun over a note rather than a command: "Summary of the
+     * talks", "Budget is on track", "Grant approved", "Hall bookings".
+     */
+    private static final Pattern NOT_AFTER_COMMAND = Pattern.compile("(?i)of|is|are|was|were|has|have|had|will|would|can|could"
+            + "|should|may|might|must|and|or|been|being|not|no|yet|\\p{L}+ed|\\p{L}*[^s\\W]s");
+    /** "Election", "Treasurer", "Planning": words shaped as nouns, never the command a task opens with. */
+    private static final Pattern NOUN_ENDING = Pattern.compile("(?i)\\p{L}+(?:ion|ment|ness|ity|ship|ance|ence|ing|ism|er|or|ary|ery)");
+
+    /**
+     * Whether a list line opens with a command, as a task does: "Ring the printer about the flyers", "Work with Bo on the
+     * grant", "Reserve a stall"; not a topic and its note ("Summary of the talks", "Budget is on track").
+     */
+    static boolean opensWithCommand(String text) {
+        String s = unnumbered(unchecked(EMPHASIS.matcher(text.strip()).replaceAll(""))).strip();
+        String[] w = s.split("[\\s,;:]+", 3);
+        if (w.length < 2 || !w[0].matches("\\p{Lu}\\p{Ll}+") || !isBareVerb(w[0]) || s.endsWith("?")) {
+            return false;
+        }
+        String lower = w[0].toLowerCase(Locale.ROOT);
+        boolean known = IMPERATIVE.matcher(lower).matches();
+        // "Cost $74", "Item 4c": a word before a figure is a label. "Jim Lee resigned": a name before a name is no
+        // command, "Contact Corey" or "Send ACME the map" is, with a verb that task lists open with.
+        boolean next = w[1].matches("\\p{Ll}.*") || w[1].matches("\\p{Lu}{2,}") || known && w[1].matches("\\p{Lu}.*");
+        return next && !NOT_A_TASK_START.matcher(lower).matches() && !NOT_A_VERB.matcher(lower).matches()
+                && (known || !NOUN_ENDING.matcher(lower).matches()) && !NOT_AFTER_COMMAND.matcher(w[1]).matches();
+    }
+
     /** Whether a list line opens with a task list's box, ticked or not: "[ ] Ann: book the hall", "[x] Call Bo". */
     static boolean isTaskBox(String text) {
         return CHECKBOX.matcher(EMPHASIS.matcher(text.strip()).replaceAll("")).lookingAt();
@@ -1847,11 +1908,16 @@ final class ActionItemRecognizer {
         return m.matches() ? m.group("name") : null;
     }
 
+    /** "AS", "AT", "IN": a person's initials, two or three capitals, even where they spell a word. */
+    private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}{2,3}");
+
     private static boolean acceptable(String subject) {
         if (OFFICER_ONLY.matcher(subject.strip()).matches()) {
             return true;
         }
-        String first = subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String written = subject.strip().split("\\s+")[0];
+        // "AS to book the hall", "AT will bring the urn": initials in capitals, though they spell a small word.
+        String first = INITIALS_WORD.matcher(written).matches() ? "" : written.toLowerCase(Locale.ROOT);
         if (IMPERATIVE.matcher(first).matches()) {
             // "Advise RimuHosting to close ...", "Find a recipient ...": a task list's item opens with its verb.
             return false;
@@ -1869,7 +1935,8 @@ final class ActionItemRecognizer {
             String bare = held != null ? held : NameIndex.stripTitles(o);
             boolean titled = !bare.equals(o.strip());
             String[] words = bare.split("\\s+");
-            if (words.length > 4 || NOT_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            if (words.length > 4 || NOT_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT))
+                    && !INITIALS_WORD.matcher(words[0]).matches()) {
                 return false;
             }
             for (String w : words) {

@@ -675,6 +675,8 @@ final class MeetingAssembler {
         boolean sortedTasks = underActionSection && !actionSection && !SETTLED_LABEL.matcher(item.title).matches()
                 && !DecisionRecognizer.introducesList(item.title + ":");
         Integer groupAbove = groupOwners == null ? null : -1;
+        // Whether the list under the owner's line holds only commands ("Book the hall", "Ring the printer"), each a task.
+        boolean groupCommands = groupOwners != null && commandsFrom(lines, 0);
         Integer groupDepth = null;
         // Under "Resolved", "Decisions" or "Outcomes", a heading or a line of its own, "Luther: Introduce Ann to Bo"
         // gives Luther a task, whatever marks the line.
@@ -743,6 +745,7 @@ final class MeetingAssembler {
                 groupLed = led;
                 groupAbove = line.isListItem() ? line.depth() : -1;
                 groupDepth = null;
+                groupCommands = !line.isListItem() && commandsFrom(lines, i + 1);
                 if (groupTasks && !led) {
                     i++;
                     continue;
@@ -966,6 +969,16 @@ final class MeetingAssembler {
                 }
                 continue;
             }
+            if (groupOwned != null && !groupTasks && !actionSection && !underActionLabel && groupCommands
+                    && groupOwned.stream().allMatch(this::presentOrBody)) {
+                // "Ines" on a line of its own over "- Book the hall for the show" and "- Ring the printer": under any heading,
+                // a list of commands under one of the meeting's people is that person's to do.
+                Drafts.Action listed = new Drafts.Action(new ActionItemRecognizer.Found(groupOwned,
+                        ActionItemRecognizer.capitalise(text.strip()), text, null), item.title);
+                listed.stated = true;
+                item.actions.add(listed);
+                continue;
+            }
             if (groupOwned != null && groupTasks && !actionSection && !underActionLabel && groupLed
                     && NOT_LED_ON.matcher(text).lookingAt()) {
                 // "The authors agreed to:" over "- Describe the lines" and then "- There was a request to ...": an item
@@ -999,6 +1012,9 @@ final class MeetingAssembler {
                 if (f == null) {
                     List<ActionItemRecognizer.Found> in = ActionItemRecognizer.inSentence(text, null);
                     f = in.isEmpty() ? ActionItemRecognizer.actionLine(text) : in.get(0);
+                    // "- Order the hoses (Priya)" under "To-do items": the bracket after the task names its owner as
+                    // plainly as "Priya: order the hoses" would.
+                    stated |= in.isEmpty() && ActionItemRecognizer.ownerAfterTask(text.strip(), text) != null;
                 }
                 if (f.owners().isEmpty() && groupOwned != null) {
                     f = new ActionItemRecognizer.Found(groupOwned, f.task(), text, null);
@@ -1434,6 +1450,43 @@ final class MeetingAssembler {
                 || !ActionItemRecognizer.isCollective(who) && !ActionItemRecognizer.isAcronym(who) && presentOrOffice(who)
                 || who.split("\\s+").length >= 2 && !ActionItemRecognizer.isCollective(who) && namedAsPerson(who);
         return person ? List.of(who) : null;
+    }
+
+    /**
+     * Whether an owner is one of the people present, an office or a body of the meeting ("Ines", "Treasurer", "Events
+     * Subcommittee"); not any words that look like a name, which a heading over a list may be ("Matters Arising").
+     */
+    private boolean presentOrBody(String owner) {
+        return ActionItemRecognizer.isOfficer(owner) || ActionItemRecognizer.isCollective(owner)
+                || presentIndex().resolve(owner) != null;
+    }
+
+    /**
+     * Whether the list that starts at line {@code from}, up to the first line that is no list item, opens each of its
+     * first-level items with a command ("Book the hall", "Ring the printer"); false when no list starts there.
+     */
+    private static boolean commandsFrom(List<Line> lines, int from) {
+        Integer depth = null;
+        int commands = 0;
+        for (int k = from; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (!l.isListItem() || depth != null && l.depth() < depth) {
+                break;
+            }
+            if (depth == null) {
+                depth = l.depth();
+            }
+            if (l.depth() == depth) {
+                if (!ActionItemRecognizer.opensWithCommand(l.text())) {
+                    return false;
+                }
+                commands++;
+            }
+        }
+        return commands > 0;
     }
 
     /**
@@ -2427,7 +2480,12 @@ final class MeetingAssembler {
                 + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find()
                 // "It was agreed that Dave would continue collecting the dues": the meeting settling who is to do it.
                 || Pattern.compile("\\b(?:agreed|decided|resolved)\\s+that\\s+" + Pattern.quote(w) + "\\s+(?:would|will|should|shall"
-                        + "|is\\s+to)\\s+(?:also\\s+)?(?:continue\\s+\\p{Ll}{3,}ing\\s|" + AN_ACT + ")").matcher(source).find();
+                        + "|is\\s+to)\\s+(?:also\\s+)?(?:continue\\s+\\p{Ll}{3,}ing\\s|" + AN_ACT + ")").matcher(source).find()
+                // "Wren, Hal and Juno to run the stall": given names, two or more, then what they are to do; one word
+                // before "to" may be a noun ("Giving to read"), a list of them is people.
+                || Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s|[.!?]\\s+)(?:(?:" + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)+"
+                        + Pattern.quote(w) + "|" + Pattern.quote(w) + "(?=\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + "))"
+                        + "(?:\\s*,\\s*(?:and\\s+)?" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*\\s+to\\s+" + AN_ACT).matcher(source).find();
     }
 
     /** "2. Ann to send ...", "- Ann Lee to send ...": a list's line that opens with a name and "to" and a verb. */

@@ -121,6 +121,10 @@ final class Sentences {
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return true;
         }
+        if (text.substring(b, dot).matches("[\\p{L}'’.-]+/\\p{Lu}")) {
+            // "A. Moss/K. Dunne to survey the verge": the initial of the second of two names joined by a slash.
+            return true;
+        }
         if (text.substring(b, dot).matches("\\p{Lu}\\.\\p{Lu}")
                 && TITLED_INITIALS.matcher(text.substring(0, dot + 1)).find()) {
             // "Rev. G.K. Haslam", "Mr M.A. Radford": a name's initials run together after a title end no sentence, as
