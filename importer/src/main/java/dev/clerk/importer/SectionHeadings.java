@@ -2538,14 +2538,24 @@ final class SectionHeadings {
         String words = label.replaceAll("\\([^()]*\\)", "").strip();
         if (words.split("\\s+").length > 5 || !readsAsTitle(label) || LEAD_IN.matcher(words).find()
                 || STATEMENT.matcher(words).find() || NARRATED.matcher(words).lookingAt() || MID_PHRASE.matcher(words).find()
-                || AttendanceParser.label(line) != null || AttendanceParser.heading(label) != null
-                || FIELD_LABEL.matcher(words).matches() || STEP_LABEL.matcher(words).matches()
-                || NOTE_LABEL.matcher(words).matches() || VOTE_LABEL.matcher(words).matches()
-                || MotionRecognizer.opens(line.text().strip()) != null || isSignOff(line.text())
-                || namesPerson(lines, i, label, m.group("body"))) {
+                || labelsNoTitle(lines, i, label, words, m.group("body"))) {
             return null;
         }
         return new String[] {label, m.group("body").strip()};
+    }
+
+    /**
+     * Whether the label opening line {@code i} ({@code words}, the label without its brackets) is no section's title:
+     * an attendance label, a field ("Date:"), a step of a motion ("Seconded:"), a note, a vote, a motion, a sign-off,
+     * or a person's name before what they said.
+     */
+    private static boolean labelsNoTitle(List<Line> lines, int i, String label, String words, String body) {
+        Line line = lines.get(i);
+        return AttendanceParser.label(line) != null || AttendanceParser.heading(label) != null
+                || FIELD_LABEL.matcher(words).matches() || STEP_LABEL.matcher(words).matches()
+                || NOTE_LABEL.matcher(words).matches() || VOTE_LABEL.matcher(words).matches()
+                || MotionRecognizer.opens(line.text().strip()) != null || isSignOff(line.text())
+                || namesPerson(lines, i, label, body);
     }
 
     /**
@@ -2611,11 +2621,7 @@ final class SectionHeadings {
             return null;
         }
         String label = m.group("title").strip();
-        if (!isUpperCaseHeading(label) || AttendanceParser.label(line) != null || AttendanceParser.heading(label) != null
-                || FIELD_LABEL.matcher(label).matches() || STEP_LABEL.matcher(label).matches()
-                || NOTE_LABEL.matcher(label).matches() || VOTE_LABEL.matcher(label).matches()
-                || MotionRecognizer.opens(line.text().strip()) != null || isSignOff(line.text())
-                || namesPerson(lines, i, label, m.group("body"))) {
+        if (!isUpperCaseHeading(label) || labelsNoTitle(lines, i, label, label, m.group("body"))) {
             return null;
         }
         return new String[] {label, m.group("body").strip()};
