@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the rest one to a line with blank lines between (as PDF text leaves them); names written initial and surname; a
  * checkbox list with organisations after commas and stand-ins "X for Y"; a name written in lower case; a name broken
  * across lines with brackets after it; the start in an ISO timestamp or a long call to order; and rosters of Name and
- * Title tables under group headings ("Board of Directors", "District Management and Staff") at the top of the minutes.
- * With a guard: a table of names under a heading that is no group of people (nominations, say) is no attendance.
+ * Title tables under group headings ("Board of Directors", "Harbour Office Management and Staff") at the top of the
+ * minutes. With a guard: a table of names under a heading that is no group of people (an election's votes) is no
+ * attendance.
  */
 class GroupedAttendanceFormsTest {
     private static Meeting read(String name, String text) throws Exception {
