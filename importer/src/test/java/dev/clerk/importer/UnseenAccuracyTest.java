@@ -547,8 +547,11 @@ class UnseenAccuracyTest {
             "395-hb-pto-2021-10-14-minutes",
             "396-westleigh-agm-2007-03-08-minutes",
             "397-la-reunion-coop-meeting-2020-02-09-minutes");
+    // Sections raised from 0.50 to 0.69 by topic bullets and labels; kept lowered from 0.97 to 0.96 by the same change:
+    // a short topic bullet ("Treasurer Update - May Accounts") is a title and its text now, every word still in order in
+    // the two fields, but the score's word triples across the dash are gone.
     static final Map<String, Double> SET_34_FLOORS = Map.of("date", 0.99, "start", 0.80, "attendees", 0.85,
-            "sections", 0.50, "owners", 0.76, "motions", 0.90, "kept", 0.97);
+            "sections", 0.69, "owners", 0.76, "motions", 0.90, "kept", 0.96);
     /**
      * Set 35 (see the README): seven bodies held out while sets 33 and 34 were read, scored before anyone read them at
      * collection, at the start of two sessions and after each of two rounds of rules written from other sets, the same
@@ -591,8 +594,9 @@ class UnseenAccuracyTest {
             "425-ashefield-residents-association-agm-2009-07-02-minutes",
             "426-burra-burra-show-society-agm-1954-03-09-minutes",
             "427-wasatch-front-regional-council-2016-08-25-minutes");
-    static final Map<String, Double> SET_37_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.53,
-            "sections", 0.70, "owners", 0.40, "motions", 0.99, "kept", 0.97);
+    // Raised after the round that followed the move (rosters as tables, topic bullets, owners in brackets and initials).
+    static final Map<String, Double> SET_37_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.65,
+            "sections", 0.88, "owners", 0.66, "motions", 0.99, "kept", 0.97);
     /**
      * Set 38 (see the README): seven bodies held out with set 37 and scored the same way: date 0.71 at collection, 0.86
      * from the first round on (one more date read), and otherwise the same each time: start 1.00,
@@ -606,8 +610,10 @@ class UnseenAccuracyTest {
             "435-workforce-of-the-future-team-2023-05-03-minutes",
             "436-st-johns-church-council-2022-05-10-minutes",
             "437-philly-community-wireless-2020-05-06-minutes");
-    static final Map<String, Double> SET_38_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.73,
-            "sections", 0.69, "owners", 0.35, "motions", 0.99, "kept", 0.99);
+    // Raised after the round that followed the move; kept lowered from 0.99 to 0.98 as set 34's was (two short topic
+    // bullets, "Membership - Nothing new to report", a title and its text now).
+    static final Map<String, Double> SET_38_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.75,
+            "sections", 0.75, "owners", 0.58, "motions", 0.99, "kept", 0.98);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
