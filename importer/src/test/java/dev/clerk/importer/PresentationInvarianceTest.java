@@ -610,7 +610,8 @@ class PresentationInvarianceTest {
                 UnseenAccuracyTest.SET_31, UnseenAccuracyTest.SET_32,
                 UnseenAccuracyTest.SET_33, UnseenAccuracyTest.SET_34,
                 UnseenAccuracyTest.SET_35, UnseenAccuracyTest.SET_36,
-                UnseenAccuracyTest.SET_37, UnseenAccuracyTest.SET_38).flatMap(List::stream)
+                UnseenAccuracyTest.SET_37, UnseenAccuracyTest.SET_38,
+                UnseenAccuracyTest.SET_39, UnseenAccuracyTest.SET_40).flatMap(List::stream)
                 .forEach(n -> names.add("unseen/" + n));
         Set<String> seen = new java.util.HashSet<>();
         for (String path : names) {
