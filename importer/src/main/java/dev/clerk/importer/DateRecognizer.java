@@ -43,6 +43,11 @@ final class DateRecognizer {
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     /** "06-01-2012": numbers with dashes, as US minutes and forms write them (a four-digit year only). */
     private static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
+    /**
+     * "30.01.2012", "3.2.2014": numbers with dots, day first, as minutes in Europe, India and much of the world write
+     * them (a four-digit year only, so that "1.2.3" and "4.10.20" stay a clause's or a version's numbers).
+     */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)");
     /** A date written all in numbers, the whole of a found date. */
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2}|\\d{4})");
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -84,6 +89,12 @@ final class DateRecognizer {
         }
         for (m = DASHED.matcher(text); m.find(); ) {
             numeric(found, m);
+        }
+        for (m = DOTTED.matcher(text); m.find(); ) {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            // "05.13.2012" can only be read month first.
+            add(found, m, Integer.parseInt(m.group(3)), month > 12 ? day : month, month > 12 ? month : day);
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;

@@ -129,6 +129,14 @@ final class HeaderRecognizer {
                     if (!values.isEmpty() && h.location == null) {
                         h.location = location(values);
                     }
+                    String where = String.join(" ", values);
+                    TimeRecognizer.Found hours = TimeRecognizer.first(withoutDates(where), null);
+                    if (timeText == null && hours != null && (hours.written().matches(".*\\d\\s*(?:[-–—]|to|until)\\s*\\d.*")
+                            || UNTIL.matcher(withoutDates(where).substring(hours.start() + hours.written().length()))
+                            .lookingAt())) {
+                        // "Venue: Main Hall, Central Library (5pm-8pm)": the place and the hours the meeting took.
+                        timeText = withoutDates(where).substring(hours.start());
+                    }
                 } else {
                     String v = String.join(" ", values);
                     if (field.contains("date") || field.equals("when")) {
@@ -410,7 +418,7 @@ final class HeaderRecognizer {
                 }
                 continue;
             }
-            if (t.split("\\s+").length > 15) {
+            if (beforePlace(t).split("\\s+").length > 15) {
                 // "The chair opened the meeting at 7 pm and ...": the minutes have begun.
                 pastTop = true;
                 continue;
@@ -434,11 +442,37 @@ final class HeaderRecognizer {
             }
             String rest = withoutDates(t);
             TimeRecognizer.Found found = TimeRecognizer.first(rest, null);
-            if (found != null && littleBesideTheHours(rest)) {
+            if (found != null && littleBesideTheHours(withoutPlace(rest, found))) {
                 return new TopTime(found, false);
             }
         }
         return null;
+    }
+
+    /** The end of a span of hours after its first time: "-8pm", " to 9:30", "–21.00". */
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\s*(?:[-–—]|to|until)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\b|hrs?\\b|[:.]|\\))");
+
+    /** The hours' end and a place after them: "- 9pm Held at the Town Library", ", in the Scout Hall", ". Venue: ...". */
+    private static final Pattern PLACE_AFTER_HOURS = Pattern.compile("(?i)^(?:\\s*(?:[-–—]|to|until)\\s*\\d{1,2}(?:[:.]\\d{2})?"
+            + "\\s*(?:[ap]\\.?\\s?m\\.?)?)?[\\s,;.–—-]*(?:(?:held|meeting)\\s+)?(?:at|in|venue:?|location:?|place:?)\\s+\\S.*");
+
+    /** A line cut after its first time when a place follows it ("4 May 2022 at 8pm Held at the Hall, 3 Quay Road"). */
+    private static String beforePlace(String line) {
+        TimeRecognizer.Found found = TimeRecognizer.first(line, null);
+        return found == null || DateRecognizer.full(line).isEmpty() ? line : withoutPlace(line, found);
+    }
+
+    /**
+     * A date line's words without the place written after its hours ("14 March 2023 at 7:15PM Held at the Town Library,
+     * 12 High Street"): the line is the meeting's date, hours and place, as much a line of its hours as one without the
+     * place. A place written before the hours stays, so that a sentence with a date and a time in it is still one.
+     */
+    private static String withoutPlace(String rest, TimeRecognizer.Found found) {
+        int end = found.start() + found.written().length();
+        if (end > rest.length() || !PLACE_AFTER_HOURS.matcher(rest.substring(end)).matches()) {
+            return rest;
+        }
+        return rest.substring(0, end);
     }
 
     /** A weekday opening a line: "Thursday, ", "Tues. ", "Sat ". */

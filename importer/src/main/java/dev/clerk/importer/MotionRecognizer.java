@@ -167,11 +167,13 @@ final class MotionRecognizer {
     private static final Pattern MOTION_BY = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:(?:was\\s+)?(?:made|moved|put)\\s+)?(?:by|from)\\s+)"
             + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+(?:by\\s+)?)(?<seconder>"
             + NAME + ")\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
-    private static final Pattern MOTION_TO = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:was\\s+made\\s+)?)(?<text>(?:to|that)\\b"
+    private static final Pattern MOTION_TO = Pattern.compile("^(?i:(?:a\\s+|the\\s+)?motion\\s+(?:was\\s+made\\s+)?)(?<text>(?:to|that)\\b"
             + ".*?)\\s+(?i:(?:was\\s+)?(?:made|moved)\\s+)?by\\s+(?<mover>" + NAME + ")(?=\\s*(?:[,;.:]|\\b(?:and|with|as)\\b|$))"
             // "A motion to approve the minutes was made by Ann Lee with a change to item 3": how the mover would have it.
             + "(?<qualifier>\\s+(?:with|as)\\s[^.;]*)?"
-            + "(?:\\s*(?:,|and)\\s*(?i:(?:seconded|second)\\s+by\\s+)(?<seconder>" + NAME + "))?.*$");
+            // "... was made by Ann Lee, Bo Chan second, with ...": the seconder's name before the verb, as notes write it.
+            + "(?:\\s*(?:,|and)\\s*(?:(?i:(?:seconded|second)\\s+by\\s+)(?<seconder>" + NAME + ")|(?<seconder2>" + NAME
+            + ")\\s+(?i:second(?:ed|s)?)\\b))?.*$");
     /** "... and Noah makes another motion to confirm Ann": a motion made in the second clause of a sentence. */
     private static final Pattern AND_MAKES_MOTION = Pattern.compile("(?:,\\s*|\\s)(?:and|then)\\s+(?<mover>" + NAME + ")\\s+"
             + "(?:makes|made)\\s+(?:a|another|the)\\s+motion\\s+(?<text>(?:to|that)\\b.*)$");
@@ -205,7 +207,8 @@ final class MotionRecognizer {
             + "|second(?=\\s*(?:the\\s+motion|it)?\\s*[.!]?\\s*$))|(?:The\\s+motion\\s+was\\s+|It\\s+was\\s+)?"
             + "(?:(?i:seconded|second(?:ed)?)\\s*(?:by\\s*[:–—-]?|[:–—-])|(?i:seconded)(?=\\s\\p{Lu}))\\s*(?<by>" + NAME + "))");
     private static final Pattern SECOND_IN_TEXT = Pattern.compile("(?:\\s*[;,]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?<who>" + NAME
-            + ")\\s+(?:second(?:ed|s)\\b|" + SECOND_ABBREVIATED + ")(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>"
+            // "..., Bo Chan second, with Cy Dee making it unanimous": the bare word, as notes write it, ending its clause.
+            + ")\\s+(?:second(?:ed|s)\\b|second(?=\\s*(?:[,;.]|$))|" + SECOND_ABBREVIATED + ")(?:\\s+the\\s+motion)?|(?i:(?:duly\\s+)?seconded\\s+by)\\s+(?<by>"
             + NAME + "))");
     private static final Pattern ABSTAINED = Pattern.compile("^(?<who>.+?)\\s+abstain(?:ed|s)\\b");
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(passed|passes|carried|carries|approved|adopted|failed|fails"
@@ -605,6 +608,9 @@ final class MotionRecognizer {
             f.mover = name(m.group("mover"));
             f.seconder = name(m.group("seconder"));
             if (f.seconder == null && m.pattern() == MOVED_BY && m.group("seconder2") != null) {
+                f.seconder = name(m.group("seconder2"));
+            }
+            if (f.seconder == null && m.pattern() == MOTION_TO && m.group("seconder2") != null) {
                 f.seconder = name(m.group("seconder2"));
             }
             if (f.seconder == null && m.pattern() == MOVED && m.group("seconder3") != null) {
