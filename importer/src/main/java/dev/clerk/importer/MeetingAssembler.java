@@ -193,6 +193,8 @@ final class MeetingAssembler {
     private AttendanceParser.Label enclosingAttendance;
     /** Whether the section being read sits under "Action Items", whose subsections may each be one person's. */
     private boolean underActionSection;
+    /** Whether the minutes are written line under line, each line a paragraph of its own (a note, a labelled line). */
+    private boolean lineByLine;
     /** The people the minutes record speaking, with the line where they first do. */
     private final Map<Speakers.Speaker, Integer> speakers = new LinkedHashMap<>();
     /** The people who take part by a courtesy title and their name ("Mrs. Lord suggested"), as written, by line. */
@@ -235,6 +237,7 @@ final class MeetingAssembler {
         SourceLines.Result source = markdown ? read : new SourceLines.Result(SectionHeadings.MinuteOrder.of(read.lines()).apart(),
                 read.frontMatter(), read.frontMatterLines(), read.markedUp(), read.wordless());
         SectionHeadings.Outline outline = SectionHeadings.outline(source.lines(), markdown);
+        lineByLine = outline.lineByLine();
         texts = source.lines().stream().map(Line::text).toList();
         initialsSpeakers = ActionItemRecognizer.initialsSpeakers(texts);
         transcriptSpeakers(source.lines());
@@ -659,6 +662,17 @@ final class MeetingAssembler {
         }
     }
 
+    /**
+     * Whether a line of minutes written line under line starts anew after the one above, rather than going on with it
+     * as a sentence wrapped by hand does: it opens with a capital or a figure, and the line above broke off no phrase
+     * ("Membership is now 66" over "Results of the survey were shown in part", not "Thanks to the" over "Committee").
+     */
+    private static boolean startsAnew(String above, String next) {
+        String n = next.strip();
+        return !n.isEmpty() && !WRAPPED.matcher(above.strip()).find()
+                && (Character.isUpperCase(n.codePointAt(0)) || Character.isDigit(n.codePointAt(0)));
+    }
+
     private void fillLines(Drafts.Item item, List<Line> lines) {
         boolean actionSection = ACTION_SECTION.matcher(item.title).matches();
         // "## Action Items" over "### Erik": the subsection holds Erik's tasks. "**Erik**" over a list, or "The Directors
@@ -830,7 +844,8 @@ final class MeetingAssembler {
                         && !line.text().endsWith(":")
                         && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())
                         // "MIH: I agree" under "RCA: ...": in a transcript each speaker's line is a paragraph.
-                        && ActionItemRecognizer.speakerLabel(lines.get(i).text(), initialsSpeakers) == null) {
+                        && ActionItemRecognizer.speakerLabel(lines.get(i).text(), initialsSpeakers) == null
+                        && !(lineByLine && startsAnew(lines.get(i - 1).text(), lines.get(i).text()))) {
                     sb.append(' ').append(lines.get(i).text());
                     i++;
                 }

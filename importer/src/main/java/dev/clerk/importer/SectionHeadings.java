@@ -32,8 +32,11 @@ final class SectionHeadings {
      */
     private static final Pattern TITLE_CASE = Pattern.compile("^\\p{Lu}[\\p{L}'’&/-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&/-]*|of|and|the"
             + "|for|to|in|on|at|&|a|an))*(?<=\\p{L})(?:(?<=\\s\\p{Lu}\\p{Ll}{1,2})\\.)?$");
-    /** A heading that names a part of the document rather than the document. */
-    private static final Pattern PART = Pattern.compile("(?i)^(?:agenda|minutes|notes|summary)$");
+    /**
+     * A heading that names a part of the document rather than the document: "Agenda", and the record of the meeting
+     * beside it ("Meeting", "Minutes", "Notes", "Summary").
+     */
+    private static final Pattern PART = Pattern.compile("(?i)^(?:agenda|meeting|minutes|notes|summary)$");
     /** A heading over the meeting's particulars, a part of the page: "Meeting Details", "Meeting Information". */
     private static final Pattern PARTICULARS = Pattern.compile("(?i)^meeting\\s+(?:details|information|info|logistics"
             + "|particulars)$");
@@ -80,7 +83,7 @@ final class SectionHeadings {
     /** A signed-off or approval line at the foot of the minutes: "Approved: 11/15/2022", "Signed: ... Chairman". */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:approved|adopted|signed|attest(?:ed)?|certified|"
             + "confirmed)(?:\\s+(?:by|on|as\\s+a\\s+true\\s+record))?\\s*[:.…_]|^(?:chair(?:man|woman|person)?|president|"
-            + "secretary|clerk|mayor)['’]?s?\\s+signature\\b|^(?:signature|signed)\\b.*[._…]{4,}");
+            + "secretary|clerk|mayor)['’]?s?\\s+signature\\b|^(?:signature|signed)\\b.*[._…]{4,}|^respectfully\\b");
     /** A name with its office, as signed under the minutes: "Ann Lee, Secretary", "Jo Park, Ed.D., President". */
     private static final Pattern SIGNATORY = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}.'’ -]+?)(?:,\\s*[\\p{L}.]{2,8})*,\\s*"
             + "(?i:(?:(?:vice|deputy|executive|recording|corresponding|acting|interim|board|council|town|parish|city)\\s+)*"
@@ -137,8 +140,12 @@ final class SectionHeadings {
     private SectionHeadings() {
     }
 
-    /** The lines before the first section, and the sections. */
-    record Outline(List<Line> header, List<Section> sections) {
+    /**
+     * The lines before the first section, and the sections; {@code lineByLine} when the minutes are written line under
+     * line with no blank line between their paragraphs ({@link #unspaced}) and no line was found wrapped onto the next,
+     * so that each line is a paragraph of its own.
+     */
+    record Outline(List<Line> header, List<Section> sections, boolean lineByLine) {
     }
 
     static Outline outline(List<Line> written, boolean markdown) {
@@ -198,12 +205,17 @@ final class SectionHeadings {
         java.util.Map<Integer, Integer> listOutline = listOutline(lines);
         java.util.Map<Integer, Integer> numberedOutline = markdown ? numberedOutline(lines) : java.util.Map.of();
         Set<Integer> besideSubLists = besideSubLists(lines);
+        // Minutes written line under line, with no blank line between their paragraphs: a label alone on its line
+        // stands as it would after a blank line.
+        boolean unspaced = !markdown && unspaced(lines, titleBlockEnd);
         // Plain text titled by labels standing on lines of their own ("Treasurer's Report:" over its paragraph): when
         // two or more such lines are there, that is how the document marks its sections.
-        boolean labelled = !markdown && standingLabels(lines) >= 2;
+        boolean labelled = !markdown && standingLabels(lines, unspaced) >= 2;
+        // Whether a label standing alone has opened a section in such text.
+        boolean standingOpened = false;
         // Plain text whose items are each a short title line over its paragraph ("Approval of Minutes" over "The
         // minutes were read ..."): when two or more are there, the first of them opens the first section too.
-        boolean paragraphTitled = !markdown && paragraphTitles(lines, titleBlockEnd) >= 2;
+        boolean paragraphTitled = !markdown && paragraphTitles(lines, titleBlockEnd, unspaced) >= 2;
         // Paragraphs opened by a label in capitals ("OLD BUSINESS: The bench was repaired."): when two or more labels of
         // two words or more are there, every such label opens a section, with the paragraph as its minute.
         boolean capitalsLabelled = !markdown && capitalsRunIns(lines) >= 2;
@@ -484,13 +496,14 @@ final class SectionHeadings {
                 // set them.
                 level = open.isEmpty() ? 1 : markedLevel + 1;
                 title = withoutEmphasis(line.text());
-            } else if (labelled && i >= titleBlockEnd && standingLabel(lines, i)
+            } else if (labelled && i >= titleBlockEnd && standingLabel(lines, i, unspaced)
                     && !(inAttendance && !lines.get(i - 1).isBlank() && isName(line.text()))) {
                 level = levelOf("PLAIN", styles);
                 title = withoutEmphasis(line.text());
+                standingOpened = true;
             } else if ((!markdown || roots.isEmpty() && !isTitle(line.text()) || underMark && topicUnderMark(line.text()))
                     && line.kind() == Line.Kind.TEXT
-                    && titlesList(lines, i)
+                    && titlesList(lines, i, unspaced)
                     && !(inAttendance && isName(line.text()))
                     // "Present: 4" over the names: the attendance, counted, not an item.
                     && !(line.text().contains(":") && AttendanceParser.label(line) != null)) {
@@ -538,11 +551,20 @@ final class SectionHeadings {
                 title = runInLabel[0];
                 topic = runInLabel;
             }
+            String[] lineItem = level == null && topic == null && labelled && unspaced && !standingOpened && i >= titleBlockEnd
+                    ? runInOverLabels(lines, i) : null;
+            if (lineItem != null) {
+                // "Minutes: read and signed" over "Matters arising: none" over "Treasurer's Report:", line under line:
+                // before the first label standing alone, a labelled line is an item of the same kind, its minute on it.
+                level = levelOf("PLAIN", styles);
+                title = lineItem[0];
+                topic = lineItem;
+            }
             if (level == null && !markdown && (!open.isEmpty() || paragraphTitled && i >= titleBlockEnd
                     && paragraphTitle(lines, i)) && line.kind() == Line.Kind.TEXT
                     && !VOTE_RESULT.matcher(line.text().strip()).matches()
-                    && !line.bold() && (titlesParagraph(lines, i, lastTitleLine, false)
-                    || paragraphTitled && titlesParagraph(lines, i, lastTitleLine, true) && paragraphTitle(lines, i))
+                    && !line.bold() && (titlesParagraph(lines, i, lastTitleLine, false, unspaced)
+                    || paragraphTitled && titlesParagraph(lines, i, lastTitleLine, true, unspaced) && paragraphTitle(lines, i))
                     && !personOverWords(lines, i)
                     && !(inAttendance && isName(line.text()))
                     // "**Farmers Market**: First Winter" above "Market to be held ...": the minute run in after its
@@ -625,7 +647,7 @@ final class SectionHeadings {
             }
             open.push(s);
         }
-        return new Outline(header, named(roots));
+        return new Outline(header, named(roots), unspaced && lines.stream().allMatch(l -> l.last() == l.number()));
     }
 
     /**
@@ -692,12 +714,53 @@ final class SectionHeadings {
     }
 
     /** How many lines of the document are labels standing on their own ("Equipment:" after a blank line). */
-    private static int standingLabels(List<Line> lines) {
+    private static int standingLabels(List<Line> lines, boolean unspaced) {
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
-            n += standingLabel(lines, i) ? 1 : 0;
+            n += standingLabel(lines, i, unspaced) ? 1 : 0;
         }
         return n;
+    }
+
+    /** The fewest lines with words that show minutes written line under line. */
+    private static final int UNSPACED_LINES = 8;
+
+    /**
+     * Whether the minutes, past their title block ({@code from}), are written line under line with no blank line
+     * between their paragraphs, as text copied from a page or typed one note a line often is: each line is its own
+     * paragraph, and a label alone on a line heads the lines under it.
+     */
+    static boolean unspaced(List<Line> lines, int from) {
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).isBlank()) {
+            last--;
+        }
+        if (last - from + 1 < UNSPACED_LINES) {
+            return false;
+        }
+        for (int i = from; i <= last; i++) {
+            if (lines.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A labelled line ({@link #labelRunIn}, its minute on it) in minutes written line under line, in a run of such lines
+     * that a label standing alone ends: "Minutes: read and signed" and "Matters arising: None" over "Treasurer's
+     * Report:". The label and the minute, or null.
+     */
+    private static String[] runInOverLabels(List<Line> lines, int i) {
+        String[] run = labelRunIn(lines, i, true);
+        if (run == null) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < lines.size() && labelRunIn(lines, j, true) != null) {
+            j++;
+        }
+        return j < lines.size() && standingLabel(lines, j, true) ? run : null;
     }
 
     /**
@@ -709,8 +772,18 @@ final class SectionHeadings {
      * text).
      */
     static boolean standingLabel(List<Line> lines, int i) {
+        return standingLabel(lines, i, false);
+    }
+
+    /**
+     * A label standing on a line of its own ({@link #standingLabel(List, int)}); in minutes written line under line
+     * ({@code unspaced}), after any line that does not break off mid-phrase ("Membership is 66." over "Treasurer's
+     * Report:").
+     */
+    static boolean standingLabel(List<Line> lines, int i, boolean unspaced) {
         Line line = lines.get(i);
-        if (line.kind() != Line.Kind.TEXT || i > 0 && !lines.get(i - 1).isBlank() && lines.get(i - 1).kind() != Line.Kind.RULE) {
+        if (line.kind() != Line.Kind.TEXT || i > 0 && !lines.get(i - 1).isBlank() && lines.get(i - 1).kind() != Line.Kind.RULE
+                && !(unspaced && lines.get(i - 1).kind() == Line.Kind.TEXT && !endsMidPhrase(lines.get(i - 1).text()))) {
             return false;
         }
         int j = i + 1;
@@ -2336,9 +2409,22 @@ final class SectionHeadings {
      * "- Revenue is ahead ...").
      */
     static boolean titlesList(List<Line> lines, int i) {
+        return titlesList(lines, i, false);
+    }
+
+    /**
+     * The title of a list ({@link #titlesList(List, int)}); in minutes written line under line ({@code unspaced}), after
+     * any line that does not break off mid-phrase.
+     */
+    static boolean titlesList(List<Line> lines, int i, boolean unspaced) {
         String text = lines.get(i).text();
         Line before = i == 0 ? null : lines.get(i - 1);
-        if (before != null && !before.isBlank() && before.kind() != Line.Kind.BULLET && before.kind() != Line.Kind.RULE) {
+        if (before != null && !before.isBlank() && before.kind() != Line.Kind.BULLET && before.kind() != Line.Kind.RULE
+                && !(unspaced && before.kind() == Line.Kind.TEXT && !endsMidPhrase(before.text()))) {
+            return false;
+        }
+        if (unspaced && NameIndex.looksLikePersonName(NameIndex.stripTitles(text.strip()))) {
+            // Line under line, "Dr. Ann Lee" over "- Thanked the staff" is who spoke, with what they said.
             return false;
         }
         int j = i + 1;
@@ -2384,17 +2470,19 @@ final class SectionHeadings {
      * ("Playing Field Rep." after item 3's first minute and above "Cllr Lee was nominated by ..."). It follows a
      * blank line, a title, or a sentence that ended; the line below it is a sentence.
      */
-    static boolean titlesParagraph(List<Line> lines, int i, int lastTitleLine, boolean orList) {
+    static boolean titlesParagraph(List<Line> lines, int i, int lastTitleLine, boolean orList, boolean unspaced) {
         String text = lines.get(i).text();
         String[] words = text.split("\\s+");
         // Where the items are titled lines, one standing between blank lines may be in sentence case ("New business")
-        // and its minute a sentence of two words ("Minutes approved."); one line of a block of lines may not.
-        boolean apart = orList && (i == 0 || lines.get(i - 1).isBlank()) && i + 1 < lines.size() && lines.get(i + 1).isBlank();
+        // and its minute a sentence of two words ("Minutes approved."); one line of a block of lines may not, but for
+        // minutes written line under line, where every line stands apart.
+        boolean apart = orList && (unspaced && !MINUTE_DASH.matcher(text).find() || (i == 0 || lines.get(i - 1).isBlank())
+                && i + 1 < lines.size() && lines.get(i + 1).isBlank());
         boolean shaped = TITLE_CASE.matcher(text).matches() || apart && SENTENCE_TITLE.matcher(text).matches()
                 && !NARRATED.matcher(text).lookingAt() && !STATEMENT.matcher(text).find() && !NAMES_THEN_PAST.matcher(text).find();
         if (words.length > 5 || text.length() > 40 || !shaped || LEAD_IN.matcher(text).find()
                 || DateRecognizer.isOnlyDate(text) || isSignOff(text)
-                || isTitle(text) && !(orList && MINUTES_ITEM.matcher(text).lookingAt())) {
+                || isTitle(text) && !(orList && MINUTES_ITEM.matcher(text).lookingAt()) && namesTheMinutes(lines, i, lastTitleLine)) {
             return false;
         }
         int b = i - 1;
@@ -2406,7 +2494,7 @@ final class SectionHeadings {
         String before = b < 0 ? "" : lines.get(b).text();
         boolean standsAlone = b < 0 || b == lastTitleLine || lines.get(b).kind() == Line.Kind.TEXT
                 && (before.matches(".*[.!?]$") || before.length() < 60 && !endsMidPhrase(before))
-                || lines.get(b).isListItem() && b < i - 1;
+                || lines.get(b).isListItem() && (b < i - 1 || unspaced);
         int j = i + 1;
         if (j < lines.size() && lines.get(j).isBlank()) {
             j++;
@@ -2429,6 +2517,35 @@ final class SectionHeadings {
         return sentence && Character.isUpperCase(next.codePointAt(0)) && !TITLE_CASE.matcher(next).matches();
     }
 
+    /** A meeting other than this one, or its minutes: "Next Meeting", "Accepting Previous Minutes", "Minutes of Last Meeting". */
+    private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\b(?:previous|last|prior|next|future|upcoming)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:minutes|meeting|agenda)\\b");
+
+    /**
+     * Whether a short line with a title's words ("Annual Meeting", "Minutes") names these minutes rather than an item of
+     * them: it has a date, or it names no other meeting ("Next Meeting", "Accepting Previous Minutes") and stands before
+     * the first item or is said again on the page, as a running head is. "Candidates Meeting" over its minute, between
+     * items, is an item: a meeting the minutes report on.
+     */
+    private static boolean namesTheMinutes(List<Line> lines, int i, int lastTitleLine) {
+        String text = lines.get(i).text().strip();
+        if (!DateRecognizer.full(text).isEmpty() || DateRecognizer.isOnlyDate(text)) {
+            return true;
+        }
+        if (OTHER_MEETING.matcher(text).find()) {
+            return false;
+        }
+        if (lastTitleLine < 0) {
+            return true;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != i && lines.get(k).text().strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A short title in sentence case, as minutes typed quickly set their items: "New business", "Agenda item 2",
      * "Review of minutes". Only where a document's items are titled lines.
@@ -2439,10 +2556,10 @@ final class SectionHeadings {
      * How many lines after the title block title the paragraph or list under them as {@link #paragraphTitle} reads
      * them: where two or more do, that is how the document marks its items.
      */
-    private static int paragraphTitles(List<Line> lines, int from) {
+    private static int paragraphTitles(List<Line> lines, int from, boolean unspaced) {
         int n = 0;
         for (int i = from; i < lines.size(); i++) {
-            n += titlesParagraph(lines, i, -1, true) && paragraphTitle(lines, i) ? 1 : 0;
+            n += titlesParagraph(lines, i, -1, true, unspaced) && paragraphTitle(lines, i) ? 1 : 0;
         }
         return n;
     }
@@ -2525,12 +2642,21 @@ final class SectionHeadings {
      * a sign-off), not a sentence ("The following were elected: ..."). Null when the line is none.
      */
     static String[] labelRunIn(List<Line> lines, int i) {
+        return labelRunIn(lines, i, false);
+    }
+
+    /**
+     * A label opening a paragraph ({@link #labelRunIn(List, int)}); in minutes written line under line ({@code
+     * unspaced}), any line is a paragraph, and its minute may open with a figure ("Minutes: 2023 minutes signed").
+     */
+    private static String[] labelRunIn(List<Line> lines, int i, boolean unspaced) {
         Line line = lines.get(i);
-        if (line.kind() != Line.Kind.TEXT || line.bold() || i > 0 && !lines.get(i - 1).isBlank()) {
+        if (line.kind() != Line.Kind.TEXT || line.bold() || i > 0 && !lines.get(i - 1).isBlank() && !unspaced) {
             return null;
         }
         Matcher m = LABEL_RUN_IN.matcher(line.text().strip());
         if (!m.matches() || !Character.isUpperCase(m.group("body").codePointAt(0))
+                && !(unspaced && Character.isDigit(m.group("body").codePointAt(0)))
                 || m.group("body").matches("(?i)https?:.*")) {
             return null;
         }
