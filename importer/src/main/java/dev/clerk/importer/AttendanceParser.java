@@ -259,7 +259,7 @@ final class AttendanceParser {
 
     /** A section title that is an attendance label ("Attendance", "Members Present", "2.1 Observers present"), or null. */
     static Label heading(String title) {
-        Matcher m = LABEL.matcher(withoutLeadingDate(withoutDesignation(withoutMarkup(title.strip()))));
+        Matcher m = LABEL.matcher(withoutCount(withoutLeadingDate(withoutDesignation(withoutMarkup(title.strip())))));
         Matcher at = PRESENT_AT.matcher(withoutMarkup(title.strip()));
         if (!m.matches() && at.matches()) {
             // "Were present on the workshop day:", "Present at the meeting": who came, as a sub-heading.
@@ -415,6 +415,18 @@ final class AttendanceParser {
             + "|^('{2,3}|\\*|_)(\\S(?:.*\\S)?)\\4(:)?$");
     /** ":Attendees: Ann Lee, Bo Ek": a reStructuredText field, its name between colons. */
     private static final Pattern RST_FIELD = Pattern.compile("^:(\\p{L}[\\p{L} ]{1,30}):(\\s.*|)$");
+
+    /**
+     * The text after a count that a site's template fills in: "{{ page.tally }} Members Present", "{{ count }} present",
+     * as a count written in figures or words ("9 Members Present", "Twelve members present") heads the names under it.
+     */
+    static String withoutCount(String text) {
+        Matcher m = TEMPLATE_COUNT.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
+    }
+
+    private static final Pattern TEMPLATE_COUNT = Pattern.compile("^(?:\\{\\{[^{}]{1,40}}}|\\{%[^{}]{1,40}%}|\\$\\{[^{}]{1,40}})"
+            + "\\s*(?=\\p{L})");
 
     /**
      * The text after a date that opens it: "January 27 Attendees:", "2020-01-27 Present", "Mon 3 May - Attendance" name
@@ -624,6 +636,7 @@ final class AttendanceParser {
             runOnLabels(text.toString(), label, out);
             int after = officeHolderLines(lines, i, label, out);
             after = out.size() == before + 1 && after == i ? onePerLine(lines, i, label, out) : after;
+            after = groupLines(lines, after, out);
             meetingOffices(lines, after, out);
             return after;
         }
@@ -1446,6 +1459,13 @@ final class AttendanceParser {
      * were present A, B and C"): each reads the people up to the end of its sentence.
      */
     static void embedded(String paragraph, List<Attendee> out) {
+        Matcher with = WITH_FOLLOWING.matcher(paragraph);
+        while (with.find()) {
+            readSentence(paragraph.substring(with.end()), with.group("label"), out);
+        }
+        for (String sentence : Sentences.plain(paragraph)) {
+            namesThenState(sentence.strip(), out);
+        }
         Matcher m = EMBEDDED.matcher(paragraph);
         while (m.find()) {
             String pre = m.group("pre") == null ? "" : m.group("pre");
@@ -1457,6 +1477,43 @@ final class AttendanceParser {
         Matcher s = STATE_FIRST.matcher(paragraph);
         while (s.find()) {
             readSentence(paragraph.substring(s.end()), s.group("label"), out);
+        }
+    }
+
+    /**
+     * "The Board met on 3 March with the following present: Ann Roe, Bo Ek and Cy Dunn.", "... with the following
+     * members in attendance: ...": the people after the colon of a clause that closes the sentence about the meeting.
+     */
+    private static final Pattern WITH_FOLLOWING = Pattern.compile("(?i:\\bwith\\s+the\\s+following(?:\\s+(?:members|directors"
+            + "|trustees|councill?ors|councilors|commissioners|supervisors|officers|governors|people|persons))?\\s+"
+            + "(?<label>present|in\\s+attendance|attending|absent))\\s*:?\\s+(?=\\p{Lu})");
+
+    /**
+     * "Cllr. Eva Ray and Cllr. Bo Chu were also in attendance.", "Ann Roe, Bo Ek and Cy Dunn were present.": a sentence
+     * whose subject is only people's full names (an office or a title before one allowed), then the state they were in.
+     */
+    private static final Pattern NAMES_THEN_STATE = Pattern.compile("^(?<who>\\p{Lu}[\\p{L}'’.-]*(?:(?:\\s*,\\s*(?:and\\s+)?"
+            + "|\\s+(?:and|&)\\s+|\\s+)\\p{Lu}[\\p{L}'’.-]*)+)\\s+(?:was|were)\\s+(?:also\\s+)?(?<label>present|absent"
+            + "|in\\s+attendance)\\s*\\.?$");
+
+    /** Reads a sentence of the form {@link #NAMES_THEN_STATE} reads, when everyone in it is a person named in full. */
+    private static void namesThenState(String sentence, List<Attendee> out) {
+        Matcher m = NAMES_THEN_STATE.matcher(sentence);
+        if (!m.matches()) {
+            return;
+        }
+        List<Attendee> found = new ArrayList<>();
+        List<String> parts = listParts(m.group("who"));
+        parseEntries(m.group("who"), of(m.group("label"), ""), found);
+        if (found.isEmpty() || found.size() != parts.size()
+                || !found.stream().allMatch(a -> a.name().contains(" ") && isName(a.name())
+                        && NameIndex.looksLikePersonName(a.name()))) {
+            return;
+        }
+        for (Attendee a : found) {
+            if (out.stream().noneMatch(o -> NameIndex.fold(o.name()).equals(NameIndex.fold(a.name())))) {
+                out.add(a);
+            }
         }
     }
 
@@ -3069,6 +3126,74 @@ final class AttendanceParser {
     private static final Pattern FROM_CAPTION = Pattern.compile("(?i:from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d'’&.-]*"
             + "(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d'’&.-]*){0,3})");
 
+    /**
+     * "Community", "Residents", "Parishioners", "Neighbours": a caption that names the people of the place, who come
+     * to the meeting as its public.
+     */
+    private static final Pattern PUBLIC_GROUP = Pattern.compile("(?i)(?:local\\s+)?(?:community|communities|residents?"
+            + "|parishioners|neighbou?rs|ratepayers|householders|locals|tenants|villagers|townspeople|citizens)");
+
+    /**
+     * Reads the lines right under a labelled line of the attendance (no blank line between) that name a group the
+     * label does not ("Present: Ann Bell, Tom Reed" over "Community: Jo Hale, Ray Quinn" over "Apologies: Cy Dunn"):
+     * a caption of one to four capitalised words, then only people's full names. Those of the place's public
+     * ("Community:", "Residents:") are guests; another caption names the body they came from ("Youth Forum: Ann Bell").
+     * An office ("Chair: Ann Bell") or a field ("Venue: Town Hall", "Approval of minutes: moved ...") ends them.
+     * Returns the index after the last line read.
+     */
+    private static int groupLines(List<Line> lines, int from, List<Attendee> out) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).kind() == Line.Kind.TEXT && label(lines.get(i)) == null) {
+            List<Attendee> found = groupLine(withoutMarkup(lines.get(i).text()).strip());
+            if (found == null) {
+                return i;
+            }
+            out.addAll(found);
+            i++;
+        }
+        return i;
+    }
+
+    /** The people of one line that {@link #groupLines} reads, or null when the line is no such group. */
+    private static List<Attendee> groupLine(String text) {
+        Matcher m = CAPTION.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String caption = m.group("caption").strip();
+        String[] words = caption.split("\\s+");
+        if (words.length > 4 || NOT_OFFICE_CAPTION.matcher(caption).matches() || hasAgendaWord(caption) || isOffice(caption)
+                || roleOf(caption) != null || OFFICE_NOUN.matcher(caption).find()) {
+            return null;
+        }
+        for (int k = 0; k < words.length; k++) {
+            boolean joins = k > 0 && k < words.length - 1 && CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT));
+            if (!joins && !words[k].matches("\\p{Lu}[\\p{L}'’/-]*")) {
+                return null;
+            }
+        }
+        String rest = m.group("rest").strip();
+        if (NOBODY.matcher(rest).matches()) {
+            return List.of();
+        }
+        boolean town = PUBLIC_GROUP.matcher(caption).matches();
+        Label group = of(caption, "");
+        Label label = town ? group.with(Role.GUEST) : group;
+        List<Attendee> found = new ArrayList<>();
+        for (String part : listParts(rest.replaceFirst("\\.$", ""))) {
+            int before = found.size();
+            readLine(part, label, false, found);
+            if (found.size() != before + 1 || !found.get(before).name().contains(" ") || !isName(found.get(before).name())) {
+                return null;
+            }
+        }
+        if (town || group.role() != null) {
+            return found;
+        }
+        return found.stream().map(a -> a.affiliation() != null ? a
+                : new Attendee(a.name(), caption, a.status(), a.role(), a.note())).toList();
+    }
+
     /** "Council: Carol, JP, Mark", "Observers: TC, Ryan": a caption naming a group, then its people. */
     private static final Pattern CAPTION = Pattern.compile("^(?<caption>\\p{Lu}[\\p{L}'’ -]{1,30}?)\\s*:\\s*(?<rest>\\S.*)$");
 
@@ -3092,7 +3217,15 @@ final class AttendanceParser {
             return !found.isEmpty();
         }
         if (!groupWords(m.group("caption"))) {
-            return officeCaptioned(m.group("caption").strip(), m.group("rest"), label, out);
+            if (officeCaptioned(m.group("caption").strip(), m.group("rest"), label, out)) {
+                return true;
+            }
+            // "Community: Jo Hale, Ray Quinn" among the lines of names: a group the labels do not name.
+            List<Attendee> group = groupLine(text.strip());
+            if (group != null) {
+                out.addAll(group);
+            }
+            return group != null;
         }
         Label caption = of(m.group("caption"), "");
         Label l = caption.role() == null ? label : label.with(caption.role());

@@ -105,6 +105,27 @@ final class MeetingAssembler {
     private static final Pattern DUE = Pattern.compile("(?i)\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before|due(?:\\s+on|\\s+by)?)"
             + "\\s+(?:the\\s+)?(?<what>next\\s+meeting|" + DateRecognizer.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateRecognizer.MONTH + "\\b(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)");
+    /** "Community:", "Approval of previous minutes:", "Bank balance:": a run-in label of capitalised words opening a line. */
+    private static final Pattern RUN_IN_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}:\\s+\\S");
+
+    /**
+     * Whether {@code next} is a line of its own in a block of lines each opened by a run-in label ("Community: Jo Hale,
+     * Ray Quinn" over "Approval of previous minutes: moved Tom Reed, ..."; "Bank balance: $500" over "Hall hire: $40 a
+     * night"), not a paragraph wrapped over them: the paragraph so far opens with such a label, and ends as a line a
+     * writer ends, with no comma or word that needs the words after it. A motion's own steps ("Motion: ..." over
+     * "Result: carried", "Votes: 5-0") stay one paragraph with it.
+     */
+    private static boolean runInLabels(CharSequence sofar, String next) {
+        String t = sofar.toString();
+        return RUN_IN_LABEL.matcher(t).find() && RUN_IN_LABEL.matcher(next).find() && !WRAPPED.matcher(t).find()
+                && !MOTION_STEP_LABEL.matcher(t).lookingAt() && !MOTION_STEP_LABEL.matcher(next).lookingAt();
+    }
+
+    /** "Motion:", "Result:", "Votes:", "Against:": the labels of a motion's steps, which read as one paragraph. */
+    private static final Pattern MOTION_STEP_LABEL = Pattern.compile("(?i)(?:motion|resolution|proposal|amendment|results?"
+            + "|outcomes?|decision|votes?|voting|for|against|abstain(?:ed|ing|s)?|abstentions?|in\\s+favou?r|opposed"
+            + "|carried|status)\\s*:");
+
     /** A line that starts its own paragraph even without a blank line before it. */
     private static final Pattern WHEN_SECTION = Pattern.compile("(?i)^(?:(?:meeting\\s+)?(?:date|time|when|schedule)"
             + "(?:\\s*(?:,|and|&|/)\\s*(?:date|time|place|location|venue|where))*|(?:place|location|venue)\\s*(?:and|&|/)\\s*"
@@ -201,6 +222,10 @@ final class MeetingAssembler {
     private final Map<Speakers.Speaker, Integer> honoured = new LinkedHashMap<>();
     /** The members who move, second or speak by the title of their seat and surname ("Cr Sims moved"), by line. */
     private final Map<Speakers.Speaker, Integer> members = new LinkedHashMap<>();
+    /** Whether the minutes list no one present, so that who is listed was read from what they did; set by build. */
+    private boolean withoutRoll;
+    /** Who opened, chaired or closed the meeting ("Meeting opened at 7 pm by Jo Hale"), by the line that says so. */
+    private final Map<Speakers.Speaker, Integer> openers = new LinkedHashMap<>();
     /** Words the minutes use alone for a person: "Heather" of "Heather mentioned ...", "Cart" of "Proposed by: Cart". */
     private final Set<String> namedAlone = new HashSet<>();
     /** First names alone that open sentences speaking ("Louis suggested ..."), by the line where they first do. */
@@ -394,6 +419,9 @@ final class MeetingAssembler {
                 for (Speakers.Speaker chair : Speakers.presiding(sentence)) {
                     speakers.putIfAbsent(chair, l.number());
                 }
+                for (Speakers.Speaker chair : Speakers.opening(sentence)) {
+                    openers.putIfAbsent(chair, l.number());
+                }
             }
         }
         Set<Integer> loose = new HashSet<>();
@@ -434,7 +462,16 @@ final class MeetingAssembler {
             // are found; when there are none, the LineKeeper keeps the text as the preamble, as before. Before the
             // first heading of minutes that have them, the paragraphs are that item only when they hold a motion
             // ("Motion made by Mr. Vogel, seconded and carried, that ..." above the first heading).
-            List<Line> body = source.lines().stream().filter(l -> loose.contains(l.number()) || l.isBlank()).toList();
+            List<Line> body = new ArrayList<>();
+            for (Line l : source.lines()) {
+                if (loose.contains(l.number()) || l.isBlank()) {
+                    body.add(l);
+                } else if (!body.isEmpty() && !body.get(body.size() - 1).isBlank()) {
+                    // A line read already ("Apologies: Cy Dunn" between "Community: Jo Hale" and "Approval of the
+                    // minutes: moved ..."): the paragraphs on either side of it are two.
+                    body.add(new Line(l.number(), "", Line.Kind.BLANK, 0, null, (char) 0, false));
+                }
+            }
             Drafts.Item whole = new Drafts.Item(LineKeeper.PREAMBLE, body.get(0).number());
             fillLines(whole, body);
             if (!whole.motions.isEmpty() || outline.sections().isEmpty() && !whole.actions.isEmpty()) {
@@ -842,6 +879,7 @@ final class MeetingAssembler {
                         && !WRAPPED_NOT.matcher(line.text()).find() && !WRAPPED_NOT.matcher(sb).find()))
                         && !SIGNATURE.matcher(lines.get(i).text()).matches() && pendingProposed == null
                         && !line.text().endsWith(":")
+                        && !runInLabels(sb, lines.get(i).text())
                         && !(MotionRecognizer.isStepLine(lines.get(i).text()) && !WRAPPED.matcher(sb).find())
                         // "MIH: I agree" under "RCA: ...": in a transcript each speaker's line is a paragraph.
                         && ActionItemRecognizer.speakerLabel(lines.get(i).text(), initialsSpeakers) == null
@@ -1117,6 +1155,9 @@ final class MeetingAssembler {
                 }
                 for (Speakers.Speaker chair : Speakers.presiding(s)) {
                     speakers.putIfAbsent(chair, line.number());
+                }
+                for (Speakers.Speaker chair : Speakers.opening(s)) {
+                    openers.putIfAbsent(chair, line.number());
                 }
                 for (Speakers.Speaker introduced : Speakers.introduced(s)) {
                     speakers.putIfAbsent(introduced, line.number());
@@ -1791,6 +1832,7 @@ final class MeetingAssembler {
     private Meeting build(MeetingKind kind) throws InputException {
         // Minutes that list no one present: their members moving and speaking are the record of who was there.
         boolean noRoll = attendees.isEmpty();
+        withoutRoll = noRoll;
         dedupeAttendees();
         spellOutInitials(sourceTexts);
         for (int i = 0; i < attendees.size(); i++) {
@@ -1802,6 +1844,12 @@ final class MeetingAssembler {
         }
         NameIndex names = new NameIndex(options.roster());
         attendees.forEach(names::add);
+        if (noRoll) {
+            // "Meeting opened at 2:30 PM by Jo Hale": who opened, chaired or closed the meeting was there. With a roll,
+            // the chair is on it, or the roll says otherwise.
+            openers.forEach((who, line) -> presentAs(who.name(), null, names, "opening, chairing or closing the meeting"
+                    + " (line " + line + ")"));
+        }
         for (Drafts.Item item : agenda) {
             movedWhilePresent(item, names);
         }
@@ -2342,11 +2390,15 @@ final class MeetingAssembler {
         }
     }
 
-    /** Lists {@code name} as present, with the guess that says what the minutes record them doing. */
+    /**
+     * Lists {@code name} as present, with the guess that says what the minutes record them doing, and that the minutes
+     * list no one present when they do not.
+     */
     private void addPresent(String name, String role, NameIndex names, String doing) {
         names.add(name);
         guesses.add(new Guess("attendees[" + attendees.size() + "]", name
-                + " is listed as present because the minutes name them " + doing));
+                + " is listed as present because the minutes name them " + doing
+                + (withoutRoll ? ", as they have no attendance list" : "")));
         attendees.add(new Attendee(name, null, AttendanceStatus.PRESENT, null, role));
     }
 

@@ -149,9 +149,12 @@ final class MotionRecognizer {
             + "|put\\s+the\\s+(?:motion|amendment|proposal))\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
             + "(?<text>(?:to|that)\\b.*)$");
-    /** "Moved by Ann, seconded by Bo", "Motioned by Ann, Second Bo. Carried": the mover after the verb, the seconder after. */
+    /**
+     * "Moved by Ann, seconded by Bo", "Motioned by Ann, Second Bo. Carried": the mover after the verb, the seconder after;
+     * "Motion raised by Ann to ..., seconded by Bo", the verb after the word "motion" only.
+     */
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:(?:a\\s+)?motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made|proposed|motioned)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
+            + "(?:moved|made|proposed|motioned|(?<=motion\\s{1,3}|motion\\s{1,3}was\\s{1,3})raised)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
             + "(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
             + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)(?:\\s*(?::|[–—-]|by\\s*:?)|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
             + "(?:(?<text>(?i:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"

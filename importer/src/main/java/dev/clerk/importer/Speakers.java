@@ -262,14 +262,17 @@ final class Speakers {
             + "(?<rest>(?:[\\p{L}'’.\\-]+\\s+){0,3}?" + FULL_NAME + ")");
     /**
      * "no challenges to Ann Lee chairing the meeting", "Ann Lee was chosen moderator", "Bo Chu was called to the
-     * chair", "and Cy Dee was present as clerk": who presided over the meeting or is said to be there.
+     * chair", "and Cy Dee was present as clerk", "Cllr. Eva Ray was also in attendance", "Eva Ray attended as an
+     * observer": who presided over the meeting or is said to be there.
      */
     private static final Pattern PRESIDED = Pattern.compile("(?<name>" + FULL_NAME + ")\\s+(?:(?:chairing|presiding\\s+over"
             + "|moderating)\\s+the\\s+meeting|was\\s+(?:duly\\s+|unanimously\\s+)?(?:chosen|elected|appointed)\\s+(?:as\\s+)?"
             + "(?:the\\s+)?(?:moderator|chairman|chairwoman|chairperson|chair)\\s+(?:of|for)\\s+the\\s+meeting"
             + "|was\\s+(?:duly\\s+|unanimously\\s+)?chosen\\s+(?:as\\s+)?(?:the\\s+)?(?:moderator|chairman|chairwoman|chairperson)"
-            + "|was\\s+called\\s+to\\s+the\\s+chair|was\\s+(?:also\\s+)?present\\b(?!\\s+(?:at|for)\\s+(?:the\\s+)?"
-            + "(?:next|following|future)))");
+            + "|was\\s+called\\s+to\\s+the\\s+chair|was\\s+(?:also\\s+)?(?:present|in\\s+attendance)\\b(?!\\s+(?:at|for)\\s+(?:the\\s+)?"
+            + "(?:next|following|future))"
+            // "Cllr Bo Chu attended as an observer": one who came to watch, not to take part, was there all the same.
+            + "|attended\\s+(?:(?:the|this|today['’]s|tonight['’]s)\\s+meeting\\s+)?as\\s+(?:an?\\s+)?(?:observer|guest|visitor)s?\\b)");
 
     /**
      * The people a sentence records presiding or being there by those words: who chaired the meeting ("chaired by the
@@ -297,6 +300,58 @@ final class Speakers {
             }
         }
         Matcher m = PRESIDED.matcher(sentence);
+        while (m.find()) {
+            String[] words = m.group("name").split("\\s+");
+            int from = 0;
+            while (from < words.length && (NameIndex.TITLES.contains(words[from].toLowerCase(Locale.ROOT))
+                    || AttendanceParser.isOffice(words[from]))) {
+                from++;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (words.length - from >= 2 && isPersonAfterOffice(name)) {
+                out.add(new Speaker(name, null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Meeting opened at 2:30 PM by Jo Hale", "The meeting was closed by the Chair, Jo Hale, at 9 pm", "The meeting was
+     * called to order at 7:02 by Jo Hale": who opened, chaired or closed the meeting, after "by" and any office.
+     */
+    private static final Pattern OPENED_BY = Pattern.compile("(?i:\\b(?:meeting|session|agm|egm)\\s+(?:was\\s+)?"
+            + "(?:formally\\s+|officially\\s+|duly\\s+)?(?:opened|re-?opened|closed|called\\s+to\\s+order|chaired|declared\\s+"
+            + "(?:open|closed)|adjourned)(?:\\s+(?:at|@)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs|h)?"
+            + "|\\s+on\\s+[^.,;]{3,30}?){0,2}\\s*,?\\s+by\\s+(?:the\\s+)?)(?<rest>(?:[\\p{L}'’.\\-]+,?\\s+){0,3}?" + FULL_NAME + ")");
+    /** "Jo Hale opened the meeting at 7 pm", "Chair Jo Hale closed the meeting": who opened or closed it, by name. */
+    private static final Pattern OPENS_MEETING = Pattern.compile("(?<name>" + FULL_NAME + ")\\s+(?:formally\\s+|officially\\s+)?"
+            + "(?:opened|re-?opened|closed|chaired)\\s+the\\s+(?:meeting|session)\\b");
+
+    /**
+     * The people a sentence records opening, chairing or closing the meeting ("Meeting opened at 2:30 PM by Jo Hale",
+     * "Jo Hale closed the meeting"): full names only, an office before one taken off. Minutes that list no one present
+     * name their chair so; "the next meeting will be opened by Jo Hale" is no one at this meeting.
+     */
+    static java.util.List<Speaker> opening(String sentence) {
+        java.util.List<Speaker> out = new java.util.ArrayList<>();
+        if (sentence.length() > 400 || sentence.matches("(?is).*\\b(?:will|shall|would|to\\s+be|next\\s+meeting)\\b.*")) {
+            return out;
+        }
+        Matcher by = OPENED_BY.matcher(sentence);
+        while (by.find()) {
+            String[] words = by.group("rest").replace(",", "").split("\\s+");
+            int from = words.length;
+            while (from > 0 && words.length - from < 3 && isPersonAfterOffice(words[from - 1])
+                    && !AttendanceParser.isOffice(words[from - 1])) {
+                from--;
+            }
+            String lead = String.join(" ", java.util.Arrays.copyOfRange(words, 0, from));
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (words.length - from >= 2 && (lead.isEmpty() || AttendanceParser.isOffice(lead)) && isPersonAfterOffice(name)) {
+                out.add(new Speaker(name, null));
+            }
+        }
+        Matcher m = OPENS_MEETING.matcher(sentence);
         while (m.find()) {
             String[] words = m.group("name").split("\\s+");
             int from = 0;

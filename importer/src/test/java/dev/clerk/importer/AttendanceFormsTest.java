@@ -305,7 +305,8 @@ class AttendanceFormsTest {
         assertThat(r.meeting().attendees()).containsExactly(
                 new Attendee("Rosa Klein", null, AttendanceStatus.PRESENT, null, null));
         assertThat(r.guesses()).extracting(g -> g.path() + ": " + g.comment()).contains("attendees[0]: check: Rosa Klein"
-                + " is listed as present because the minutes name them moving or seconding a motion");
+                + " is listed as present because the minutes name them moving or seconding a motion, as they have no"
+                + " attendance list");
     }
 
     @Test
