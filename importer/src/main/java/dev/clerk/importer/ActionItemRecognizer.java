@@ -90,6 +90,8 @@ final class ActionItemRecognizer {
             + "|(?:was|were|is|are|has been|have been) (?:hereby )?"
             + "(?:asked|directed|instructed|authori[sz]ed|tasked|charged|mandated|empowered|delegated) to"
             + "|vowed to|pledged to|promised to|undertook to|(?:has |have )?committed to|(?:has |have )?volunteered to"
+            // "Ann has offered to bake", "Bo has promised to ask": an undertaking told as given already.
+            + "|(?:has|have) (?:offered|promised|undertaken|pledged) to"
             + "|(?:is|are|was|were) (?:strongly |again |also )?(?:encouraged|urged|reminded|requested) to"
             + "|(?:is|are|was|were) given the go-ahead to"
             // "Ann took an action to circulate the draft": the task the minutes record someone taking on.
@@ -140,6 +142,13 @@ final class ActionItemRecognizer {
             + "|,\\s+(?:promising|offering|agreeing|undertaking|volunteering))\\s+to\\s+"
             + "(?<rest>(?!(?:be|the|a|an|this|that|it|them)\\b)\\p{Ll}{2,}\\s+\\S.*)$");
     /**
+     * "Ann stepped down as chair, but will serve as webmaster until the election", "Bo presented the budget and will
+     * circulate it": one named person's act told, then, with no subject of its own, what they will do.
+     */
+    private static final Pattern AND_WILL = Pattern.compile("^(?<subj>" + OFFICER + "|" + NAMES + ")\\s+(?<before>\\p{Ll}+ed\\b"
+            + "[^.;:?!]{0,160}?),?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:will|is\\s+going\\s+to)\\s+(?:also\\s+)?"
+            + "(?<rest>(?!(?:be|not|have|the|a|an|this|that|it|them)\\b)\\p{Ll}{2,}\\s+\\S.*)$");
+    /**
      * "Cllr. Gwynne would look into the fencing", "The Clerk would write to the auditor": an undertaking as the minutes
      * narrate it, by a person or officer named at the start; not a body's hope ("the council would welcome ...").
      */
@@ -183,6 +192,16 @@ final class ActionItemRecognizer {
     private static final Pattern WAITING_ON = Pattern.compile("^(?:[^,;:]{0,40},\\s+)?(?i:(?:still|just|now)\\s+)?"
             + "(?i:waiting)\\s+(?:on|for)\\s+(?:(?<subj>" + NAMES + ")\\s+(?:for|to)\\s+\\S.{2,}"
             + "|(?!(?:the|a|an)\\s)\\S.{2,}?\\s+from\\s+(?<from>" + NAMES + "))\\s*\\.?$");
+    /**
+     * "Ann has been in touch with Bo Lee, who will ask the printer", "The Clerk spoke to the Treasurer, who has agreed to
+     * pay it": the person named before ", who will", whose undertaking the clause tells.
+     */
+    private static final Pattern WHO_WILL = Pattern.compile("(?<![\\p{L}'’])(?<subj>" + OFFICER.replace("(?=\\s)", "") + "|" + NAMES
+            + ")\\s*,\\s+who\\s+(?:will|would|is\\s+going\\s+to|(?:has\\s+)?(?:agreed|offered|volunteered|promised|undertaken)\\s+to)"
+            + "\\s+(?:also\\s+)?(?<rest>\\p{Ll}.+)$");
+    /** ", but Todd has said he will", ", and the Clerk said she would": a comma, then one who says what they will do. */
+    private static final Pattern SAID_AFTER_COMMA = Pattern.compile(",\\s+(?:(?:and|but|so)\\s+)?(?=(?:" + OFFICER + "|" + NAMES
+            + ")\\s+(?:also\\s+)?(?:has\\s+)?(?:said|stated|confirmed|indicated)\\s+(?:that\\s+)?(?:he|she)\\s+(?:will|would)\\s+\\p{Ll})");
     /** ", Ann Lee to", ", Bo and Cy will": a comma, then names that open an undertaking. */
     private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(?=(?:" + OFFICER + "|" + NAMES
             + ")\\s+(?:to|will)\\s+\\p{Ll})");
@@ -303,7 +322,7 @@ final class ActionItemRecognizer {
             + "|reported|acknowledged)\\s+that,?\\s+" + SUBJECT + "\\s+(?:would|will|should|must|is to|are to)\\s+(?:also\\s+)?"
             + "(?<rest>\\p{Ll}.+)$");
     /** "Kattouw said he would try to draft it": the speaker's own undertaking, reported without "that". */
-    private static final Pattern SAID_WOULD = Pattern.compile("^(?<main>" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?(?:said|stated"
+    private static final Pattern SAID_WOULD = Pattern.compile("^(?<main>" + OFFICER + "|" + NAMES + ")\\s+(?:also\\s+)?(?:has\\s+)?(?:said|stated"
             + "|indicated|confirmed|added|replied|responded|agreed|noted)\\s+(?<subj>he|she)\\s+(?:would|will)\\s+(?:also\\s+)?"
             + "(?<rest>\\p{Ll}.+)$");
     /**
@@ -586,6 +605,10 @@ final class ActionItemRecognizer {
             while (comma.find()) {
                 last = comma.end();
             }
+            Matcher said = SAID_AFTER_COMMA.matcher(s);
+            while (last < 0 && said.find()) {
+                last = said.end();
+            }
             if (last > 0) {
                 List<Found> after = whole(s.substring(last), sentence, null);
                 if (!after.isEmpty()) {
@@ -594,7 +617,7 @@ final class ActionItemRecognizer {
             }
         }
         int cut = clauseBreak(s);
-        if (cut < 0 || !whole.isEmpty() && whole.stream().noneMatch(f -> clauseBreak(f.task()) >= 0)) {
+        if (cut < 0 || !whole.isEmpty() && whole.stream().noneMatch(f -> clauseBreak(f.task()) >= 0 || shortClauseBreak(f.task()))) {
             return whole;
         }
         // "The audit was read and the Chairman will initial the statements": each clause read on its own.
@@ -671,6 +694,16 @@ final class ActionItemRecognizer {
         return -1;
     }
 
+    /**
+     * Whether a task of a word or two ends at a comma before another's undertaking: "Bo will chair, and Cy will take the
+     * notes" reads "chair" as Bo's task, too short for {@link #clauseBreak(String)} to weigh as a clause of its own.
+     */
+    private static boolean shortClauseBreak(String task) {
+        Matcher c = CLAUSE.matcher(task);
+        return c.find() && c.group().startsWith(",")
+                && task.substring(0, c.start()).strip().matches("\\p{L}[\\p{Ll}'’-]*(?:\\s+\\p{Ll}[\\p{Ll}'’-]*)?");
+    }
+
     /** "[ ] JT to try ...", "[x] Ann: book the hall": a task list's box, ticked or not, is no part of the task. */
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]?]\\s+");
 
@@ -742,6 +775,11 @@ final class ActionItemRecognizer {
                 && !REPORTED_CLAUSE.matcher(m.group("before")).find()) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
+        m = AND_WILL.matcher(s);
+        if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj")) && !isEveryone(m.group("subj"))
+                && !REPORTED_CLAUSE.matcher(m.group("before")).find()) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
+        }
         m = WOULD.matcher(s);
         if (m.matches() && acceptable(m.group("subj")) && !isCollective(m.group("subj"))) {
             return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
@@ -809,6 +847,10 @@ final class ActionItemRecognizer {
         if (awaited != null && acceptable(awaited) && !isCollective(awaited) && !isEveryone(awaited)) {
             // What the meeting waits for is the task of the one it waits on; the note, as written, says what that is.
             return List.of(new Found(owners(awaited), capitalise(s.strip()), sentence, null));
+        }
+        m = WHO_WILL.matcher(s);
+        if (m.find() && acceptable(m.group("subj")) && !isCollective(m.group("subj")) && !isEveryone(m.group("subj"))) {
+            return tasks(owners(m.group("subj")), m.group("rest"), null, sentence, null);
         }
         m = MEMO.matcher(s);
         // "Preparing to give a talk": a word in "-ing" opening a note is what someone is doing, not who.

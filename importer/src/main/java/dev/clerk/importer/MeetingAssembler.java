@@ -953,6 +953,14 @@ final class MeetingAssembler {
             if (tracked.lookingAt()) {
                 text = text.substring(tracked.end()) + " (" + tracked.group("id") + ")";
             }
+            MotionRecognizer.Found recorded = MotionRecognizer.initialled(text);
+            if (recorded != null && attendanceInitials(recorded.mover) && attendanceInitials(recorded.seconder)) {
+                // "3. Received and accepted the treasurer's report. MM, DEC." where the attendance writes "Matt Merriel
+                // (MM)": the resolution with its mover and seconder, not a task of theirs.
+                item.motions.add(recorded);
+                pending = recorded;
+                continue;
+            }
             ActionItemRecognizer.Found mark = ActionItemRecognizer.ownerMark(text);
             Matcher ownerLabel = ACTION_LABEL.matcher(text);
             if (mark == null && ownerLabel.matches() && ownerLabel.group("owner") == null) {
@@ -1270,6 +1278,18 @@ final class MeetingAssembler {
                     pending = null;
                 }
                 allMotion = false;
+                Matcher withdrew = WITHDREW.matcher(s);
+                if (withdrew.find()) {
+                    // "Director Ames requested that the Board ... Director Ames withdrew his request.": what was asked
+                    // is no longer anyone's to do.
+                    String[] by = withdrew.group("who").strip().split("\\s+");
+                    String surname = by[by.length - 1];
+                    item.actions.removeIf(asked -> {
+                        String[] opening = asked.found.source().strip().split("\\s+", 5);
+                        return java.util.Arrays.asList(opening).subList(0, Math.min(4, opening.length)).contains(surname)
+                                && ASKING.matcher(asked.found.source()).find();
+                    });
+                }
                 String d = DecisionRecognizer.decision(s);
                 if (d != null) {
                     item.decisions.add(d);
@@ -1980,6 +2000,11 @@ final class MeetingAssembler {
             keepMemoOwners(item, names);
         }
         all.removeIf(a -> unknownSingleWord(a, names) && !memoOwned.contains(a));
+        Set<Drafts.Action> motionTitles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Drafts.Item item : agenda) {
+            dropMotionTitles(item, motionTitles);
+        }
+        all.removeAll(motionTitles);
         for (Drafts.Item item : agenda) {
             dropUnknown(item, names);
         }
@@ -2545,6 +2570,8 @@ final class MeetingAssembler {
         return Pattern.compile("(?:^|[(:;,]\\s*|\\s[-–—]\\s|[.!?]\\s+|\\s(?:" + ActionItemRecognizer.DEFERRED_TO.pattern() + ")\\s+)(?:"
                 + others + "\\s*,\\s*|" + others + "\\s+(?:and|&)\\s+)*"
                 + Pattern.quote(w) + "(?:\\s*,\\s*" + others + "|,?\\s+(?:and|&)\\s+" + others + ")*" + UNDERTAKES).matcher(source).find()
+                // "Kim has spoken to Robin, who will ask the school": the one the clause after the name tells the undertaking of.
+                || Pattern.compile("(?<![\\p{L}'’])" + Pattern.quote(w) + "\\s*,\\s+who" + UNDERTAKES).matcher(source).find()
                 // "It was agreed that Dave would continue collecting the dues": the meeting settling who is to do it.
                 || Pattern.compile("\\b(?:agreed|decided|resolved)\\s+that\\s+" + Pattern.quote(w) + "\\s+(?:would|will|should|shall"
                         + "|is\\s+to)\\s+(?:also\\s+)?(?:continue\\s+\\p{Ll}{3,}ing\\s|" + AN_ACT + ")").matcher(source).find()
@@ -2612,7 +2639,10 @@ final class MeetingAssembler {
      * plain future or what one is to do, then a verb and what it is done to.
      */
     private static final String UNDERTAKES = "\\s+(?:still\\s+)?(?:will|shall|(?:is|are|was|were)\\s+going\\s+to|needs\\s+to|is\\s+to"
-            + "|are\\s+to|" + ASKED_TO + ")\\s+(?:also\\s+)?(?:" + AN_ACT + "|" + ActionItemRecognizer.ROLE_TAKEN + ")";
+            + "|are\\s+to|" + ASKED_TO
+            // "Karen has offered to do supper", "Jo volunteered to bring the urn": an undertaking given.
+            + "|(?:has\\s+|have\\s+)?(?:offered|volunteered|agreed|promised)\\s+to)\\s+(?:also\\s+)?(?:" + AN_ACT + "|"
+            + ActionItemRecognizer.ROLE_TAKEN + ")";
     /** The same, with a verb that says its subject is one: "is to", "was asked to", "needs to", not "will". */
     private static final String SINGULAR_UNDERTAKES = "\\s+(?:still\\s+)?(?:(?:is|was)\\s+going\\s+to|needs\\s+to|is\\s+to"
             + "|(?:is|was)\\s+" + PUT_TO + ")\\s+(?:also\\s+)?" + AN_ACT;
@@ -2805,6 +2835,30 @@ final class MeetingAssembler {
         }
     }
 
+    /**
+     * Takes out the actions that only restate a motion of their item: "1. Approve the minutes of May 3" under "Action
+     * Items" names what the board voted on, and "Ann moved to approve the minutes of May 3" under it is that vote; it is
+     * no one's task. Only actions with no owner whose every word the motion's words hold.
+     */
+    private static void dropMotionTitles(Drafts.Item item, Set<Drafts.Action> dropped) {
+        for (Drafts.Action a : List.copyOf(item.actions)) {
+            List<String> words = contentWords(a.found.task());
+            if (a.found.owners().isEmpty() && words.size() >= 2 && item.motions.stream()
+                    .anyMatch(m -> m.text != null && contentWords(m.text).containsAll(words))) {
+                item.actions.remove(a);
+                dropped.add(a);
+            }
+        }
+        for (Drafts.Item child : item.items) {
+            dropMotionTitles(child, dropped);
+        }
+    }
+
+    private static List<String> contentWords(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))
+                .filter(w -> w.length() > 2 && !w.matches("the|and|for|of|to")).toList();
+    }
+
     private void dropUnknown(Drafts.Item item, NameIndex names) {
         item.actions.removeIf(a -> unknownSingleWord(a, names) && !memoOwned.contains(a));
         for (Drafts.Item child : item.items) {
@@ -2946,6 +3000,15 @@ final class MeetingAssembler {
         String mover = participant(resolveName(trimDot(f.mover), names, path + ".mover", "mover"), f.mover, path, "mover");
         String seconder = participant(resolveName(trimDot(f.seconder), names, path + ".seconder", "seconder"), f.seconder,
                 path, "seconder");
+        for (String what : List.of("mover", "seconder")) {
+            String written = what.equals("mover") ? mover : seconder;
+            String whose = written != null && written.matches("\\p{Lu}{2,4}") && names.resolve(written) == null
+                    ? names.byInitials(written) : null;
+            if (whose != null) {
+                // "MM, DEC" after a resolution: kept as written, as an action's owner by initials is, with whose they are.
+                guesses.add(new Guess(path + "." + what, what + " \"" + written + "\" read as the initials of " + whose));
+            }
+        }
         if (mover != null && seconder != null && Names.same(mover, seconder)) {
             // "Moved by Lee, seconded by Lee": a slip in the record, since no one seconds their own motion. The mover
             // stays, the seconder is left out so the file passes 'clerk check', and the wording stays in the text.
@@ -3024,6 +3087,27 @@ final class MeetingAssembler {
         return t.length() > 70 ? t.substring(0, 67) + "..." : t;
     }
 
+    /** "Ann Lee withdrew her request", "Cllr Bell then withdrew the proposal": one taking back what they asked for. */
+    private static final Pattern WITHDREW = Pattern.compile("^(?<who>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+"
+            + "(?:then\\s+|later\\s+|subsequently\\s+|also\\s+)?withdrew\\s+(?:his|her|their|the|this|that)\\s+(?:request|proposal"
+            + "|suggestion|recommendation)\\b");
+    /** The verbs of asking or proposing that what was withdrawn was made with. */
+    private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:requested|asked|proposed|suggested|recommended)\\b");
+
+    /**
+     * Whether the attendance so far defines these initials: an attendee written so ("MM"), or with them in brackets
+     * ("Matt Merriel (MM)"), or the one attendee whose name they are the initials of.
+     */
+    private boolean attendanceInitials(String initials) {
+        long keyed = attendees.stream().filter(a -> a.name().equals(initials) || a.note() != null
+                && java.util.Arrays.asList(a.note().strip().split("\\s*;\\s*")).contains(initials)).count();
+        return keyed == 1 || keyed == 0
+                && attendees.stream().filter(a -> dev.clerk.model.NameReference.initialsOf(a.name()).equals(initials)).count() == 1;
+    }
+
+    /** "<strong>", "</em>": the bold and italic a table cell's HTML marks words with. */
+    private static final Pattern CELL_EMPHASIS = Pattern.compile("(?i)</?(?:strong|b|em|i|u)>");
+
     /**
      * The sentences of a paragraph as the recognisers read them: the items of a table cell's list each on its own
      * ("<ul><li>Kate will send it <li>Matt will ask</ul>"), a name written as a link as the name ("`Bill`_ will ...").
@@ -3035,10 +3119,12 @@ final class MeetingAssembler {
             link.appendReplacement(sb, Matcher.quoteReplacement(link.group("rst") != null ? link.group("rst") : link.group("md")));
         }
         String unlinked = link.appendTail(sb).toString();
+        // "<li><strong>Action:</strong> Jo to book the hall</li>": in a cell's list, bold is no word of the item.
+        boolean cell = Line.CELL_ITEMS.matcher(unlinked).find();
         List<String> out = new ArrayList<>();
         for (String piece : Line.CELL_ITEMS.split(unlinked)) {
             if (!piece.isBlank()) {
-                out.addAll(Sentences.plain(piece));
+                out.addAll(Sentences.plain(cell ? CELL_EMPHASIS.matcher(piece).replaceAll("") : piece));
             }
         }
         return out;

@@ -149,12 +149,9 @@ final class MotionRecognizer {
             + "|put\\s+the\\s+(?:motion|amendment|proposal))\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\bit\\s+was\\s+(?:agreed|resolved|decided|proposed)\\s+"
             + "(?<text>(?:to|that)\\b.*)$");
-    /**
-     * "Moved by Ann, seconded by Bo", "Motioned by Ann, Second Bo. Carried": the mover after the verb, the seconder after;
-     * "Motion raised by Ann to ..., seconded by Bo", the verb after the word "motion" only.
-     */
+    /** "Moved by Ann, seconded by Bo", "Motioned by Ann, Second Bo. Carried": the mover after the verb, the seconder after. */
     private static final Pattern MOVED_BY = Pattern.compile("(?i:^(?:Motion\\s*:\\s*)?(?:it\\s+was\\s+)?(?:(?:a\\s+)?motion\\s+)?(?:was\\s+)?"
-            + "(?:moved|made|proposed|motioned|(?<=motion\\s{1,3}|motion\\s{1,3}was\\s{1,3})raised)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
+            + "(?:moved|made|proposed|motioned)\\s*(?:by\\s*[:–—-]?\\s*|[:–—-]\\s*|\\s(?!(?i:that|to|the|this|a|an)\\b)(?=(?-i:" + NAME + ")\\s*[,;/]\\s*(?:seconded|second)\\b)))"
             + "(?<mover>" + NAME + ")(?:\\s*(?:,|and|;)\\s*(?i:(?:duly\\s+)?seconded|second)\\s+by\\s+"
             + "(?<seconder>" + NAME + "))?\\s*[,;./]?\\s*(?:(?i:(?:seconded|second(?:ed)?)(?:\\s*(?::|[–—-]|by\\s*:?)|\\s)\\s*)(?<seconder2>" + NAME + ")\\s*[,;.:]?\\s*)?"
             + "(?:(?<text>(?i:to|that)\\b.*)|(?<outcome>(?i:all\\s+in\\s+favou?r|agreed|carried|unanimously\\b|approved"
@@ -166,10 +163,15 @@ final class MotionRecognizer {
     private static final Pattern NOES = Pattern.compile("(?i)\\b(?:(?:noes|nays?|no|opposed|against)\\s*[:=]?\\s*(\\d{1,2})\\b"
             + "|(\\d{1,2})\\s+(?:noes|nays?|opposed|against)\\b)");
     private static final Pattern ABSTAIN = Pattern.compile("(?i)\\babstain(?:ed|ing|s|tions?)?\\s*[:=]?\\s*(\\d{1,2})\\b");
-    /** "Motion by Ann, seconded by Bo to ...", "Motion by Ann, second Bo": the motion's mover, then its seconder. */
-    private static final Pattern MOTION_BY = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:(?:was\\s+)?(?:made|moved|put)\\s+)?(?:by|from)\\s+)"
-            + "(?<mover>" + NAME + ")\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+(?:by\\s+)?)(?<seconder>"
-            + NAME + ")\\s*,?\\s*(?<text>(?:to|that)\\b.*)?$");
+    /**
+     * "Motion by Ann, seconded by Bo to ...", "Motion by Ann, second Bo": the motion's mover, then its seconder; also
+     * "MOTION raised by Ann to accept the report, seconded by Bo", "Motion put by Ann that ...": the mover, the words
+     * moved, and the second after them, which {@link #SECOND_IN_TEXT} reads.
+     */
+    private static final Pattern MOTION_BY = Pattern.compile("^(?i:(?:a\\s+)?motion\\s+(?:(?:was\\s+)?(?:made|moved|put|raised|brought"
+            + "|proposed|submitted|tabled|introduced|put\\s+forward|brought\\s+forward)\\s+)?(?:by|from)\\s+)"
+            + "(?<mover>" + NAME + ")(?:\\s*(?:,|and)?\\s*(?i:(?:(?:duly\\s+)?seconded|second(?:ed)?)\\s+(?:by\\s+)?)(?<seconder>"
+            + NAME + ")\\s*,?\\s*|\\s+(?=(?i:to|that)\\s))(?<text>(?i:to|that)\\b.*)?$");
     private static final Pattern MOTION_TO = Pattern.compile("^(?i:(?:a\\s+|the\\s+)?motion\\s+(?:was\\s+made\\s+)?)(?<text>(?:to|that)\\b"
             + ".*?)\\s+(?i:(?:was\\s+)?(?:made|moved)\\s+)?by\\s+(?<mover>" + NAME + ")(?=\\s*(?:[,;.:]|\\b(?:and|with|as)\\b|$))"
             // "A motion to approve the minutes was made by Ann Lee with a change to item 3": how the mover would have it.
@@ -276,12 +278,13 @@ final class MotionRecognizer {
     private static final String BODY_MOVER = "[Tt]he\\s+(?:trustees|directors|board|committee|executive|officers|council)";
     /**
      * "Nick Ames proposed the accounts be adopted", "Ann proposed: a vote on the new name", "Ann proposed 'Oak' and
-     * 'Elm' as the team names", and "The trustees, therefore, proposed:" with the words on the lines after: a proposal, a
+     * 'Elm' as the team names", "Bo requested $150 for new drill bits", and "The trustees, therefore, proposed:" with the words on the lines after: a proposal, a
      * motion once someone seconds it or its outcome is told.
      */
     private static final Pattern PROPOSED_ALONE = Pattern.compile("^(?:[-•*]\\s+)?(?<mover>" + NAME + "|" + BODY_MOVER + ")"
             + "(?:\\s*,\\s*(?:therefore|then|accordingly|thus|also|again|finally)\\s*,)?\\s+(?:has\\s+)?"
-            + "(?:proposed|proposes|moved|put\\s+forward)(?:\\s*:\\s*$|(?:\\s*:\\s*|\\s+)(?<text>(?:that\\s+)?[\\p{Ll}'‘\"“]"
+            // "Ann requested $150 for drill bits. Motion passed.": a request the meeting then voted on.
+            + "(?:proposed|proposes|moved|put\\s+forward|requested)(?:\\s*:\\s*$|(?:\\s*:\\s*|\\s+)(?<text>(?:that\\s+)?[\\p{Ll}'‘\"“$£€\\d]"
             + ".{5,300}?)[.;]?$)");
     /**
      * "... - unanimous approval from all the members attending", "...; carried", "... (agreed)": the outcome a clerk's
@@ -1217,6 +1220,43 @@ final class MotionRecognizer {
         f.seconder = seconder.isBlank() ? null : name(seconder);
         if (!status.isBlank()) {
             closes(f, status);
+        }
+        return f;
+    }
+
+    /**
+     * "Received and accepted the treasurer's report. AB, CD." and "The auditor was appointed (AB/CD)": a resolution as
+     * a society's minutes record it, closed by the initials of its mover and its seconder.
+     */
+    private static final Pattern INITIALLED = Pattern.compile("^(?<text>.*?\\S)(?:(?<=[.!?])\\s+(?<mover>\\p{Lu}{2,4})\\s*[,/]\\s*"
+            + "(?<seconder>\\p{Lu}{2,4})|\\s*\\(\\s*(?<mover2>\\p{Lu}{2,4})\\s*[,/]\\s*(?<seconder2>\\p{Lu}{2,4})\\s*\\))\\s*[.;]?$");
+    /** The words that make a minute the record of what was decided: "received and accepted", "was elected", "were adopted". */
+    private static final Pattern RECORDED = Pattern.compile("(?i)\\b(?:received|accepted|approved|adopted|ratified|confirmed"
+            + "|declared|elected|re-?elected|appointed|resolved|agreed|carried|endorsed|nominat\\w*|was|were)\\b");
+
+    /**
+     * The resolution a minute records with the initials of its mover and seconder after it ("Received and accepted the
+     * report. AB, CD.", "... was elected (AB/CD)"), passed unless it says otherwise; null when the minute ends otherwise,
+     * records no decision, or is a task ("Book the hall. AB, CD", which names its owners so). Whose initials they are is
+     * the caller's to check.
+     */
+    static Found initialled(String text) {
+        Matcher m = INITIALLED.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String words = m.group("text").strip();
+        String mover = m.group("mover") != null ? m.group("mover") : m.group("mover2");
+        String seconder = m.group("seconder") != null ? m.group("seconder") : m.group("seconder2");
+        if (mover.equals(seconder) || !RECORDED.matcher(words).find() || ActionItemRecognizer.opensWithCommand(words)) {
+            return null;
+        }
+        Found f = new Found(text);
+        f.mover = mover;
+        f.seconder = seconder;
+        f.text = words;
+        if (!closes(f, words)) {
+            f.result = MotionResult.PASSED;
         }
         return f;
     }
