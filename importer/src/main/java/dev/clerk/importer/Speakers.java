@@ -286,33 +286,40 @@ final class Speakers {
         }
         Matcher by = CHAIRED_BY.matcher(sentence);
         while (by.find()) {
-            String[] words = by.group("rest").split("\\s+");
-            // "the President Ann Lee": the name is the capitalised words at the end that are no office's.
-            int from = words.length;
-            while (from > 0 && words.length - from < 3 && isPersonAfterOffice(words[from - 1])
-                    && !AttendanceParser.isOffice(words[from - 1])) {
-                from--;
-            }
-            String lead = String.join(" ", java.util.Arrays.copyOfRange(words, 0, from));
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-            if (words.length - from >= 2 && (lead.isEmpty() || AttendanceParser.isOffice(lead)) && isPersonAfterOffice(name)) {
-                out.add(new Speaker(name, null));
-            }
+            addNameAfterOffice(by.group("rest").split("\\s+"), out);
         }
         Matcher m = PRESIDED.matcher(sentence);
         while (m.find()) {
-            String[] words = m.group("name").split("\\s+");
-            int from = 0;
-            while (from < words.length && (NameIndex.TITLES.contains(words[from].toLowerCase(Locale.ROOT))
-                    || AttendanceParser.isOffice(words[from]))) {
-                from++;
-            }
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-            if (words.length - from >= 2 && isPersonAfterOffice(name)) {
-                out.add(new Speaker(name, null));
-            }
+            addNameAfterTitles(m.group("name").split("\\s+"), out);
         }
         return out;
+    }
+
+    /** "the President Ann Lee": the name is the capitalised words at the end that are no office's, after an office. */
+    private static void addNameAfterOffice(String[] words, java.util.List<Speaker> out) {
+        int from = words.length;
+        while (from > 0 && words.length - from < 3 && isPersonAfterOffice(words[from - 1])
+                && !AttendanceParser.isOffice(words[from - 1])) {
+            from--;
+        }
+        String lead = String.join(" ", java.util.Arrays.copyOfRange(words, 0, from));
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        if (words.length - from >= 2 && (lead.isEmpty() || AttendanceParser.isOffice(lead)) && isPersonAfterOffice(name)) {
+            out.add(new Speaker(name, null));
+        }
+    }
+
+    /** "Chair Dr. Ann Lee": the name after the titles and offices written before it. */
+    private static void addNameAfterTitles(String[] words, java.util.List<Speaker> out) {
+        int from = 0;
+        while (from < words.length && (NameIndex.TITLES.contains(words[from].toLowerCase(Locale.ROOT))
+                || AttendanceParser.isOffice(words[from]))) {
+            from++;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        if (words.length - from >= 2 && isPersonAfterOffice(name)) {
+            out.add(new Speaker(name, null));
+        }
     }
 
     /**
@@ -339,30 +346,11 @@ final class Speakers {
         }
         Matcher by = OPENED_BY.matcher(sentence);
         while (by.find()) {
-            String[] words = by.group("rest").replace(",", "").split("\\s+");
-            int from = words.length;
-            while (from > 0 && words.length - from < 3 && isPersonAfterOffice(words[from - 1])
-                    && !AttendanceParser.isOffice(words[from - 1])) {
-                from--;
-            }
-            String lead = String.join(" ", java.util.Arrays.copyOfRange(words, 0, from));
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-            if (words.length - from >= 2 && (lead.isEmpty() || AttendanceParser.isOffice(lead)) && isPersonAfterOffice(name)) {
-                out.add(new Speaker(name, null));
-            }
+            addNameAfterOffice(by.group("rest").replace(",", "").split("\\s+"), out);
         }
         Matcher m = OPENS_MEETING.matcher(sentence);
         while (m.find()) {
-            String[] words = m.group("name").split("\\s+");
-            int from = 0;
-            while (from < words.length && (NameIndex.TITLES.contains(words[from].toLowerCase(Locale.ROOT))
-                    || AttendanceParser.isOffice(words[from]))) {
-                from++;
-            }
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-            if (words.length - from >= 2 && isPersonAfterOffice(name)) {
-                out.add(new Speaker(name, null));
-            }
+            addNameAfterTitles(m.group("name").split("\\s+"), out);
         }
         return out;
     }
