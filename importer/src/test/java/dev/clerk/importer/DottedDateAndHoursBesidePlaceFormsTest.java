@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The meeting's date and hours where minutes write them beside the place, from invented minutes: a date written with
  * dots, day first ("held on 03.02.2014", as minutes in Europe and India write it); a heading that gives the date, the
- * time and then the place ("14th March 2023 at 7:15PM Held at the Town Library, 12 High Street"); the hours in the venue
- * line ("VENUE: Room 4, Parish Hall (6pm-8pm)"). Guards: a clause's or version's numbers ("4.10.20", "1.2.3") are no
- * date; a date line whose time is followed by a sentence, not a place, gives no start; a venue with a single figure in it
- * ("Room 7") gives no time.
+ * time and then the place ("14th March 2023 at 7:15PM Held at the Town Library, 12 High Street"); the hours in the
+ * venue line ("VENUE: Room 4, Parish Hall (6pm-8pm)"). Guards: a clause's or version's numbers ("4.10.20", "1.2.3")
+ * are no date; a date line whose time is followed by a sentence, not a place, gives no start; a venue with a single
+ * figure in it ("Room 7") gives no time.
  */
 class DottedDateAndHoursBesidePlaceFormsTest {
 

@@ -142,7 +142,7 @@ class UnseenAccuracyTest {
             "135-edinburgh-compsoc-committee-2021-10-13-minutes",
             "136-gtalug-board-2011-09-26-minutes");
     static final Map<String, Double> SET_8_FLOORS = Map.of("date", 1.00, "start", 0.99, "attendees", 0.98,
-            "sections", 0.85, "owners", 0.81, "motions", 0.99, "kept", 0.99);
+            "sections", 0.85, "owners", 0.87, "motions", 0.99, "kept", 0.99);
     /**
      * Set 9 (141-147), minutes of public bodies (parish, town and community councils, a housing authority, a
      * redevelopment agency; most of them text extracted from PDFs), collected on 2026-12-03 by someone who never read
@@ -303,7 +303,7 @@ class UnseenAccuracyTest {
             "226-new-mexico-network-for-women-in-science-and-engineering-2001-04-07-minutes",
             "227-pyformex-user-meeting-2009-11-03-minutes");
     static final Map<String, Double> SET_17_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.98,
-            "sections", 0.88, "owners", 0.67, "motions", 0.99, "kept", 0.98);
+            "sections", 0.89, "owners", 0.67, "motions", 0.99, "kept", 0.98);
     /**
      * Set 18 (see the README): seven bodies held out with set 17, scored three times before anyone read them: first
      * date 1.00, start 0.00, attendees 0.30, sections 0.71, owners 0.43, motions 1.00, kept 0.93; attendees 0.33 after
@@ -348,7 +348,7 @@ class UnseenAccuracyTest {
             "256-world-cube-association-board-2018-01-16-minutes",
             "257-five-am-new-day-al-anon-family-group-2022-03-31-minutes");
     static final Map<String, Double> SET_20_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.95,
-            "sections", 0.94, "owners", 0.92, "motions", 0.99, "kept", 0.98);
+            "sections", 0.94, "owners", 0.97, "motions", 0.99, "kept", 0.98);
     /**
      * Set 21 (see the README): seven bodies held out while sets 19 and 20 were read, scored three times before anyone
      * read them, the same each time: date 0.71, start 0.67, attendees 0.55, sections 0.58, owners 0.00, motions 0.00,
@@ -460,7 +460,7 @@ class UnseenAccuracyTest {
             "335-iact-dl3-open-data-formats-telcon-2016-09-06-minutes",
             "336-lewiston-auburn-community-forestry-board-2015-05-21-minutes",
             "337-jntua-college-of-engineering-ananthapuramu-governing-body-2018-03-31-minutes");
-    static final Map<String, Double> SET_28_FLOORS = Map.of("date", 0.99, "start", 0.80, "attendees", 0.97,
+    static final Map<String, Double> SET_28_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.97,
             "sections", 0.78, "owners", 0.96, "motions", 0.99, "kept", 0.77);
     /**
      * Set 29 (see the README): seven bodies held out while sets 25 to 28 were read, scored before anyone read them at
@@ -490,7 +490,7 @@ class UnseenAccuracyTest {
             "356-plymouth-historical-society-2017-08-12-minutes",
             "357-irtf-idrng-side-meeting-2026-03-18-minutes");
     static final Map<String, Double> SET_30_FLOORS = Map.of("date", 0.83, "start", 0.85, "attendees", 0.96,
-            "sections", 0.89, "owners", 0.46, "motions", 0.95, "kept", 0.99);
+            "sections", 0.89, "owners", 0.61, "motions", 0.95, "kept", 0.99);
     /**
      * Set 31 (see the README): seven bodies held out while sets 27 to 30 were read, scored before anyone read them at
      * the start of three sessions and after each round of rules written from other sets: date 0.43, start 0.75,
@@ -550,8 +550,8 @@ class UnseenAccuracyTest {
     // Sections raised from 0.50 to 0.69 by topic bullets and labels; kept lowered from 0.97 to 0.96 by the same change:
     // a short topic bullet ("Treasurer Update - May Accounts") is a title and its text now, every word still in order in
     // the two fields, but the score's word triples across the dash are gone.
-    static final Map<String, Double> SET_34_FLOORS = Map.of("date", 0.99, "start", 0.80, "attendees", 0.85,
-            "sections", 0.69, "owners", 0.76, "motions", 0.90, "kept", 0.96);
+    static final Map<String, Double> SET_34_FLOORS = Map.of("date", 0.99, "start", 0.80, "attendees", 0.88,
+            "sections", 0.71, "owners", 0.76, "motions", 0.90, "kept", 0.96);
     /**
      * Set 35 (see the README): seven bodies held out while sets 33 and 34 were read, scored before anyone read them at
      * collection, at the start of two sessions and after each of two rounds of rules written from other sets, the same
@@ -565,8 +565,8 @@ class UnseenAccuracyTest {
             "405-metropolitan-district-of-limerick-annual-2014-06-16-minutes",
             "406-fayette-township-board-of-supervisors-2025-03-12-minutes",
             "407-colwich-hso-2022-11-15-minutes");
-    static final Map<String, Double> SET_35_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.77,
-            "sections", 0.64, "owners", 0.50, "motions", 0.33, "kept", 0.94);
+    static final Map<String, Double> SET_35_FLOORS = Map.of("date", 0.99, "start", 0.66, "attendees", 0.83,
+            "sections", 0.64, "owners", 0.50, "motions", 0.45, "kept", 0.94);
     /**
      * Set 36 (see the README): six bodies held out with set 35, scored the same way, the same each time: date 1.00,
      * start 1.00, attendees 0.81, sections 0.88, owners 0.71, motions 1.00, kept 0.99 (164 of 165 lines). The floors are
@@ -580,7 +580,7 @@ class UnseenAccuracyTest {
             "415-common-and-recent-bogey-golf-club-annual-2026-05-25-minutes",
             "416-olympic-ridge-hoa-board-working-session-2025-11-30-minutes");
     static final Map<String, Double> SET_36_FLOORS = Map.of("date", 0.99, "start", 0.99, "attendees", 0.80,
-            "sections", 0.87, "owners", 0.70, "motions", 0.99, "kept", 0.99);
+            "sections", 0.89, "owners", 0.82, "motions", 0.99, "kept", 0.99);
     /**
      * Set 37 (see the README): seven bodies held out while sets 35 and 36 were read, scored before anyone read them at
      * collection, after a round of rules written from other sets, at the start of two sessions and after a second
@@ -612,13 +612,14 @@ class UnseenAccuracyTest {
             "437-philly-community-wireless-2020-05-06-minutes");
     // Raised after the round that followed the move; kept lowered from 0.99 to 0.98 as set 34's was (two short topic
     // bullets, "Membership - Nothing new to report", a title and its text now).
-    static final Map<String, Double> SET_38_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.75,
-            "sections", 0.75, "owners", 0.58, "motions", 0.99, "kept", 0.98);
+    static final Map<String, Double> SET_38_FLOORS = Map.of("date", 0.85, "start", 0.99, "attendees", 0.77,
+            "sections", 0.77, "owners", 0.64, "motions", 0.99, "kept", 0.98);
     /**
      * Set 39 (see the README): six bodies held out while sets 37 and 38 were read, scored before anyone read them at
      * collection, at the start of two sessions and after a round of rules written from other sets, the same each time:
      * date 1.00, start 0.50, attendees 0.68, sections 0.64, owners 0.36, motions 0.00 (none of 14 movers), kept 1.00
-     * (101 of 101 lines). The floors are the third score; the motions floor can only rise from there.
+     * (101 of 101 lines). The floors were the third score, raised to what the set scores after the round of the
+     * session that first read it (start 0.75, attendees 1.00, sections 0.87, owners 0.54, motions 1.00).
      */
     static final List<String> SET_39 = List.of("441-bangpypers-2009-05-17-minutes",
             "442-humbug-executive-2011-06-25-minutes",
@@ -626,12 +627,12 @@ class UnseenAccuracyTest {
             "444-melbourne-aws-user-group-agm-2022-04-27-minutes",
             "445-rmit-csit-programming-club-2016-07-25-minutes",
             "446-hsbne-members-meeting-2011-06-28-minutes");
-    static final Map<String, Double> SET_39_FLOORS = Map.of("date", 0.99, "start", 0.50, "attendees", 0.68,
-            "sections", 0.64, "owners", 0.36, "motions", 0.00, "kept", 0.99);
+    static final Map<String, Double> SET_39_FLOORS = Map.of("date", 0.99, "start", 0.75, "attendees", 0.99,
+            "sections", 0.87, "owners", 0.54, "motions", 0.99, "kept", 0.99);
     /**
      * Set 40 (see the README): seven bodies held out with set 39 and scored the same way, the same each time: date
      * 1.00, start 0.75, attendees 0.78, sections 0.73, owners 0.42, motions 1.00, kept 0.84 (160 of 190 lines). The
-     * floors are the third score.
+     * floors were the third score, raised after the round that read it (attendees 0.81, sections 0.77, owners 0.91).
      */
     static final List<String> SET_40 = List.of("451-salt-lake-county-redevelopment-agency-2020-02-11-minutes",
             "452-iit-madras-student-affairs-council-2012-01-30-minutes",
@@ -640,8 +641,8 @@ class UnseenAccuracyTest {
             "455-pukerua-bay-residents-association-2019-09-11-minutes",
             "456-brown-memorial-library-trustees-2009-12-07-minutes",
             "457-yarpole-group-parish-council-extraordinary-2017-07-24-minutes");
-    static final Map<String, Double> SET_40_FLOORS = Map.of("date", 0.99, "start", 0.75, "attendees", 0.78,
-            "sections", 0.72, "owners", 0.41, "motions", 0.99, "kept", 0.84);
+    static final Map<String, Double> SET_40_FLOORS = Map.of("date", 0.99, "start", 0.75, "attendees", 0.81,
+            "sections", 0.77, "owners", 0.91, "motions", 0.99, "kept", 0.84);
     /**
      * The totals over the three sets as measured on 2026-12-03, after set 3 was added (it was scored once before
      * being added: date 0.75, start 0.50, attendees 0.91, sections 0.82, owners 0.28, motions 0.75, kept 0.95).
