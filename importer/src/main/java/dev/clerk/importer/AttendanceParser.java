@@ -3190,6 +3190,11 @@ final class AttendanceParser {
         if (town || group.role() != null) {
             return found;
         }
+        if (found.size() < 2) {
+            // "Social Events: Summer Regatta" among the officers' lines: one name after a caption that names no group
+            // of people may be a thing's; a list of names is people.
+            return null;
+        }
         return found.stream().map(a -> a.affiliation() != null ? a
                 : new Attendee(a.name(), caption, a.status(), a.role(), a.note())).toList();
     }

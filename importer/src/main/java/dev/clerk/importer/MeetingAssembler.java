@@ -466,9 +466,10 @@ final class MeetingAssembler {
             for (Line l : source.lines()) {
                 if (loose.contains(l.number()) || l.isBlank()) {
                     body.add(l);
-                } else if (!body.isEmpty() && !body.get(body.size() - 1).isBlank()) {
+                } else if (!body.isEmpty() && !body.get(body.size() - 1).isBlank() && l.kind() == Line.Kind.TEXT) {
                     // A line read already ("Apologies: Cy Dunn" between "Community: Jo Hale" and "Approval of the
-                    // minutes: moved ..."): the paragraphs on either side of it are two.
+                    // minutes: moved ..."): the paragraphs on either side of it are two. A table's rows read as the
+                    // attendance stay out of it.
                     body.add(new Line(l.number(), "", Line.Kind.BLANK, 0, null, (char) 0, false));
                 }
             }
