@@ -129,13 +129,10 @@ final class HeaderRecognizer {
                     if (!values.isEmpty() && h.location == null) {
                         h.location = location(values);
                     }
-                    String where = String.join(" ", values);
-                    TimeRecognizer.Found hours = TimeRecognizer.first(withoutDates(where), null);
-                    if (timeText == null && hours != null && (hours.written().matches(".*\\d\\s*(?:[-–—]|to|until)\\s*\\d.*")
-                            || UNTIL.matcher(withoutDates(where).substring(hours.start() + hours.written().length()))
-                            .lookingAt())) {
+                    String hours = hoursOfVenue(withoutDates(String.join(" ", values)));
+                    if (timeText == null && hours != null) {
                         // "Venue: Main Hall, Central Library (5pm-8pm)": the place and the hours the meeting took.
-                        timeText = withoutDates(where).substring(hours.start());
+                        timeText = hours;
                     }
                 } else {
                     String v = String.join(" ", values);
@@ -449,12 +446,26 @@ final class HeaderRecognizer {
         return null;
     }
 
-    /** The end of a span of hours after its first time: "-8pm", " to 9:30", "–21.00". */
-    private static final Pattern UNTIL = Pattern.compile("(?i)\\s*(?:[-–—]|to|until)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\b|hrs?\\b|[:.]|\\))");
+    /** The second time of a span of hours, after its first: "-8pm", " to 9:30", "–21.00". */
+    private static final String SPAN_END = "\\s*(?:[-–—]|to|until)\\s*\\d{1,2}(?:[:.]\\d{2})?";
+    /** A span of hours written as one time ("6-8pm"). */
+    private static final Pattern SPAN_WRITTEN = Pattern.compile("\\d" + SPAN_END);
+    /** The end of a span of hours after its first time, marked as a time: "-8pm", " to 9:30", "–21.00)". */
+    private static final Pattern UNTIL = Pattern.compile("(?i)" + SPAN_END + "\\s*(?:[ap]\\.?\\s?m\\b|hrs?\\b|[:.]|\\))");
 
     /** The hours' end and a place after them: "- 9pm Held at the Town Library", ", in the Scout Hall", ". Venue: ...". */
-    private static final Pattern PLACE_AFTER_HOURS = Pattern.compile("(?i)^(?:\\s*(?:[-–—]|to|until)\\s*\\d{1,2}(?:[:.]\\d{2})?"
-            + "\\s*(?:[ap]\\.?\\s?m\\.?)?)?[\\s,;.–—-]*(?:(?:held|meeting)\\s+)?(?:at|in|venue:?|location:?|place:?)\\s+\\S.*");
+    private static final Pattern PLACE_AFTER_HOURS = Pattern.compile("(?i)^(?:" + SPAN_END + "\\s*(?:[ap]\\.?\\s?m\\.?)?)?"
+            + "[\\s,;.–—-]*(?:(?:held|meeting)\\s+)?(?:at|in|venue:?|location:?|place:?)\\s+\\S.*");
+
+    /** The text of a venue line from its span of hours ("Room 4, Parish Hall (6pm-8pm)" gives "6pm-8pm)"), or null. */
+    private static String hoursOfVenue(String where) {
+        TimeRecognizer.Found hours = TimeRecognizer.first(where, null);
+        if (hours == null || !SPAN_WRITTEN.matcher(hours.written()).find()
+                && !UNTIL.matcher(where.substring(hours.start() + hours.written().length())).lookingAt()) {
+            return null;
+        }
+        return where.substring(hours.start());
+    }
 
     /** A line cut after its first time when a place follows it ("4 May 2022 at 8pm Held at the Hall, 3 Quay Road"). */
     private static String beforePlace(String line) {

@@ -2857,7 +2857,7 @@ final class MeetingAssembler {
 
     private static List<String> contentWords(String text) {
         return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))
-                .filter(w -> w.length() > 2 && !w.matches("the|and|for|of|to")).toList();
+                .filter(w -> w.length() > 2 && !w.matches("the|and|for")).toList();
     }
 
     private void dropUnknown(Drafts.Item item, NameIndex names) {
